@@ -1,0 +1,123 @@
+import { Command, CommanderError, Option } from 'commander';
+import { wantsColor, type CommandContext } from './commands/context.js';
+import { CliError, EXIT } from './errors.js';
+import { FORMAT_NAMES, type FormatName } from './format/index.js';
+import { isLang, langFromEnv, t, type Lang } from './i18n/index.js';
+import { TOOL_VERSION } from './version.js';
+
+export interface Io {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: CommandContext['stdout'];
+  stderr: CommandContext['stderr'];
+}
+
+const processIo = (): Io => ({ cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+
+/** --lang and --debug shape how even a usage error is reported, so they are read before parsing. */
+function earlyFlag(argv: readonly string[], name: string): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === name) return argv[i + 1] ?? '';
+    if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
+  }
+  return undefined;
+}
+
+function usageMessage(error: CommanderError, lang: Lang): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'commander.unknownOption': return t(lang, 'cli.unknownOption', { option: quoted });
+    case 'commander.unknownCommand': return t(lang, 'cli.unknownCommand', { command: quoted });
+    case 'commander.missingArgument': return t(lang, 'cli.missingArgument', { argument: quoted });
+    case 'commander.optionMissingArgument': return t(lang, 'cli.missingOptionValue', { option: quoted });
+    case 'commander.excessArguments': return t(lang, 'cli.excessArguments');
+    case 'commander.invalidArgument': return error.message.replace(/^error: /, '');
+    default: return error.message.replace(/^error: /, '');
+  }
+}
+
+/** Runs the CLI and returns its exit code; only bin/ sets the process's exit code. */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const langFlag = earlyFlag(argv, '--lang');
+  const lang: Lang = isLang(langFlag) ? langFlag : langFromEnv(io.env);
+  const debug = argv.includes('--debug');
+  const context: CommandContext = { cwd: io.cwd, lang, env: io.env, stdout: io.stdout, stderr: io.stderr };
+  const paintError = (text: string) => (wantsColor(io.stderr, io.env, !argv.includes('--no-color')) ? `\u001b[31m${text}\u001b[39m` : text);
+  let exitCode: number = EXIT.clean;
+  let commandName = '';
+
+  const program = new Command('cs-policy')
+    .description(t(lang, 'cli.description'))
+    .version(TOOL_VERSION, '-V, --version', t(lang, 'help.version'))
+    .helpOption('-h, --help', t(lang, 'help.help'))
+    .addOption(new Option('--lang <lang>', t(lang, 'help.lang')).choices(['en', 'ar']))
+    .option('--debug', t(lang, 'help.debug'))
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      outputError: () => undefined,
+    });
+  program.hook('preAction', (_program, command) => {
+    commandName = command.name();
+  });
+
+  program
+    .command('validate')
+    .description(t(lang, 'help.validate'))
+    .argument('<paths...>', t(lang, 'help.paths'))
+    .addOption(new Option('-f, --format <format>', t(lang, 'help.format')).choices(FORMAT_NAMES).default('stylish'))
+    .option('-o, --output <file>', t(lang, 'help.output'))
+    .addOption(new Option('--fail-on <severity>', t(lang, 'help.failOn')).choices(['error', 'warning']))
+    .option('-c, --config <file>', t(lang, 'help.config'))
+    .option('--no-color', t(lang, 'help.noColor'))
+    .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser((value) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new CliError('schema.format.date');
+      return value;
+    }))
+    .action(async (paths: string[], options: { format: FormatName; output?: string; failOn?: 'error' | 'warning'; config?: string; color?: boolean; today?: string }) => {
+      const { validate } = await import('./commands/validate.js');
+      exitCode = await validate({ paths, ...options, langFromFlag: isLang(langFlag) }, context);
+    });
+
+  program
+    .command('schema')
+    .description(t(lang, 'help.schema'))
+    .option('-o, --output <file>', t(lang, 'help.output'))
+    .action(async (options: { output?: string }) => {
+      const { schema } = await import('./commands/schema.js');
+      exitCode = await schema(options, context);
+    });
+
+  program
+    .command('rules')
+    .description(t(lang, 'help.rules'))
+    .action(async () => {
+      const { rules } = await import('./commands/rules.js');
+      exitCode = await rules(context);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.clean;
+      const command = commandName || argv.find((arg) => !arg.startsWith('-')) || '';
+      io.stderr.write(`${paintError(t(lang, 'cli.usage', { message: usageMessage(error, lang), command }))}\n`);
+      return EXIT.failure;
+    }
+    if (error instanceof CliError) {
+      io.stderr.write(`${paintError(t(lang, error.messageId as 'io.notFound', error.params))}\n`);
+      if (debug) io.stderr.write(`${error.stack}\n`);
+      return EXIT.failure;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`${paintError(t(lang, 'cli.internalError', { message }))}\n`);
+    if (debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+    return EXIT.failure;
+  }
+}

@@ -1,0 +1,17 @@
+import type { Lang } from '../i18n/index.js';
+
+/** What a command may touch of the outside world; tests pass their own. */
+export interface CommandContext {
+  cwd: string;
+  lang: Lang;
+  env: NodeJS.ProcessEnv;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+}
+
+/** Colour only for a terminal that wants it: NO_COLOR and FORCE_COLOR are honoured. */
+export function wantsColor(stream: CommandContext['stdout'], env: NodeJS.ProcessEnv, flag: boolean | undefined): boolean {
+  if (flag === false || 'NO_COLOR' in env) return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0';
+  return Boolean(stream.isTTY) && env.TERM !== 'dumb';
+}

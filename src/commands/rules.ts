@@ -1,0 +1,17 @@
+import { SOURCE_CHECKS } from '../core/checks.js';
+import { t } from '../i18n/index.js';
+import { RULES } from '../rules/index.js';
+import { EXIT } from '../errors.js';
+import type { CommandContext } from './context.js';
+
+/** Lists every check with its default severity and what it asks of a policy. */
+export async function rules(context: CommandContext): Promise<number> {
+  const all = [...SOURCE_CHECKS, ...RULES.map((rule) => rule.meta)];
+  const width = Math.max(...all.map((meta) => meta.id.length));
+  const lines = all.map((meta) => {
+    const severity = t(context.lang, meta.severity === 'error' ? 'severity.error' : 'severity.warning');
+    return `${meta.id.padEnd(width)}  ${severity}  ${meta.description[context.lang]}`;
+  });
+  context.stdout.write(`${lines.join('\n')}\n`);
+  return EXIT.clean;
+}

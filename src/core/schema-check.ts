@@ -1,0 +1,127 @@
+import type { ErrorObject } from 'ajv';
+import { validatePolicy, type StandaloneValidator } from '../generated/validators.js';
+import { hasMessage, joinList, t, type Lang } from '../i18n/index.js';
+import type { DocPath, PathSegment } from './finding.js';
+import type { Anchor } from './locate.js';
+import { didYouMean } from './suggest.js';
+
+/** At most this many schema findings per file: past that, the first ones are what helps. */
+export const MAX_SCHEMA_FINDINGS = 50;
+
+export interface SchemaProblem {
+  message: string;
+  path: DocPath;
+  anchor: Anchor;
+}
+
+function pointerToPath(pointer: string): PathSegment[] {
+  if (!pointer) return [];
+  return pointer.slice(1).split('/').map((raw) => {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    return /^\d+$/.test(segment) ? Number(segment) : segment;
+  });
+}
+
+/** Named shapes in the schema's $defs get a message that says what is expected, not a regex. */
+const PATTERN_MESSAGES: Record<string, string> = {
+  '#/$defs/id/pattern': 'schema.pattern.id',
+  '#/$defs/duration/pattern': 'schema.pattern.duration',
+  '#/$defs/language/pattern': 'schema.pattern.language',
+  '#/properties/version/pattern': 'schema.pattern.version',
+  '#/properties/changes/items/properties/version/pattern': 'schema.pattern.version',
+  '#/properties/calendars/items/properties/hours/pattern': 'schema.pattern.hours',
+  '#/properties/calendars/items/properties/timezone/pattern': 'schema.pattern.timezone',
+  '#/properties/standards/items/properties/attainment/pattern': 'schema.pattern.attainment',
+};
+
+function typeNames(lang: Lang, type: string | string[]): string {
+  const types = Array.isArray(type) ? type : [type];
+  return types.map((name) => (hasMessage(lang, `type.${name}`) ? t(lang, `type.${name}` as 'type.string') : name)).join(t(lang, 'type.or'));
+}
+
+function quoteList(lang: Lang, values: readonly unknown[]): string {
+  return joinList(lang, values.map((value) => JSON.stringify(value)), 'disjunction');
+}
+
+function describe(error: ErrorObject, lang: Lang): SchemaProblem | undefined {
+  const path = pointerToPath(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      const suggestion = didYouMean(key, known);
+      const hint = suggestion ? t(lang, 'schema.didYouMean', { suggestion }) : '';
+      return { message: t(lang, 'schema.additionalProperties', { key }) + hint, path: [...path, key], anchor: 'key' };
+    }
+    case 'required':
+      return { message: t(lang, 'schema.required', { key: String(params.missingProperty) }), path, anchor: 'key' };
+    case 'type':
+      return { message: t(lang, 'schema.type', { type: typeNames(lang, params.type as string | string[]) }), path, anchor: 'value' };
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]) ?? [];
+      const suggestion = typeof error.data === 'string' ? didYouMean(error.data, allowed.map(String)) : undefined;
+      const hint = suggestion ? t(lang, 'schema.didYouMean', { suggestion }) : '';
+      return { message: t(lang, 'schema.enum', { values: quoteList(lang, allowed) }) + hint, path, anchor: 'value' };
+    }
+    case 'const':
+      if (error.instancePath === '/cs-policy') return { message: t(lang, 'schema.formatVersion'), path, anchor: 'value' };
+      return { message: t(lang, 'schema.const', { value: JSON.stringify(params.allowedValue) }), path, anchor: 'value' };
+    case 'pattern': {
+      const id = PATTERN_MESSAGES[error.schemaPath];
+      const message = id && hasMessage(lang, id) ? t(lang, id) : t(lang, 'schema.pattern', { pattern: String(params.pattern) });
+      return { message, path, anchor: 'value' };
+    }
+    case 'format': {
+      const id = `schema.format.${String(params.format)}`;
+      const message = hasMessage(lang, id) ? t(lang, id) : t(lang, 'schema.format', { format: String(params.format) });
+      return { message, path, anchor: 'value' };
+    }
+    case 'minLength':
+    case 'minProperties':
+      return { message: t(lang, 'schema.empty'), path, anchor: 'value' };
+    case 'minItems':
+      return { message: Number(params.limit) === 1 ? t(lang, 'schema.empty') : t(lang, 'schema.minItems', { limit: Number(params.limit) }), path, anchor: 'value' };
+    case 'uniqueItems':
+      return { message: t(lang, 'schema.uniqueItems', { first: Number(params.j) + 1, second: Number(params.i) + 1 }), path: [...path, Number(params.i)], anchor: 'value' };
+    case 'minimum':
+      return { message: t(lang, 'schema.minimum', { limit: Number(params.limit) }), path, anchor: 'value' };
+    case 'maximum':
+      return { message: t(lang, 'schema.maximum', { limit: Number(params.limit) }), path, anchor: 'value' };
+    case 'propertyNames': {
+      const key = String(params.propertyName);
+      return { message: t(lang, 'schema.propertyName', { key }), path: [...path, key], anchor: 'key' };
+    }
+    default:
+      return { message: t(lang, 'schema.other', { message: error.message ?? error.keyword }), path, anchor: 'value' };
+  }
+}
+
+export interface SchemaOutcome {
+  valid: boolean;
+  problems: SchemaProblem[];
+  /** Problems found beyond MAX_SCHEMA_FINDINGS, reported as a count. */
+  hidden: number;
+}
+
+export function checkSchema(data: unknown, lang: Lang): SchemaOutcome {
+  return checkSchemaWith(validatePolicy, data, lang);
+}
+
+export function checkSchemaWith(validate: StandaloneValidator, data: unknown, lang: Lang): SchemaOutcome {
+  if (validate(data)) return { valid: true, problems: [], hidden: 0 };
+  const problems: SchemaProblem[] = [];
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    // propertyNames reports the inner failure too, marked with the key; the outer error says it all.
+    if ((error as ErrorObject & { propertyName?: string }).propertyName !== undefined) continue;
+    const problem = describe(error, lang);
+    if (!problem) continue;
+    const key = `${JSON.stringify(problem.path)}|${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  const hidden = Math.max(0, problems.length - MAX_SCHEMA_FINDINGS);
+  return { valid: false, problems: problems.slice(0, MAX_SCHEMA_FINDINGS), hidden };
+}

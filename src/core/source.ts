@@ -1,0 +1,148 @@
+import { LineCounter, isMap, isSeq, parseAllDocuments, type Document } from 'yaml';
+import { createLocator, type Locator, type Span } from './locate.js';
+import { hasMessage, t, type Lang } from '../i18n/index.js';
+
+/** Limits that keep memory and time bounded on hostile files. */
+export const SOURCE_LIMITS = {
+  maxBytes: 1024 * 1024,
+  maxFlowDepth: 64,
+  maxAliasCount: 100,
+} as const;
+
+export type SourceProblemId =
+  | 'file-not-text' | 'file-too-large' | 'yaml-syntax' | 'yaml-duplicate-key'
+  | 'yaml-too-deep' | 'yaml-aliases' | 'document-shape';
+
+/** A problem found before the document could be read as a policy. */
+export interface SourceProblem {
+  ruleId: SourceProblemId;
+  severity: 'error' | 'warning';
+  message: string;
+  span: Span;
+}
+
+export interface ParsedSource {
+  data: Record<string, unknown>;
+  locator: Locator;
+}
+
+export type ParseOutcome = { problems: SourceProblem[]; source?: ParsedSource };
+
+const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+function problem(ruleId: SourceProblemId, message: string, span: Span = START): SourceProblem {
+  return { ruleId, severity: 'error', message, span };
+}
+
+export function tooLargeProblem(lang: Lang, size: number, limit: number = SOURCE_LIMITS.maxBytes): SourceProblem {
+  return problem('file-too-large', t(lang, 'source.tooLarge', { size, limit }));
+}
+
+/** Decodes bytes as UTF-8 text; binary data and invalid UTF-8 are refused, a byte-order mark dropped. */
+export function decodeText(bytes: Uint8Array): string | undefined {
+  if (bytes.includes(0)) return undefined;
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The deepest nesting of flow collections ([ and {), outside quotes and comments. Found before
+ * parsing so that a hostile file costs one linear scan, not a parse.
+ */
+function flowDepthExceeds(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === '\\' && quote === '"') i++;
+      else if (ch === quote) quote = undefined;
+      else if (ch === '\n') quote = quote === "'" || quote === '"' ? quote : undefined;
+      continue;
+    }
+    if (ch === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end;
+    } else if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1] ?? ''))) quote = ch;
+    else if (ch === '[' || ch === '{') {
+      if (++depth > limit) return i;
+    } else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+export function parseSource(bytes: Uint8Array, lang: Lang): ParseOutcome {
+  if (bytes.length > SOURCE_LIMITS.maxBytes) return { problems: [tooLargeProblem(lang, bytes.length)] };
+  const text = decodeText(bytes);
+  if (text === undefined) return { problems: [problem('file-not-text', t(lang, 'source.notText'))] };
+  return parseText(text, lang);
+}
+
+export function parseText(input: string, lang: Lang): ParseOutcome {
+  // A byte-order mark is invisible to the user; YAML would see it as content.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const lineCounter = new LineCounter();
+  const deepAt = flowDepthExceeds(text, SOURCE_LIMITS.maxFlowDepth);
+  if (deepAt !== undefined) {
+    for (let i = text.indexOf('\n'); i !== -1 && i < deepAt; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    const spanOf = (offset: number): Span => {
+      const pos = lineCounter.linePos(offset);
+      return { line: pos.line, column: pos.col, endLine: pos.line, endColumn: pos.col };
+    };
+    return { problems: [problem('yaml-too-deep', t(lang, 'source.tooDeep', { limit: SOURCE_LIMITS.maxFlowDepth }), spanOf(deepAt))] };
+  }
+
+  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
+  const first = docs[0];
+  if (!first || first.contents === null) return { problems: [problem('document-shape', t(lang, 'source.empty'))] };
+  const locator = createLocator(first, lineCounter);
+
+  const problems: SourceProblem[] = [];
+  for (const doc of docs) {
+    for (const error of doc.errors) {
+      const span = locator.spanAt(error.pos[0], error.pos[1]);
+      if (error.code === 'DUPLICATE_KEY') {
+        const key = text.slice(error.pos[0], error.pos[1]).trim() || '?';
+        problems.push(problem('yaml-duplicate-key', t(lang, 'source.duplicateKey', { key }), span));
+      } else {
+        const message = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
+        const specific = `source.syntax.${error.code}`;
+        problems.push(problem('yaml-syntax', t(lang, hasMessage(lang, specific) ? specific : 'source.syntax', { message }), span));
+      }
+    }
+    for (const warning of doc.warnings) {
+      const message = warning.message.split('\n')[0] ?? warning.code;
+      const span = locator.spanAt(warning.pos[0], warning.pos[1]);
+      problems.push({ ...problem('yaml-syntax', t(lang, 'source.warning', { message }), span), severity: 'warning' });
+    }
+  }
+  if (problems.some((p) => p.severity === 'error')) return { problems };
+
+  const second = docs[1];
+  if (second) {
+    const offset = second.range[0];
+    return { problems: [...problems, problem('document-shape', t(lang, 'source.multipleDocuments'), locator.spanAt(offset, offset))] };
+  }
+  if (!isMap(first.contents)) {
+    const kind = isSeq(first.contents) ? 'kind.sequence' : 'kind.scalar';
+    const range = first.contents.range ?? [0, 0];
+    const message = t(lang, 'source.notMapping', { kind: t(lang, kind) });
+    return { problems: [...problems, problem('document-shape', message, locator.spanAt(range[0], range[1]))] };
+  }
+
+  let data: unknown;
+  try {
+    data = first.toJS({ maxAliasCount: SOURCE_LIMITS.maxAliasCount });
+  } catch (error) {
+    if (error instanceof ReferenceError || /alias/i.test(String(error))) {
+      return { problems: [...problems, problem('yaml-aliases', t(lang, 'source.aliases'))] };
+    }
+    throw error;
+  }
+  return { problems, source: { data: data as Record<string, unknown>, locator } };
+}

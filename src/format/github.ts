@@ -1,0 +1,30 @@
+import { countBySeverity } from '../core/finding.js';
+import { tPlural } from '../i18n/index.js';
+import type { Formatter } from './formatter.js';
+
+const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * For GitHub Actions: one workflow command per finding, which GitHub shows on the changed lines.
+ * GitHub shows only ten annotations of each level per step, so the full list follows as plain lines.
+ */
+export const github: Formatter = (results, { lang }) => {
+  const lines: string[] = [];
+  const plain: string[] = [];
+  for (const { file, findings } of results) {
+    for (const f of findings) {
+      const properties = [
+        `file=${escapeProperty(file)}`, `line=${f.line}`, `endLine=${f.endLine}`,
+        `col=${f.column}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(`cs-policy ${f.ruleId}`)}`,
+      ].join(',');
+      lines.push(`::${f.severity} ${properties}::${escapeData(f.message)}`);
+      plain.push(`${file}:${f.line}:${f.column}: ${f.severity}: ${f.message.replace(/[\r\n]+/g, ' ')} (${f.ruleId})`);
+    }
+  }
+  const { errors, warnings } = countBySeverity(results);
+  const summary = errors + warnings === 0
+    ? tPlural(lang, 'summary.clean', results.length)
+    : `${tPlural(lang, 'summary.errors', errors)}, ${tPlural(lang, 'summary.warnings', warnings)}`;
+  return `${[...lines, ...plain, summary].join('\n')}\n`;
+};

@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { CONFIG_FILE_NAMES, parseConfig, type ProjectConfig } from '../core/config.js';
+import { CliError } from '../errors.js';
+import type { Lang } from '../i18n/index.js';
+import { displayPath } from './files.js';
+
+async function readIfExists(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw new CliError('io.unreadable', { file: path, reason: code ?? String(error) });
+  }
+}
+
+/**
+ * The config named by --config, else the nearest .cs-policy.yaml from the working directory up,
+ * as ESLint finds its config. No config file is fine: every rule keeps its default severity.
+ */
+export async function loadConfig(cwd: string, explicit: string | undefined, lang: Lang): Promise<ProjectConfig | undefined> {
+  let path: string | undefined;
+  let text: string | undefined;
+  if (explicit) {
+    path = resolve(cwd, explicit);
+    text = await readIfExists(path);
+    if (text === undefined) throw new CliError('config.notFound', { file: explicit });
+  } else {
+    for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+      for (const name of CONFIG_FILE_NAMES) {
+        text = await readIfExists(join(dir, name));
+        if (text !== undefined) {
+          path = join(dir, name);
+          break;
+        }
+      }
+      if (text !== undefined || dirname(dir) === dir) break;
+    }
+  }
+  if (text === undefined || path === undefined) return undefined;
+  const outcome = parseConfig(text, lang);
+  if ('problem' in outcome) throw new CliError('config.invalid', { file: displayPath(cwd, path), ...outcome.problem });
+  return outcome.config;
+}

@@ -1,0 +1,92 @@
+import { open, stat } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { SOURCE_LIMITS } from '../core/source.js';
+import { CliError } from '../errors.js';
+
+const POLICY_GLOB = '**/*.{yaml,yml}';
+const IGNORED = ['**/node_modules/**', '**/.git/**'];
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code;
+
+/** Shown paths are relative to where the user ran the command, with forward slashes. */
+export function displayPath(cwd: string, absolute: string): string {
+  const rel = relative(cwd, absolute) || absolute;
+  return sep === '/' ? rel : rel.split(sep).join('/');
+}
+
+/**
+ * Files, directories (searched for *.yaml and *.yml) and globs, expanded in the order given,
+ * each file once. A name that matches nothing is a usage error, not an empty success.
+ */
+export async function expandInputs(inputs: readonly string[], cwd: string): Promise<string[]> {
+  if (inputs.length === 0) throw new CliError('io.noInput');
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const add = (path: string) => {
+    const absolute = resolve(cwd, path);
+    if (!seen.has(absolute)) {
+      seen.add(absolute);
+      files.push(absolute);
+    }
+  };
+  for (const input of inputs) {
+    let info;
+    try {
+      info = await stat(resolve(cwd, input));
+    } catch (error) {
+      if (isDynamicPattern(input)) {
+        const matches = await glob(input, { cwd, absolute: true, ignore: IGNORED, onlyFiles: true });
+        const policies = matches.filter((m) => /\.ya?ml$/i.test(m)).sort();
+        if (policies.length === 0) throw new CliError('io.noMatch', { pattern: input });
+        policies.forEach(add);
+        continue;
+      }
+      if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') throw new CliError('io.notFound', { file: input });
+      throw new CliError('io.unreadable', { file: input, reason: errorCode(error) ?? String(error) });
+    }
+    if (info.isDirectory()) {
+      const matches = await glob(POLICY_GLOB, { cwd: resolve(cwd, input), absolute: true, ignore: IGNORED, onlyFiles: true });
+      if (matches.length === 0) throw new CliError('io.noMatch', { pattern: input });
+      matches.sort().forEach(add);
+    } else add(input);
+  }
+  return files;
+}
+
+export type ReadOutcome = { bytes: Uint8Array } | { tooLarge: number };
+
+/**
+ * Reads a policy file, never more than the size limit plus one byte, so a huge or endless file
+ * (a FIFO, /dev/zero) costs bounded memory.
+ */
+export async function readPolicyFile(absolute: string, shown: string): Promise<ReadOutcome> {
+  let handle;
+  try {
+    handle = await open(absolute, 'r');
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') throw new CliError('io.vanished', { file: shown });
+    throw new CliError('io.unreadable', { file: shown, reason: errorCode(error) ?? String(error) });
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new CliError('io.unreadable', { file: shown, reason: 'EISDIR' });
+    if (info.isFile() && info.size > SOURCE_LIMITS.maxBytes) return { tooLarge: info.size };
+    const limit = SOURCE_LIMITS.maxBytes + 1;
+    const buffer = Buffer.alloc(limit);
+    let length = 0;
+    while (length < limit) {
+      const { bytesRead } = await handle.read(buffer, length, limit - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > SOURCE_LIMITS.maxBytes) return { tooLarge: length };
+    return { bytes: buffer.subarray(0, length) };
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError('io.unreadable', { file: shown, reason: errorCode(error) ?? String(error) });
+  } finally {
+    await handle.close();
+  }
+}
+

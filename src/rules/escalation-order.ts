@@ -1,0 +1,38 @@
+import { durationSeconds } from '../core/duration.js';
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'escalation-order',
+    description: {
+      en: 'Escalation levels are numbered 1, 2, 3… in order, and each is reached strictly later than the one before.',
+      ar: 'مستويات التصعيد مرقمة 1، 2، 3… بالترتيب، ويُبلغ كل مستوى بعد الذي قبله بوقت أطول حتمًا.',
+    },
+    severity: 'error',
+    messages: {
+      misnumbered: {
+        en: 'escalation level {found} stands in position {position}; number the levels 1, 2, 3… in order',
+        ar: 'مستوى التصعيد {found} في الموضع {position}؛ رقّم المستويات 1، 2، 3… بالترتيب',
+      },
+      notLater: {
+        en: 'level {level} is reached after {after}, which is not later than level {previous} ({previous_after}); delays must grow',
+        ar: 'يُبلغ المستوى {level} بعد {after}، وهذا ليس بعد المستوى {previous} ({previous_after})؛ يجب أن تتزايد المهل',
+      },
+    },
+  },
+  check({ policy }, report) {
+    const levels = policy.escalation.levels;
+    levels.forEach((level, i) => {
+      if (level.level !== i + 1) report('misnumbered', ['escalation', 'levels', i, 'level'], { found: level.level, position: i + 1 });
+      const previous = levels[i - 1];
+      if (!previous) return;
+      const after = durationSeconds(level.after);
+      const before = durationSeconds(previous.after);
+      if (after !== undefined && before !== undefined && after <= before) {
+        report('notLater', ['escalation', 'levels', i, 'after'], {
+          level: level.level, after: level.after, previous: previous.level, previous_after: previous.after,
+        });
+      }
+    });
+  },
+});

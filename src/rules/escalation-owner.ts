@@ -1,0 +1,29 @@
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'escalation-owner',
+    description: {
+      en: 'Each escalation level has one owner: a role of the team, or an outside body such as an ombudsman or regulator.',
+      ar: 'لكل مستوى تصعيد مسؤول واحد: دور من الفريق، أو جهة خارجية مثل أمين المظالم أو الجهة التنظيمية.',
+    },
+    severity: 'error',
+    messages: {
+      noOwner: {
+        en: 'escalation level {level} has no owner; add owner: <role> or external: {name: …}',
+        ar: 'مستوى التصعيد {level} بلا مسؤول؛ أضف owner: <role> أو external: {name: …}',
+      },
+      twoOwners: {
+        en: 'escalation level {level} names both a role and an outside body; split it into two levels',
+        ar: 'مستوى التصعيد {level} يسمّي دورًا وجهة خارجية معًا؛ افصلهما في مستويين',
+      },
+    },
+  },
+  check({ policy }, report) {
+    policy.escalation.levels.forEach((level, i) => {
+      const path = ['escalation', 'levels', i];
+      if (!level.owner && !level.external) report('noOwner', [...path, 'level'], { level: level.level });
+      else if (level.owner && level.external) report('twoOwners', [...path, 'external'], { level: level.level });
+    });
+  },
+});

@@ -1,0 +1,24 @@
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'goal-has-action',
+    description: {
+      en: 'Every goal is reached by at least one action (step 4).',
+      ar: 'لكل هدف إجراء واحد على الأقل يحققه (الخطوة 4).',
+    },
+    severity: 'error',
+    messages: {
+      noAction: {
+        en: 'no action serves the goal "{goal}"; add an action with goal: {goal}',
+        ar: 'لا يوجد إجراء يخدم الهدف "{goal}"؛ أضف إجراءً فيه goal: {goal}',
+      },
+    },
+  },
+  check({ policy }, report) {
+    const served = new Set(policy.actions.map((action) => action.goal));
+    policy.goals.forEach((goal, i) => {
+      if (!served.has(goal.id)) report('noAction', ['goals', i, 'id'], { goal: goal.id });
+    });
+  },
+});

@@ -1,0 +1,24 @@
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'goal-mission-link',
+    description: {
+      en: 'Every goal is tied to the core mission with a rationale (step 3).',
+      ar: 'كل هدف مربوط برسالة الشركة الأساسية مع بيان السبب (الخطوة 3).',
+    },
+    severity: 'error',
+    messages: {
+      unlinked: {
+        en: 'the goal "{goal}" is not linked to the mission; add it to mission.links with a rationale',
+        ar: 'الهدف "{goal}" غير مربوط بالرسالة؛ أضفه إلى mission.links مع بيان السبب',
+      },
+    },
+  },
+  check({ policy }, report) {
+    const linked = new Set(policy.mission.links.map((link) => link.goal));
+    policy.goals.forEach((goal, i) => {
+      if (!linked.has(goal.id)) report('unlinked', ['goals', i, 'id'], { goal: goal.id });
+    });
+  },
+});

@@ -1,0 +1,43 @@
+import type { Rule } from './rule.js';
+import actionMeasurable from './action-measurable.js';
+import businessHoursCalendar from './business-hours-calendar.js';
+import escalationFinal from './escalation-final.js';
+import escalationOrder from './escalation-order.js';
+import escalationOwner from './escalation-owner.js';
+import goalHasAction from './goal-has-action.js';
+import goalMissionLink from './goal-mission-link.js';
+import kpiBenchmark from './kpi-benchmark.js';
+import pilotBeforeRollout from './pilot-before-rollout.js';
+import pilotInformsCustomers from './pilot-informs-customers.js';
+import pilotSuccessCriteria from './pilot-success-criteria.js';
+import referenceResolves from './reference-resolves.js';
+import resolutionAfterResponse from './resolution-after-response.js';
+import reviewCadence from './review-cadence.js';
+import reviewOverdue from './review-overdue.js';
+import rolloutBriefsOwners from './rollout-briefs-owners.js';
+import uniqueIds from './unique-ids.js';
+import vagueStandard from './vague-standard.js';
+
+/** Every semantic rule, by id, in the order their findings are listed. */
+export const RULES: readonly Rule[] = [
+  uniqueIds,
+  referenceResolves,
+  goalHasAction,
+  goalMissionLink,
+  actionMeasurable,
+  vagueStandard,
+  resolutionAfterResponse,
+  businessHoursCalendar,
+  escalationOrder,
+  escalationOwner,
+  escalationFinal,
+  pilotInformsCustomers,
+  pilotSuccessCriteria,
+  pilotBeforeRollout,
+  rolloutBriefsOwners,
+  reviewCadence,
+  reviewOverdue,
+  kpiBenchmark,
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));

@@ -1,0 +1,27 @@
+import { addDays } from '../core/dates.js';
+import { calendarDays } from '../core/duration.js';
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'pilot-before-rollout',
+    description: {
+      en: 'The pilot ends before the rollout starts, so that what it teaches can change the policy.',
+      ar: 'تنتهي التجربة قبل بدء التعميم، ليتسنى تعديل السياسة بما تكشفه.',
+    },
+    severity: 'error',
+    messages: {
+      overlaps: {
+        en: 'the pilot runs until {end} but the rollout starts on {rollout}',
+        ar: 'تستمر التجربة حتى {end} لكن التعميم يبدأ في {rollout}',
+      },
+    },
+  },
+  check({ policy }, report) {
+    const pilot = policy.pilot;
+    const days = pilot && calendarDays(pilot.duration);
+    if (!pilot || days === undefined) return;
+    const end = addDays(pilot.start, days);
+    if (end > policy.rollout.start) report('overlaps', ['rollout', 'start'], { end, rollout: policy.rollout.start });
+  },
+});

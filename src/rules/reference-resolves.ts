@@ -1,0 +1,60 @@
+import type { DocPath } from '../core/finding.js';
+import { didYouMean } from '../core/suggest.js';
+import { defineRule } from './rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'reference-resolves',
+    description: {
+      en: 'Every reference to a goal, KPI, action, role, channel or calendar names one that is defined.',
+      ar: 'كل إشارة إلى هدف أو مؤشر أو إجراء أو دور أو قناة أو تقويم تسمّي عنصرًا معرّفًا.',
+    },
+    severity: 'error',
+    messages: {
+      unresolved: {
+        en: 'no {kind} has the id "{id}"',
+        ar: 'لا يوجد {kind} بالمعرّف "{id}"',
+      },
+      unresolvedNear: {
+        en: 'no {kind} has the id "{id}" (did you mean "{suggestion}"?)',
+        ar: 'لا يوجد {kind} بالمعرّف "{id}" (هل تقصد "{suggestion}"؟)',
+      },
+    },
+  },
+  check({ policy, index }, report) {
+    const names = {
+      role: { en: 'role', ar: 'دور' }, calendar: { en: 'calendar', ar: 'تقويم' }, channel: { en: 'channel', ar: 'قناة' },
+      goal: { en: 'goal', ar: 'هدف' }, kpi: { en: 'KPI', ar: 'مؤشر أداء' }, action: { en: 'action', ar: 'إجراء' },
+    } as const;
+    const kinds = {
+      role: index.roles, calendar: index.calendars, channel: index.channels,
+      goal: index.goals, kpi: index.kpis, action: index.actions,
+    } as const;
+    const resolve = (kind: keyof typeof kinds, id: string | undefined, path: DocPath) => {
+      if (id === undefined || kinds[kind].has(id)) return;
+      const suggestion = didYouMean(id, kinds[kind].keys());
+      if (suggestion) report('unresolvedNear', path, { kind: names[kind], id, suggestion });
+      else report('unresolved', path, { kind: names[kind], id });
+    };
+    resolve('role', policy.owner.role, ['owner', 'role']);
+    policy.channels.forEach((channel, i) => resolve('calendar', channel.calendar, ['channels', i, 'calendar']));
+    policy.comparison?.benchmarks.forEach((benchmark, i) => resolve('kpi', benchmark.kpi, ['comparison', 'benchmarks', i, 'kpi']));
+    policy.mission.links.forEach((link, i) => resolve('goal', link.goal, ['mission', 'links', i, 'goal']));
+    policy.actions.forEach((action, i) => {
+      resolve('goal', action.goal, ['actions', i, 'goal']);
+      resolve('role', action.owner, ['actions', i, 'owner']);
+      action.channels?.forEach((channel, c) => resolve('channel', channel, ['actions', i, 'channels', c]));
+    });
+    policy.standards.forEach((standard, i) => {
+      resolve('action', standard.action, ['standards', i, 'action']);
+      resolve('channel', standard.channel, ['standards', i, 'channel']);
+      resolve('calendar', standard.calendar, ['standards', i, 'calendar']);
+    });
+    policy.escalation.levels.forEach((level, i) => resolve('role', level.owner, ['escalation', 'levels', i, 'owner']));
+    policy.pilot?.roles.forEach((role, i) => resolve('role', role, ['pilot', 'roles', i]));
+    policy.pilot?.success_criteria.forEach((criterion, i) => resolve('kpi', criterion.kpi, ['pilot', 'success_criteria', i, 'kpi']));
+    policy.rollout.audiences.forEach((role, i) => resolve('role', role, ['rollout', 'audiences', i]));
+    policy.rollout.training?.forEach((training, i) => resolve('role', training.role, ['rollout', 'training', i, 'role']));
+    policy.feedback?.forEach((feedback, f) => feedback.channels?.forEach((channel, c) => resolve('channel', channel, ['feedback', f, 'channels', c])));
+  },
+});
