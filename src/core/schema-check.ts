@@ -12,6 +12,18 @@ export interface SchemaProblem {
   message: string;
   path: DocPath;
   anchor: Anchor;
+  /** For an unknown key: the known key it is probably a typo of. For a missing key: that key. */
+  key?: { name: string; role: 'suggested' | 'missing' };
+}
+
+/**
+ * "organization" for "organisation" is one mistake, not two: a missing required key that an
+ * unknown key beside it is suggested for is left to the unknown-key finding.
+ */
+function withoutMisspeltRequired(problems: SchemaProblem[]): SchemaProblem[] {
+  const parentOf = (problem: SchemaProblem) => JSON.stringify(problem.key?.role === 'suggested' ? problem.path.slice(0, -1) : problem.path);
+  const suggested = new Set(problems.filter((p) => p.key?.role === 'suggested').map((p) => `${parentOf(p)}|${p.key!.name}`));
+  return problems.filter((p) => p.key?.role !== 'missing' || !suggested.has(`${parentOf(p)}|${p.key.name}`));
 }
 
 function pointerToPath(pointer: string): PathSegment[] {
@@ -52,10 +64,13 @@ function describe(error: ErrorObject, lang: Lang): SchemaProblem | undefined {
       const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
       const suggestion = didYouMean(key, known);
       const hint = suggestion ? t(lang, 'schema.didYouMean', { suggestion }) : '';
-      return { message: t(lang, 'schema.additionalProperties', { key }) + hint, path: [...path, key], anchor: 'key' };
+      const problem: SchemaProblem = { message: t(lang, 'schema.additionalProperties', { key }) + hint, path: [...path, key], anchor: 'key' };
+      return suggestion ? { ...problem, key: { name: suggestion, role: 'suggested' } } : problem;
     }
-    case 'required':
-      return { message: t(lang, 'schema.required', { key: String(params.missingProperty) }), path, anchor: 'key' };
+    case 'required': {
+      const key = String(params.missingProperty);
+      return { message: t(lang, 'schema.required', { key }), path, anchor: 'key', key: { name: key, role: 'missing' } };
+    }
     case 'type':
       return { message: t(lang, 'schema.type', { type: typeNames(lang, params.type as string | string[]) }), path, anchor: 'value' };
     case 'enum': {
@@ -122,6 +137,7 @@ export function checkSchemaWith(validate: StandaloneValidator, data: unknown, la
     seen.add(key);
     problems.push(problem);
   }
-  const hidden = Math.max(0, problems.length - MAX_SCHEMA_FINDINGS);
-  return { valid: false, problems: problems.slice(0, MAX_SCHEMA_FINDINGS), hidden };
+  const kept = withoutMisspeltRequired(problems);
+  const hidden = Math.max(0, kept.length - MAX_SCHEMA_FINDINGS);
+  return { valid: false, problems: kept.slice(0, MAX_SCHEMA_FINDINGS), hidden };
 }

@@ -85,17 +85,16 @@ export function parseSource(bytes: Uint8Array, lang: Lang): ParseOutcome {
 export function parseText(input: string, lang: Lang): ParseOutcome {
   // A byte-order mark is invisible to the user; YAML would see it as content.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const lineCounter = new LineCounter();
   const deepAt = flowDepthExceeds(text, SOURCE_LIMITS.maxFlowDepth);
   if (deepAt !== undefined) {
-    for (let i = text.indexOf('\n'); i !== -1 && i < deepAt; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    const spanOf = (offset: number): Span => {
-      const pos = lineCounter.linePos(offset);
-      return { line: pos.line, column: pos.col, endLine: pos.line, endColumn: pos.col };
-    };
-    return { problems: [problem('yaml-too-deep', t(lang, 'source.tooDeep', { limit: SOURCE_LIMITS.maxFlowDepth }), spanOf(deepAt))] };
+    const lineStart = text.lastIndexOf('\n', deepAt - 1) + 1;
+    const line = text.slice(0, lineStart).split('\n').length;
+    const column = deepAt - lineStart + 1;
+    const span = { line, column, endLine: line, endColumn: column };
+    return { problems: [problem('yaml-too-deep', t(lang, 'source.tooDeep', { limit: SOURCE_LIMITS.maxFlowDepth }), span)] };
   }
 
+  const lineCounter = new LineCounter();
   const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
   const first = docs[0];

@@ -15,11 +15,12 @@ export default defineRule({
       },
     },
   },
-  check({ policy }, report) {
+  check({ policy, index }, report) {
     const audiences = new Set(policy.rollout.audiences);
     const reported = new Set<string>();
     const require = (role: string, what: { en: string; ar: string }) => {
-      if (audiences.has(role) || reported.has(role)) return;
+      // An undefined role is reported by reference-resolves; briefing it would not help.
+      if (audiences.has(role) || reported.has(role) || !index.roles.has(role)) return;
       reported.add(role);
       report('notBriefed', ['rollout', 'audiences'], { role, what });
     };

@@ -1,0 +1,208 @@
+import { SECTIONS, type Section } from '../helpers/policy-text.js';
+
+const PILOT = SECTIONS.pilot;
+const pilotWithCriteria = (criteria: string) => PILOT.replace(/ {2}success_criteria:\n[\s\S]*$/, `  success_criteria:\n${criteria}`);
+
+export interface RuleCase {
+  name: string;
+  sections: Partial<Record<Section, string>>;
+  /** Date rules compare against; a fixed day keeps the cases stable. */
+  today?: string;
+}
+
+export interface RuleTable {
+  valid: RuleCase[];
+  /** Each invalid case marks every line the rule must report with `#!`, and nothing else. */
+  invalid: RuleCase[];
+}
+
+export const TODAY = '2026-06-01';
+
+/** Cases per rule id; test/rules/rules.test.ts requires one table for every registered rule. */
+export const RULE_TABLES: Record<string, RuleTable> = {
+  'unique-ids': {
+    valid: [
+      { name: 'the base policy', sections: {} },
+      { name: 'the same id in two kinds', sections: { channels: `channels:\n  - { id: phone, kind: phone, calendar: office }\n  - { id: email, kind: email }\n  - { id: agent, kind: chat }\n` } },
+    ],
+    invalid: [
+      { name: 'a repeated role id', sections: { roles: `roles:\n  - { id: agent, name: Agent, kind: front-line }\n  - { id: lead, name: Team lead, kind: supervisor }\n  - { id: agent, name: Other agent, kind: front-line } #!\n` } },
+      {
+        name: 'a KPI id repeated under another goal',
+        sections: {
+          goals: `goals:
+  - id: fast
+    category: retention
+    title: Fast answers
+    kpis:
+      - { id: answered-1h, name: Answered within 1 hour, target: 90, unit: "%", direction: at-least }
+  - id: kind
+    category: experience
+    title: Kind answers
+    kpis:
+      - { id: answered-1h, name: Duplicate, target: 1, unit: "%", direction: at-least } #!
+`,
+          mission: `mission:\n  statement: Serve well.\n  links:\n    - { goal: fast, rationale: Speed keeps customers. }\n    - { goal: kind, rationale: Kindness too. }\n`,
+          actions: `actions:\n  - { id: answer, goal: fast, title: Answer enquiries, channels: [phone, email], owner: agent }\n  - { id: smile, goal: kind, title: Smile, owner: agent }\n`,
+          standards: `standards:\n  - { id: first-reply, action: answer, metric: first-response, target: 1h, clock: business, calendar: office }\n  - { id: resolved, action: answer, metric: resolution, target: 2d, clock: business, calendar: office }\n  - { id: smile-now, action: smile, metric: first-response, target: 5m, clock: calendar }\n`,
+        },
+      },
+      { name: 'a repeated standard id', sections: { standards: `standards:\n  - { id: first-reply, action: answer, metric: first-response, target: 1h, clock: business, calendar: office }\n  - { id: first-reply, action: answer, metric: resolution, target: 2d, clock: business, calendar: office } #!\n` } },
+    ],
+  },
+  'reference-resolves': {
+    valid: [{ name: 'the base policy', sections: {} }],
+    invalid: [
+      { name: 'an action owned by an undefined role', sections: { actions: `actions:\n  - { id: answer, goal: fast, title: Answer enquiries, channels: [phone, email], owner: agnet } #!\n` } },
+      { name: 'an undefined channel in an action', sections: { actions: `actions:\n  - id: answer\n    goal: fast\n    title: Answer enquiries\n    channels:\n      - phone\n      - fax #!\n    owner: agent\n` } },
+      { name: 'a standard on an undefined calendar', sections: { standards: `standards:\n  - { id: first-reply, action: answer, metric: first-response, target: 1h, clock: business, calendar: ofice } #!\n  - { id: resolved, action: answer, metric: resolution, target: 2d, clock: business, calendar: office }\n` } },
+      { name: 'a benchmark of an undefined KPI', sections: { comparison: `comparison:\n  benchmarks:\n    - { kpi: answered-1h, kind: industry, against: Sector, value: 85, source: Survey, date: 2025-01-01 }\n    - { kpi: nps, kind: industry, against: Sector, value: 30, source: Survey, date: 2025-01-01 } #!\n` } },
+      { name: 'a mission link to an undefined goal', sections: { mission: `mission:\n  statement: Serve well.\n  links:\n    - { goal: fast, rationale: Speed keeps customers. }\n    - { goal: cheap, rationale: Nobody defined it. } #!\n` } },
+      { name: 'an escalation level owned by an undefined role', sections: { escalation: `escalation:\n  levels:\n    - { level: 1, owner: agent, after: 0m }\n    - { level: 2, owner: boss, after: 1d, final: true } #!\n` } },
+      { name: 'a pilot criterion on an undefined KPI', sections: { pilot: pilotWithCriteria(`    - { kpi: answered-2h, target: 85 } #!\n`) } },
+      { name: 'a rollout audience that is no role', sections: { rollout: `rollout:\n  start: 2026-02-02\n  audiences: [agent, lead, everyone] #!\n` } },
+    ],
+  },
+  'goal-has-action': {
+    valid: [{ name: 'the base policy', sections: {} }],
+    invalid: [
+      {
+        name: 'a goal no action serves',
+        sections: {
+          goals: `goals:
+  - id: fast
+    category: retention
+    title: Fast answers
+    kpis:
+      - { id: answered-1h, name: Answered within 1 hour, target: 90, unit: "%", direction: at-least }
+  - id: loyal #!
+    category: relationship
+    title: Loyal customers
+`,
+          mission: `mission:\n  statement: Serve well.\n  links:\n    - { goal: fast, rationale: Speed keeps customers. }\n    - { goal: loyal, rationale: Loyalty lasts. }\n`,
+        },
+      },
+    ],
+  },
+  'goal-mission-link': {
+    valid: [{ name: 'the base policy', sections: {} }],
+    invalid: [
+      {
+        name: 'a goal without a mission link',
+        sections: {
+          goals: `goals:
+  - id: fast #!
+    category: retention
+    title: Fast answers
+    kpis:
+      - { id: answered-1h, name: Answered within 1 hour, target: 90, unit: "%", direction: at-least }
+`,
+          mission: `mission:\n  statement: Serve well.\n  links: []\n`,
+        },
+      },
+    ],
+  },
+  'action-measurable': {
+    valid: [{ name: 'the base policy', sections: {} }],
+    invalid: [
+      {
+        name: 'an action with no standard',
+        sections: { actions: `actions:\n  - { id: answer, goal: fast, title: Answer enquiries, channels: [phone, email], owner: agent }\n  - { id: follow-up, goal: fast, title: Call back, owner: agent } #!\n` },
+      },
+      {
+        name: 'two actions, standards for one',
+        sections: { actions: `actions:\n  - { id: call-back, goal: fast, title: Call back, owner: lead } #!\n  - { id: answer, goal: fast, title: Answer enquiries, channels: [phone, email], owner: agent }\n` },
+      },
+    ],
+  },
+  'vague-standard': {
+    valid: [
+      { name: 'the base policy', sections: {} },
+      { name: 'a number in the wording', sections: { standards: `standards:\n  - { id: first-reply, action: answer, metric: first-response, target: 1h, clock: business, calendar: office, text: "Reply within 1 working hour; breakfast is not a reason." }\n` } },
+    ],
+    invalid: [
+      { name: 'ASAP in English', sections: { standards: `standards:\n  - { id: first-reply, action: answer, metric: first-response, target: 1h, clock: business, calendar: office, text: Reply ASAP. } #!\n` } },
+      { name: 'quickly in Arabic, with diacritics', sections: { standards: `standards:\n  - id: first-reply\n    action: answer\n    metric: first-response\n    target: 1h\n    clock: business\n    calendar: office\n    text: { ar: "نرد على العميل فوراً وبأسرع وقت" } #!\n` } },
+      { name: 'no target at all', sections: { standards: `standards:\n  - { id: first-reply, action: answer, metric: first-response, target: 1h, clock: business, calendar: office }\n  - { id: resolved, action: answer, metric: resolution, clock: calendar } #!\n` } },
+    ],
+  },
+  'resolution-after-response': {
+    valid: [
+      { name: 'the base policy', sections: {} },
+      { name: 'different priorities are not compared', sections: { standards: `standards:\n  - { id: first-reply, action: answer, metric: first-response, priority: low, target: 2d, clock: calendar }\n  - { id: resolved, action: answer, metric: resolution, priority: high, target: 4h, clock: calendar }\n` } },
+      { name: 'a working day is the calendar\u2019s 8 hours', sections: { standards: `standards:\n  - { id: first-reply, action: answer, metric: first-response, target: 8h, clock: business, calendar: office }\n  - { id: resolved, action: answer, metric: resolution, target: 1d, clock: business, calendar: office }\n` } },
+    ],
+    invalid: [
+      { name: 'resolution shorter than response', sections: { standards: `standards:\n  - id: first-reply\n    action: answer\n    metric: first-response\n    target: 1d\n    clock: calendar\n  - id: resolved\n    action: answer\n    metric: resolution\n    target: 4h #!\n    clock: calendar\n` } },
+      { name: 'ISO durations on one channel', sections: { standards: `standards:\n  - { id: first-reply, action: answer, metric: answer, channel: phone, target: PT2H, clock: calendar }\n  - { id: resolved, action: answer, metric: resolution, channel: phone, target: PT1H30M, clock: calendar } #!\n` } },
+    ],
+  },
+  'business-hours-calendar': {
+    valid: [{ name: 'the base policy', sections: {} }],
+    invalid: [{ name: 'business clock without calendar', sections: { standards: `standards:\n  - { id: first-reply, action: answer, metric: first-response, target: 1h, clock: business, calendar: office }\n  - id: resolved\n    action: answer\n    metric: resolution\n    target: 2d\n    clock: business #!\n` } }],
+  },
+  'escalation-order': {
+    valid: [{ name: 'the base policy', sections: {} }],
+    invalid: [
+      { name: 'delays that do not grow', sections: { escalation: `escalation:\n  levels:\n    - { level: 1, owner: agent, after: 4h }\n    - { level: 2, owner: lead, after: 240m, final: true } #!\n` } },
+      { name: 'levels out of order', sections: { escalation: `escalation:\n  levels:\n    - { level: 2, owner: agent, after: 0m } #!\n    - { level: 1, owner: lead, after: 1d, final: true } #!\n` } },
+    ],
+  },
+  'escalation-owner': {
+    valid: [
+      { name: 'the base policy', sections: {} },
+      { name: 'an outside body as the last level', sections: { escalation: `escalation:\n  levels:\n    - { level: 1, owner: agent, after: 0m }\n    - { level: 2, external: { name: Ombudsman, deadline: 6mo }, after: 8w, final: true }\n` } },
+    ],
+    invalid: [
+      { name: 'a level with no owner', sections: { escalation: `escalation:\n  levels:\n    - { level: 1, owner: agent, after: 0m }\n    - { level: 2, after: 1d, final: true } #!\n` } },
+      { name: 'a level with two owners', sections: { escalation: `escalation:\n  levels:\n    - { level: 1, owner: agent, after: 0m }\n    - level: 2\n      owner: lead\n      external: { name: Regulator } #!\n      after: 1d\n      final: true\n` } },
+    ],
+  },
+  'escalation-final': {
+    valid: [{ name: 'the base policy', sections: {} }],
+    invalid: [
+      { name: 'no final level', sections: { escalation: `escalation:\n  levels:\n    - { level: 1, owner: agent, after: 0m }\n    - { level: 2, owner: lead, after: 1d } #!\n` } },
+      { name: 'final before the end', sections: { escalation: `escalation:\n  levels:\n    - level: 1\n      owner: agent\n      after: 0m\n      final: true #!\n    - { level: 2, owner: lead, after: 1d, final: true }\n` } },
+    ],
+  },
+  'pilot-informs-customers': {
+    valid: [
+      { name: 'the base policy', sections: {} },
+      { name: 'no pilot at all', sections: { pilot: '' } },
+    ],
+    invalid: [
+      { name: 'customers not told', sections: { pilot: PILOT.replace('customers_informed: true', 'customers_informed: false #!') } },
+      { name: 'told, but no notice', sections: { pilot: PILOT.replace('customers_informed: true', 'customers_informed: true #!').replace(/ {2}notice: .*\n/, '') } },
+    ],
+  },
+  'pilot-success-criteria': {
+    valid: [{ name: 'the base policy', sections: {} }],
+    invalid: [{ name: 'no criteria', sections: { pilot: PILOT.replace(/ {2}success_criteria:\n.*\n/, '  success_criteria: [] #!\n') } }],
+  },
+  'pilot-before-rollout': {
+    valid: [
+      { name: 'the base policy', sections: {} },
+      { name: 'rollout the day the pilot ends', sections: { rollout: `rollout:\n  start: 2026-01-19\n  audiences: [agent, lead]\n` } },
+    ],
+    invalid: [{ name: 'rollout during the pilot', sections: { rollout: `rollout:\n  start: 2026-01-12 #!\n  audiences: [agent, lead]\n` } }],
+  },
+  'rollout-briefs-owners': {
+    valid: [{ name: 'the base policy', sections: {} }],
+    invalid: [{ name: 'the escalation owner is not briefed', sections: { rollout: `rollout:\n  start: 2026-02-02\n  audiences: [agent] #!\n` } }],
+  },
+  'review-cadence': {
+    valid: [
+      { name: 'the base policy', sections: {} },
+      { name: 'twelve months in ISO form', sections: { review: `review:\n  cadence: P12M\n  next: 2027-03-01\n` } },
+    ],
+    invalid: [{ name: 'every two years', sections: { review: `review:\n  cadence: 2y #!\n  next: 2027-03-01\n` } }],
+  },
+  'review-overdue': {
+    valid: [{ name: 'the base policy', sections: {} }, { name: 'due today', sections: {}, today: '2027-03-01' }],
+    invalid: [{ name: 'past the next review', sections: { review: `review:\n  cadence: 1y\n  next: 2026-05-01 #!\n` } }],
+  },
+  'kpi-benchmark': {
+    valid: [{ name: 'the base policy', sections: {} }],
+    invalid: [{ name: 'a KPI without benchmark', sections: { comparison: '', goals: `goals:\n  - id: fast\n    category: retention\n    title: Fast answers\n    kpis:\n      - { id: answered-1h, name: Answered within 1 hour, target: 90, unit: "%", direction: at-least } #!\n` } }],
+  },
+};
