@@ -1,0 +1,151 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { policyText } from './helpers/policy-text.js';
+import { runCli, tempProject } from './helpers/run-cli.js';
+
+const valid = policyText();
+const broken = policyText().replace('organisation:', 'organization:');
+const warningOnly = policyText({ review: 'review:\n  cadence: 1y\n  next: 2026-05-01\n' });
+
+describe('cs-policy validate', () => {
+  it('passes the shipped example policies', () => {
+    const run = runCli(['validate', 'policies']);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('✔ 3 files checked, no problems\n');
+    expect(run.status).toBe(0);
+  });
+
+  it('exits 1 on errors, naming the file, line and rule', () => {
+    const dir = tempProject({ 'bad.yaml': broken, 'good.yaml': valid });
+    const run = runCli(['validate', 'bad.yaml', 'good.yaml'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe(
+      'bad.yaml\n  4:1  error  unknown key "organization" (did you mean "organisation"?)  schema\n\n✖ 1 problem (1 error, 0 warnings)\n',
+    );
+  });
+
+  it('exits 0 on warnings, and 1 with --fail-on warning', () => {
+    const dir = tempProject({ 'p.yaml': warningOnly });
+    expect(runCli(['validate', 'p.yaml', '--today', '2026-06-01'], { cwd: dir }).status).toBe(0);
+    expect(runCli(['validate', 'p.yaml', '--today', '2026-06-01', '--fail-on', 'warning'], { cwd: dir }).status).toBe(1);
+  });
+
+  it('searches directories for .yaml and .yml, and expands globs', () => {
+    const dir = tempProject({ 'a/one.yaml': valid, 'a/b/two.yml': valid, 'a/notes.txt': 'not a policy', 'c/three.yaml': valid });
+    expect(runCli(['validate', 'a'], { cwd: dir }).stdout).toBe('✔ 2 files checked, no problems\n');
+    expect(runCli(['validate', '**/*.yaml'], { cwd: dir }).stdout).toBe('✔ 2 files checked, no problems\n');
+  });
+
+  it('exits 2 on a missing file, with a message and no stack trace', () => {
+    const run = runCli(['validate', 'nowhere.yaml']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('cannot read "nowhere.yaml": no such file or directory\n');
+    expect(run.stdout).toBe('');
+  });
+
+  it('exits 2 when a glob matches nothing', () => {
+    const run = runCli(['validate', 'missing/**/*.yaml']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('"missing/**/*.yaml" matched no .yaml or .yml file\n');
+  });
+
+  it('exits 2 on a directory that holds no policy', () => {
+    const dir = tempProject({ 'docs/readme.txt': 'no policies here' });
+    const run = runCli(['validate', 'docs'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('"docs" matched no .yaml or .yml file\n');
+  });
+
+  it('exits 2 on usage errors, in the chosen language', () => {
+    const unknown = runCli(['validate', '--frobnicate', 'x.yaml']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toBe('unknown option "--frobnicate"\nRun "cs-policy validate --help" for usage.\n');
+    const badFormat = runCli(['validate', '--format', 'xml', 'policies']);
+    expect(badFormat.status).toBe(2);
+    expect(badFormat.stderr).toContain('xml');
+    const arabic = runCli(['--lang', 'ar', 'validate', 'nowhere.yaml']);
+    expect(arabic.stderr).toBe('تعذّرت قراءة "nowhere.yaml": الملف أو المجلد غير موجود\n');
+    expect(runCli(['validate']).status).toBe(2);
+  });
+
+  it('writes the report to --output atomically and prints nothing', () => {
+    const dir = tempProject({ 'bad.yaml': broken });
+    const run = runCli(['validate', 'bad.yaml', '--format', 'sarif', '--output', 'report.sarif'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    const log = JSON.parse(readFileSync(join(dir, 'report.sarif'), 'utf8'));
+    expect(log.runs[0].results[0].ruleId).toBe('schema');
+    expect(readdirSync(dir).sort()).toEqual(['bad.yaml', 'report.sarif']);
+  });
+
+  it('exits 2 when the output cannot be written, leaving no partial file', () => {
+    const dir = tempProject({ 'p.yaml': valid });
+    const run = runCli(['validate', 'p.yaml', '--output', 'no/such/dir/report.txt'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^cannot write "no\/such\/dir\/report.txt": ENOENT/);
+    expect(existsSync(join(dir, 'no'))).toBe(false);
+  });
+
+  it('prints JSON that programs can read', () => {
+    const dir = tempProject({ 'bad.yaml': broken });
+    const report = JSON.parse(runCli(['validate', 'bad.yaml', '-f', 'json'], { cwd: dir }).stdout);
+    expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0 });
+    expect(report.files[0].findings[0]).toMatchObject({ ruleId: 'schema', line: 4, column: 1, path: ['organization'] });
+  });
+
+  it('takes rule severities, the threshold and the language from .cs-policy.yaml', () => {
+    const dir = tempProject({
+      'p.yaml': warningOnly,
+      '.cs-policy.yaml': 'rules:\n  review-overdue: error\nlang: ar\n',
+    });
+    const run = runCli(['validate', 'p.yaml', '--today', '2026-06-01'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('خطأ');
+    expect(run.stdout).toContain('review-overdue');
+    const off = tempProject({ 'p.yaml': warningOnly, '.cs-policy.yaml': 'rules:\n  review-overdue: "off"\nfail_on: warning\n' });
+    expect(runCli(['validate', 'p.yaml', '--today', '2026-06-01'], { cwd: off }).stdout).toBe('✔ 1 file checked, no problems\n');
+  });
+
+  it('exits 2 on a config with an unknown rule, suggesting the right one', () => {
+    const dir = tempProject({ 'p.yaml': valid, '.cs-policy.yaml': 'rules:\n  review-overdu: warning\n' });
+    const run = runCli(['validate', 'p.yaml'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('.cs-policy.yaml:2:3: unknown rule "review-overdu" (did you mean "review-overdue"?)\n');
+  });
+
+  it('finds hostile files and still checks the rest', () => {
+    const dir = tempProject({ 'a-empty.yaml': '', 'b-tabs.yaml': 'a:\n\tb: 1\n', 'c-good.yaml': valid });
+    const run = runCli(['validate', '.', '-f', 'json'], { cwd: dir });
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout);
+    expect(report.files.map((f: { file: string; findings: { ruleId: string }[] }) => [f.file, f.findings.map((x) => x.ruleId)])).toEqual([
+      ['a-empty.yaml', ['document-shape']],
+      ['b-tabs.yaml', ['yaml-syntax']],
+      ['c-good.yaml', []],
+    ]);
+  });
+});
+
+describe('cs-policy schema and rules', () => {
+  it('prints the JSON Schema the examples reference', () => {
+    const run = runCli(['schema']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(readFileSync('schema/policy.schema.json', 'utf8')));
+  });
+
+  it('lists the rules', () => {
+    const run = runCli(['rules']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^vague-standard +error +A standard is a number/m);
+  });
+
+  it('prints its version and help with exit 0', () => {
+    const version = runCli(['--version']);
+    expect(version.status).toBe(0);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+    const help = runCli(['--lang', 'ar', 'validate', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('افحص ملفات السياسات');
+  });
+});
