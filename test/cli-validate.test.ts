@@ -138,6 +138,7 @@ describe('cs-policy schema and rules', () => {
     const run = runCli(['rules']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^vague-standard +error +A standard is a number/m);
+    expect(run.stdout).toMatch(/^review-overdue +warning +The next review/m);
   });
 
   it('prints its version and help with exit 0', () => {

@@ -7,11 +7,10 @@ import type { CommandContext } from './context.js';
 /** Lists every check with its default severity and what it asks of a policy. */
 export async function rules(context: CommandContext): Promise<number> {
   const all = [...SOURCE_CHECKS, ...RULES.map((rule) => rule.meta)];
-  const width = Math.max(...all.map((meta) => meta.id.length));
-  const lines = all.map((meta) => {
-    const severity = t(context.lang, meta.severity === 'error' ? 'severity.error' : 'severity.warning');
-    return `${meta.id.padEnd(width)}  ${severity}  ${meta.description[context.lang]}`;
-  });
+  const severityOf = (meta: (typeof all)[number]) => t(context.lang, meta.severity === 'error' ? 'severity.error' : 'severity.warning');
+  const idWidth = Math.max(...all.map((meta) => meta.id.length));
+  const severityWidth = Math.max(...all.map((meta) => severityOf(meta).length));
+  const lines = all.map((meta) => `${meta.id.padEnd(idWidth)}  ${severityOf(meta).padEnd(severityWidth)}  ${meta.description[context.lang]}`);
   context.stdout.write(`${lines.join('\n')}\n`);
   return EXIT.clean;
 }
