@@ -84,6 +84,20 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     });
 
   program
+    .command('brief')
+    .description(t(lang, 'help.brief'))
+    .argument('<policy>', t(lang, 'help.policy'))
+    .option('-a, --audience <roles...>', t(lang, 'help.audience'))
+    .addOption(new Option('-f, --format <format>', t(lang, 'help.briefFormat')).choices(['md', 'html', 'pdf']).default('html'))
+    .option('-o, --out <dir>', t(lang, 'help.out'), 'briefings')
+    .option('-t, --templates <dir>', t(lang, 'help.templates'))
+    .option('--force', t(lang, 'help.force'))
+    .action(async (policy: string, options: { audience?: string[]; format: 'md' | 'html' | 'pdf'; out: string; templates?: string; force?: boolean }) => {
+      const { brief } = await import('./commands/brief.js');
+      exitCode = await brief({ policy, ...options, ...(isLang(langFlag) ? { lang: langFlag } : {}) }, context);
+    });
+
+  program
     .command('schema')
     .description(t(lang, 'help.schema'))
     .option('-o, --output <file>', t(lang, 'help.output'))

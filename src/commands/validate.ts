@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { todayIso } from '../core/dates.js';
 import { severityRank, type FileResult, type Severity } from '../core/finding.js';
 import { lintBytes } from '../core/lint.js';
-import { tooLargeProblem } from '../core/source.js';
+import { sourceFinding, tooLargeProblem } from '../core/source.js';
 import { EXIT } from '../errors.js';
 import { FORMATTERS, type FormatName } from '../format/index.js';
 import { loadConfig } from '../io/config-file.js';
@@ -36,8 +36,7 @@ export async function validate(options: ValidateOptions, context: CommandContext
     const file = displayPath(context.cwd, absolute);
     const read = await readPolicyFile(absolute, file);
     if ('tooLarge' in read) {
-      const problem = tooLargeProblem(lang, read.tooLarge);
-      results.push({ file, findings: [{ ruleId: problem.ruleId, severity: problem.severity, message: problem.message, file, ...problem.span, path: [] }] });
+      results.push({ file, findings: [sourceFinding(tooLargeProblem(lang, read.tooLarge), file)] });
       continue;
     }
     results.push({ file, findings: lintBytes(read.bytes, file, { lang, today, rules: config?.rules ?? {} }) });

@@ -8,7 +8,7 @@ import type { Span } from './locate.js';
 import type { Policy } from './policy.js';
 import { indexPolicy } from './policy-index.js';
 import { checkSchema } from './schema-check.js';
-import { parseSource, parseText, type ParseOutcome } from './source.js';
+import { parseSource, parseText, sourceFinding, type ParseOutcome } from './source.js';
 
 export interface LintOptions {
   lang: Lang;
@@ -24,12 +24,16 @@ function localizeParams(params: RuleParams | undefined, lang: Lang): Record<stri
   return out;
 }
 
-function lintParsed(outcome: ParseOutcome, file: string, options: LintOptions): Finding[] {
-  const findings: Finding[] = outcome.problems.map((problem) => ({
-    ruleId: problem.ruleId, severity: problem.severity, message: problem.message, file, ...problem.span, path: [],
-  }));
+export interface CheckedPolicy {
+  findings: Finding[];
+  /** The policy, when the schema accepted it and the semantic rules could run. */
+  policy?: Policy;
+}
+
+function checkParsed(outcome: ParseOutcome, file: string, options: LintOptions): CheckedPolicy {
+  const findings: Finding[] = outcome.problems.map((problem) => sourceFinding(problem, file));
   const source = outcome.source;
-  if (!source) return findings;
+  if (!source) return { findings };
 
   const at = (span: Span, path: Finding['path']) => ({ file, ...span, path });
   const schema = checkSchema(source.data, options.lang);
@@ -41,7 +45,7 @@ function lintParsed(outcome: ParseOutcome, file: string, options: LintOptions): 
     findings.push({ ruleId: 'schema', severity: 'error', message, ...at(source.locator.locate([]), []) });
   }
   // Semantic rules assume the shape the schema guarantees, so they run only on a valid document.
-  if (!schema.valid) return findings.sort(byPosition);
+  if (!schema.valid) return { findings: findings.sort(byPosition) };
 
   const policy = source.data as unknown as Policy;
   const context = { policy, index: indexPolicy(policy), today: options.today };
@@ -58,14 +62,18 @@ function lintParsed(outcome: ParseOutcome, file: string, options: LintOptions): 
       });
     });
   }
-  return findings.sort(byPosition);
+  return { findings: findings.sort(byPosition), policy };
 }
 
 /** Checks one policy file's bytes: reading, YAML, schema, then the semantic rules. Pure. */
+export function checkPolicyBytes(bytes: Uint8Array, file: string, options: LintOptions): CheckedPolicy {
+  return checkParsed(parseSource(bytes, options.lang), file, options);
+}
+
 export function lintBytes(bytes: Uint8Array, file: string, options: LintOptions): Finding[] {
-  return lintParsed(parseSource(bytes, options.lang), file, options);
+  return checkPolicyBytes(bytes, file, options).findings;
 }
 
 export function lintText(text: string, file: string, options: LintOptions): Finding[] {
-  return lintParsed(parseText(text, options.lang), file, options);
+  return checkParsed(parseText(text, options.lang), file, options).findings;
 }

@@ -1,6 +1,7 @@
 import { LineCounter, isMap, isSeq, parseAllDocuments, type Document } from 'yaml';
 import { createLocator, type Locator, type Span } from './locate.js';
 import { hasMessage, t, type Lang } from '../i18n/index.js';
+import type { Finding } from './finding.js';
 
 /** Limits that keep memory and time bounded on hostile files. */
 export const SOURCE_LIMITS = {
@@ -33,6 +34,11 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 function problem(ruleId: SourceProblemId, message: string, span: Span = START): SourceProblem {
   return { ruleId, severity: 'error', message, span };
+}
+
+/** A source problem as a finding of a file. */
+export function sourceFinding(problem: SourceProblem, file: string): Finding {
+  return { ruleId: problem.ruleId, severity: problem.severity, message: problem.message, file, ...problem.span, path: [] };
 }
 
 export function tooLargeProblem(lang: Lang, size: number, limit: number = SOURCE_LIMITS.maxBytes): SourceProblem {

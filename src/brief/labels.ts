@@ -1,0 +1,176 @@
+import type { Lang, PluralForms } from '../i18n/index.js';
+
+/** Everything a briefing says that does not come from the policy, in both languages. */
+export interface BriefingLabels {
+  /** The list separator of the language: ", " or "، ". */
+  comma: string;
+  briefingFor: string;
+  version: string;
+  status: string;
+  effective: string;
+  nextReview: string;
+  owner: string;
+  why: string;
+  mission: string;
+  goalsYouServe: string;
+  kpis: string;
+  yourActions: string;
+  channels: string;
+  steps: string;
+  standards: string;
+  standard: string;
+  target: string;
+  clock: string;
+  attainment: string;
+  remedy: string;
+  noStandards: string;
+  channelsAndHours: string;
+  alwaysOpen: string;
+  escalation: string;
+  level: string;
+  handledBy: string;
+  after: string;
+  atStart: string;
+  afterDuration: string;
+  escalateTo: string;
+  passTo: string;
+  lastLevel: string;
+  when: string;
+  you: string;
+  final: string;
+  customerDeadline: string;
+  expectations: string;
+  firstContact: string;
+  pilot: string;
+  pilotIntro: string;
+  pilotCustomers: string;
+  pilotTell: string;
+  pilotFeedback: string;
+  pilotCriteria: string;
+  changes: string;
+  noChanges: string;
+  acknowledgement: string;
+  acknowledgementIntro: string;
+  acknowledgeBy: string;
+  name: string;
+  date: string;
+  signature: string;
+  reviewNote: string;
+}
+
+export const LABELS: Record<Lang, BriefingLabels> = {
+  en: {
+    comma: ', ',
+    briefingFor: 'Briefing for {role}', version: 'Version', status: 'Status', effective: 'In force from', nextReview: 'Next review',
+    owner: 'Policy owner', why: 'Why this policy exists', mission: 'Our mission', goalsYouServe: 'The goals your work serves',
+    kpis: 'How we measure it', yourActions: 'What you do', channels: 'Channels', steps: 'How', standards: 'Standards',
+    standard: 'Standard', target: 'Target', clock: 'Clock', attainment: 'Of cases', remedy: 'If we miss it',
+    noStandards: 'No standards are set for this action yet.', channelsAndHours: 'Channels and opening hours', alwaysOpen: 'always open',
+    escalation: 'Escalation', level: 'Level', handledBy: 'Handled by', after: 'Reached', atStart: 'at the start', afterDuration: 'after {duration}', escalateTo: 'If the case is still open {after} after it was opened, escalate it to {owner}.', passTo: 'Cases you cannot resolve go to {owner}.', lastLevel: 'You are the last level of the ladder inside the organisation.', when: 'When', you: 'you', final: 'final',
+    customerDeadline: 'The customer has {deadline} to turn to them.',
+    expectations: 'What customers expect from you', firstContact: 'First contact',
+    pilot: 'This is a pilot', pilotIntro: 'From {start} for {duration} the policy is being tried out before it is rolled out to everyone.',
+    pilotCustomers: 'Who takes part', pilotTell: 'What to tell customers', pilotFeedback: 'What feedback to collect',
+    pilotCriteria: 'How the pilot will be judged',
+    changes: 'What changed in this version', noChanges: 'No changes are recorded for this version.',
+    acknowledgement: 'Acknowledgement', acknowledgementIntro: 'I have read this briefing and will work to the standards in it.',
+    acknowledgeBy: 'Please sign by {date}.', name: 'Name', date: 'Date', signature: 'Signature',
+    reviewNote: 'Review cycle: {cadence}. Next review due on {date}.',
+  },
+  ar: {
+    comma: '، ',
+    briefingFor: 'إحاطة موجهة إلى {role}', version: 'الإصدار', status: 'الحالة', effective: 'سارية من', nextReview: 'المراجعة التالية',
+    owner: 'مسؤول السياسة', why: 'لماذا وُضعت هذه السياسة', mission: 'رسالتنا', goalsYouServe: 'الأهداف التي يخدمها عملك',
+    kpis: 'كيف نقيسها', yourActions: 'ما تقوم به', channels: 'القنوات', steps: 'الخطوات', standards: 'المعايير',
+    standard: 'المعيار', target: 'الهدف', clock: 'الحساب', attainment: 'من الحالات', remedy: 'إن أخفقنا',
+    noStandards: 'لم تُحدد معايير لهذا الإجراء بعد.', channelsAndHours: 'القنوات وساعات العمل', alwaysOpen: 'متاحة دائمًا',
+    escalation: 'التصعيد', level: 'المستوى', handledBy: 'يتولاه', after: 'موعد الوصول', atStart: 'عند فتح الحالة', afterDuration: 'بعد {duration}', escalateTo: 'إن بقيت الحالة مفتوحة بعد {after} من فتحها، فصعّدها إلى {owner}.', passTo: 'الحالات التي لا تستطيع حلها تُحال إلى {owner}.', lastLevel: 'أنت آخر مستوى في سلم التصعيد داخل المؤسسة.', when: 'متى', you: 'أنت', final: 'نهائي',
+    customerDeadline: 'للعميل مهلة {deadline} للجوء إليها.',
+    expectations: 'ما يتوقعه العملاء منك', firstContact: 'التواصل الأول',
+    pilot: 'هذه تجربة', pilotIntro: 'تُجرَّب السياسة ابتداءً من {start} لمدة {duration} قبل تعميمها على الجميع.',
+    pilotCustomers: 'من يشارك', pilotTell: 'ما يُقال للعملاء', pilotFeedback: 'الملاحظات التي تُجمع',
+    pilotCriteria: 'كيف يُحكم على التجربة',
+    changes: 'ما الذي تغيّر في هذا الإصدار', noChanges: 'لا تغييرات مسجلة لهذا الإصدار.',
+    acknowledgement: 'الإقرار', acknowledgementIntro: 'اطلعت على هذه الإحاطة وسألتزم بالمعايير الواردة فيها.',
+    acknowledgeBy: 'يرجى التوقيع قبل {date}.', name: 'الاسم', date: 'التاريخ', signature: 'التوقيع',
+    reviewNote: 'دورة المراجعة: {cadence}. موعد المراجعة التالية: {date}.',
+  },
+};
+
+export const STATUS_LABELS: Record<Lang, Record<string, string>> = {
+  en: { draft: 'draft', pilot: 'pilot', active: 'in force', retired: 'retired' },
+  ar: { draft: 'مسودة', pilot: 'تجربة', active: 'سارية', retired: 'ملغاة' },
+};
+
+export const ROLE_KIND_LABELS: Record<Lang, Record<string, string>> = {
+  en: { 'front-line': 'front line', 'back-line': 'back office', supervisor: 'supervisor', management: 'management', external: 'external', other: 'staff' },
+  ar: { 'front-line': 'الخط الأمامي', 'back-line': 'المكتب الخلفي', supervisor: 'إشراف', management: 'إدارة', external: 'جهة خارجية', other: 'موظفون' },
+};
+
+export const CHANNEL_KIND_LABELS: Record<Lang, Record<string, string>> = {
+  en: { phone: 'phone', email: 'e-mail', chat: 'chat', social: 'social media', 'in-person': 'in person', web: 'web', letter: 'letter', other: 'other' },
+  ar: { phone: 'الهاتف', email: 'البريد الإلكتروني', chat: 'المحادثة', social: 'وسائل التواصل', 'in-person': 'حضوريًا', web: 'الموقع', letter: 'البريد', other: 'أخرى' },
+};
+
+/** The customer-expectation checklist (seeds/002), with what each asks of staff. */
+export const EXPECTATION_LABELS: Record<Lang, Record<string, { label: string; hint: string }>> = {
+  en: {
+    availability: { label: 'Availability', hint: 'be there at the point of service, in the hours we publish' },
+    welcome: { label: 'A welcome', hint: 'greet every customer positively and introduce yourself' },
+    respect: { label: 'Respect', hint: 'treat every customer with courtesy, whatever the request' },
+    empathy: { label: 'Understanding and empathy', hint: 'listen to the end and show you understand' },
+    fairness: { label: 'Fair procedure', hint: 'apply the same rules to every customer and explain them' },
+    information: { label: 'Information', hint: 'say what happens next, and when' },
+    alternatives: { label: 'Alternatives and options', hint: 'offer another way when the first answer is no' },
+    speed: { label: 'Speed', hint: 'meet the targets in this briefing' },
+  },
+  ar: {
+    availability: { label: 'الحضور', hint: 'كن موجودًا في نقطة الخدمة خلال الساعات المعلنة' },
+    welcome: { label: 'الترحيب', hint: 'رحّب بكل عميل بإيجابية وعرّف بنفسك' },
+    respect: { label: 'الاحترام', hint: 'عامل كل عميل بلباقة أيًا كان طلبه' },
+    empathy: { label: 'التفهم والتعاطف', hint: 'استمع حتى النهاية وأظهر أنك تفهم' },
+    fairness: { label: 'عدالة الإجراءات', hint: 'طبّق القواعد نفسها على كل عميل واشرحها له' },
+    information: { label: 'المعلومات', hint: 'أخبر العميل بما سيحدث بعد ذلك ومتى' },
+    alternatives: { label: 'البدائل والخيارات', hint: 'اعرض طريقًا آخر حين يكون الجواب الأول بالرفض' },
+    speed: { label: 'السرعة', hint: 'التزم بالأهداف الواردة في هذه الإحاطة' },
+  },
+};
+
+/** How each metric reads as the start of a sentence: "{verb} within {target}". */
+export const METRIC_SENTENCES: Record<Lang, Record<string, string>> = {
+  en: {
+    answer: 'Answer within {target}',
+    acknowledgement: 'Acknowledge within {target}',
+    'first-response': 'Give a first response within {target}',
+    'next-response': 'Reply to each further message within {target}',
+    update: 'Update the customer at least every {target}',
+    resolution: 'Resolve within {target}',
+  },
+  ar: {
+    answer: 'أجب خلال {target}',
+    acknowledgement: 'أشعر العميل بالاستلام خلال {target}',
+    'first-response': 'قدّم الرد الأول خلال {target}',
+    'next-response': 'رد على كل رسالة لاحقة خلال {target}',
+    update: 'أطلع العميل على المستجدات كل {target} على الأكثر',
+    resolution: 'حُلّ الطلب خلال {target}',
+  },
+};
+
+export const SENTENCE_PARTS: Record<Lang, { channel: string; priority: string; attainment: string; calendar: string; business: string }> = {
+  en: { channel: ' on {channel}', priority: ' ({priority} priority)', attainment: ', {share} of the time', calendar: 'calendar time', business: 'working hours ({calendar})' },
+  ar: { channel: ' عبر {channel}', priority: ' (أولوية {priority})', attainment: '، في {share} من الحالات', calendar: 'الوقت الفعلي', business: 'ساعات العمل ({calendar})' },
+};
+
+/** Working-time units, which Intl does not name: "5 working days", "5 أيام عمل". */
+export const WORKING_UNITS: Record<Lang, Record<'h' | 'd' | 'w', PluralForms>> = {
+  en: {
+    h: { one: '{count} working hour', other: '{count} working hours' },
+    d: { one: '{count} working day', other: '{count} working days' },
+    w: { one: '{count} working week', other: '{count} working weeks' },
+  },
+  ar: {
+    h: { one: 'ساعة عمل واحدة', two: 'ساعتا عمل', few: '{count} ساعات عمل', many: '{count} ساعة عمل', other: '{count} ساعة عمل' },
+    d: { one: 'يوم عمل واحد', two: 'يوما عمل', few: '{count} أيام عمل', many: '{count} يوم عمل', other: '{count} يوم عمل' },
+    w: { one: 'أسبوع عمل واحد', two: 'أسبوعا عمل', few: '{count} أسابيع عمل', many: '{count} أسبوع عمل', other: '{count} أسبوع عمل' },
+  },
+};

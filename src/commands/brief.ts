@@ -1,0 +1,107 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { renderBriefing, type TemplateKind } from '../brief/render.js';
+import { briefingView } from '../brief/view.js';
+import { todayIso } from '../core/dates.js';
+import { checkPolicyBytes } from '../core/lint.js';
+import { sourceFinding, tooLargeProblem } from '../core/source.js';
+import { didYouMean } from '../core/suggest.js';
+import { CliError, EXIT } from '../errors.js';
+import { stylish } from '../format/stylish.js';
+import { isLang, joinList, t, type Lang } from '../i18n/index.js';
+import { findChromium, printPdf } from '../io/chromium.js';
+import { displayPath, readPolicyFile } from '../io/files.js';
+import { packageRoot } from '../io/package-root.js';
+import { writeFileAtomic } from '../io/write.js';
+import { TOOL_VERSION } from '../version.js';
+import { wantsColor, type CommandContext } from './context.js';
+
+export type BriefFormat = 'md' | 'html' | 'pdf';
+
+export interface BriefOptions {
+  policy: string;
+  audience?: string[];
+  format: BriefFormat;
+  out: string;
+  templates?: string;
+  force?: boolean;
+  /** The language asked for with --lang; without it, every language the policy is written in. */
+  lang?: Lang;
+}
+
+const TEMPLATE_KIND: Record<BriefFormat, TemplateKind> = { md: 'md', html: 'html', pdf: 'html' };
+
+/** A template from --templates when it has one of that name, else the built-in one. */
+async function loadTemplate(kind: TemplateKind, overrideDir: string | undefined, cwd: string): Promise<{ text: string; file: string }> {
+  const name = `briefing.${kind}.eta`;
+  if (overrideDir) {
+    const file = join(resolve(cwd, overrideDir), name);
+    try {
+      return { text: await readFile(file, 'utf8'), file };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError('io.unreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    }
+  }
+  const file = join(packageRoot(), 'templates', name);
+  return { text: await readFile(file, 'utf8'), file };
+}
+
+export async function brief(options: BriefOptions, context: CommandContext): Promise<number> {
+  const absolute = resolve(context.cwd, options.policy);
+  const file = displayPath(context.cwd, absolute);
+  // Fail before any work when the PDF printer is missing.
+  const chromium = options.format === 'pdf' ? findChromium(context.env) : undefined;
+  if (options.format === 'pdf' && !chromium) throw new CliError('brief.noChromium');
+
+  const read = await readPolicyFile(absolute, file);
+  const checked = 'bytes' in read
+    ? checkPolicyBytes(read.bytes, file, { lang: context.lang, today: todayIso() })
+    : { findings: [sourceFinding(tooLargeProblem(context.lang, read.tooLarge), file)] };
+  const errors = checked.findings.filter((finding) => finding.severity === 'error');
+  if (errors.length > 0) {
+    context.stderr.write(stylish([{ file, findings: checked.findings }], { lang: context.lang, color: wantsColor(context.stderr, context.env, undefined), toolVersion: TOOL_VERSION }));
+    // Semantic errors can be overridden; a document the schema rejects has no shape to brief.
+    const messageId = !checked.policy ? 'brief.notBriefable' : options.force ? undefined : 'brief.hasErrors';
+    if (messageId) {
+      context.stderr.write(`${t(context.lang, messageId, { file })}\n`);
+      return EXIT.findings;
+    }
+  }
+  const policy = checked.policy!;
+
+  const roleIds = policy.roles.map((role) => role.id);
+  const audiences = options.audience?.length ? options.audience : policy.rollout.audiences;
+  for (const role of audiences) {
+    if (roleIds.includes(role)) continue;
+    const near = didYouMean(role, roleIds);
+    throw new CliError('brief.unknownAudience', {
+      role, suggestion: near ? t(context.lang, 'schema.didYouMean', { suggestion: near }) : '', roles: joinList(context.lang, roleIds),
+    });
+  }
+  const written = policy.languages.filter(isLang);
+  const languages: Lang[] = options.lang ? [options.lang] : written.length > 0 ? written : [context.lang];
+
+  const kind = TEMPLATE_KIND[options.format];
+  const template = await loadTemplate(kind, options.templates, context.cwd);
+  const outDir = resolve(context.cwd, options.out);
+  await mkdir(outDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new CliError('io.writeFailed', { file: options.out, reason: error.code ?? String(error) });
+  });
+
+  for (const role of audiences) {
+    for (const lang of languages) {
+      let rendered: string;
+      try {
+        rendered = renderBriefing(template.text, briefingView(policy, role, lang), kind);
+      } catch (error) {
+        throw new CliError('brief.templateError', { file: displayPath(context.cwd, template.file), message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+      }
+      const target = join(outDir, `${policy.id}.${role}.${lang}.${options.format}`);
+      const shown = displayPath(context.cwd, target);
+      const content = chromium ? await printPdf(chromium, rendered, shown) : rendered;
+      await writeFileAtomic(target, content, shown);
+      context.stdout.write(`${t(context.lang, 'brief.wrote', { file: shown })}\n`);
+    }
+  }
+  return EXIT.clean;
+}
