@@ -24,6 +24,7 @@ export interface BriefingLabels {
   attainment: string;
   remedy: string;
   noStandards: string;
+  noActions: string;
   channelsAndHours: string;
   alwaysOpen: string;
   escalation: string;
@@ -65,7 +66,7 @@ export const LABELS: Record<Lang, BriefingLabels> = {
     owner: 'Policy owner', why: 'Why this policy exists', mission: 'Our mission', goalsYouServe: 'The goals your work serves',
     kpis: 'How we measure it', yourActions: 'What you do', channels: 'Channels', steps: 'How', standards: 'Standards',
     standard: 'Standard', target: 'Target', clock: 'Clock', attainment: 'Of cases', remedy: 'If we miss it',
-    noStandards: 'No standards are set for this action yet.', channelsAndHours: 'Channels and opening hours', alwaysOpen: 'always open',
+    noStandards: 'No standards are set for this action yet.', noActions: 'No action of this policy is yours to carry out; your part is on the escalation ladder below.', channelsAndHours: 'Channels and opening hours', alwaysOpen: 'always open',
     escalation: 'Escalation', level: 'Level', handledBy: 'Handled by', after: 'Reached', atStart: 'at the start', afterDuration: 'after {duration}', escalateTo: 'If the case is still open {after} after it was opened, escalate it to {owner}.', passTo: 'Cases you cannot resolve go to {owner}.', lastLevel: 'You are the last level of the ladder inside the organisation.', when: 'When', you: 'you', final: 'final',
     customerDeadline: 'The customer has {deadline} to turn to them.',
     expectations: 'What customers expect from you', firstContact: 'First contact',
@@ -83,7 +84,7 @@ export const LABELS: Record<Lang, BriefingLabels> = {
     owner: 'مسؤول السياسة', why: 'لماذا وُضعت هذه السياسة', mission: 'رسالتنا', goalsYouServe: 'الأهداف التي يخدمها عملك',
     kpis: 'كيف نقيسها', yourActions: 'ما تقوم به', channels: 'القنوات', steps: 'الخطوات', standards: 'المعايير',
     standard: 'المعيار', target: 'الهدف', clock: 'الحساب', attainment: 'من الحالات', remedy: 'إن أخفقنا',
-    noStandards: 'لم تُحدد معايير لهذا الإجراء بعد.', channelsAndHours: 'القنوات وساعات العمل', alwaysOpen: 'متاحة دائمًا',
+    noStandards: 'لم تُحدد معايير لهذا الإجراء بعد.', noActions: 'لا تتولى أي إجراء في هذه السياسة؛ ودورك في سلم التصعيد أدناه.', channelsAndHours: 'القنوات وساعات العمل', alwaysOpen: 'متاحة دائمًا',
     escalation: 'التصعيد', level: 'المستوى', handledBy: 'يتولاه', after: 'موعد الوصول', atStart: 'عند فتح الحالة', afterDuration: 'بعد {duration}', escalateTo: 'إن بقيت الحالة مفتوحة بعد {after} من فتحها، فصعّدها إلى {owner}.', passTo: 'الحالات التي لا تستطيع حلها تُحال إلى {owner}.', lastLevel: 'أنت آخر مستوى في سلم التصعيد داخل المؤسسة.', when: 'متى', you: 'أنت', final: 'نهائي',
     customerDeadline: 'للعميل مهلة {deadline} للجوء إليها.',
     expectations: 'ما يتوقعه العملاء منك', firstContact: 'التواصل الأول',

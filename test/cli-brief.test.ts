@@ -1,0 +1,110 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hostilePolicyText } from './brief/render.test.js';
+import { policyText } from './helpers/policy-text.js';
+import { ROOT, runCli, tempProject } from './helpers/run-cli.js';
+
+const EXAMPLES = readdirSync(join(ROOT, 'policies')).filter((name) => name.endsWith('.yaml'));
+
+function markdownlint(files: string[], cwd: string) {
+  const bin = join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+  return spawnSync(process.execPath, [bin, ...files], { cwd, encoding: 'utf8' });
+}
+
+describe('cs-policy brief', () => {
+  it.each(EXAMPLES)('briefs %s for every audience and language, in Markdown that passes markdownlint', (example) => {
+    const dir = tempProject();
+    const run = runCli(['brief', join(ROOT, 'policies', example), '--format', 'md'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const written = readdirSync(join(dir, 'briefings')).sort();
+    expect(written.length).toBeGreaterThan(0);
+    expect(run.stdout.trim().split('\n').map((line) => line.replace('wrote briefings/', '')).sort()).toEqual(written);
+    const lint = markdownlint(written.map((name) => `briefings/${name}`), dir);
+    expect(lint.stdout + lint.stderr).toContain('Summary: 0 error(s)');
+    expect(lint.status).toBe(0);
+  });
+
+  it('names files <policy-id>.<role>.<lang>.<ext>, one per audience and policy language', () => {
+    const dir = tempProject();
+    expect(runCli(['brief', join(ROOT, 'policies/bank-complaints.bilingual.yaml')], { cwd: dir }).status).toBe(0);
+    expect(readdirSync(join(dir, 'briefings')).sort()).toEqual(
+      ['complaints-handler', 'complaints-manager', 'cx-head', 'relationship-team'].flatMap((role) => [`bank-complaints.${role}.ar.html`, `bank-complaints.${role}.en.html`]),
+    );
+  });
+
+  it('briefs only the roles and the language asked for, into --out', () => {
+    const dir = tempProject();
+    const run = runCli(['brief', join(ROOT, 'policies/bank-complaints.bilingual.yaml'), '--audience', 'cx-head', '--lang', 'ar', '--out', 'out/staff', '-f', 'md'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('كُتب out/staff/bank-complaints.cx-head.ar.md\n');
+    const text = readFileSync(join(dir, 'out/staff/bank-complaints.cx-head.ar.md'), 'utf8');
+    expect(text.split('\n')[0]).toBe('# إحاطة موجهة إلى رئيس تجربة العملاء');
+  });
+
+  it('writes the English briefing of a role with its actions, standards and escalation', () => {
+    const dir = tempProject();
+    runCli(['brief', join(ROOT, 'policies/council-customer-service.en.yaml'), '-a', 'team-leader', '-f', 'md'], { cwd: dir });
+    const text = readFileSync(join(dir, 'briefings/council-customer-service.team-leader.en.md'), 'utf8');
+    expect(text).toContain('# Briefing for Contact centre team leader');
+    expect(text).toContain('2. Contact centre team leader (you), after 10 days: The resident is not\n   satisfied');
+    expect(text).toContain('## What you do\n\nNo action of this policy is yours to carry out;');
+    expect(text).toContain('If the case is still open 30 days after it was opened, escalate it to Head of\nCustomer Services.');
+  });
+
+  it('refuses an unknown audience with exit 2, suggesting the right one', () => {
+    const run = runCli(['brief', 'policies/council-customer-service.en.yaml', '--audience', 'recepton']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('no role has the id "recepton" (did you mean "reception"?)');
+  });
+
+  it('does not brief a policy with errors unless --force, and never one the schema rejects', () => {
+    const broken = policyText({ rollout: 'rollout:\n  start: 2026-02-02\n  audiences: [agent]\n' });
+    const dir = tempProject({ 'p.yaml': broken, 'q.yaml': policyText().replace('status: active', 'status: live') });
+    const refused = runCli(['brief', 'p.yaml'], { cwd: dir });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('rollout-briefs-owners');
+    expect(refused.stderr).toContain('"p.yaml" has errors, so it is not briefed; fix them, or use --force to brief anyway');
+    expect(existsSync(join(dir, 'briefings'))).toBe(false);
+    const forced = runCli(['brief', 'p.yaml', '--force'], { cwd: dir });
+    expect(forced.status).toBe(0);
+    expect(readdirSync(join(dir, 'briefings'))).toEqual(['mini.agent.en.html']);
+    const shapeless = runCli(['brief', 'q.yaml', '--force'], { cwd: dir });
+    expect(shapeless.status).toBe(1);
+    expect(shapeless.stderr).toContain('"q.yaml" does not match the policy schema, so it cannot be briefed even with --force');
+  });
+
+  it('takes a template from --templates over the built-in one', () => {
+    const dir = tempProject({ 'tpl/briefing.md.eta': '# <%= it.heading %>\n\n<%= it.policy.title %>\n', 'p.yaml': hostilePolicyText });
+    const run = runCli(['brief', 'p.yaml', '-f', 'md', '-t', 'tpl', '-a', 'agent'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(dir, 'briefings/mini.agent.en.md'), 'utf8')).toBe('# Briefing for Agent\n\nMini policy\n');
+    // The HTML template is not overridden there, so the built-in one is used.
+    expect(runCli(['brief', 'p.yaml', '-t', 'tpl', '-a', 'agent'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(join(dir, 'briefings/mini.agent.en.html'), 'utf8')).toContain('<!DOCTYPE html>');
+  });
+
+  it('reports a broken template with exit 2 and its name', () => {
+    const dir = tempProject({ 'tpl/briefing.md.eta': '<%= it.nothing.here %>\n', 'p.yaml': policyText() });
+    const run = runCli(['brief', 'p.yaml', '-f', 'md', '-t', 'tpl'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^the template "tpl\/briefing\.md\.eta" could not be rendered: /);
+  });
+
+  it('exits 2 for PDF when no Chromium can be found, saying how to get one', () => {
+    const dir = tempProject({ 'p.yaml': policyText() });
+    const run = runCli(['brief', 'p.yaml', '-f', 'pdf'], { cwd: dir, env: { PATH: '/nonexistent', CS_POLICY_CHROMIUM: '/nonexistent/chromium' } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('apt-get install chromium');
+    expect(existsSync(join(dir, 'briefings'))).toBe(false);
+  });
+
+  it('exits 2 when the output folder cannot be created', () => {
+    const dir = tempProject({ 'p.yaml': policyText(), 'taken': 'a file, not a folder' });
+    const run = runCli(['brief', 'p.yaml', '--out', 'taken/briefings'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^cannot write "taken\/briefings": (ENOTDIR|EEXIST)/);
+  });
+});
