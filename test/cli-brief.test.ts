@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hostilePolicyText } from './brief/render.test.js';
+import { hostilePolicyText } from './helpers/hostile.js';
 import { policyText } from './helpers/policy-text.js';
 import { ROOT, runCli, tempProject } from './helpers/run-cli.js';
 

@@ -5,12 +5,10 @@ import { briefingView } from '../../src/brief/view.js';
 import { lintText } from '../../src/core/lint.js';
 import type { Policy } from '../../src/core/policy.js';
 import { parse } from 'yaml';
-import { policyText } from '../helpers/policy-text.js';
+import { hostilePolicyText } from '../helpers/hostile.js';
 
 const template = (kind: 'md' | 'html') => readFileSync(new URL(`../../templates/briefing.${kind}.eta`, import.meta.url), 'utf8');
 
-export const HOSTILE_TITLE = '<script>alert(1)</script> **bold** [link](http://evil.example) <img src=x onerror=alert(2)>';
-export const hostilePolicyText = policyText().replace('title: Fast answers', `title: ${JSON.stringify(HOSTILE_TITLE)}`);
 
 describe('rendering', () => {
   const policy = parse(hostilePolicyText) as Policy;
