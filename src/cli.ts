@@ -8,11 +8,12 @@ import { TOOL_VERSION } from './version.js';
 export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
+  stdin: CommandContext['stdin'];
   stdout: CommandContext['stdout'];
   stderr: CommandContext['stderr'];
 }
 
-const processIo = (): Io => ({ cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr });
+const processIo = (): Io => ({ cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
 
 /** --lang and --debug shape how even a usage error is reported, so they are read before parsing. */
 function earlyFlag(argv: readonly string[], name: string): string | undefined {
@@ -43,7 +44,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const langFlag = earlyFlag(argv, '--lang');
   const lang: Lang = isLang(langFlag) ? langFlag : langFromEnv(io.env);
   const debug = argv.includes('--debug');
-  const context: CommandContext = { cwd: io.cwd, lang, env: io.env, stdout: io.stdout, stderr: io.stderr };
+  const context: CommandContext = { cwd: io.cwd, lang, env: io.env, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr };
   const paintError = (text: string) => (wantsColor(io.stderr, io.env, !argv.includes('--no-color')) ? `\u001b[31m${text}\u001b[39m` : text);
   let exitCode: number = EXIT.clean;
   let commandName = '';
@@ -81,6 +82,20 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .action(async (paths: string[], options: { format: FormatName; output?: string; failOn?: 'error' | 'warning'; config?: string; color?: boolean; today?: string }) => {
       const { validate } = await import('./commands/validate.js');
       exitCode = await validate({ paths, ...options, langFromFlag: isLang(langFlag) }, context);
+    });
+
+  program
+    .command('init')
+    .description(t(lang, 'help.init'))
+    .argument('[file]', t(lang, 'help.initFile'))
+    .option('--resume', t(lang, 'help.resume'))
+    .option('--step <name>', t(lang, 'help.step'))
+    .option('--answers <file>', t(lang, 'help.answers'))
+    .option('-y, --yes', t(lang, 'help.yes'))
+    .option('--force', t(lang, 'help.initForce'))
+    .action(async (file: string | undefined, options: { resume?: boolean; step?: string; answers?: string; yes?: boolean; force?: boolean }) => {
+      const { init } = await import('./commands/init.js');
+      exitCode = await init({ ...(file ? { file } : {}), ...options, ...(isLang(langFlag) ? { lang: langFlag } : {}) }, context);
     });
 
   program

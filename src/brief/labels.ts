@@ -1,5 +1,7 @@
 import type { Lang, PluralForms } from '../i18n/index.js';
 
+export { CHANNEL_KIND_LABELS, EXPECTATION_LABELS, ROLE_KIND_LABELS, STATUS_LABELS } from '../i18n/terms.js';
+
 /** Everything a briefing says that does not come from the policy, in both languages. */
 export interface BriefingLabels {
   /** The list separator of the language: ", " or "، ". */
@@ -95,45 +97,6 @@ export const LABELS: Record<Lang, BriefingLabels> = {
     acknowledgement: 'الإقرار', acknowledgementIntro: 'اطلعت على هذه الإحاطة وسألتزم بالمعايير الواردة فيها.',
     acknowledgeBy: 'يرجى التوقيع قبل {date}.', name: 'الاسم', date: 'التاريخ', signature: 'التوقيع',
     reviewNote: 'دورة المراجعة: {cadence}. موعد المراجعة التالية: {date}.',
-  },
-};
-
-export const STATUS_LABELS: Record<Lang, Record<string, string>> = {
-  en: { draft: 'draft', pilot: 'pilot', active: 'in force', retired: 'retired' },
-  ar: { draft: 'مسودة', pilot: 'تجربة', active: 'سارية', retired: 'ملغاة' },
-};
-
-export const ROLE_KIND_LABELS: Record<Lang, Record<string, string>> = {
-  en: { 'front-line': 'front line', 'back-line': 'back office', supervisor: 'supervisor', management: 'management', external: 'external', other: 'staff' },
-  ar: { 'front-line': 'الخط الأمامي', 'back-line': 'المكتب الخلفي', supervisor: 'إشراف', management: 'إدارة', external: 'جهة خارجية', other: 'موظفون' },
-};
-
-export const CHANNEL_KIND_LABELS: Record<Lang, Record<string, string>> = {
-  en: { phone: 'phone', email: 'e-mail', chat: 'chat', social: 'social media', 'in-person': 'in person', web: 'web', letter: 'letter', other: 'other' },
-  ar: { phone: 'الهاتف', email: 'البريد الإلكتروني', chat: 'المحادثة', social: 'وسائل التواصل', 'in-person': 'حضوريًا', web: 'الموقع', letter: 'البريد', other: 'أخرى' },
-};
-
-/** The customer-expectation checklist (seeds/002), with what each asks of staff. */
-export const EXPECTATION_LABELS: Record<Lang, Record<string, { label: string; hint: string }>> = {
-  en: {
-    availability: { label: 'Availability', hint: 'be there at the point of service, in the hours we publish' },
-    welcome: { label: 'A welcome', hint: 'greet every customer positively and introduce yourself' },
-    respect: { label: 'Respect', hint: 'treat every customer with courtesy, whatever the request' },
-    empathy: { label: 'Understanding and empathy', hint: 'listen to the end and show you understand' },
-    fairness: { label: 'Fair procedure', hint: 'apply the same rules to every customer and explain them' },
-    information: { label: 'Information', hint: 'say what happens next, and when' },
-    alternatives: { label: 'Alternatives and options', hint: 'offer another way when the first answer is no' },
-    speed: { label: 'Speed', hint: 'meet the targets in this briefing' },
-  },
-  ar: {
-    availability: { label: 'الحضور', hint: 'كن موجودًا في نقطة الخدمة خلال الساعات المعلنة' },
-    welcome: { label: 'الترحيب', hint: 'رحّب بكل عميل بإيجابية وعرّف بنفسك' },
-    respect: { label: 'الاحترام', hint: 'عامل كل عميل بلباقة أيًا كان طلبه' },
-    empathy: { label: 'التفهم والتعاطف', hint: 'استمع حتى النهاية وأظهر أنك تفهم' },
-    fairness: { label: 'عدالة الإجراءات', hint: 'طبّق القواعد نفسها على كل عميل واشرحها له' },
-    information: { label: 'المعلومات', hint: 'أخبر العميل بما سيحدث بعد ذلك ومتى' },
-    alternatives: { label: 'البدائل والخيارات', hint: 'اعرض طريقًا آخر حين يكون الجواب الأول بالرفض' },
-    speed: { label: 'السرعة', hint: 'التزم بالأهداف الواردة في هذه الإحاطة' },
   },
 };
 

@@ -5,6 +5,7 @@ export interface CommandContext {
   cwd: string;
   lang: Lang;
   env: NodeJS.ProcessEnv;
+  stdin: { isTTY?: boolean };
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
 }

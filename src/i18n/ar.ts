@@ -45,6 +45,14 @@ export const ar: Catalogue = {
   'brief.pdfFailed': 'تعذّر على Chromium طباعة "{file}": {reason}',
   'brief.templateError': 'تعذّر عرض القالب "{file}": {message}',
 
+  'help.init': 'اكتب سياسة جديدة خطوة بخطوة (أو أعد خطوة واحدة من سياسة قائمة)',
+  'help.initFile': 'ملف السياسة المراد كتابته (الافتراضي: policy.yaml)',
+  'help.resume': 'تابع من حيث توقف init المقطوع',
+  'help.step': 'أعد خطوة واحدة على سياسة قائمة: identity أو goals أو comparison أو mission أو actions أو standards أو pilot أو rollout أو review',
+  'help.answers': 'خذ كل الإجابات من ملف YAML أو JSON بدل طرح الأسئلة',
+  'help.yes': 'اقبل الإجابة المقترحة حيثما وُجدت',
+  'help.initForce': 'استبدل الملف الموجود دون سؤال',
+
   'io.notFound': 'تعذّرت قراءة "{file}": الملف أو المجلد غير موجود',
   'io.unreadable': 'تعذّرت قراءة "{file}": {reason}',
   'io.noMatch': 'لم يطابق "{pattern}" أي ملف ‎.yaml‎ أو ‎.yml‎',

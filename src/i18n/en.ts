@@ -42,6 +42,14 @@ export const en = {
   'brief.pdfFailed': 'Chromium could not print "{file}": {reason}',
   'brief.templateError': 'the template "{file}" could not be rendered: {message}',
 
+  'help.init': 'write a new policy, step by step (or re-run one step of an existing one)',
+  'help.initFile': 'the policy file to write (default: policy.yaml)',
+  'help.resume': 'go on from where an interrupted init stopped',
+  'help.step': 're-run one step on an existing policy: identity, goals, comparison, mission, actions, standards, pilot, rollout, review',
+  'help.answers': 'take every answer from a YAML or JSON file instead of asking',
+  'help.yes': 'take the suggested answer wherever there is one',
+  'help.initForce': 'overwrite an existing file without asking',
+
   'io.notFound': 'cannot read "{file}": no such file or directory',
   'io.unreadable': 'cannot read "{file}": {reason}',
   'io.noMatch': '"{pattern}" matched no .yaml or .yml file',

@@ -1,0 +1,235 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { todayIso } from '../core/dates.js';
+import { lintText } from '../core/lint.js';
+import { createLocator } from '../core/locate.js';
+import type { Policy } from '../core/policy.js';
+import { CliError, EXIT } from '../errors.js';
+import { stylish } from '../format/stylish.js';
+import { isLang, joinList, type Lang } from '../i18n/index.js';
+import { answerChecks } from '../init/checks.js';
+import { draftPathFor, loadDraft, removeDraft, saveDraft, type DraftFile } from '../init/draft.js';
+import { say } from '../init/messages.js';
+import { policyToYaml, replaceSections } from '../init/policy-yaml.js';
+import { AnswerError, ScriptedPrompter, type Prompter } from '../init/prompter.js';
+import { STEPS, STEP_NAMES, type Draft, type Step } from '../init/steps/index.js';
+import { displayPath } from '../io/files.js';
+import { packageRoot } from '../io/package-root.js';
+import { writeFileAtomic } from '../io/write.js';
+import { TOOL_VERSION } from '../version.js';
+import { wantsColor, type CommandContext } from './context.js';
+
+export interface InitOptions {
+  file?: string;
+  resume?: boolean;
+  step?: string;
+  answers?: string;
+  yes?: boolean;
+  force?: boolean;
+  /** --lang: the policy's language; asked for when not given. */
+  lang?: Lang;
+}
+
+/** A message of the wizard that ends the command with exit 2, printed in the user's language. */
+class InitStop extends Error {
+  constructor(readonly text: string) {
+    super(text);
+  }
+}
+
+/** Ctrl+C at an inquirer prompt rejects with this error; a closed input, too. */
+const isPromptExit = (error: unknown) => error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+
+interface Answers { data: unknown; file: string; line: (path: (string | number)[]) => number }
+
+async function readAnswers(path: string, cwd: string): Promise<Answers> {
+  const absolute = resolve(cwd, path);
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliError(code === 'ENOENT' ? 'io.notFound' : 'io.unreadable', { file: path, reason: code ?? String(error) });
+  }
+  // YAML is a superset of JSON, so one parser reads both.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  const [error] = doc.errors;
+  if (error) throw new CliError('config.invalid', { file: path, line: error.linePos?.[0].line ?? 1, column: error.linePos?.[0].col ?? 1, message: error.message.split('\n')[0]! });
+  const locator = createLocator(doc, lineCounter);
+  return { data: doc.toJS({ maxAliasCount: 100 }), file: displayPath(cwd, absolute), line: (p) => locator.locate(p).line };
+}
+
+function answerStop(error: AnswerError, lang: Lang, answers: Answers | undefined): InitStop {
+  if (error.reason === 'invalid') {
+    const path = error.id.split(/\.|\[|\]/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+    return new InitStop(say(lang, 'badAnswer', { file: answers?.file ?? '--yes', line: answers?.line(path) ?? 1, id: error.id, message: error.detail }));
+  }
+  if (error.reason === 'missing' && answers) return new InitStop(say(lang, 'missingAnswer', { file: answers.file, id: error.id, question: error.question }));
+  return new InitStop(say(lang, 'missingAnswerNoDefault', { id: error.id, question: error.question }));
+}
+
+/** Fields every new policy has that no step asks about. */
+function completePolicy(draft: Draft, lang: Lang, today: string): Partial<Policy> {
+  const guidance = {
+    en: ['Greet the customer positively and introduce yourself at once.', 'Ask how you can help, and listen to the end before answering.', 'Check the customer record before asking for details already given.'],
+    ar: ['ابدأ بتحية إيجابية وعرّف بنفسك فورًا.', 'اسأل العميل كيف تستطيع مساعدته، واستمع إليه حتى النهاية.', 'راجع سجل العميل قبل أن تسأله عن معلومات سبق أن قدّمها.'],
+  };
+  return {
+    'cs-policy': 1,
+    version: '1.0.0',
+    status: 'draft',
+    effective_date: draft.rollout?.start ?? today,
+    changes: [{ version: '1.0.0', date: today, summary: lang === 'ar' ? 'الإصدار الأول، كُتب باستخدام cs-policy init.' : 'First version, written with cs-policy init.' }],
+    first_contact: guidance[lang],
+    ...draft,
+  };
+}
+
+function schemaPathFrom(target: string): string {
+  const rel = relative(dirname(target), join(packageRoot(), 'schema', 'policy.schema.json'));
+  return sep === '/' ? rel : rel.split(sep).join('/');
+}
+
+export async function init(options: InitOptions, context: CommandContext): Promise<number> {
+  const interactive = Boolean(context.stdin.isTTY && context.stdout.isTTY) && !options.answers;
+  if (!interactive && !options.answers && !options.yes) {
+    // Never wait for input that cannot come: say what to do instead, at once.
+    context.stderr.write(`${say(options.lang ?? context.lang, 'noTerminal')}\n`);
+    return EXIT.failure;
+  }
+  const target = resolve(context.cwd, options.file ?? 'policy.yaml');
+  const shown = displayPath(context.cwd, target);
+  const draftPath = draftPathFor(target);
+  const shownDraft = displayPath(context.cwd, draftPath);
+  const today = todayIso();
+  const answers = options.answers ? await readAnswers(options.answers, context.cwd) : undefined;
+
+  const prompter: Prompter = interactive
+    ? new (await import('../init/interactive.js')).InquirerPrompter((text) => context.stdout.write(text))
+    : new ScriptedPrompter(answers?.data ?? {}, Boolean(options.yes));
+  const out = (text: string) => context.stdout.write(`${text}\n`);
+  let lang: Lang = options.lang ?? context.lang;
+
+  try {
+    if (options.step) return await rerunStep(options.step);
+
+    let saved: DraftFile | undefined;
+    if (options.resume) {
+      try {
+        saved = await loadDraft(draftPath);
+      } catch (error) {
+        throw new InitStop(say(lang, 'badDraft', { draft: shownDraft, reason: error instanceof Error ? error.message : String(error) }));
+      }
+      if (!saved) throw new InitStop(say(lang, 'noDraft', { draft: shownDraft }));
+    }
+    lang = options.lang ?? saved?.lang ?? (await prompter.select({
+      id: ['lang'], message: `${say('en', 'chooseLanguage')} / ${say('ar', 'chooseLanguage')}`,
+      choices: [{ value: 'en' as const, name: 'English' }, { value: 'ar' as const, name: 'العربية' }],
+      default: context.lang,
+    }));
+
+    let overwriteAllowed = Boolean(options.force);
+    if (existsSync(target) && !overwriteAllowed) {
+      if (!interactive) throw new InitStop(say(lang, 'exists', { file: shown }));
+      overwriteAllowed = await prompter.confirm({ id: ['overwrite'], message: say(lang, 'overwrite', { file: shown }), default: false });
+      if (!overwriteAllowed) throw new InitStop(say(lang, 'exists', { file: shown }));
+    }
+
+    const state: DraftFile = saved ?? { lang, done: [], policy: {} };
+    // Suggestions come from what the user had when this run started: nothing for a new policy.
+    const original = structuredClone(state.policy);
+    const stepContext = { ask: prompter, lang, today, draft: state.policy, check: answerChecks(lang) };
+    if (interactive) out(say(lang, 'welcome', { draft: shownDraft }));
+    if (saved) {
+      const next = STEPS.find((step) => !saved.done.includes(step.name));
+      if (next) out(say(lang, 'resumed', { step: say(lang, next.title) }));
+    }
+    const runStep = async (step: Step, previous: Draft) => {
+      if (interactive) {
+        out(`\n${say(lang, 'stepHeading', { number: STEPS.indexOf(step) + 1, total: STEPS.length, title: say(lang, step.title) })}`);
+        prompter.say(say(lang, step.intro));
+      }
+      await step.run({ ...stepContext, previous });
+      if (!state.done.includes(step.name)) state.done.push(step.name);
+      await saveDraft(draftPath, state);
+    };
+    for (const step of STEPS) if (!state.done.includes(step.name)) await runStep(step, original);
+
+    // Check with the same rules as validate, and let the user go back before anything is written.
+    for (;;) {
+      const yamlText = policyToYaml(completePolicy(state.policy, lang, today), lang, schemaPathFrom(target));
+      const findings = lintText(yamlText, shown, { lang, today });
+      if (findings.length > 0) {
+        context.stderr.write(stylish([{ file: shown, findings }], { lang, color: wantsColor(context.stderr, context.env, undefined), toolVersion: TOOL_VERSION }));
+      } else if (interactive) out(say(lang, 'clean'));
+      const hasErrors = findings.some((finding) => finding.severity === 'error');
+      if (hasErrors && !interactive) throw new InitStop(say(lang, 'notWritten', { file: shown, draft: shownDraft }));
+      if (hasErrors || (interactive && findings.length > 0)) {
+        const stepsToFix = STEPS.filter((step) => findings.some((finding) => (step.keys as readonly unknown[]).includes(finding.path[0])));
+        const choice = await prompter.select({
+          id: ['fix'], message: say(lang, 'fixWhat'),
+          choices: [
+            ...stepsToFix.map((step) => ({ value: step.name, name: say(lang, 'goBack', { step: say(lang, step.title) }) })),
+            ...(hasErrors ? [] : [{ value: '=write', name: say(lang, 'writeAnyway') }]),
+            { value: '=stop', name: say(lang, 'stopHere') },
+          ],
+          default: stepsToFix[0]?.name ?? '=write',
+        });
+        if (choice === '=stop') throw new InitStop(say(lang, 'interrupted', { draft: shownDraft, file: shown }));
+        const step = STEPS.find((candidate) => candidate.name === choice);
+        if (step) {
+          // Going back, the answers already given are the suggestions.
+          await runStep(step, structuredClone(state.policy));
+          continue;
+        }
+      }
+      await writeFileAtomic(target, yamlText, shown);
+      await removeDraft(draftPath);
+      out(say(lang, 'wrote', { file: shown }));
+      return EXIT.clean;
+    }
+  } catch (error) {
+    if (error instanceof InitStop) {
+      context.stderr.write(`${error.text}\n`);
+      return EXIT.failure;
+    }
+    if (error instanceof AnswerError) {
+      context.stderr.write(`${answerStop(error, lang, answers).text}\n`);
+      return EXIT.failure;
+    }
+    if (isPromptExit(error)) {
+      context.stderr.write(`\n${say(lang, 'interrupted', { draft: shownDraft, file: shown })}\n`);
+      return EXIT.failure;
+    }
+    throw error;
+  }
+
+  async function rerunStep(name: string): Promise<number> {
+    const step = STEPS.find((candidate) => candidate.name === name);
+    if (!step) throw new InitStop(say(lang, 'unknownStep', { step: name, steps: joinList(lang, STEP_NAMES) }));
+    if (!options.file || !existsSync(target)) throw new InitStop(say(lang, 'stepNeedsFile'));
+    const source = await readFile(target, 'utf8');
+    const before = lintText(source, shown, { lang, today });
+    if (before.some((finding) => finding.ruleId === 'schema' || finding.ruleId.startsWith('yaml-') || finding.ruleId === 'document-shape')) {
+      throw new InitStop(say(lang, 'stepPolicyInvalid', { file: shown }));
+    }
+    const policy = (parseDocument(source).toJS() ?? {}) as Policy;
+    if (!options.lang && isLang(policy.languages[0])) lang = policy.languages[0];
+    const draft: Draft = structuredClone(policy);
+    if (interactive) {
+      out(say(lang, 'stepHeading', { number: STEPS.indexOf(step) + 1, total: STEPS.length, title: say(lang, step.title) }));
+      prompter.say(say(lang, step.intro));
+    }
+    await step.run({ ask: prompter, lang, today, draft, previous: policy, check: answerChecks(lang) });
+    const updated = replaceSections(source, draft, step.keys, lang);
+    const findings = lintText(updated, shown, { lang, today });
+    if (findings.length > 0) context.stderr.write(stylish([{ file: shown, findings }], { lang, color: wantsColor(context.stderr, context.env, undefined), toolVersion: TOOL_VERSION }));
+    if (findings.some((finding) => finding.severity === 'error') && !interactive) throw new InitStop(say(lang, 'notWritten', { file: shown, draft: shown }));
+    await writeFileAtomic(target, updated, shown);
+    out(say(lang, 'stepDone', { step: say(lang, step.title), file: shown }));
+    return EXIT.clean;
+  }
+}

@@ -1,0 +1,39 @@
+import { readFile, rm } from 'node:fs/promises';
+import { parse, stringify } from 'yaml';
+import { writeFileAtomic } from '../io/write.js';
+import { isLang, type Lang } from '../i18n/index.js';
+import type { Draft } from './steps/index.js';
+
+/** Progress of an unfinished init, saved beside the target after every step. */
+export interface DraftFile {
+  lang: Lang;
+  done: string[];
+  policy: Draft;
+}
+
+/** policy.yaml's draft is policy.yaml.draft: never matched by validate's *.yaml search. */
+export const draftPathFor = (target: string) => `${target}.draft`;
+
+export async function saveDraft(path: string, draft: DraftFile): Promise<void> {
+  const text = `# cs-policy init progress; resume with: cs-policy init --resume\n${stringify({ 'cs-policy-draft': 1, ...draft })}`;
+  await writeFileAtomic(path, text);
+}
+
+export async function loadDraft(path: string): Promise<DraftFile | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const data = parse(text, { maxAliasCount: 100 }) as Partial<DraftFile> & { 'cs-policy-draft'?: number } | null;
+  if (!data || data['cs-policy-draft'] !== 1 || !isLang(data.lang) || !Array.isArray(data.done) || typeof data.policy !== 'object') {
+    throw new Error('not a cs-policy init draft');
+  }
+  return { lang: data.lang, done: data.done.map(String), policy: data.policy ?? {} };
+}
+
+export async function removeDraft(path: string): Promise<void> {
+  await rm(path, { force: true });
+}

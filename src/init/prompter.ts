@@ -1,0 +1,124 @@
+import type { DocPath } from '../core/finding.js';
+import { pathToString } from '../core/finding.js';
+
+export interface Choice<T extends string> {
+  value: T;
+  name: string;
+}
+
+/** A question; `id` is where its answer lives in an answers file, e.g. goals[0].title. */
+export interface Question<T> {
+  id: DocPath;
+  message: string;
+  default?: T;
+  /** May be left unanswered (an answers file may leave it out even without --yes). */
+  optional?: boolean;
+  /** Returns a message saying what is expected, or undefined when the answer is fine. */
+  validate?: (value: T) => string | undefined;
+}
+
+/**
+ * Every question the wizard asks goes through this interface, so the same steps run at a
+ * terminal (inquirer) and from an answers file (scripts, tests, CI).
+ */
+export interface Prompter {
+  text(question: Question<string>): Promise<string>;
+  select<T extends string>(question: Question<T> & { choices: Choice<T>[] }): Promise<T>;
+  multi<T extends string>(question: Question<T[]> & { choices: Choice<T>[] }): Promise<T[]>;
+  confirm(question: Question<boolean>): Promise<boolean>;
+  /** Whether a list goes on past `index` items: asked at a terminal, read from the answers' list length. */
+  more(list: DocPath, index: number, question: Omit<Question<boolean>, 'id'>): Promise<boolean>;
+  /** Prints a step's introduction; silent when answers come from a file. */
+  say(text: string): void;
+}
+
+/** An answer that is missing or wrong in an answers file. */
+export class AnswerError extends Error {
+  constructor(
+    readonly id: string,
+    readonly question: string,
+    readonly reason: 'missing' | 'missing-no-default' | 'invalid',
+    readonly detail = '',
+  ) {
+    super(`${id}: ${detail || reason}`);
+    this.name = 'AnswerError';
+  }
+}
+
+function lookup(root: unknown, path: DocPath): unknown {
+  let node = root;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+/**
+ * Answers from a parsed answers file. With `useDefaults` (--yes) a missing answer takes the
+ * question's suggestion; without it, every question needs an answer.
+ */
+export class ScriptedPrompter implements Prompter {
+  constructor(
+    private readonly answers: unknown,
+    private readonly useDefaults: boolean,
+  ) {}
+
+  private answer<T>(question: Question<T>, coerce: (raw: unknown) => T | undefined, describe: (raw: unknown) => string): T {
+    const id = pathToString(question.id);
+    const raw = lookup(this.answers, question.id);
+    let value: T | undefined;
+    if ((raw === undefined || raw === null) && question.optional && question.default !== undefined) {
+      value = question.default;
+    } else if (raw === undefined || raw === null) {
+      if (question.default === undefined) throw new AnswerError(id, question.message, this.useDefaults ? 'missing-no-default' : 'missing');
+      if (!this.useDefaults) throw new AnswerError(id, question.message, 'missing');
+      value = question.default;
+    } else {
+      value = coerce(raw);
+      if (value === undefined) throw new AnswerError(id, question.message, 'invalid', describe(raw));
+    }
+    const problem = question.validate?.(value);
+    if (problem) throw new AnswerError(id, question.message, 'invalid', problem);
+    return value;
+  }
+
+  async text(question: Question<string>): Promise<string> {
+    return this.answer(question, (raw) => (typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : undefined), () => 'expected text');
+  }
+
+  async select<T extends string>(question: Question<T> & { choices: Choice<T>[] }): Promise<T> {
+    const values = question.choices.map((choice) => choice.value);
+    return this.answer(
+      question,
+      (raw) => values.find((value) => value === String(raw)),
+      (raw) => `"${String(raw)}" is not one of ${values.join(', ')}`,
+    );
+  }
+
+  async multi<T extends string>(question: Question<T[]> & { choices: Choice<T>[] }): Promise<T[]> {
+    const values = question.choices.map((choice) => choice.value);
+    return this.answer(
+      question,
+      (raw) => {
+        const list = Array.isArray(raw) ? raw.map(String) : undefined;
+        return list && list.every((item) => values.includes(item as T)) ? [...new Set(list)] as T[] : undefined;
+      },
+      (raw) => `expected a list of ${values.join(', ')}, got ${JSON.stringify(raw)}`,
+    );
+  }
+
+  async confirm(question: Question<boolean>): Promise<boolean> {
+    return this.answer(question, (raw) => (typeof raw === 'boolean' ? raw : undefined), () => 'expected true or false');
+  }
+
+  async more(list: DocPath, index: number, question: Omit<Question<boolean>, 'id'>): Promise<boolean> {
+    const items = lookup(this.answers, list);
+    if (Array.isArray(items)) return index < items.length;
+    if (items !== undefined && items !== null) throw new AnswerError(pathToString(list), question.message, 'invalid', 'expected a list');
+    if (!this.useDefaults) throw new AnswerError(pathToString(list), question.message, 'missing');
+    return question.default ?? false;
+  }
+
+  say(): void {}
+}

@@ -1,0 +1,45 @@
+import type { Benchmark } from '../../core/policy.js';
+import { textIn } from '../../core/policy.js';
+import { BENCHMARK_KIND_LABELS, POSITION_LABELS } from '../../i18n/terms.js';
+import { say } from '../messages.js';
+import { askList, type Step } from './step.js';
+
+export const comparisonStep: Step = {
+  name: 'comparison',
+  title: 'comparison.title',
+  intro: 'comparison.intro',
+  keys: ['comparison'],
+  async run(context) {
+    const { ask, lang, draft, previous, check, today } = context;
+    const benchmarks: Benchmark[] = [];
+    const kpis = (draft.goals ?? []).flatMap((goal) => goal.kpis ?? []);
+    for (const kpi of kpis) {
+      const seeds = previous.comparison?.benchmarks.filter((benchmark) => benchmark.kpi === kpi.id) ?? [];
+      const list = ['benchmarks', kpi.id];
+      const items = await askList(context, list, { min: 1, seedCount: Math.max(1, seeds.length), more: say(lang, 'moreBenchmark') }, async (b): Promise<Benchmark> => {
+        const seed = seeds[b];
+        const id = [...list, b];
+        const against = await ask.text({
+          id: [...id, 'against'], message: say(lang, 'benchmarkFor', { kpi: textIn(kpi.name, lang), target: `${kpi.target}${kpi.unit === '%' ? '%' : ` ${kpi.unit}`}` }),
+          default: seed ? textIn(seed.against, lang) : say(lang, 'competitorDefault'), validate: check.required,
+        });
+        const kind = await ask.select({
+          id: [...id, 'kind'], message: say(lang, 'benchmarkKind'),
+          choices: (['competitor', 'industry'] as const).map((value) => ({ value, name: BENCHMARK_KIND_LABELS[lang][value]! })),
+          default: seed?.kind ?? 'industry',
+        });
+        const value = await ask.text({ id: [...id, 'value'], message: say(lang, 'benchmarkValue'), default: String(seed?.value ?? kpi.target), validate: check.number });
+        const source = await ask.text({ id: [...id, 'source'], message: say(lang, 'benchmarkSource'), default: seed ? textIn(seed.source, lang) : lang === 'ar' ? 'تقرير القطاع' : 'Industry report', validate: check.required });
+        const date = await ask.text({ id: [...id, 'date'], message: say(lang, 'benchmarkDate'), default: seed?.date ?? today, validate: check.date });
+        const position = await ask.select({
+          id: [...id, 'position'], message: say(lang, 'benchmarkPosition'),
+          choices: Object.entries(POSITION_LABELS[lang]).map(([value, name]) => ({ value, name })),
+          default: seed?.position ?? 'level',
+        });
+        return { kpi: kpi.id, kind, against, value: Number(value), source, date, position };
+      });
+      benchmarks.push(...items);
+    }
+    draft.comparison = { benchmarks };
+  },
+};

@@ -1,0 +1,64 @@
+import type { Goal, Kpi } from '../../core/policy.js';
+import { textIn } from '../../core/policy.js';
+import { DIRECTION_LABELS, GOAL_CATEGORY_LABELS } from '../../i18n/terms.js';
+import { idFrom } from '../checks.js';
+import { say } from '../messages.js';
+import { askList, type Step } from './step.js';
+
+const DEFAULT_GOAL = {
+  category: 'retention',
+  title: { en: 'Keep our customers with a service they can rely on', ar: 'الحفاظ على عملائنا بخدمة يعتمدون عليها' },
+  kpi: { name: { en: 'Customers satisfied with the service', ar: 'العملاء الراضون عن الخدمة' }, target: 85, unit: '%', direction: 'at-least' },
+} as const;
+
+export const goalsStep: Step = {
+  name: 'goals',
+  title: 'goals.title',
+  intro: 'goals.intro',
+  keys: ['goals'],
+  async run(context) {
+    const { ask, lang, draft, previous, check } = context;
+    const seeds = previous.goals ?? [];
+    const goalIds = new Set<string>();
+    const kpiIds = new Set<string>();
+    draft.goals = await askList(context, ['goals'], { min: 1, seedCount: Math.max(1, seeds.length), more: say(lang, 'moreGoal') }, async (g) => {
+      const seed = seeds[g];
+      const firstDefault = g === 0 && !seed;
+      const title = await ask.text({
+        id: ['goals', g, 'title'], message: say(lang, 'goalTitle', { number: g + 1 }),
+        ...(seed ? { default: textIn(seed.title, lang) } : firstDefault ? { default: DEFAULT_GOAL.title[lang] } : {}),
+        validate: check.required,
+      });
+      const category = await ask.select({
+        id: ['goals', g, 'category'], message: say(lang, 'goalCategory'),
+        choices: Object.entries(GOAL_CATEGORY_LABELS[lang]).map(([value, name]) => ({ value, name })),
+        default: seed?.category ?? DEFAULT_GOAL.category,
+      });
+      const id = seed?.id ?? idFrom(title, `goal-${g + 1}`, goalIds);
+      goalIds.add(id);
+      const kpiSeeds = seed?.kpis ?? [];
+      const kpis = await askList(context, ['goals', g, 'kpis'], { min: 1, seedCount: Math.max(1, kpiSeeds.length), more: say(lang, 'moreKpi') }, async (k): Promise<Kpi> => {
+        const kpiSeed = kpiSeeds[k];
+        const fallback = g === 0 && k === 0 && !kpiSeed ? DEFAULT_GOAL.kpi : undefined;
+        const name = await ask.text({
+          id: ['goals', g, 'kpis', k, 'name'], message: say(lang, 'kpiName'),
+          ...(kpiSeed ? { default: textIn(kpiSeed.name, lang) } : fallback ? { default: fallback.name[lang] } : {}),
+          validate: check.required,
+        });
+        const target = await ask.text({ id: ['goals', g, 'kpis', k, 'target'], message: say(lang, 'kpiTarget'), default: String(kpiSeed?.target ?? fallback?.target ?? 90), validate: check.number });
+        const unit = await ask.text({ id: ['goals', g, 'kpis', k, 'unit'], message: say(lang, 'kpiUnit'), default: kpiSeed?.unit ?? '%', validate: check.required });
+        const direction = await ask.select({
+          id: ['goals', g, 'kpis', k, 'direction'], message: say(lang, 'kpiDirection'),
+          choices: (['at-least', 'at-most'] as const).map((value) => ({ value, name: DIRECTION_LABELS[lang][value]! })),
+          default: kpiSeed?.direction ?? 'at-least',
+        });
+        const kpiId = kpiSeed?.id ?? idFrom(name, `kpi-${kpiIds.size + 1}`, kpiIds);
+        kpiIds.add(kpiId);
+        return { id: kpiId, name, target: Number(target), unit, direction };
+      });
+      const goal: Goal = { id, category, title, kpis };
+      if (seed?.description) goal.description = seed.description;
+      return goal;
+    });
+  },
+};

@@ -1,0 +1,47 @@
+import { addDays } from '../../core/dates.js';
+import { textIn } from '../../core/policy.js';
+import { say } from '../messages.js';
+import type { Step } from './step.js';
+
+export const pilotStep: Step = {
+  name: 'pilot',
+  title: 'pilot.title',
+  intro: 'pilot.intro',
+  keys: ['pilot'],
+  async run({ ask, lang, draft, previous, check, today }) {
+    const seed = previous.pilot;
+    const run = await ask.confirm({ id: ['pilot', 'run'], message: say(lang, 'runPilot'), default: seed !== undefined || previous.roles === undefined });
+    if (!run) {
+      delete draft.pilot;
+      return;
+    }
+    const roles = draft.roles ?? [];
+    const start = await ask.text({ id: ['pilot', 'start'], message: say(lang, 'pilotStart'), default: seed?.start ?? addDays(today, 14), validate: check.date });
+    const duration = await ask.text({ id: ['pilot', 'duration'], message: say(lang, 'pilotDuration'), default: seed?.duration ?? '4w', validate: check.duration });
+    const pilotRoles = await ask.multi({
+      id: ['pilot', 'roles'], message: say(lang, 'pilotRoles'),
+      choices: roles.map((role) => ({ value: role.id, name: textIn(role.name, lang) })),
+      default: seed?.roles ?? roles.filter((role) => role.kind === 'front-line' || role.kind === 'supervisor').map((role) => role.id),
+      validate: check.pickOne,
+    });
+    const customers = await ask.text({ id: ['pilot', 'customers'], message: say(lang, 'pilotCustomers'), default: seed ? textIn(seed.customers, lang) : say(lang, 'pilotCustomersDefault'), validate: check.required });
+    const notice = await ask.text({ id: ['pilot', 'notice'], message: say(lang, 'pilotNotice'), default: seed?.notice ? textIn(seed.notice, lang) : say(lang, 'pilotNoticeDefault'), validate: check.required });
+    const kpis = (draft.goals ?? []).flatMap((goal) => goal.kpis ?? []);
+    const judged = await ask.multi({
+      id: ['pilot', 'criteria'], message: say(lang, 'pilotCriteria'),
+      choices: kpis.map((kpi) => ({ value: kpi.id, name: textIn(kpi.name, lang) })),
+      default: seed?.success_criteria.map((criterion) => criterion.kpi).filter((id) => kpis.some((kpi) => kpi.id === id)) ?? kpis.map((kpi) => kpi.id),
+      validate: check.pickOne,
+    });
+    const successCriteria = [];
+    for (const kpiId of judged) {
+      const kpi = kpis.find((candidate) => candidate.id === kpiId)!;
+      const target = await ask.text({
+        id: ['pilot', 'targets', kpiId], message: say(lang, 'pilotCriterionTarget', { kpi: textIn(kpi.name, lang) }),
+        default: String(seed?.success_criteria.find((criterion) => criterion.kpi === kpiId)?.target ?? kpi.target), validate: check.number,
+      });
+      successCriteria.push({ kpi: kpiId, target: Number(target) });
+    }
+    draft.pilot = { start, duration, roles: pilotRoles, customers, customers_informed: true, notice, success_criteria: successCriteria, ...(seed?.feedback ? { feedback: seed.feedback } : {}) };
+  },
+};
