@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { todayIso } from '../core/dates.js';
@@ -138,6 +138,9 @@ export async function init(options: InitOptions, context: CommandContext): Promi
       if (!overwriteAllowed) throw new InitStop(say(lang, 'exists', { file: shown }));
     }
 
+    await mkdir(dirname(target), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+      throw new CliError('io.writeFailed', { file: shown, reason: error.code ?? String(error) });
+    });
     const state: DraftFile = saved ?? { lang, done: [], policy: {} };
     // Suggestions come from what the user had when this run started: nothing for a new policy.
     const original = structuredClone(state.policy);
@@ -154,7 +157,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
       }
       await step.run({ ...stepContext, previous });
       if (!state.done.includes(step.name)) state.done.push(step.name);
-      await saveDraft(draftPath, state);
+      await saveDraft(draftPath, state, shownDraft);
     };
     for (const step of STEPS) if (!state.done.includes(step.name)) await runStep(step, original);
 

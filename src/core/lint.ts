@@ -36,6 +36,11 @@ function checkParsed(outcome: ParseOutcome, file: string, options: LintOptions):
   if (!source) return { findings };
 
   const at = (span: Span, path: Finding['path']) => ({ file, ...span, path });
+  // Other YAML in a searched folder (CI config, answers files) is named once, not with a finding per key.
+  if (!('cs-policy' in source.data)) {
+    findings.push({ ruleId: 'document-shape', severity: 'error', message: t(options.lang, 'source.notPolicy'), ...at(source.locator.locate([]), []) });
+    return { findings };
+  }
   const schema = checkSchema(source.data, options.lang);
   for (const problem of schema.problems) {
     findings.push({ ruleId: 'schema', severity: 'error', message: problem.message, ...at(source.locator.locate(problem.path, problem.anchor), problem.path) });

@@ -89,6 +89,7 @@ export const ar: Catalogue = {
   'source.aliases': 'يستخدم المستند عددًا مفرطًا من الأسماء المستعارة في YAML (يتضخم بلا حد)',
   'source.empty': 'الملف فارغ: تبدأ السياسة بالسطر "cs-policy: 1"',
   'source.notMapping': 'السياسة جدول YAML من مفاتيح وقيم، وليست {kind}',
+  'source.notPolicy': 'هذا ليس ملف سياسة cs-policy: تبدأ السياسة بالسطر "cs-policy: 1"',
   'source.multipleDocuments': 'يحوي الملف أكثر من مستند YAML؛ اكتب سياسة واحدة في كل ملف',
   'source.warning': 'تنبيه YAML: {message}',
   'kind.sequence': 'قائمة',

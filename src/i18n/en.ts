@@ -79,6 +79,7 @@ export const en = {
   'source.aliases': 'the document uses too many YAML aliases (it would expand without bound)',
   'source.empty': 'the file is empty: a policy starts with "cs-policy: 1"',
   'source.notMapping': 'a policy is a YAML mapping of keys and values, not {kind}',
+  'source.notPolicy': 'this is not a cs-policy policy: a policy starts with "cs-policy: 1"',
   'source.multipleDocuments': 'the file holds more than one YAML document; write one policy per file',
   'source.warning': 'YAML warning: {message}',
   'kind.sequence': 'a list',

@@ -14,9 +14,9 @@ export interface DraftFile {
 /** policy.yaml's draft is policy.yaml.draft: never matched by validate's *.yaml search. */
 export const draftPathFor = (target: string) => `${target}.draft`;
 
-export async function saveDraft(path: string, draft: DraftFile): Promise<void> {
+export async function saveDraft(path: string, draft: DraftFile, shown: string): Promise<void> {
   const text = `# cs-policy init progress; resume with: cs-policy init --resume\n${stringify({ 'cs-policy-draft': 1, ...draft })}`;
-  await writeFileAtomic(path, text);
+  await writeFileAtomic(path, text, shown);
 }
 
 export async function loadDraft(path: string): Promise<DraftFile | undefined> {

@@ -63,25 +63,38 @@ function flowShortLists(doc: Document): void {
   });
 }
 
+/** One section as its own YAML text, in the style of a new file. */
+function sectionText(key: keyof Policy, value: unknown, lang: Lang, withComment: boolean): string {
+  const doc = new Document({ [key]: value });
+  flowShortLists(doc);
+  if (withComment && isMap(doc.contents)) for (const pair of doc.contents.items) commentSection(pair, lang);
+  return doc.toString({ lineWidth: 100, flowCollectionPadding: false });
+}
+
 /**
- * An existing policy with some sections replaced: everything else, comments and formatting
- * included, stays as the user wrote it.
+ * An existing policy with some sections replaced. The new sections are spliced into the source
+ * text, so everything else stays byte for byte as the user wrote it, comments and layout included.
  */
 export function replaceSections(source: string, sections: Partial<Policy>, keys: readonly (keyof Policy)[], lang: Lang): string {
   const doc = parseDocument(source);
+  const edits: { start: number; end: number; text: string }[] = [];
+  let appended = '';
   for (const key of keys) {
     const value = sections[key];
-    if (value === undefined) {
-      doc.delete(key);
-      continue;
-    }
-    const existed = doc.has(key);
-    const node = doc.createNode(value);
-    doc.set(key, node);
-    if (!existed && isMap(doc.contents)) {
-      const pair = doc.contents.items.find((item) => isScalar(item.key) && item.key.value === key);
-      if (pair) commentSection(pair, lang);
+    const pair = isMap(doc.contents) ? doc.contents.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
+    const keyRange = pair && isScalar(pair.key) ? pair.key.range : undefined;
+    const valueRange = (pair?.value as { range?: [number, number, number] } | null | undefined)?.range;
+    if (keyRange) {
+      let end = valueRange ? valueRange[1] : keyRange[1];
+      const lineEnd = source.indexOf('\n', end === 0 ? 0 : end - 1);
+      end = lineEnd === -1 ? source.length : Math.max(end, lineEnd + 1);
+      edits.push({ start: keyRange[0], end, text: value === undefined ? '' : sectionText(key, value, lang, false) });
+    } else if (value !== undefined) {
+      appended += `\n${sectionText(key, value, lang, true)}`;
     }
   }
-  return doc.toString({ lineWidth: 100, flowCollectionPadding: false });
+  let text = source;
+  for (const edit of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+  if (appended) text = `${text.replace(/\n*$/, '\n')}${appended}`;
+  return text;
 }

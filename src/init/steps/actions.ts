@@ -47,7 +47,7 @@ export const actionsStep: Step = {
           choices: EXPECTATIONS.map((value) => ({ value, name: `${EXPECTATION_LABELS[lang][value]!.label}: ${EXPECTATION_LABELS[lang][value]!.hint}` })),
           default: (seed?.serves as (typeof EXPECTATIONS)[number][] | undefined) ?? ['availability', 'welcome', 'information', 'speed'],
         });
-        const actionId = seed?.id ?? idFrom(title, `action-${actionIds.size + 1}`, actionIds);
+        const actionId = await ask.text({ id: [...id, 'id'], message: say(lang, 'actionId'), default: seed?.id ?? idFrom(title, `action-${actionIds.size + 1}`, actionIds), validate: check.id(actionIds), optional: true });
         actionIds.add(actionId);
         const action: Action = { id: actionId, goal: goal.id, title, channels: chosenChannels, owner, serves };
         if (seed?.steps) action.steps = seed.steps;

@@ -13,14 +13,17 @@ export const reviewStep: Step = {
   title: 'review.title',
   intro: 'review.intro',
   keys: ['review', 'feedback'],
-  async run({ ask, lang, draft, previous, today }) {
+  async run({ ask, lang, draft, previous, today, check }) {
     const cadence = await ask.select({
       id: ['review', 'cadence'], message: say(lang, 'reviewCadence'),
       choices: (Object.keys(CADENCES) as (keyof typeof CADENCES)[]).map((value) => ({ value, name: CADENCES[value][lang] })),
       default: previous.review?.cadence && previous.review.cadence in CADENCES ? (previous.review.cadence as keyof typeof CADENCES) : '6mo',
     });
+    // The next review is a cycle after the policy takes effect, or after today when that has passed.
     const effective = draft.rollout?.start ?? today;
-    draft.review = { cadence, ...(previous.review?.last ? { last: previous.review.last } : {}), next: addDays(effective, calendarDays(cadence) ?? 180) };
+    const from = effective > today ? effective : today;
+    const next = await ask.text({ id: ['review', 'next'], message: say(lang, 'reviewNext'), default: addDays(from, calendarDays(cadence) ?? 180), validate: check.date, optional: true });
+    draft.review = { cadence, ...(previous.review?.last ? { last: previous.review.last } : {}), next };
 
     const seeds = previous.feedback ?? [];
     const topics = await ask.multi({

@@ -1,0 +1,134 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { lintText } from '../src/core/lint.js';
+import { ROOT, runCli, tempProject } from './helpers/run-cli.js';
+
+const ANSWERS = {
+  en: readFileSync(join(ROOT, 'test/fixtures/answers/water-utility.en.yaml'), 'utf8'),
+  ar: readFileSync(join(ROOT, 'test/fixtures/answers/telecom.ar.yaml'), 'utf8'),
+};
+const today = new Date().toISOString().slice(0, 10);
+const lintFile = (path: string) => lintText(readFileSync(path, 'utf8'), path, { lang: 'en', today });
+
+describe('cs-policy init from an answers file', () => {
+  it.each(['en', 'ar'] as const)('writes a %s policy that validate accepts, commented, with the schema modeline first', (lang) => {
+    const dir = tempProject({ 'answers.yaml': ANSWERS[lang] });
+    const run = runCli(['init', 'policies/service.yaml', '--answers', 'answers.yaml'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const file = join(dir, 'policies/service.yaml');
+    const text = readFileSync(file, 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schema\/policy\.schema\.json$/);
+    expect(lintFile(file)).toEqual([]);
+    expect(runCli(['validate', 'policies'], { cwd: dir }).status).toBe(0);
+    const comment = lang === 'en' ? '# Step 1. Goals, each with measurable KPIs.' : '# الخطوة 1. الأهداف، ولكل منها مؤشرات أداء قابلة للقياس.';
+    expect(text).toContain(`${comment}\ngoals:`);
+    expect(existsSync(`${file}.draft`)).toBe(false);
+  });
+
+  it('builds the policy from the answers: references, ladder and derived fields', () => {
+    const dir = tempProject({ 'answers.yaml': ANSWERS.en });
+    runCli(['init', 'p.yaml', '--answers', 'answers.yaml'], { cwd: dir });
+    const policy = parse(readFileSync(join(dir, 'p.yaml'), 'utf8'));
+    expect(policy.roles.map((role: { id: string }) => role.id)).toEqual(['agent', 'team-leader', 'manager', 'billing']);
+    expect(policy.channels).toEqual([{ id: 'phone', kind: 'phone', calendar: 'office' }, { id: 'email', kind: 'email' }]);
+    expect(policy.standards[2]).toEqual({ id: 'billing-queries-resolution', action: 'billing-queries', metric: 'resolution', target: '7d', clock: 'business', calendar: 'office', attainment: '95%' });
+    expect(policy.escalation.levels.at(-1)).toEqual({ level: 4, external: { name: 'Consumer Council for Water' }, after: '8w', final: true });
+    expect(policy.review).toEqual({ cadence: '1y', next: '2028-02-15' });
+    expect(policy.effective_date).toBe('2027-02-15');
+    expect(policy.pilot.success_criteria).toEqual([{ kpi: 'calls-60s', target: 85 }, { kpi: 'billing-fcr', target: 75 }]);
+  });
+
+  it('takes suggestions for what the answers leave out with --yes, and names what is missing without it', () => {
+    const dir = tempProject({ 'answers.yaml': 'organisation: Harbour Water\nlang: en\n' });
+    const missing = runCli(['init', '--answers', 'answers.yaml'], { cwd: dir });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('answers.yaml: no answer for title (Title of the policy); add it, or use --yes to take the suggestion\n');
+    const run = runCli(['init', '--answers', 'answers.yaml', '--yes'], { cwd: dir });
+    expect(run.status).toBe(0);
+    expect(lintFile(join(dir, 'policy.yaml'))).toEqual([]);
+  });
+
+  it('says which answer is wrong, where, and what is expected', () => {
+    const broken = ANSWERS.en.replace('{ metric: first-response, target: 2d,', '{ metric: first-response, target: soon,');
+    const dir = tempProject({ 'answers.yaml': broken });
+    const run = runCli(['init', '--answers', 'answers.yaml'], { cwd: dir });
+    expect(run.status).toBe(2);
+    const line = broken.split('\n').findIndex((l) => l.includes('target: soon')) + 1;
+    expect(run.stderr).toBe(`answers.yaml:${line}: standards.billing-queries[0].target: write a duration: a number and a unit, such as 90s, 15m, 4h, 1d or 2w\n`);
+    expect(existsSync(join(dir, 'policy.yaml'))).toBe(false);
+  });
+
+  it('exits 2 at once without a terminal and without --answers or --yes', () => {
+    const dir = tempProject();
+    const run = runCli(['init'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--answers FILE');
+    expect(run.stderr).toContain('--yes');
+  });
+
+  it('refuses to overwrite a file without --force, and overwrites with it', () => {
+    const dir = tempProject({ 'answers.yaml': ANSWERS.en, 'policy.yaml': '# my own work\n' });
+    const refused = runCli(['init', '--answers', 'answers.yaml'], { cwd: dir });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe('"policy.yaml" already exists; use --force to overwrite it, or --step to change one step of it\n');
+    expect(readFileSync(join(dir, 'policy.yaml'), 'utf8')).toBe('# my own work\n');
+    expect(runCli(['init', '--answers', 'answers.yaml', '--force'], { cwd: dir }).status).toBe(0);
+    expect(lintFile(join(dir, 'policy.yaml'))).toEqual([]);
+  });
+
+  it('keeps a draft after an interruption and resumes where it stopped', () => {
+    // The answers stop after the mission step: the wizard stops there, with four steps saved.
+    const answers = parse(ANSWERS.en);
+    const partial = { ...answers, actions: undefined, standards: undefined };
+    const dir = tempProject({ 'answers.yaml': stringify(partial), 'full.yaml': ANSWERS.en });
+    const stopped = runCli(['init', 'p.yaml', '--answers', 'answers.yaml'], { cwd: dir });
+    expect(stopped.status).toBe(2);
+    expect(stopped.stderr).toMatch(/^answers\.yaml: no answer for actions\.reachable/);
+    const draft = parse(readFileSync(join(dir, 'p.yaml.draft'), 'utf8'));
+    expect(draft.done).toEqual(['identity', 'goals', 'comparison', 'mission']);
+    expect(existsSync(join(dir, 'p.yaml'))).toBe(false);
+    // validate does not mistake the draft for a policy.
+    writeFileSync(join(dir, 'answers.yaml'), ANSWERS.en);
+    const resumed = runCli(['init', 'p.yaml', '--resume', '--answers', 'full.yaml'], { cwd: dir });
+    expect(resumed.stderr).toBe('');
+    expect(resumed.status).toBe(0);
+    expect(resumed.stdout).toContain('Resuming from step "Actions".');
+    expect(lintFile(join(dir, 'p.yaml'))).toEqual([]);
+    expect(existsSync(join(dir, 'p.yaml.draft'))).toBe(false);
+  });
+
+  it('exits 2 on --resume without a draft', () => {
+    const dir = tempProject({ 'answers.yaml': ANSWERS.en });
+    const run = runCli(['init', 'p.yaml', '--resume', '--answers', 'answers.yaml'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('there is no draft to resume at p.yaml.draft\n');
+  });
+
+  it('re-runs one step on an existing policy and keeps the rest as the user wrote it', () => {
+    const original = readFileSync(join(ROOT, 'policies/council-customer-service.en.yaml'), 'utf8');
+    const dir = tempProject({ 'p.yaml': original, 'review.yaml': 'review:\n  cadence: 6mo\nfeedback:\n  topics: [complaints]\n  complaints: { method: email, frequency: quarterly }\n' });
+    const run = runCli(['init', 'p.yaml', '--step', 'review', '--answers', 'review.yaml'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('Step "Review and customer feedback" updated in p.yaml.\n');
+    const updated = readFileSync(join(dir, 'p.yaml'), 'utf8');
+    const policy = parse(updated);
+    const inSixMonths = new Date(Date.parse(`${today}T00:00:00Z`) + 180 * 86_400_000).toISOString().slice(0, 10);
+    expect(policy.review).toEqual({ cadence: '6mo', last: '2026-03-15', next: inSixMonths });
+    expect(policy.feedback).toEqual([{ topic: 'complaints', method: 'email', frequency: 'quarterly' }]);
+    // Everything before the review section is untouched, comments included.
+    const head = original.slice(0, original.indexOf('review:'));
+    expect(updated.startsWith(head)).toBe(true);
+    expect(updated).toContain('# Step 5. Escalation: who takes over a complaint, and after how long since it was opened.');
+    expect(updated.slice(updated.indexOf('roles:'), updated.indexOf('feedback:'))).toBe(original.slice(original.indexOf('roles:'), original.indexOf('feedback:')));
+  });
+
+  it('rejects an unknown step, naming the steps', () => {
+    const run = runCli(['init', 'policies/council-customer-service.en.yaml', '--step', 'goal', '--yes']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('unknown step "goal"; the steps are identity, goals, comparison, mission, actions, standards, pilot, rollout, and review\n');
+  });
+});
