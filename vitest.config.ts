@@ -7,8 +7,8 @@ export default defineConfig({
   define: { __CS_POLICY_VERSION__: JSON.stringify(version) },
   test: {
     include: ['test/**/*.test.ts'],
-    // Browser tests need Chromium and run with `npm run test:browser`.
-    exclude: ['test/browser/**', 'node_modules/**'],
+    // Tests that need Chromium or tmux run with `npm run test:system`.
+    exclude: ['test/system/**', 'node_modules/**'],
     testTimeout: 30_000,
   },
 });

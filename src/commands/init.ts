@@ -107,11 +107,11 @@ export async function init(options: InitOptions, context: CommandContext): Promi
   const today = todayIso();
   const answers = options.answers ? await readAnswers(options.answers, context.cwd) : undefined;
 
+  let lang: Lang = options.lang ?? context.lang;
   const prompter: Prompter = interactive
-    ? new (await import('../init/interactive.js')).InquirerPrompter((text) => context.stdout.write(text))
+    ? new (await import('../init/interactive.js')).InquirerPrompter((text) => context.stdout.write(text), () => lang)
     : new ScriptedPrompter(answers?.data ?? {}, Boolean(options.yes));
   const out = (text: string) => context.stdout.write(`${text}\n`);
-  let lang: Lang = options.lang ?? context.lang;
 
   try {
     if (options.step) return await rerunStep(options.step);

@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
-/** Tests that open briefings in a real headless Chromium (Debian's, at /usr/bin/chromium). */
+/** Tests that need tools from the system: headless Chromium (Debian's chromium) and tmux. */
 export default defineConfig({
   define: { __CS_POLICY_VERSION__: JSON.stringify(version) },
-  test: { include: ['test/browser/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+  test: { include: ['test/system/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
 });

@@ -1,0 +1,91 @@
+import { screen } from '@inquirer/testing/vitest';
+import { describe, expect, it } from 'vitest';
+import { answerChecks } from '../../src/init/checks.js';
+import { InquirerPrompter } from '../../src/init/interactive.js';
+import { goalsStep } from '../../src/init/steps/goals.js';
+import type { Draft } from '../../src/init/steps/index.js';
+
+const prompter = (lang: 'en' | 'ar') => new InquirerPrompter(() => undefined, () => lang);
+
+describe('the wizard at a terminal', () => {
+  it('checks a duration as it is typed, in Arabic, and takes the corrected answer', async () => {
+    const answer = prompter('ar').text({ id: ['x'], message: 'خلال كم؟', validate: answerChecks('ar').duration });
+    expect(screen.getScreen()).toContain('خلال كم؟');
+    screen.type('بسرعة');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('اكتب مدة: رقمًا ووحدة، مثل 90s أو 15m أو 4h أو 1d أو 2w');
+    for (let i = 0; i < 'بسرعة'.length; i++) screen.keypress('backspace');
+    screen.type('2d');
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe('2d');
+  });
+
+  it('offers the suggestion as the default, taken with Enter', async () => {
+    const answer = prompter('en').text({ id: ['x'], message: 'Opening hours', default: '09:00-17:00', validate: answerChecks('en').hours });
+    expect(screen.getScreen()).toContain('Opening hours (09:00-17:00)');
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe('09:00-17:00');
+  });
+
+  it('chooses from Arabic choices, with Arabic key hints', async () => {
+    const answer = prompter('ar').select({ id: ['x'], message: 'ما نوع هذا الهدف؟', choices: [{ value: 'retention', name: 'الحفاظ على عملائنا' }, { value: 'inform', name: 'تعريف العملاء بالمنتجات الجديدة' }] });
+    expect(screen.getScreen()).toContain('الحفاظ على عملائنا');
+    expect(screen.getScreen()).toContain('تنقّل');
+    screen.keypress('down');
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe('inform');
+  });
+
+  it('pre-checks the suggested items of a list and refuses an empty one', async () => {
+    const answer = prompter('en').multi({
+      id: ['x'], message: 'Channels', default: ['phone'], validate: answerChecks('en').pickOne,
+      choices: [{ value: 'phone', name: 'phone' }, { value: 'email', name: 'e-mail' }],
+    });
+    screen.keypress('space');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('pick at least one');
+    screen.keypress('down');
+    screen.keypress('space');
+    screen.keypress('enter');
+    await expect(answer).resolves.toEqual(['email']);
+  });
+
+  it('answers yes or no in the wizard’s language', async () => {
+    const answer = prompter('ar').confirm({ id: ['x'], message: 'هل تجري تجربة؟', default: true });
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe(true);
+    expect(screen.getScreen()).toContain('نعم');
+  });
+
+  it('runs a whole step: a goal with its KPI, typed at the terminal', async () => {
+    const draft: Draft = {};
+    const done = goalsStep.run({ ask: prompter('en'), lang: 'en', today: '2026-06-01', draft, previous: {}, check: answerChecks('en') });
+    const answers: (string | null)[] = [
+      'Answer every customer within a day', // title
+      null, // category: retention
+      null, // id: derived
+      'Enquiries answered within 1 working day', // KPI name
+      '95', // target
+      null, // unit %
+      null, // at-least
+      null, // KPI id: derived
+    ];
+    for (const text of answers) {
+      if (text) screen.type(text);
+      screen.keypress('enter');
+      await screen.next();
+    }
+    screen.keypress('enter'); // no more KPIs
+    await screen.next();
+    screen.keypress('enter'); // no more goals
+    await done;
+    expect(draft.goals).toEqual([
+      {
+        id: 'answer-every-customer-within-a', category: 'retention', title: 'Answer every customer within a day',
+        kpis: [{ id: 'enquiries-answered-within-1', name: 'Enquiries answered within 1 working day', target: 95, unit: '%', direction: 'at-least' }],
+      },
+    ]);
+  });
+});

@@ -1,0 +1,118 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { lintText } from '../../src/core/lint.js';
+import { BIN, tempProject } from '../helpers/run-cli.js';
+
+/** Drives `cs-policy init` in a real terminal: tmux types the keys and reads the screen back. */
+class Terminal {
+  private static count = 0;
+  readonly name = `cs-policy-init-${process.pid}-${Terminal.count++}`;
+
+  constructor(command: string, cwd: string) {
+    execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', '140', '-y', '45', '-c', cwd, `${command}; echo "EXIT=$?"; sleep 120`], { env: { ...process.env, LANG: 'C.UTF-8' } });
+  }
+
+  screen(): string {
+    return execFileSync('tmux', ['capture-pane', '-p', '-J', '-S', '-200', '-t', this.name], { encoding: 'utf8' });
+  }
+
+  keys(...keys: string[]): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+  }
+
+  type(text: string): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, '-l', text]);
+  }
+
+  async waitFor(pattern: RegExp, timeoutMs = 15_000): Promise<string> {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen();
+      if (pattern.test(screen)) return screen;
+      if (Date.now() > end) throw new Error(`timed out waiting for ${pattern}; the screen shows:\n${screen}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  /** Presses Enter at each new prompt, taking the suggestions, until the pattern shows. */
+  async acceptUntil(pattern: RegExp, limit = 150): Promise<string> {
+    for (let i = 0; i < limit; i++) {
+      const before = this.screen();
+      if (pattern.test(before)) return before;
+      this.keys('Enter');
+      const end = Date.now() + 5_000;
+      while (this.screen() === before && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`never reached ${pattern}:\n${this.screen()}`);
+  }
+
+  close(): void {
+    try {
+      execFileSync('tmux', ['kill-session', '-t', this.name], { stdio: 'ignore' });
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+const terminals: Terminal[] = [];
+afterEach(() => terminals.splice(0).forEach((terminal) => terminal.close()));
+const open = (command: string, cwd: string) => {
+  const terminal = new Terminal(command, cwd);
+  terminals.push(terminal);
+  return terminal;
+};
+const today = new Date().toISOString().slice(0, 10);
+
+describe('cs-policy init in a real terminal', () => {
+  it('walks through every step in Arabic and writes a policy that validate accepts', async () => {
+    const dir = tempProject();
+    const terminal = open(`node ${BIN} init policy.yaml`, dir);
+    await terminal.waitFor(/Language of the policy/);
+    terminal.keys('Down', 'Enter');
+    await terminal.waitFor(/اسم المؤسسة/);
+    terminal.type('شركة النخبة للتجزئة');
+    terminal.keys('Enter');
+    const screen = await terminal.acceptUntil(/EXIT=\d/);
+    expect(screen).toContain('الخطوة 9 من 9: المراجعة وآراء العملاء');
+    expect(screen).toContain('تجتاز السياسة كل القواعد.');
+    expect(screen).toContain('EXIT=0');
+    const text = readFileSync(join(dir, 'policy.yaml'), 'utf8');
+    expect(text).toContain('organisation: شركة النخبة للتجزئة');
+    expect(lintText(text, 'policy.yaml', { lang: 'ar', today })).toEqual([]);
+  });
+
+  it('keeps the draft on Ctrl+C and resumes where the user stopped', async () => {
+    const dir = tempProject();
+    const first = open(`node ${BIN} --lang en init policy.yaml`, dir);
+    await first.waitFor(/Organisation name/);
+    first.type('Harbour Water');
+    first.keys('Enter');
+    await first.acceptUntil(/Step 3 of 9/);
+    first.keys('C-c');
+    const stopped = await first.waitFor(/EXIT=\d/);
+    expect(stopped).toContain('Stopped. Your answers so far are saved in policy.yaml.draft; run cs-policy init --resume policy.yaml to go on.');
+    expect(stopped).toContain('EXIT=2');
+    expect(existsSync(join(dir, 'policy.yaml.draft'))).toBe(true);
+    expect(existsSync(join(dir, 'policy.yaml'))).toBe(false);
+
+    const second = open(`node ${BIN} init --resume policy.yaml`, dir);
+    await second.waitFor(/Resuming from step "Competitor comparison"/);
+    const done = await second.acceptUntil(/EXIT=\d/);
+    expect(done).toContain('EXIT=0');
+    expect(readFileSync(join(dir, 'policy.yaml'), 'utf8')).toContain('organisation: Harbour Water');
+    expect(existsSync(join(dir, 'policy.yaml.draft'))).toBe(false);
+  });
+
+  it('asks before overwriting an existing file, and leaves it alone on no', async () => {
+    const dir = tempProject({ 'policy.yaml': '# mine\n' });
+    const terminal = open(`node ${BIN} --lang en init policy.yaml`, dir);
+    await terminal.waitFor(/"policy.yaml" exists. Overwrite it\?/);
+    terminal.keys('Enter');
+    const screen = await terminal.waitFor(/EXIT=\d/);
+    expect(screen).toContain('EXIT=2');
+    expect(readFileSync(join(dir, 'policy.yaml'), 'utf8')).toBe('# mine\n');
+  });
+});
