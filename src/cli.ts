@@ -44,6 +44,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const langFlag = earlyFlag(argv, '--lang');
   const lang: Lang = isLang(langFlag) ? langFlag : langFromEnv(io.env);
   const debug = argv.includes('--debug');
+  // Stack traces point into the minified bundle unless source maps are on; only --debug shows them.
+  if (debug) process.setSourceMapsEnabled(true);
   const context: CommandContext = { cwd: io.cwd, lang, env: io.env, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr };
   const paintError = (text: string) => (wantsColor(io.stderr, io.env, !argv.includes('--no-color')) ? `\u001b[31m${text}\u001b[39m` : text);
   let exitCode: number = EXIT.clean;

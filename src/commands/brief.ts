@@ -3,8 +3,8 @@ import { join, resolve } from 'node:path';
 import { renderBriefing, type TemplateKind } from '../brief/render.js';
 import { briefingView } from '../brief/view.js';
 import { todayIso } from '../core/dates.js';
-import { checkPolicyBytes } from '../core/lint.js';
-import { sourceFinding, tooLargeProblem } from '../core/source.js';
+import { quickCheck } from '../core/quick-check.js';
+import { sourceFinding, tooLargeProblem } from '../core/text.js';
 import { didYouMean } from '../core/suggest.js';
 import { CliError, EXIT } from '../errors.js';
 import { stylish } from '../format/stylish.js';
@@ -53,10 +53,14 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
   const chromium = options.format === 'pdf' ? findChromium(context.env) : undefined;
   if (options.format === 'pdf' && !chromium) throw new CliError('brief.noChromium');
 
-  const read = await readPolicyFile(absolute, file);
-  const checked = 'bytes' in read
-    ? checkPolicyBytes(read.bytes, file, { lang: context.lang, today: todayIso() })
-    : { findings: [sourceFinding(tooLargeProblem(context.lang, read.tooLarge), file)] };
+  const read = readPolicyFile(absolute, file);
+  const lintOptions = { lang: context.lang, today: todayIso() };
+  const clean = 'bytes' in read ? quickCheck(read.bytes, lintOptions) : undefined;
+  const checked = clean
+    ? { findings: [], policy: clean }
+    : 'bytes' in read
+      ? (await import('../core/lint.js')).checkPolicyBytes(read.bytes, file, lintOptions)
+      : { findings: [sourceFinding(tooLargeProblem(context.lang, read.tooLarge), file)] };
   const errors = checked.findings.filter((finding) => finding.severity === 'error');
   if (errors.length > 0) {
     context.stderr.write(stylish([{ file, findings: checked.findings }], { lang: context.lang, color: wantsColor(context.stderr, context.env, undefined), toolVersion: TOOL_VERSION }));

@@ -1,14 +1,13 @@
 import { resolve } from 'node:path';
 import { todayIso } from '../core/dates.js';
-import { severityRank, type FileResult, type Severity } from '../core/finding.js';
-import { lintBytes } from '../core/lint.js';
-import { sourceFinding, tooLargeProblem } from '../core/source.js';
+import { severityRank, type Severity } from '../core/finding.js';
 import { EXIT } from '../errors.js';
 import { FORMATTERS, type FormatName } from '../format/index.js';
 import { loadConfig } from '../io/config-file.js';
-import { displayPath, expandInputs, readPolicyFile } from '../io/files.js';
+import { displayPath, expandInputs } from '../io/files.js';
 import { writeFileAtomic } from '../io/write.js';
 import { TOOL_VERSION } from '../version.js';
+import { checkFiles } from './check-files.js';
 import { wantsColor, type CommandContext } from './context.js';
 
 export interface ValidateOptions {
@@ -31,16 +30,8 @@ export async function validate(options: ValidateOptions, context: CommandContext
   const today = options.today ?? todayIso();
   const files = await expandInputs(options.paths, context.cwd);
 
-  const results: FileResult[] = [];
-  for (const absolute of files) {
-    const file = displayPath(context.cwd, absolute);
-    const read = await readPolicyFile(absolute, file);
-    if ('tooLarge' in read) {
-      results.push({ file, findings: [sourceFinding(tooLargeProblem(lang, read.tooLarge), file)] });
-      continue;
-    }
-    results.push({ file, findings: lintBytes(read.bytes, file, { lang, today, rules: config?.rules ?? {} }) });
-  }
+  const lintOptions = { lang, today, rules: config?.rules ?? {} };
+  const results = await checkFiles(files.map((absolute) => ({ absolute, file: displayPath(context.cwd, absolute) })), lintOptions);
 
   const toFile = options.output !== undefined;
   const text = FORMATTERS[options.format](results, {

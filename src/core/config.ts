@@ -14,8 +14,6 @@ export interface ProjectConfig {
   lang?: Lang;
 }
 
-export const CONFIG_FILE_NAMES = ['.cs-policy.yaml', '.cs-policy.yml'] as const;
-
 export interface ConfigProblem { line: number; column: number; message: string }
 
 export type ConfigOutcome = { config: ProjectConfig } | { problem: ConfigProblem };

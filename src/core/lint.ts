@@ -1,12 +1,10 @@
-import type { Lang, Localized } from '../i18n/index.js';
-import { interpolate, t } from '../i18n/index.js';
-import { RULES } from '../rules/index.js';
-import type { RuleParams } from '../rules/rule.js';
+import type { Lang } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
 import type { Finding, RuleSetting } from './finding.js';
 import { byPosition } from './finding.js';
 import type { Span } from './locate.js';
 import type { Policy } from './policy.js';
-import { indexPolicy } from './policy-index.js';
+import { runRules } from './run-rules.js';
 import { checkSchema } from './schema-check.js';
 import { parseSource, parseText, sourceFinding, type ParseOutcome } from './source.js';
 
@@ -16,12 +14,6 @@ export interface LintOptions {
   today: string;
   /** Severity overrides by rule id, from the project config. */
   rules?: Readonly<Record<string, RuleSetting>>;
-}
-
-function localizeParams(params: RuleParams | undefined, lang: Lang): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(params ?? {})) out[key] = typeof value === 'object' ? value[lang] : value;
-  return out;
 }
 
 export interface CheckedPolicy {
@@ -53,19 +45,8 @@ function checkParsed(outcome: ParseOutcome, file: string, options: LintOptions):
   if (!schema.valid) return { findings: findings.sort(byPosition) };
 
   const policy = source.data as unknown as Policy;
-  const context = { policy, index: indexPolicy(policy), today: options.today };
-  for (const rule of RULES) {
-    const setting = options.rules?.[rule.meta.id] ?? rule.meta.severity;
-    if (setting === 'off') continue;
-    const messages: Record<string, Localized> = rule.meta.messages;
-    rule.check(context, (messageId, path, params, anchor) => {
-      const template = messages[messageId]?.[options.lang] ?? messageId;
-      findings.push({
-        ruleId: rule.meta.id, severity: setting,
-        message: interpolate(template, localizeParams(params, options.lang)),
-        ...at(source.locator.locate(path, anchor), path),
-      });
-    });
+  for (const found of runRules(policy, options)) {
+    findings.push({ ruleId: found.ruleId, severity: found.severity, message: found.message, ...at(source.locator.locate(found.path, found.anchor), found.path) });
   }
   return { findings: findings.sort(byPosition), policy };
 }

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { validatePolicy, type StandaloneValidator } from '../generated/validators.js';
+import { knownKeys, validatePolicy, type StandaloneValidator } from '../generated/validators.js';
 import { hasMessage, joinList, t, type Lang } from '../i18n/index.js';
 import type { DocPath, PathSegment } from './finding.js';
 import type { Anchor } from './locate.js';
@@ -55,13 +55,19 @@ function quoteList(lang: Lang, values: readonly unknown[]): string {
   return joinList(lang, values.map((value) => JSON.stringify(value)), 'disjunction');
 }
 
-function describe(error: ErrorObject, lang: Lang): SchemaProblem | undefined {
+function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+  let node = root;
+  for (const segment of path) node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[segment] : undefined;
+  return node;
+}
+
+function describe(error: ErrorObject, lang: Lang, data: unknown): SchemaProblem | undefined {
   const path = pointerToPath(error.instancePath);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const known = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
+      const known = knownKeys[error.schemaPath] ?? [];
       const suggestion = didYouMean(key, known);
       const hint = suggestion ? t(lang, 'schema.didYouMean', { suggestion }) : '';
       const problem: SchemaProblem = { message: t(lang, 'schema.additionalProperties', { key }) + hint, path: [...path, key], anchor: 'key' };
@@ -75,7 +81,8 @@ function describe(error: ErrorObject, lang: Lang): SchemaProblem | undefined {
       return { message: t(lang, 'schema.type', { type: typeNames(lang, params.type as string | string[]) }), path, anchor: 'value' };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]) ?? [];
-      const suggestion = typeof error.data === 'string' ? didYouMean(error.data, allowed.map(String)) : undefined;
+      const value = valueAt(data, path);
+      const suggestion = typeof value === 'string' ? didYouMean(value, allowed.map(String)) : undefined;
       const hint = suggestion ? t(lang, 'schema.didYouMean', { suggestion }) : '';
       return { message: t(lang, 'schema.enum', { values: quoteList(lang, allowed) }) + hint, path, anchor: 'value' };
     }
@@ -108,7 +115,7 @@ function describe(error: ErrorObject, lang: Lang): SchemaProblem | undefined {
       return { message: t(lang, 'schema.propertyName', { key }), path: [...path, key], anchor: 'key' };
     }
     default:
-      return { message: t(lang, 'schema.other', { message: error.message ?? error.keyword }), path, anchor: 'value' };
+      return { message: t(lang, 'schema.other', { message: `${error.keyword} ${JSON.stringify(error.params)}` }), path, anchor: 'value' };
   }
 }
 
@@ -130,7 +137,7 @@ export function checkSchemaWith(validate: StandaloneValidator, data: unknown, la
   for (const error of validate.errors ?? []) {
     // propertyNames reports the inner failure too, marked with the key; the outer error says it all.
     if ((error as ErrorObject & { propertyName?: string }).propertyName !== undefined) continue;
-    const problem = describe(error, lang);
+    const problem = describe(error, lang, data);
     if (!problem) continue;
     const key = `${JSON.stringify(problem.path)}|${problem.message}`;
     if (seen.has(key)) continue;

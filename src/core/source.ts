@@ -1,26 +1,9 @@
 import { LineCounter, isMap, isSeq, parseAllDocuments, type Document } from 'yaml';
-import { createLocator, type Locator, type Span } from './locate.js';
 import { hasMessage, t, type Lang } from '../i18n/index.js';
-import type { Finding } from './finding.js';
+import { createLocator, type Locator, type Span } from './locate.js';
+import { SOURCE_LIMITS, decodeText, flowDepthExceeds, problem, tooLargeProblem, type SourceProblem } from './text.js';
 
-/** Limits that keep memory and time bounded on hostile files. */
-export const SOURCE_LIMITS = {
-  maxBytes: 1024 * 1024,
-  maxFlowDepth: 64,
-  maxAliasCount: 100,
-} as const;
-
-export type SourceProblemId =
-  | 'file-not-text' | 'file-too-large' | 'yaml-syntax' | 'yaml-duplicate-key'
-  | 'yaml-too-deep' | 'yaml-aliases' | 'document-shape';
-
-/** A problem found before the document could be read as a policy. */
-export interface SourceProblem {
-  ruleId: SourceProblemId;
-  severity: 'error' | 'warning';
-  message: string;
-  span: Span;
-}
+export { SOURCE_LIMITS, decodeText, sourceFinding, tooLargeProblem, type SourceProblem, type SourceProblemId } from './text.js';
 
 export interface ParsedSource {
   data: Record<string, unknown>;
@@ -28,58 +11,6 @@ export interface ParsedSource {
 }
 
 export type ParseOutcome = { problems: SourceProblem[]; source?: ParsedSource };
-
-const START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-
-function problem(ruleId: SourceProblemId, message: string, span: Span = START): SourceProblem {
-  return { ruleId, severity: 'error', message, span };
-}
-
-/** A source problem as a finding of a file. */
-export function sourceFinding(problem: SourceProblem, file: string): Finding {
-  return { ruleId: problem.ruleId, severity: problem.severity, message: problem.message, file, ...problem.span, path: [] };
-}
-
-export function tooLargeProblem(lang: Lang, size: number, limit: number = SOURCE_LIMITS.maxBytes): SourceProblem {
-  return problem('file-too-large', t(lang, 'source.tooLarge', { size, limit }));
-}
-
-/** Decodes bytes as UTF-8 text; binary data and invalid UTF-8 are refused, a byte-order mark dropped. */
-export function decodeText(bytes: Uint8Array): string | undefined {
-  if (bytes.includes(0)) return undefined;
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The deepest nesting of flow collections ([ and {), outside quotes and comments. Found before
- * parsing so that a hostile file costs one linear scan, not a parse.
- */
-function flowDepthExceeds(text: string, limit: number): number | undefined {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quote) {
-      if (ch === '\\' && quote === '"') i++;
-      else if (ch === quote) quote = undefined;
-      else if (ch === '\n') quote = quote === "'" || quote === '"' ? quote : undefined;
-      continue;
-    }
-    if (ch === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
-      const end = text.indexOf('\n', i);
-      i = end === -1 ? text.length : end;
-    } else if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1] ?? ''))) quote = ch;
-    else if (ch === '[' || ch === '{') {
-      if (++depth > limit) return i;
-    } else if ((ch === ']' || ch === '}') && depth > 0) depth--;
-  }
-  return undefined;
-}
 
 export function parseSource(bytes: Uint8Array, lang: Lang): ParseOutcome {
   if (bytes.length > SOURCE_LIMITS.maxBytes) return { problems: [tooLargeProblem(lang, bytes.length)] };

@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { CONFIG_FILE_NAMES, parseConfig, type ProjectConfig } from '../core/config.js';
+import type { ProjectConfig } from '../core/config.js';
 import { CliError } from '../errors.js';
+
+/** Names of the project config, nearest first; kept here so finding it needs no parser. */
+const CONFIG_FILE_NAMES = ['.cs-policy.yaml', '.cs-policy.yml'] as const;
 import type { Lang } from '../i18n/index.js';
 import { displayPath } from './files.js';
 
@@ -39,6 +42,8 @@ export async function loadConfig(cwd: string, explicit: string | undefined, lang
     }
   }
   if (text === undefined || path === undefined) return undefined;
+  // The YAML parser with positions is loaded only when there is a config to read.
+  const { parseConfig } = await import('../core/config.js');
   const outcome = parseConfig(text, lang);
   if ('problem' in outcome) throw new CliError('config.invalid', { file: displayPath(cwd, path), ...outcome.problem });
   return outcome.config;

@@ -1,7 +1,7 @@
-import { open, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
-import { SOURCE_LIMITS } from '../core/source.js';
+import { SOURCE_LIMITS } from '../core/text.js';
 import { CliError } from '../errors.js';
 
 const POLICY_GLOB = '**/*.{yaml,yml}';
@@ -21,6 +21,8 @@ export function displayPath(cwd: string, absolute: string): string {
  */
 export async function expandInputs(inputs: readonly string[], cwd: string): Promise<string[]> {
   if (inputs.length === 0) throw new CliError('io.noInput');
+  // The glob library is loaded only for folders and patterns: a pre-commit hook names files.
+  const globber = () => import('tinyglobby');
   const files: string[] = [];
   const seen = new Set<string>();
   const add = (path: string) => {
@@ -35,6 +37,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     try {
       info = await stat(resolve(cwd, input));
     } catch (error) {
+      const { glob, isDynamicPattern } = await globber();
       if (isDynamicPattern(input)) {
         const matches = await glob(input, { cwd, absolute: true, ignore: IGNORED, onlyFiles: true });
         const policies = matches.filter((m) => /\.ya?ml$/i.test(m)).sort();
@@ -46,6 +49,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
       throw new CliError('io.unreadable', { file: input, reason: errorCode(error) ?? String(error) });
     }
     if (info.isDirectory()) {
+      const { glob } = await globber();
       const matches = await glob(POLICY_GLOB, { cwd: resolve(cwd, input), absolute: true, ignore: IGNORED, onlyFiles: true });
       if (matches.length === 0) throw new CliError('io.noMatch', { pattern: input });
       matches.sort().forEach(add);
@@ -58,25 +62,27 @@ export type ReadOutcome = { bytes: Uint8Array } | { tooLarge: number };
 
 /**
  * Reads a policy file, never more than the size limit plus one byte, so a huge or endless file
- * (a FIFO, /dev/zero) costs bounded memory.
+ * (a FIFO, /dev/zero) costs bounded memory. Reads are synchronous: files are small and read one
+ * after another, and a thousand awaited reads cost more than they overlap.
  */
-export async function readPolicyFile(absolute: string, shown: string): Promise<ReadOutcome> {
-  let handle;
+export function readPolicyFile(absolute: string, shown: string): ReadOutcome {
+  let fd: number;
   try {
-    handle = await open(absolute, 'r');
+    fd = openSync(absolute, 'r');
   } catch (error) {
     if (errorCode(error) === 'ENOENT') throw new CliError('io.vanished', { file: shown });
     throw new CliError('io.unreadable', { file: shown, reason: errorCode(error) ?? String(error) });
   }
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (info.isDirectory()) throw new CliError('io.unreadable', { file: shown, reason: 'EISDIR' });
     if (info.isFile() && info.size > SOURCE_LIMITS.maxBytes) return { tooLarge: info.size };
-    const limit = SOURCE_LIMITS.maxBytes + 1;
-    const buffer = Buffer.alloc(limit);
+    // A regular file says its size; anything else is read up to the limit.
+    const limit = info.isFile() ? info.size + 1 : SOURCE_LIMITS.maxBytes + 1;
+    const buffer = Buffer.allocUnsafe(limit);
     let length = 0;
     while (length < limit) {
-      const { bytesRead } = await handle.read(buffer, length, limit - length, null);
+      const bytesRead = readSync(fd, buffer, length, limit - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
@@ -86,7 +92,6 @@ export async function readPolicyFile(absolute: string, shown: string): Promise<R
     if (error instanceof CliError) throw error;
     throw new CliError('io.unreadable', { file: shown, reason: errorCode(error) ?? String(error) });
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
-

@@ -1,0 +1,160 @@
+// Benchmarks for cs-policy. Each figure is printed as a ratio against a floor measured in the same
+// run, on the same machine, so the numbers mean something anywhere:
+//   1. start-up: `cs-policy validate <one policy>` against a bare `node -e 0`;
+//   2. bulk: validating 1,000 policies in one call against parsing each with yaml and running the
+//      compiled schema validator over it (in one process), and against ajv-cli on the same files;
+//   3. growth: a policy with every list ten times longer, against the example policy (in process);
+//   4. peak memory of the 1,000-file run.
+// Usage: npm run bench [-- --runs N] [-- --startup-only]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { parse, stringify } from 'yaml';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 21;
+const node = process.execPath;
+const bin = join(root, 'bin', 'cs-policy.js');
+const example = join(root, 'policies', 'council-customer-service.en.yaml');
+const work = mkdtempSync(join(tmpdir(), 'cs-policy-bench-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+
+// The floor's validator and the in-process core, bundled the way the CLI bundles them.
+const bundleFor = async (entry, name) => {
+  const outfile = join(work, name);
+  await build({
+    entryPoints: [join(root, entry)], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', minify: true, logLevel: 'warning',
+    define: { __CS_POLICY_VERSION__: '"bench"' },
+    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+  });
+  return pathToFileURL(outfile).href;
+};
+const floorValidator = await bundleFor('src/generated/validators.js', 'floor-validator.mjs');
+const core = await bundleFor('src/core/lint.ts', 'core.mjs');
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function wall(args, options = {}) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(args[0], args.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], cwd: work, ...options });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${String(result.stderr).slice(0, 500)}`);
+  return ms;
+}
+
+/** Runs target and floor alternately, so that a busy moment of the machine hits both alike. */
+function compare(target, floor, runs = RUNS) {
+  const t = [];
+  const f = [];
+  for (let i = 0; i < runs; i++) {
+    f.push(wall(floor));
+    t.push(wall(target));
+  }
+  return { target: median(t), floor: median(f) };
+}
+
+const line = (label, value, floorLabel, floor, limit) => {
+  const ratio = value / floor;
+  const verdict = limit === undefined ? '' : ratio <= limit ? `  (limit ${limit}x: ok)` : `  (limit ${limit}x: OVER)`;
+  console.log(`${label.padEnd(44)} ${value.toFixed(1).padStart(8)} ms  ${ratio.toFixed(2).padStart(5)}x  ${floorLabel} ${floor.toFixed(1)} ms${verdict}`);
+};
+
+console.log(`cs-policy bench on Node ${process.version}, ${RUNS} runs per figure (medians)`);
+
+// 1. Start-up.
+{
+  const { target, floor } = compare([node, bin, 'validate', example], [node, '-e', '0']);
+  line('validate one policy', target, 'node -e 0', floor, 1.5);
+  const version = compare([node, bin, '--version'], [node, '-e', '0']);
+  line('cs-policy --version', version.target, 'node -e 0', version.floor);
+}
+
+if (process.argv.includes('--startup-only')) process.exit(0);
+
+// 2. Bulk: 1,000 policies, each a little different so no work is shared by accident.
+const bulk = join(work, 'bulk');
+{
+  // Dates quoted: ajv-cli reads YAML with js-yaml, which would turn them into Date objects.
+  const base = readFileSync(example, 'utf8').replace(/(:\s*)(\d{4}-\d{2}-\d{2})\b/g, "$1'$2'");
+  spawnSync('mkdir', ['-p', bulk]);
+  for (let i = 0; i < 1000; i++) writeFileSync(join(bulk, `policy-${String(i).padStart(4, '0')}.yaml`), base.replace('id: council-customer-service', `id: council-${i}`));
+  const floorScript = join(work, 'floor.mjs');
+  writeFileSync(floorScript, `
+    import { readdirSync, readFileSync } from 'node:fs';
+    import { join } from 'node:path';
+    import { parseDocument, LineCounter } from ${JSON.stringify(pathToFileURL(join(root, 'node_modules/yaml/dist/index.js')).href)};
+    import { validatePolicy } from ${JSON.stringify(floorValidator)};
+    let invalid = 0;
+    for (const name of readdirSync(process.argv[2]).sort()) {
+      const doc = parseDocument(readFileSync(join(process.argv[2], name), 'utf8'), { lineCounter: new LineCounter() });
+      if (!validatePolicy(doc.toJS())) invalid++;
+    }
+    if (invalid) process.exitCode = 1;
+  `);
+  const runs = Math.max(3, Math.floor(RUNS / 4));
+  const ours = compare([node, bin, 'validate', bulk, '--format', 'json'], [node, floorScript, bulk], runs);
+  line('validate 1,000 policies', ours.target, 'yaml + compiled schema', ours.floor, 1.5);
+  const ajvCli = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
+  const ajv = compare([node, ajvCli, 'validate', '--spec=draft2020', '--strict=false', '--all-errors', '-c', 'ajv-formats', '-s', join(root, 'schema', 'policy.schema.json'), '-d', `${bulk}/*.yaml`], [node, floorScript, bulk], runs);
+  line('ajv-cli on the same 1,000 files', ajv.target, 'yaml + compiled schema', ajv.floor);
+  console.log(`${'cs-policy against ajv-cli'.padEnd(44)} ${(ours.target / ajv.target).toFixed(2)}x (below 1 is faster)`);
+
+  // 4. Peak memory of the bulk run, as the process itself reports it.
+  const probe = join(work, 'rss.mjs');
+  writeFileSync(probe, `
+    process.on('exit', () => process.stderr.write('maxrss=' + process.resourceUsage().maxRSS + '\\n'));
+    const { main } = await import(${JSON.stringify(pathToFileURL(join(root, 'dist/cli.js')).href)});
+    process.exitCode = await main(process.argv.slice(2));
+  `);
+  const result = spawnSync(node, [probe, 'validate', bulk, '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const kib = Number(/maxrss=(\d+)/.exec(result.stderr)?.[1]);
+  console.log(`${'peak memory, 1,000 policies'.padEnd(44)} ${(kib / 1024).toFixed(1).padStart(8)} MiB  (limit 150 MiB: ${kib / 1024 <= 150 ? 'ok' : 'OVER'})`);
+}
+
+// 3. Growth: every list ten times longer must cost at most twelve times as much.
+{
+  const { lintText } = await import(core);
+  const policy = parse(readFileSync(example, 'utf8'));
+  const grow = (factor) => {
+    const copy = structuredClone(policy);
+    const times = (list, make) => Array.from({ length: factor }, (_, n) => list.map((item) => make(item, n))).flat();
+    const suffix = (id, n) => (n === 0 ? id : `${id}-x${n}`);
+    copy.roles = times(policy.roles, (r, n) => ({ ...r, id: suffix(r.id, n) }));
+    copy.channels = times(policy.channels, (c, n) => ({ ...c, id: suffix(c.id, n) }));
+    copy.goals = times(policy.goals, (g, n) => ({ ...g, id: suffix(g.id, n), kpis: g.kpis.map((k) => ({ ...k, id: suffix(k.id, n) })) }));
+    copy.comparison.benchmarks = times(policy.comparison.benchmarks, (b, n) => ({ ...b, kpi: suffix(b.kpi, n) }));
+    copy.mission.links = times(policy.mission.links, (l, n) => ({ ...l, goal: suffix(l.goal, n) }));
+    copy.actions = times(policy.actions, (a, n) => ({ ...a, id: suffix(a.id, n), goal: suffix(a.goal, n), owner: suffix(a.owner, n), channels: a.channels.map((c) => suffix(c, n)) }));
+    copy.standards = times(policy.standards, (s, n) => ({ ...s, id: suffix(s.id, n), action: suffix(s.action, n), ...(s.channel ? { channel: suffix(s.channel, n) } : {}) }));
+    copy.escalation.levels = Array.from({ length: policy.escalation.levels.length * factor }, (_, i) => ({
+      level: i + 1, owner: copy.roles[i % copy.roles.length].id, after: `${i * 10}m`, ...(i === policy.escalation.levels.length * factor - 1 ? { final: true } : {}),
+    }));
+    copy.rollout.audiences = copy.roles.map((r) => r.id);
+    copy.pilot.roles = copy.roles.slice(0, 2).map((r) => r.id);
+    return stringify(copy);
+  };
+  const small = grow(1);
+  const large = grow(10);
+  const options = { lang: 'en', today: '2026-06-01' };
+  const check = (text) => {
+    const findings = lintText(text, 'p.yaml', options);
+    if (findings.some((f) => f.severity === 'error')) throw new Error(`bench policy is invalid: ${findings[0].message}`);
+  };
+  const time = (text, iterations) => {
+    for (let i = 0; i < 3; i++) check(text);
+    const samples = [];
+    for (let r = 0; r < 7; r++) {
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < iterations; i++) check(text);
+      samples.push(Number(process.hrtime.bigint() - start) / 1e6 / iterations);
+    }
+    return median(samples);
+  };
+  const base = time(small, 40);
+  const grown = time(large, 4);
+  line('every list ten times longer', grown, 'the example policy', base, 12);
+}
