@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { renderBriefing, type TemplateKind } from '../brief/render.js';
 import { briefingView } from '../brief/view.js';
@@ -12,7 +12,7 @@ import { isLang, joinList, t, type Lang } from '../i18n/index.js';
 import { findChromium, printPdf } from '../io/chromium.js';
 import { displayPath, readPolicyFile } from '../io/files.js';
 import { packageRoot } from '../io/package-root.js';
-import { writeFileAtomic } from '../io/write.js';
+import { ensureDir, writeFileAtomic } from '../io/write.js';
 import { TOOL_VERSION } from '../version.js';
 import { wantsColor, type CommandContext } from './context.js';
 
@@ -88,9 +88,7 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
   const kind = TEMPLATE_KIND[options.format];
   const template = await loadTemplate(kind, options.templates, context.cwd);
   const outDir = resolve(context.cwd, options.out);
-  await mkdir(outDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new CliError('io.writeFailed', { file: options.out, reason: error.code ?? String(error) });
-  });
+  await ensureDir(outDir, options.out);
 
   for (const role of audiences) {
     for (const lang of languages) {

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { todayIso } from '../core/dates.js';
@@ -17,7 +17,7 @@ import { AnswerError, ScriptedPrompter, type Prompter } from '../init/prompter.j
 import { STEPS, STEP_NAMES, type Draft, type Step } from '../init/steps/index.js';
 import { displayPath } from '../io/files.js';
 import { packageRoot } from '../io/package-root.js';
-import { writeFileAtomic } from '../io/write.js';
+import { ensureDir, writeFileAtomic } from '../io/write.js';
 import { TOOL_VERSION } from '../version.js';
 import { wantsColor, type CommandContext } from './context.js';
 
@@ -138,9 +138,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
       if (!overwriteAllowed) throw new InitStop(say(lang, 'exists', { file: shown }));
     }
 
-    await mkdir(dirname(target), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-      throw new CliError('io.writeFailed', { file: shown, reason: error.code ?? String(error) });
-    });
+    await ensureDir(dirname(target), shown);
     const state: DraftFile = saved ?? { lang, done: [], policy: {} };
     // Suggestions come from what the user had when this run started: nothing for a new policy.
     const original = structuredClone(state.policy);

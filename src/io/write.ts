@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from '../errors.js';
 
 /**
@@ -22,5 +22,36 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await rm(temp, { force: true }).catch(() => undefined);
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new CliError('io.writeFailed', { file: shown, reason });
+  }
+}
+
+/**
+ * Creates a folder and its missing parents, one level at a time. Node's own recursive mkdir loops
+ * forever under a parent that refuses new entries (such as /proc on Linux), so it is not used.
+ */
+export async function ensureDir(path: string, shown: string = path): Promise<void> {
+  const missing: string[] = [];
+  for (let dir = resolve(path); ; dir = dirname(dir)) {
+    try {
+      await mkdir(dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') break;
+      if (code === 'ENOENT' && dirname(dir) !== dir) {
+        missing.push(dir);
+        continue;
+      }
+      throw new CliError('io.writeFailed', { file: shown, reason: code ?? String(error) });
+    }
+    break;
+  }
+  // The loop stopped at a level that exists or was just made; make the ones below it, top down.
+  for (const dir of missing.reverse()) {
+    try {
+      await mkdir(dir);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST') throw new CliError('io.writeFailed', { file: shown, reason: code ?? String(error) });
+    }
   }
 }
