@@ -27,6 +27,18 @@ describe('cs-policy brief', () => {
     expect(lint.status).toBe(0);
   });
 
+  it.each(EXAMPLES)('briefs %s in HTML, one self-contained page per audience and language', (example) => {
+    const dir = tempProject();
+    const run = runCli(['brief', join(ROOT, 'policies', example)], { cwd: dir });
+    expect(run.status).toBe(0);
+    for (const name of readdirSync(join(dir, 'briefings'))) {
+      const page = readFileSync(join(dir, 'briefings', name), 'utf8');
+      const lang = name.split('.').at(-2);
+      expect(page).toContain(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`);
+      expect(page).toContain('<table class="escalation">');
+    }
+  });
+
   it('names files <policy-id>.<role>.<lang>.<ext>, one per audience and policy language', () => {
     const dir = tempProject();
     expect(runCli(['brief', join(ROOT, 'policies/bank-complaints.bilingual.yaml')], { cwd: dir }).status).toBe(0);

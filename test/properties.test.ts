@@ -96,29 +96,13 @@ const damagedPolicy = fc.tuple(example, fc.array(fc.tuple(fc.nat(), fc.nat(), fc
 });
 
 describe('validate never falls over', () => {
-  it('on arbitrary YAML-like text: findings inside the file, never an exception', () => {
+  it.each([
+    { name: 'arbitrary YAML-like text', texts: arbitraryYaml },
+    { name: 'example policies with their data mutated', texts: mutatedPolicy },
+    { name: 'example policies damaged line by line', texts: damagedPolicy },
+  ])('on $name: findings inside the file, and the fast path agrees', ({ texts }) => {
     fc.assert(
-      fc.property(arbitraryYaml, (text) => {
-        expectLocated(lintText(text, 'p.yaml', OPTIONS), text);
-        expectFastPathAgrees(text);
-      }),
-      PROPERTY_OPTIONS,
-    );
-  });
-
-  it('on example policies with their data mutated', () => {
-    fc.assert(
-      fc.property(mutatedPolicy, (text) => {
-        expectLocated(lintText(text, 'p.yaml', OPTIONS), text);
-        expectFastPathAgrees(text);
-      }),
-      PROPERTY_OPTIONS,
-    );
-  });
-
-  it('on example policies damaged line by line', () => {
-    fc.assert(
-      fc.property(damagedPolicy, (text) => {
+      fc.property(texts, (text) => {
         expectLocated(lintText(text, 'p.yaml', OPTIONS), text);
         expectFastPathAgrees(text);
       }),

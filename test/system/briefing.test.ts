@@ -76,12 +76,16 @@ describe('HTML briefings in Chromium', () => {
     await page.close();
   });
 
-  it('prints briefings to PDF with the system Chromium', () => {
+  it.each([
+    ['telecom-complaints.ar.yaml', 'call-agent', ['telecom-complaints.call-agent.ar.pdf']],
+    ['council-customer-service.en.yaml', 'reception', ['council-customer-service.reception.en.pdf']],
+    ['bank-complaints.bilingual.yaml', 'cx-head', ['bank-complaints.cx-head.ar.pdf', 'bank-complaints.cx-head.en.pdf']],
+  ])('prints %s to PDF with the system Chromium', (policy, role, files) => {
     const dir = mkdtempSync(join(tmpdir(), 'cs-policy-pdf-test-'));
-    const run = runCli(['brief', join(ROOT, 'policies/telecom-complaints.ar.yaml'), '-f', 'pdf', '-a', 'call-agent'], { cwd: dir, env: { CS_POLICY_CHROMIUM: CHROMIUM } });
+    const run = runCli(['brief', join(ROOT, 'policies', policy), '-f', 'pdf', '-a', role], { cwd: dir, env: { CS_POLICY_CHROMIUM: CHROMIUM } });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(readdirSync(join(dir, 'briefings'))).toEqual(['telecom-complaints.call-agent.ar.pdf']);
-    expect(readFileSync(join(dir, 'briefings/telecom-complaints.call-agent.ar.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readdirSync(join(dir, 'briefings')).sort()).toEqual(files);
+    for (const file of files) expect(readFileSync(join(dir, 'briefings', file)).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
