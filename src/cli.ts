@@ -136,7 +136,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.clean;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.clean;
+      // No command at all: commander has printed the help to standard error; that is a usage error.
+      if (error.code === 'commander.help') return EXIT.failure;
       const command = commandName || argv.find((arg) => !arg.startsWith('-')) || '';
       io.stderr.write(`${paintError(t(lang, 'cli.usage', { message: usageMessage(error, lang), command }))}\n`);
       return EXIT.failure;

@@ -150,3 +150,12 @@ describe('cs-policy schema and rules', () => {
     expect(help.stdout).toContain('افحص ملفات السياسات');
   });
 });
+
+describe('cs-policy without a command', () => {
+  it('shows the help on standard error and exits 2', () => {
+    const run = runCli([]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('Usage: cs-policy [options] [command]');
+  });
+});
