@@ -106,6 +106,28 @@ describe('cs-policy init in a real terminal', () => {
     expect(existsSync(join(dir, 'policy.yaml.draft'))).toBe(false);
   });
 
+  it('shows findings at the end and goes back to the step that needs it before writing', async () => {
+    const dir = tempProject();
+    const terminal = open(`node ${BIN} --lang en init policy.yaml`, dir);
+    await terminal.waitFor(/Organisation name/);
+    terminal.type('Harbour Water');
+    terminal.keys('Enter');
+    // Leave the agent, who owns the action and the first escalation level, out of the rollout.
+    await terminal.acceptUntil(/^\? Which roles are briefed\?/m);
+    terminal.keys('Space', 'Enter');
+    const findings = await terminal.acceptUntil(/^\? What now\?/m);
+    expect(findings).toContain('rollout-briefs-owners');
+    expect(findings).toContain('Go back to step "Rollout"');
+    expect(existsSync(join(dir, 'policy.yaml'))).toBe(false);
+    terminal.keys('Enter');
+    await terminal.acceptUntil(/^\? Which roles are briefed\?/m);
+    terminal.keys('Space', 'Enter');
+    const done = await terminal.acceptUntil(/EXIT=\d/);
+    expect(done).toContain('The policy passes every rule.');
+    expect(done).toContain('EXIT=0');
+    expect(lintText(readFileSync(join(dir, 'policy.yaml'), 'utf8'), 'policy.yaml', { lang: 'en', today })).toEqual([]);
+  });
+
   it('asks before overwriting an existing file, and leaves it alone on no', async () => {
     const dir = tempProject({ 'policy.yaml': '# mine\n' });
     const terminal = open(`node ${BIN} --lang en init policy.yaml`, dir);
