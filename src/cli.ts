@@ -34,7 +34,11 @@ function usageMessage(error: CommanderError, lang: Lang): string {
     case 'commander.missingArgument': return t(lang, 'cli.missingArgument', { argument: quoted });
     case 'commander.optionMissingArgument': return t(lang, 'cli.missingOptionValue', { option: quoted });
     case 'commander.excessArguments': return t(lang, 'cli.excessArguments');
-    case 'commander.invalidArgument': return error.message.replace(/^error: /, '');
+    case 'commander.invalidArgument': {
+      const choice = /option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(error.message);
+      if (choice) return t(lang, 'cli.invalidChoice', { option: choice[1]!, value: choice[2]!, choices: choice[3]! });
+      return error.message.replace(/^error: /, '');
+    }
     default: return error.message.replace(/^error: /, '');
   }
 }
@@ -139,7 +143,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.clean;
       // No command at all: commander has printed the help to standard error; that is a usage error.
       if (error.code === 'commander.help') return EXIT.failure;
-      const command = commandName || argv.find((arg) => !arg.startsWith('-')) || '';
+      const names = new Set(program.commands.map((command) => command.name()));
+      const command = commandName || argv.find((arg) => names.has(arg)) || '';
       io.stderr.write(`${paintError(t(lang, 'cli.usage', { message: usageMessage(error, lang), command }))}\n`);
       return EXIT.failure;
     }

@@ -159,3 +159,12 @@ describe('cs-policy without a command', () => {
     expect(run.stderr).toContain('Usage: cs-policy [options] [command]');
   });
 });
+
+describe('usage errors in Arabic', () => {
+  it('names the wrong choice and the command whose help to read', () => {
+    const run = runCli(['--lang', 'ar', 'validate', '--format', 'xml', 'x.yaml']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('القيمة "xml" ليست من بين stylish, json, junit, sarif, github');
+    expect(run.stderr).toContain('cs-policy validate --help');
+  });
+});

@@ -110,7 +110,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
   let lang: Lang = options.lang ?? context.lang;
   const prompter: Prompter = interactive
     ? new (await import('../init/interactive.js')).InquirerPrompter((text) => context.stdout.write(text), () => lang)
-    : new ScriptedPrompter(answers?.data ?? {}, Boolean(options.yes));
+    : new ScriptedPrompter(answers?.data ?? {}, Boolean(options.yes), () => lang);
   const out = (text: string) => context.stdout.write(`${text}\n`);
 
   try {
@@ -160,6 +160,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
     for (const step of STEPS) if (!state.done.includes(step.name)) await runStep(step, original);
 
     // Check with the same rules as validate, and let the user go back before anything is written.
+    if (interactive) out(`\n${say(lang, 'checking')}`);
     for (;;) {
       const yamlText = policyToYaml(completePolicy(state.policy, lang, today), lang, schemaPathFrom(target));
       const findings = lintText(yamlText, shown, { lang, today });

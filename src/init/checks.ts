@@ -1,6 +1,5 @@
 import { parseDuration, durationSeconds } from '../core/duration.js';
 import type { Lang } from '../i18n/index.js';
-import { findVagueWording } from '../rules/vague-standard.js';
 import { say } from './messages.js';
 
 /** Checks for answers as they are typed; each returns what is expected, or undefined. */
@@ -25,10 +24,6 @@ export function answerChecks(lang: Lang) {
     },
     hours: (value: string) => (/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/.test(value) && value.slice(0, 5) < value.slice(6) ? undefined : say(lang, 'notHours')),
     timezone: (value: string) => (isTimeZone(value) ? undefined : say(lang, 'notTimezone')),
-    notVague: (value: string) => {
-      const words = findVagueWording(value);
-      return words ? say(lang, 'vague', { words }) : undefined;
-    },
     pickOne: (values: readonly string[]) => (values.length > 0 ? undefined : say(lang, 'pickOne')),
   };
 }

@@ -189,8 +189,10 @@ export const INIT_MESSAGES = {
   notLater: { en: 'must be later than the level before ({after})', ar: 'يجب أن يكون بعد المستوى السابق ({after})' },
   notAfterPilot: { en: 'the rollout must start after the pilot ends ({end})', ar: 'يجب أن يبدأ التعميم بعد انتهاء التجربة ({end})' },
   pickOne: { en: 'pick at least one', ar: 'اختر واحدًا على الأقل' },
+  expectedText: { en: 'expected text', ar: 'يُنتظر نص' },
+  expectedList: { en: 'expected a list of {choices}', ar: 'تُنتظر قائمة من {choices}' },
+  expectedBoolean: { en: 'expected true or false', ar: 'يُنتظر true أو false' },
   notChoice: { en: '"{value}" is not one of {choices}', ar: '"{value}" ليس من بين {choices}' },
-  vague: { en: 'avoid "{words}": staff need a number, not a promise', ar: 'تجنّب "{words}": يحتاج الموظفون إلى رقم لا إلى وعد' },
 } satisfies Record<string, Localized>;
 
 export type InitMessageId = keyof typeof INIT_MESSAGES;

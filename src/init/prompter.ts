@@ -1,5 +1,7 @@
 import type { DocPath } from '../core/finding.js';
 import { pathToString } from '../core/finding.js';
+import { joinList, type Lang } from '../i18n/index.js';
+import { say } from './messages.js';
 
 export interface Choice<T extends string> {
   value: T;
@@ -62,6 +64,7 @@ export class ScriptedPrompter implements Prompter {
   constructor(
     private readonly answers: unknown,
     private readonly useDefaults: boolean,
+    private readonly lang: () => Lang = () => 'en',
   ) {}
 
   private answer<T>(question: Question<T>, coerce: (raw: unknown) => T | undefined, describe: (raw: unknown) => string): T {
@@ -84,7 +87,7 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async text(question: Question<string>): Promise<string> {
-    return this.answer(question, (raw) => (typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : undefined), () => 'expected text');
+    return this.answer(question, (raw) => (typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : undefined), () => say(this.lang(), 'expectedText'));
   }
 
   async select<T extends string>(question: Question<T> & { choices: Choice<T>[] }): Promise<T> {
@@ -92,7 +95,7 @@ export class ScriptedPrompter implements Prompter {
     return this.answer(
       question,
       (raw) => values.find((value) => value === String(raw)),
-      (raw) => `"${String(raw)}" is not one of ${values.join(', ')}`,
+      (raw) => say(this.lang(), 'notChoice', { value: String(raw), choices: joinList(this.lang(), values, 'disjunction') }),
     );
   }
 
@@ -104,18 +107,18 @@ export class ScriptedPrompter implements Prompter {
         const list = Array.isArray(raw) ? raw.map(String) : undefined;
         return list && list.every((item) => values.includes(item as T)) ? [...new Set(list)] as T[] : undefined;
       },
-      (raw) => `expected a list of ${values.join(', ')}, got ${JSON.stringify(raw)}`,
+      () => say(this.lang(), 'expectedList', { choices: joinList(this.lang(), values) }),
     );
   }
 
   async confirm(question: Question<boolean>): Promise<boolean> {
-    return this.answer(question, (raw) => (typeof raw === 'boolean' ? raw : undefined), () => 'expected true or false');
+    return this.answer(question, (raw) => (typeof raw === 'boolean' ? raw : undefined), () => say(this.lang(), 'expectedBoolean'));
   }
 
   async more(list: DocPath, index: number, question: Omit<Question<boolean>, 'id'>): Promise<boolean> {
     const items = lookup(this.answers, list);
     if (Array.isArray(items)) return index < items.length;
-    if (items !== undefined && items !== null) throw new AnswerError(pathToString(list), question.message, 'invalid', 'expected a list');
+    if (items !== undefined && items !== null) throw new AnswerError(pathToString(list), question.message, 'invalid', say(this.lang(), 'expectedList', { choices: '…' }));
     if (!this.useDefaults) throw new AnswerError(pathToString(list), question.message, 'missing');
     return question.default ?? false;
   }
