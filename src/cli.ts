@@ -145,7 +145,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       if (error.code === 'commander.help') return EXIT.failure;
       const names = new Set(program.commands.map((command) => command.name()));
       const command = commandName || argv.find((arg) => names.has(arg)) || '';
-      io.stderr.write(`${paintError(t(lang, 'cli.usage', { message: usageMessage(error, lang), command }))}\n`);
+      io.stderr.write(`${paintError(t(lang, 'cli.usage', { message: usageMessage(error, lang), command: command ? `${command} ` : '' }))}\n`);
       return EXIT.failure;
     }
     if (error instanceof CliError) {
