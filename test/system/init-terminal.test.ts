@@ -11,7 +11,7 @@ class Terminal {
   readonly name = `cs-policy-init-${process.pid}-${Terminal.count++}`;
 
   constructor(command: string, cwd: string) {
-    execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', '140', '-y', '45', '-c', cwd, `${command}; echo "EXIT=$?"; sleep 120`], { env: { ...process.env, LANG: 'C.UTF-8' } });
+    execFileSync('tmux', ['new-session', '-d', '-s', this.name, '-x', '140', '-y', '45', '-c', cwd, `${command}; echo "EXIT=$?"; sleep 120`], { env: { ...process.env, LANG: 'C.UTF-8', TERM: process.env.TERM || 'xterm-256color' } });
   }
 
   screen(): string {
