@@ -15,6 +15,11 @@ export interface Io {
 
 const processIo = (): Io => ({ cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
 
+const HELP_TITLES: Record<Lang, Record<string, string>> = {
+  en: {},
+  ar: { 'Usage:': 'الاستخدام:', 'Options:': 'الخيارات:', 'Arguments:': 'المُدخلات:', 'Commands:': 'الأوامر:', 'Global Options:': 'الخيارات العامة:' },
+};
+
 /** --lang and --debug shape how even a usage error is reported, so they are read before parsing. */
 function earlyFlag(argv: readonly string[], name: string): string | undefined {
   for (let i = 0; i < argv.length; i++) {
@@ -63,6 +68,17 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--debug', t(lang, 'help.debug'))
     .exitOverride()
     .showSuggestionAfterError(true)
+    // Commander's own headings, in the user's language; subcommands inherit this.
+    .configureHelp({
+      styleTitle: (title: string) => HELP_TITLES[lang][title] ?? title,
+      optionDescription: (option: Option) => {
+        const extra: string[] = [];
+        if (option.argChoices) extra.push(t(lang, 'help.choices', { choices: option.argChoices.map((choice) => JSON.stringify(choice)).join(', ') }));
+        if (option.defaultValue !== undefined && (option.required || option.optional)) extra.push(t(lang, 'help.default', { value: JSON.stringify(option.defaultValue) }));
+        return extra.length > 0 ? `${option.description} (${extra.join(', ')})` : option.description;
+      },
+    })
+    .helpCommand('help [command]', t(lang, 'help.helpCommand'))
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),

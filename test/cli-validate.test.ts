@@ -148,6 +148,8 @@ describe('cs-policy schema and rules', () => {
     const help = runCli(['--lang', 'ar', 'validate', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('افحص ملفات السياسات');
+    expect(help.stdout).toContain('الخيارات:');
+    expect(help.stdout).toContain('الافتراضي: "stylish"');
   });
 });
 

@@ -28,6 +28,9 @@ export const ar: Catalogue = {
   'help.lang': 'لغة الرسائل',
   'help.debug': 'اعرض تتبع المكدس للأخطاء الداخلية',
   'help.version': 'اطبع رقم الإصدار',
+  'help.helpCommand': 'اعرض المساعدة لأمر',
+  'help.choices': 'القيم المتاحة: {choices}',
+  'help.default': 'الافتراضي: {value}',
   'help.help': 'اعرض المساعدة',
 
   'help.brief': 'اكتب إحاطة لكل دور من أدوار الموظفين انطلاقًا من السياسة',

@@ -25,6 +25,9 @@ export const en = {
   'help.lang': 'language of messages',
   'help.debug': 'show stack traces of internal errors',
   'help.version': 'print the version',
+  'help.helpCommand': 'show help for a command',
+  'help.choices': 'choices: {choices}',
+  'help.default': 'default: {value}',
   'help.help': 'show help',
 
   'help.brief': 'write a briefing for each staff role, from the policy',
