@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ProjectConfig } from '../core/config.js';
 import { CliError } from '../errors.js';
@@ -8,9 +8,10 @@ const CONFIG_FILE_NAMES = ['.cs-policy.yaml', '.cs-policy.yml'] as const;
 import type { Lang } from '../i18n/index.js';
 import { displayPath } from './files.js';
 
-async function readIfExists(path: string): Promise<string | undefined> {
+/** Synchronous: start-up waits for it either way, and a dozen awaited misses add up. */
+function readIfExists(path: string): string | undefined {
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
@@ -27,12 +28,12 @@ export async function loadConfig(cwd: string, explicit: string | undefined, lang
   let text: string | undefined;
   if (explicit) {
     path = resolve(cwd, explicit);
-    text = await readIfExists(path);
+    text = readIfExists(path);
     if (text === undefined) throw new CliError('config.notFound', { file: explicit });
   } else {
     for (let dir = resolve(cwd); ; dir = dirname(dir)) {
       for (const name of CONFIG_FILE_NAMES) {
-        text = await readIfExists(join(dir, name));
+        text = readIfExists(join(dir, name));
         if (text !== undefined) {
           path = join(dir, name);
           break;

@@ -1,5 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { SOURCE_LIMITS } from '../core/text.js';
 import { CliError } from '../errors.js';
@@ -35,7 +34,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
   for (const input of inputs) {
     let info;
     try {
-      info = await stat(resolve(cwd, input));
+      info = statSync(resolve(cwd, input));
     } catch (error) {
       const { glob, isDynamicPattern } = await globber();
       if (isDynamicPattern(input)) {
