@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { policyText } from './helpers/policy-text.js';
@@ -35,6 +35,12 @@ describe('cs-policy validate', () => {
     const dir = tempProject({ 'a/one.yaml': valid, 'a/b/two.yml': valid, 'a/notes.txt': 'not a policy', 'c/three.yaml': valid });
     expect(runCli(['validate', 'a'], { cwd: dir }).stdout).toBe('✔ 2 files checked, no problems\n');
     expect(runCli(['validate', '**/*.yaml'], { cwd: dir }).stdout).toBe('✔ 2 files checked, no problems\n');
+  });
+
+  it('does not follow a symlinked folder, so a link back up the tree lists nothing twice', () => {
+    const dir = tempProject({ 'a/one.yaml': valid });
+    symlinkSync('..', join(dir, 'a', 'up'));
+    expect(runCli(['validate', '.'], { cwd: dir }).stdout).toBe('✔ 1 file checked, no problems\n');
   });
 
   it('exits 2 on a missing file, with a message and no stack trace', () => {

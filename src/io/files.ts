@@ -49,7 +49,8 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     }
     if (info.isDirectory()) {
       const { glob } = await globber();
-      const matches = await glob(POLICY_GLOB, { cwd: resolve(cwd, input), absolute: true, ignore: IGNORED, onlyFiles: true });
+      // Symlinked folders are not followed: a link back up the tree would list policies twice, or forever.
+      const matches = await glob(POLICY_GLOB, { cwd: resolve(cwd, input), absolute: true, ignore: IGNORED, onlyFiles: true, followSymbolicLinks: false });
       if (matches.length === 0) throw new CliError('io.noMatch', { pattern: input });
       matches.sort().forEach(add);
     } else add(input);
