@@ -38,7 +38,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
     } catch (error) {
       const { glob, isDynamicPattern } = await globber();
       if (isDynamicPattern(input)) {
-        const matches = await glob(input, { cwd, absolute: true, ignore: IGNORED, onlyFiles: true });
+        const matches = await glob(input, { cwd, absolute: true, ignore: IGNORED, onlyFiles: true, followSymbolicLinks: false });
         const policies = matches.filter((m) => /\.ya?ml$/i.test(m)).sort();
         if (policies.length === 0) throw new CliError('io.noMatch', { pattern: input });
         policies.forEach(add);
