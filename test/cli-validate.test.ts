@@ -120,6 +120,14 @@ describe('cs-policy validate', () => {
     expect(run.stderr).toBe('.cs-policy.yaml:2:3: unknown rule "review-overdu" (did you mean "review-overdue"?)\n');
   });
 
+  it('keeps the YAML parser's own warnings off standard error', () => {
+    const dir = tempProject({ 'p.yaml': 'cs-policy: 1\n? [a, b]\n: x\n' });
+    const run = runCli(['validate', 'p.yaml', '-f', 'json'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).files[0].findings.map((f: { message: string }) => f.message)).toContain('unknown key "[ a, b ]"');
+  });
+
   it('finds hostile files and still checks the rest', () => {
     const dir = tempProject({ 'a-empty.yaml': '', 'b-tabs.yaml': 'a:\n\tb: 1\n', 'c-good.yaml': valid });
     const run = runCli(['validate', '.', '-f', 'json'], { cwd: dir });

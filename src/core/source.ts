@@ -32,7 +32,8 @@ export function parseText(input: string, lang: Lang): ParseOutcome {
   }
 
   const lineCounter = new LineCounter();
-  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // logLevel 'error': the parser would otherwise print its own warnings (such as collection keys) to stderr.
+  const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
   const first = docs[0];
   if (!first || first.contents === null) return { problems: [problem('document-shape', t(lang, 'source.empty'))] };

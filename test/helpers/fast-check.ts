@@ -13,3 +13,6 @@ export const PROPERTY_OPTIONS: fc.Parameters<unknown> = {
 };
 
 export { fc };
+
+/** Time a property test may take: thousands of cases on a slow machine take a while. */
+export const PROPERTY_TIMEOUT = Math.max(180_000, (PROPERTY_OPTIONS.numRuns ?? 1000) * 150);
