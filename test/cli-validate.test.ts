@@ -120,7 +120,7 @@ describe('cs-policy validate', () => {
     expect(run.stderr).toBe('.cs-policy.yaml:2:3: unknown rule "review-overdu" (did you mean "review-overdue"?)\n');
   });
 
-  it('keeps the YAML parser's own warnings off standard error', () => {
+  it('keeps the YAML parser’s own warnings off standard error', () => {
     const dir = tempProject({ 'p.yaml': 'cs-policy: 1\n? [a, b]\n: x\n' });
     const run = runCli(['validate', 'p.yaml', '-f', 'json'], { cwd: dir });
     expect(run.status).toBe(1);
