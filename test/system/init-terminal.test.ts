@@ -18,6 +18,11 @@ class Terminal {
     return execFileSync('tmux', ['capture-pane', '-p', '-J', '-S', '-200', '-t', this.name], { encoding: 'utf8' });
   }
 
+  /** The bottom of the visible pane, where the active prompt is: old renders in the history cannot match. */
+  bottom(lines = 14): string {
+    return execFileSync('tmux', ['capture-pane', '-p', '-J', '-t', this.name], { encoding: 'utf8' }).trimEnd().split('\n').slice(-lines).join('\n');
+  }
+
   keys(...keys: string[]): void {
     execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
   }
@@ -29,9 +34,9 @@ class Terminal {
   async waitFor(pattern: RegExp, timeoutMs = 15_000): Promise<string> {
     const end = Date.now() + timeoutMs;
     for (;;) {
-      const screen = this.screen();
-      if (pattern.test(screen)) return screen;
-      if (Date.now() > end) throw new Error(`timed out waiting for ${pattern}; the screen shows:\n${screen}`);
+      // The whole screen is read after the match, so it holds everything the match saw.
+      if (pattern.test(this.bottom())) return this.screen();
+      if (Date.now() > end) throw new Error(`timed out waiting for ${pattern}; the screen shows:\n${this.screen()}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
@@ -39,13 +44,25 @@ class Terminal {
   /** Presses Enter at each new prompt, taking the suggestions, until the pattern shows. */
   async acceptUntil(pattern: RegExp, limit = 150): Promise<string> {
     for (let i = 0; i < limit; i++) {
+      if (pattern.test(this.bottom())) return this.screen();
       const before = this.screen();
-      if (pattern.test(before)) return before;
       this.keys('Enter');
       const end = Date.now() + 5_000;
       while (this.screen() === before && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 50));
+      await this.settle();
     }
     throw new Error(`never reached ${pattern}:\n${this.screen()}`);
+  }
+
+  /** Waits until the screen stops changing, so the next key goes to the prompt now showing. */
+  private async settle(): Promise<void> {
+    let last = this.screen();
+    for (let i = 0; i < 40; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      const now = this.screen();
+      if (now === last) return;
+      last = now;
+    }
   }
 
   close(): void {
