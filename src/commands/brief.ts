@@ -3,18 +3,15 @@ import { join, resolve } from 'node:path';
 import { renderBriefing, type TemplateKind } from '../brief/render.js';
 import { briefingView } from '../brief/view.js';
 import { todayIso } from '../core/dates.js';
-import { quickCheck } from '../core/quick-check.js';
-import { sourceFinding, tooLargeProblem } from '../core/text.js';
 import { didYouMean } from '../core/suggest.js';
 import { CliError, EXIT } from '../errors.js';
-import { stylish } from '../format/stylish.js';
 import { isLang, joinList, t, type Lang } from '../i18n/index.js';
 import { findChromium, printPdf } from '../io/chromium.js';
-import { displayPath, readPolicyFile } from '../io/files.js';
+import { displayPath } from '../io/files.js';
 import { packageRoot } from '../io/package-root.js';
 import { ensureDir, writeFileAtomic } from '../io/write.js';
-import { TOOL_VERSION } from '../version.js';
-import { wantsColor, type CommandContext } from './context.js';
+import { checkFile } from './check-files.js';
+import { reportFindings, type CommandContext } from './context.js';
 
 export type BriefFormat = 'md' | 'html' | 'pdf';
 
@@ -53,17 +50,9 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
   const chromium = options.format === 'pdf' ? findChromium(context.env) : undefined;
   if (options.format === 'pdf' && !chromium) throw new CliError('brief.noChromium');
 
-  const read = readPolicyFile(absolute, file);
-  const lintOptions = { lang: context.lang, today: todayIso() };
-  const clean = 'bytes' in read ? quickCheck(read.bytes, lintOptions) : undefined;
-  const checked = clean
-    ? { findings: [], policy: clean }
-    : 'bytes' in read
-      ? (await import('../core/lint.js')).checkPolicyBytes(read.bytes, file, lintOptions)
-      : { findings: [sourceFinding(tooLargeProblem(context.lang, read.tooLarge), file)] };
-  const errors = checked.findings.filter((finding) => finding.severity === 'error');
-  if (errors.length > 0) {
-    context.stderr.write(stylish([{ file, findings: checked.findings }], { lang: context.lang, color: wantsColor(context.stderr, context.env, undefined), toolVersion: TOOL_VERSION }));
+  const checked = await checkFile({ absolute, file }, { lang: context.lang, today: todayIso() });
+  if (checked.findings.some((finding) => finding.severity === 'error')) {
+    reportFindings(context, context.lang, [checked]);
     // Semantic errors can be overridden; a document the schema rejects has no shape to brief.
     const messageId = !checked.policy ? 'brief.notBriefable' : options.force ? undefined : 'brief.hasErrors';
     if (messageId) {

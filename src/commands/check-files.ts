@@ -1,5 +1,6 @@
 import type { FileResult } from '../core/finding.js';
 import type { LintOptions } from '../core/lint.js';
+import type { Policy } from '../core/policy.js';
 import { quickCheck } from '../core/quick-check.js';
 import { sourceFinding, tooLargeProblem } from '../core/text.js';
 import { readPolicyFile } from '../io/files.js';
@@ -10,19 +11,26 @@ export interface FileToCheck {
   file: string;
 }
 
+export interface CheckedFile extends FileResult {
+  /** The policy, when the schema accepted it. */
+  policy?: Policy;
+}
+
 /** Reads and checks one policy file. Throws CliError when the file cannot be read. */
-export async function checkFile({ absolute, file }: FileToCheck, options: LintOptions): Promise<FileResult> {
+export async function checkFile({ absolute, file }: FileToCheck, options: LintOptions): Promise<CheckedFile> {
   const read = readPolicyFile(absolute, file);
   if ('tooLarge' in read) return { file, findings: [sourceFinding(tooLargeProblem(options.lang, read.tooLarge), file)] };
-  if (quickCheck(read.bytes, options)) return { file, findings: [] };
+  const clean = quickCheck(read.bytes, options);
+  if (clean) return { file, findings: [], policy: clean };
   // Something to report: parse again with positions. Loaded only now, so a clean run never pays for it.
-  const { lintBytes } = await import('../core/lint.js');
-  return { file, findings: lintBytes(read.bytes, file, options) };
+  const { checkPolicyBytes } = await import('../core/lint.js');
+  return { file, ...checkPolicyBytes(read.bytes, file, options) };
 }
 
 /** Checks files one after another, in the order given, keeping only their findings. */
 export async function checkFiles(files: readonly FileToCheck[], options: LintOptions): Promise<FileResult[]> {
   const results: FileResult[] = [];
-  for (const file of files) results.push(await checkFile(file, options));
+  // Only the findings are kept: a thousand parsed policies would only cost memory.
+  for (const file of files) results.push({ file: file.file, findings: (await checkFile(file, options)).findings });
   return results;
 }

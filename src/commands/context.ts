@@ -1,4 +1,7 @@
+import type { FileResult } from '../core/finding.js';
+import { stylish } from '../format/stylish.js';
 import type { Lang } from '../i18n/index.js';
+import { TOOL_VERSION } from '../version.js';
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CommandContext {
@@ -15,4 +18,9 @@ export function wantsColor(stream: CommandContext['stdout'], env: NodeJS.Process
   if (flag === false || 'NO_COLOR' in env) return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0';
   return Boolean(stream.isTTY) && env.TERM !== 'dumb';
+}
+
+/** Prints findings for people on standard error, as commands do before refusing to go on. */
+export function reportFindings(context: CommandContext, lang: Lang, results: readonly FileResult[]): void {
+  context.stderr.write(stylish(results, { lang, color: wantsColor(context.stderr, context.env, undefined), toolVersion: TOOL_VERSION }));
 }

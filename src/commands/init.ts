@@ -7,7 +7,6 @@ import { lintText } from '../core/lint.js';
 import { createLocator } from '../core/locate.js';
 import type { Policy } from '../core/policy.js';
 import { CliError, EXIT } from '../errors.js';
-import { stylish } from '../format/stylish.js';
 import { isLang, joinList, type Lang } from '../i18n/index.js';
 import { answerChecks } from '../init/checks.js';
 import { draftPathFor, loadDraft, removeDraft, saveDraft, type DraftFile } from '../init/draft.js';
@@ -18,8 +17,7 @@ import { STEPS, STEP_NAMES, type Draft, type Step } from '../init/steps/index.js
 import { displayPath } from '../io/files.js';
 import { packageRoot } from '../io/package-root.js';
 import { ensureDir, writeFileAtomic } from '../io/write.js';
-import { TOOL_VERSION } from '../version.js';
-import { wantsColor, type CommandContext } from './context.js';
+import { reportFindings, type CommandContext } from './context.js';
 
 export interface InitOptions {
   file?: string;
@@ -165,7 +163,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
       const yamlText = policyToYaml(completePolicy(state.policy, lang, today), lang, schemaPathFrom(target));
       const findings = lintText(yamlText, shown, { lang, today });
       if (findings.length > 0) {
-        context.stderr.write(stylish([{ file: shown, findings }], { lang, color: wantsColor(context.stderr, context.env, undefined), toolVersion: TOOL_VERSION }));
+        reportFindings(context, lang, [{ file: shown, findings }]);
       } else if (interactive) out(say(lang, 'clean'));
       const hasErrors = findings.some((finding) => finding.severity === 'error');
       if (hasErrors && !interactive) throw new InitStop(say(lang, 'notWritten', { file: shown, draft: shownDraft }));
@@ -228,7 +226,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
     await step.run({ ask: prompter, lang, today, draft, previous: policy, check: answerChecks(lang) });
     const updated = replaceSections(source, draft, step.keys, lang);
     const findings = lintText(updated, shown, { lang, today });
-    if (findings.length > 0) context.stderr.write(stylish([{ file: shown, findings }], { lang, color: wantsColor(context.stderr, context.env, undefined), toolVersion: TOOL_VERSION }));
+    if (findings.length > 0) reportFindings(context, lang, [{ file: shown, findings }]);
     if (findings.some((finding) => finding.severity === 'error') && !interactive) throw new InitStop(say(lang, 'notWritten', { file: shown, draft: shown }));
     await writeFileAtomic(target, updated, shown);
     out(say(lang, 'stepDone', { step: say(lang, step.title), file: shown }));
