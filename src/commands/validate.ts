@@ -5,7 +5,6 @@ import { EXIT } from '../errors.js';
 import { FORMATTERS, type FormatName } from '../format/index.js';
 import { loadConfig } from '../io/config-file.js';
 import { displayPath, expandInputs } from '../io/files.js';
-import { writeFileAtomic } from '../io/write.js';
 import { TOOL_VERSION } from '../version.js';
 import { checkFiles } from './check-files.js';
 import { wantsColor, type CommandContext } from './context.js';
@@ -39,7 +38,11 @@ export async function validate(options: ValidateOptions, context: CommandContext
     color: !toFile && wantsColor(context.stdout, context.env, options.color),
     toolVersion: TOOL_VERSION,
   });
-  if (toFile) await writeFileAtomic(resolve(context.cwd, options.output!), text, options.output);
+  if (toFile) {
+    // Loaded only here: writing safely needs node:crypto and node:fs/promises, which a plain run spares.
+    const { writeFileAtomic } = await import('../io/write.js');
+    await writeFileAtomic(resolve(context.cwd, options.output!), text, options.output);
+  }
   else context.stdout.write(text);
 
   const failing = results.some((r) => r.findings.some((f) => severityRank[f.severity] >= severityRank[failOn]));
