@@ -1,9 +1,7 @@
 #!/usr/bin/env node
+'use strict';
 // Only starts the built CLI; everything else lives in src/ (built to dist/ by `npm install`).
-import module from 'node:module';
+// CommonJS on purpose: Node starts a CommonJS entry without setting up its ES module loader.
+const { join } = require('node:path');
 
-// Node 22.1+ keeps compiled code between runs; a pre-commit hook starts cs-policy often.
-module.enableCompileCache?.();
-
-const { main } = await import('../dist/cli.js');
-process.exitCode = await main(process.argv.slice(2));
+require('../dist/launch.cjs').launch(join(__dirname, '..', 'dist'), process.argv.slice(2));

@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const work = mkdtempSync(join(tmpdir(), 'cs-policy-shots-'));
-const cli = (...args) => execFileSync(process.execPath, [join(root, 'bin/cs-policy.js'), ...args], { cwd: work });
+const cli = (...args) => execFileSync(process.execPath, [join(root, 'bin/cs-policy.cjs'), ...args], { cwd: work });
 
 cli('brief', join(root, 'policies/telecom-complaints.ar.yaml'), '-a', 'call-agent');
 cli('brief', join(root, 'policies/bank-complaints.bilingual.yaml'), '-a', 'complaints-handler', '--lang', 'en');

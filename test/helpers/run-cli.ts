@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BIN = join(ROOT, 'bin', 'cs-policy.js');
+export const BIN = join(ROOT, 'bin', 'cs-policy.cjs');
 
 export interface CliRun { status: number | null; stdout: string; stderr: string }
 

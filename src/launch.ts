@@ -1,0 +1,109 @@
+/**
+ * Starts the bundled CLI (dist/cli.cjs) from V8's code cache.
+ *
+ * A pre-commit hook or a CI step starts cs-policy for one file, so start-up is most of its cost, and
+ * most of start-up is V8 compiling the bundle's functions before it can run them. V8 can save the
+ * code it has compiled and reuse it in the next process; this module does so. The cache is written
+ * after a whole run (script.createCachedData), so it holds the functions that run actually used,
+ * not only the top level that a cache made at compile time would hold. Node 22 has a built-in cache
+ * of this kind (module.enableCompileCache); Node 20, which cs-policy supports, does not.
+ *
+ * The cache is only an accelerator: V8 checks it against its own version, flags and the source's
+ * length and rejects what does not match, the file name carries the bundle's size and time of
+ * change, and when it cannot be read or written cs-policy runs as it would without it.
+ */
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+
+export interface LoadedScript<T> {
+  exports: T;
+  /** True when V8 accepted the cache, so the bundle's code was not compiled again. */
+  fromCache: boolean;
+  /** Writes the code compiled so far to the cache file, when the cache was missing or rejected. */
+  saveCache(): void;
+}
+
+/** Loads a CommonJS file as Node would, compiled with the code in cacheFile when V8 accepts it. */
+export function loadWithCodeCache<T>(file: string, cacheFile: string): LoadedScript<T> {
+  const source = readFileSync(file, 'utf8');
+  const cachedData = readIfPresent(cacheFile);
+  // Node's own CommonJS wrapper, kept on the first line so that line numbers in traces still hold.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const module = { exports: {} as T };
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  const fromCache = cachedData !== undefined && !script.cachedDataRejected;
+  return {
+    exports: module.exports,
+    fromCache,
+    saveCache: () => {
+      if (!fromCache) writeAtomically(cacheFile, script.createCachedData());
+    },
+  };
+}
+
+/** The cache file for a bundle: a new build, another Node or another machine type gets its own. */
+export function cacheFileFor(bundle: string): string {
+  const { size, mtimeMs } = statSync(bundle);
+  return `${bundle}.${size}-${Math.trunc(mtimeMs)}.${process.version}-${process.arch}.v8cache`;
+}
+
+type Main = (argv: string[]) => Promise<number>;
+
+/** Runs the CLI in dist and sets the process's exit code; bin/cs-policy.cjs calls only this. */
+export async function launch(dist: string, argv: string[]): Promise<void> {
+  const bundle = join(dist, 'cli.cjs');
+  let main: Main;
+  let saveCache = () => {};
+  try {
+    if (argv.includes('--debug')) {
+      // Stack traces name src/ lines through the source map, which Node reads only for files its
+      // own loader compiles after source maps are on; so --debug does without the cache.
+      process.setSourceMapsEnabled(true);
+      main = (createRequire(bundle)(bundle) as { main: Main }).main;
+    } else {
+      const loaded = loadWithCodeCache<{ main: Main }>(bundle, cacheFileFor(bundle));
+      main = loaded.exports.main;
+      saveCache = loaded.saveCache;
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // The bundle is built by `npm install`; its absence is a set-up problem, not a bug.
+    process.stderr.write(
+      code === 'ENOENT'
+        ? `cs-policy is not built: run "npm install" (or "npm run build") in ${dirname(dist)}.\n` +
+            `لم يُبنَ cs-policy بعد: شغِّل "npm install" (أو "npm run build") في ${dirname(dist)}.\n`
+        : `cs-policy could not start: ${(error as Error).message}\nتعذّر تشغيل cs-policy: ${(error as Error).message}\n`,
+    );
+    if (argv.includes('--debug')) process.stderr.write(`${(error as Error).stack}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  process.exitCode = await main(argv);
+  saveCache();
+}
+
+function readIfPresent(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A half-written cache would be rejected by V8, but a whole one is as cheap to guarantee. */
+function writeAtomically(file: string, data: Buffer): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, data);
+    renameSync(temporary, file);
+  } catch {
+    // A read-only install only loses speed.
+    rmSync(temporary, { force: true });
+  }
+}

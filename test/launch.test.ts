@@ -1,0 +1,125 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cacheFileFor } from '../src/launch.js';
+import { ROOT, tempProject } from './helpers/run-cli.js';
+
+// A module with functions that only run when called, as most of the CLI's bundle does.
+const MODULE = `
+const words = (text) => text.split(/\\s+/).filter(Boolean);
+exports.count = (text) => words(text).length;
+exports.shout = (text) => words(text).map((word) => word.toUpperCase()).join(' ');
+`;
+
+function moduleIn(dir: string) {
+  const file = join(dir, 'bundle.cjs');
+  writeFileSync(file, MODULE);
+  return { file, cache: join(dir, 'bundle.v8cache') };
+}
+
+/**
+ * Loads the module in a process of its own through the built launcher: within one process V8 keeps
+ * compiled code in memory, so only a new process shows whether the cache on disk was used.
+ */
+function use(file: string, cache: string) {
+  const script = `
+    const loaded = require(${JSON.stringify(join(ROOT, 'dist', 'launch.cjs'))}).loadWithCodeCache(process.argv[1], process.argv[2]);
+    const results = [loaded.exports.count('one two  three'), loaded.exports.shout('قف here')];
+    loaded.saveCache();
+    process.stdout.write(JSON.stringify({ fromCache: loaded.fromCache, results }));`;
+  const child = spawnSync(process.execPath, ['-e', script, file, cache], { encoding: 'utf8' });
+  expect(child.stderr).toBe('');
+  return JSON.parse(child.stdout) as { fromCache: boolean; results: unknown[] };
+}
+
+describe('loadWithCodeCache', () => {
+  it('compiles without a cache, writes one after the run, and the next load uses it', () => {
+    const { file, cache } = moduleIn(tempProject());
+    const first = use(file, cache);
+    expect(first).toEqual({ fromCache: false, results: [3, 'قف HERE'] });
+    expect(statSync(cache).size).toBeGreaterThan(0);
+    expect(use(file, cache)).toEqual({ fromCache: true, results: [3, 'قف HERE'] });
+  });
+
+  it.each([
+    ['garbage', () => Buffer.from('not a code cache at all')],
+    ['half of a real cache', (real: Buffer) => real.subarray(0, real.length >> 1)],
+    ['an empty file', () => Buffer.alloc(0)],
+  ])('a cache that is %s is rejected, the module still runs, and a good cache replaces it', (_name, damage) => {
+    const { file, cache } = moduleIn(tempProject());
+    use(file, cache);
+    const real = readFileSync(cache);
+    writeFileSync(cache, damage(real));
+    expect(use(file, cache)).toEqual({ fromCache: false, results: [3, 'قف HERE'] });
+    expect(use(file, cache)).toEqual({ fromCache: true, results: [3, 'قف HERE'] });
+  });
+
+  it('a cache that cannot be written costs only speed: no error, no temporary file', () => {
+    const dir = tempProject();
+    const { file } = moduleIn(dir);
+    const cache = join(dir, 'missing-folder', 'bundle.v8cache');
+    expect(use(file, cache)).toEqual({ fromCache: false, results: [3, 'قف HERE'] });
+    expect(readdirSync(dir)).toEqual(['bundle.cjs']);
+  });
+
+  it('names the cache after the bundle it belongs to, so a rebuilt bundle never meets an old cache', () => {
+    const { file } = moduleIn(tempProject());
+    const before = cacheFileFor(file);
+    expect(before).toContain(process.version);
+    utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+    expect(cacheFileFor(file)).not.toBe(before);
+    const touched = cacheFileFor(file);
+    writeFileSync(file, `${MODULE}\n`);
+    expect(cacheFileFor(file)).not.toBe(touched);
+  });
+});
+
+/** A copy of the installed CLI, so that its cache can be damaged without touching the real one. */
+function installedCopy(): string {
+  const dir = tempProject();
+  mkdirSync(join(dir, 'bin'));
+  mkdirSync(join(dir, 'dist'));
+  for (const file of ['package.json', 'bin/cs-policy.cjs', 'dist/cli.cjs', 'dist/launch.cjs']) copyFileSync(join(ROOT, file), join(dir, file));
+  copyFileSync(join(ROOT, 'policies', 'council-customer-service.en.yaml'), join(dir, 'policy.yaml'));
+  return dir;
+}
+
+const run = (dir: string, ...args: string[]) =>
+  spawnSync(process.execPath, [join(dir, 'bin', 'cs-policy.cjs'), ...args], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C' } });
+const caches = (dir: string) => readdirSync(join(dir, 'dist')).filter((name) => name.endsWith('.v8cache'));
+
+describe('the installed CLI and its code cache', () => {
+  it('writes the cache on its first run and gives the same answers from it, with or without --debug', () => {
+    const dir = installedCopy();
+    const first = run(dir, 'validate', 'policy.yaml');
+    expect(first.status).toBe(0);
+    expect(caches(dir)).toHaveLength(1);
+    const second = run(dir, 'validate', 'policy.yaml');
+    expect([second.status, second.stdout, second.stderr]).toEqual([first.status, first.stdout, first.stderr]);
+    const debug = run(dir, 'validate', 'policy.yaml', '--debug');
+    expect([debug.status, debug.stdout, debug.stderr]).toEqual([first.status, first.stdout, first.stderr]);
+  });
+
+  it('a damaged cache changes nothing the user sees, and is replaced', () => {
+    const dir = installedCopy();
+    const clean = run(dir, 'validate', 'policy.yaml');
+    const [cache] = caches(dir);
+    writeFileSync(join(dir, 'dist', cache!), 'damaged');
+    const again = run(dir, 'validate', 'policy.yaml', '--format', 'json');
+    expect(again.status).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ summary: { errors: 0, warnings: 0, files: 1 } });
+    expect(clean.status).toBe(0);
+    expect(statSync(join(dir, 'dist', cache!)).size).toBeGreaterThan('damaged'.length);
+  });
+
+  it('a CLI that was never built says how to build it, in both languages, and exits 2', () => {
+    const dir = installedCopy();
+    rmSync(join(dir, 'dist', 'cli.cjs'));
+    const result = run(dir, 'validate', 'policy.yaml');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('cs-policy is not built: run "npm install"');
+    expect(result.stderr).toContain('لم يُبنَ cs-policy بعد');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
