@@ -84,8 +84,25 @@ export async function launch(dist: string, argv: string[]): Promise<void> {
     process.exitCode = 2;
     return;
   }
+  forgiveClosedPipes();
   process.exitCode = await main(argv);
   saveCache();
+}
+
+/**
+ * A reader that stops early (`cs-policy validate policies | head -1`) closes the pipe, and Node turns
+ * the next write into an uncaught error with a stack trace. What is left to print has no reader, but
+ * the run has not failed: it goes on, and its exit code still says what it found. Any other error on
+ * an output stream is a failure of the run.
+ */
+function forgiveClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') return;
+      if (stream === process.stdout) process.stderr.write(`cs-policy: cannot write to standard output: ${error.code ?? error.message}\nتعذّرت الكتابة إلى المخرج القياسي: ${error.code ?? error.message}\n`);
+      process.exit(2);
+    });
+  }
 }
 
 function readIfPresent(file: string): Buffer | undefined {

@@ -123,3 +123,18 @@ describe('the installed CLI and its code cache', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('output to a reader that stops early', () => {
+  it.each([
+    ['standard output', '', 'validate policies --format json'],
+    ['standard error', '2>&1 >/dev/null', 'validate policies/no-such-file.yaml'],
+    ['help on standard output', '', '--help'],
+  ])('%s closed before cs-policy writes: no crash, no stack trace, the run keeps its exit code', (_name, redirect, args) => {
+    // `true` exits without reading, so the pipe is closed long before Node has started.
+    const script = `"$0" bin/cs-policy.cjs ${args} ${redirect} | true; echo "status=\${PIPESTATUS[0]}"`;
+    const result = spawnSync('bash', ['--norc', '--noprofile', '-c', script, process.execPath], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C' } });
+    const expected = args.includes('no-such-file') ? 'status=2' : 'status=0';
+    expect(result.stdout.trim()).toBe(expected);
+    expect(result.stderr).toBe('');
+  });
+});
