@@ -37,8 +37,16 @@ describe('reading hostile or broken files', () => {
     { name: 'two documents in one file', text: 'a: 1\n---\nb: 2\n', expected: ['document-shape@2:1'] },
     { name: 'an alias bomb', text: aliasBomb, expected: ['yaml-aliases@1:1'] },
     { name: 'flow nesting beyond the limit', text: `a: ${'['.repeat(100)}${']'.repeat(100)}\n`, expected: [`yaml-too-deep@1:${4 + SOURCE_LIMITS.maxFlowDepth}`] },
+    { name: 'flow nesting one past the limit', text: `a: ${'['.repeat(SOURCE_LIMITS.maxFlowDepth + 1)}${']'.repeat(SOURCE_LIMITS.maxFlowDepth + 1)}\n`, expected: [`yaml-too-deep@1:${4 + SOURCE_LIMITS.maxFlowDepth}`] },
+    { name: 'flow nesting one past the limit, of both kinds', text: `a: ${'[{a: '.repeat(SOURCE_LIMITS.maxFlowDepth / 2)}[1]${'}]'.repeat(SOURCE_LIMITS.maxFlowDepth / 2)}\n`, expected: ['yaml-too-deep@1:' + (4 + 5 * (SOURCE_LIMITS.maxFlowDepth / 2))] },
   ])('$name', ({ text, expected }) => {
     expect(summary(lint(text))).toEqual(expected);
+  });
+
+  it('accepts nesting at the limit, and many flow collections side by side', () => {
+    const deepest = `${'['.repeat(SOURCE_LIMITS.maxFlowDepth)}1${']'.repeat(SOURCE_LIMITS.maxFlowDepth)}`;
+    const text = `a: ${deepest}\nb: [${Array.from({ length: 500 }, (_, i) => `[${i}]`).join(', ')}]\n`;
+    expect(summary(lint(text)).filter((found) => found.startsWith('yaml-'))).toEqual([]);
   });
 
   it('does not count brackets inside quotes or comments as nesting', () => {
