@@ -49,10 +49,19 @@ function usageMessage(error: CommanderError, lang: Lang): string {
 }
 
 /** Runs the CLI and returns its exit code; only bin/ sets the process's exit code. */
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: string[], givenIo?: Io): Promise<number> {
   const langFlag = earlyFlag(argv, '--lang');
-  const lang: Lang = isLang(langFlag) ? langFlag : langFromEnv(io.env);
+  const lang: Lang = isLang(langFlag) ? langFlag : langFromEnv(givenIo?.env ?? process.env);
   const debug = argv.includes('--debug');
+  let io: Io;
+  try {
+    io = givenIo ?? processIo();
+  } catch (error) {
+    // process.cwd() fails when the folder the shell is in was deleted.
+    if ((error as NodeJS.ErrnoException).syscall !== 'uv_cwd') throw error;
+    process.stderr.write(`${t(lang, 'cli.noWorkingFolder')}\n`);
+    return EXIT.failure;
+  }
   // Stack traces point into the minified bundle unless source maps are on; only --debug shows them.
   if (debug) process.setSourceMapsEnabled(true);
   const context: CommandContext = { cwd: io.cwd, lang, env: io.env, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr };

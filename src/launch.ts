@@ -85,7 +85,16 @@ export async function launch(dist: string, argv: string[]): Promise<void> {
     return;
   }
   forgiveClosedPipes();
-  process.exitCode = await main(argv);
+  try {
+    process.exitCode = await main(argv);
+  } catch (error) {
+    // main reports every failure itself; this is the last guard against a trace the user cannot act on.
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`cs-policy: internal error: ${message}\ncs-policy: خطأ داخلي: ${message}\n`);
+    if (argv.includes('--debug') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 2;
+    return;
+  }
   saveCache();
 }
 

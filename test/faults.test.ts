@@ -79,4 +79,16 @@ describe('faults', () => {
     expect(run.status).toBe(2);
     expect(readFileSync(join(dir, 'briefings'), 'utf8')).toBe('a file where the folder should be');
   });
+
+  it.each([
+    ['en', 'C', 'the current folder no longer exists: change to a folder that does, and run again'],
+    ['ar', 'ar_EG.UTF-8', 'المجلد الحالي لم يعد موجودًا: انتقل إلى مجلد موجود ثم أعد التشغيل'],
+  ])('a working folder deleted under the shell: exit 2 with a message, no trace (%s)', (_lang, locale, message) => {
+    const dir = tempProject();
+    const run = spawnSync('bash', ['--norc', '--noprofile', '-c', 'cd "$1" && rmdir "$1" && exec "$0" "$2" validate p.yaml', process.execPath, dir, BIN], {
+      encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: locale },
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`${message}\n`);
+  });
 });

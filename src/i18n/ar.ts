@@ -8,6 +8,7 @@ export const ar: Catalogue = {
   'cli.description': 'اكتب سياسة خدمة العملاء بصيغة YAML، وافحصها في التكامل المستمر، وأعِدّ منها إحاطات للموظفين.',
   'cli.internalError': 'خطأ داخلي: {message} (أعد التشغيل مع ‎--debug‎ لمعرفة التفاصيل)',
   'cli.usage': '{message}\nشغّل ‎"cs-policy {command}--help"‎ لمعرفة طريقة الاستخدام.',
+  'cli.noWorkingFolder': 'المجلد الحالي لم يعد موجودًا: انتقل إلى مجلد موجود ثم أعد التشغيل',
   'cli.unknownOption': 'خيار غير معروف "{option}"',
   'cli.unknownCommand': 'أمر غير معروف "{command}"',
   'cli.missingArgument': 'المُدخل "{argument}" مفقود',

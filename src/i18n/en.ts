@@ -5,6 +5,7 @@ export const en = {
   'cli.description': 'Write a customer-service policy as YAML, check it in CI, and brief your staff.',
   'cli.internalError': 'internal error: {message} (run again with --debug for the details)',
   'cli.usage': '{message}\nRun "cs-policy {command}--help" for usage.',
+  'cli.noWorkingFolder': 'the current folder no longer exists: change to a folder that does, and run again',
   'cli.unknownOption': 'unknown option "{option}"',
   'cli.unknownCommand': 'unknown command "{command}"',
   'cli.missingArgument': 'missing argument "{argument}"',
