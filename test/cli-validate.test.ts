@@ -93,6 +93,19 @@ describe('cs-policy validate', () => {
     expect(existsSync(join(dir, 'no'))).toBe(false);
   });
 
+  it.each([
+    ['the policy itself', ['validate', 'p.yaml', '--output', 'p.yaml'], 'p.yaml'],
+    ['a policy found in a folder', ['validate', '.', '-f', 'sarif', '-o', 'p.yaml'], 'p.yaml'],
+    ['a link to the policy', ['validate', 'p.yaml', '--output', 'link.yaml'], 'link.yaml'],
+  ])('refuses an --output that is %s, and leaves the policy as it was', (_name, args, shown) => {
+    const dir = tempProject({ 'p.yaml': valid });
+    symlinkSync('p.yaml', join(dir, 'link.yaml'));
+    const run = runCli(args, { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`the report would overwrite "${shown}", one of the policies being checked: choose another --output file\n`);
+    expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(valid);
+  });
+
   it('prints JSON that programs can read', () => {
     const dir = tempProject({ 'bad.yaml': broken });
     const report = JSON.parse(runCli(['validate', 'bad.yaml', '-f', 'json'], { cwd: dir }).stdout);

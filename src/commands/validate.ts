@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { todayIso } from '../core/dates.js';
 import { severityRank, type Severity } from '../core/finding.js';
-import { EXIT } from '../errors.js';
+import { CliError, EXIT } from '../errors.js';
 import { FORMATTERS, type FormatName } from '../format/index.js';
 import { loadConfig } from '../io/config-file.js';
-import { displayPath, expandInputs } from '../io/files.js';
+import { displayPath, expandInputs, sameFileAs } from '../io/files.js';
 import { TOOL_VERSION } from '../version.js';
 import { checkFiles } from './check-files.js';
 import { wantsColor, type CommandContext } from './context.js';
@@ -28,11 +28,14 @@ export async function validate(options: ValidateOptions, context: CommandContext
   const failOn = options.failOn ?? config?.fail_on ?? 'error';
   const today = options.today ?? todayIso();
   const files = await expandInputs(options.paths, context.cwd);
+  const outputPath = options.output === undefined ? undefined : resolve(context.cwd, options.output);
+  // `--output` naming a policy would replace the user's policy with the report.
+  if (outputPath !== undefined && sameFileAs(outputPath, files)) throw new CliError('io.outputIsInput', { file: options.output! });
 
   const lintOptions = { lang, today, rules: config?.rules ?? {} };
   const results = await checkFiles(files.map((absolute) => ({ absolute, file: displayPath(context.cwd, absolute) })), lintOptions);
 
-  const toFile = options.output !== undefined;
+  const toFile = outputPath !== undefined;
   const text = FORMATTERS[options.format](results, {
     lang,
     color: !toFile && wantsColor(context.stdout, context.env, options.color),
@@ -41,7 +44,7 @@ export async function validate(options: ValidateOptions, context: CommandContext
   if (toFile) {
     // Loaded only here: writing safely needs node:crypto and node:fs/promises, which a plain run spares.
     const { writeFileAtomic } = await import('../io/write.js');
-    await writeFileAtomic(resolve(context.cwd, options.output!), text, options.output);
+    await writeFileAtomic(outputPath, text, options.output);
   }
   else context.stdout.write(text);
 

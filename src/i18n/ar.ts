@@ -63,6 +63,7 @@ export const ar: Catalogue = {
   'io.noInput': 'حدّد ملف سياسة أو مجلدًا أو نمطًا واحدًا على الأقل',
   'io.writeFailed': 'تعذّرت كتابة "{file}": {reason}',
   'io.vanished': 'اختفى "{file}" أثناء قراءته',
+  'io.outputIsInput': 'سيكتب التقرير فوق "{file}"، وهو من السياسات التي يجري فحصها: اختر ملفًا آخر لـ ‎--output‎',
 
   'config.invalid': '{file}:{line}:{column}: {message}',
   'config.unknownRule': 'قاعدة غير معروفة "{rule}"{suggestion}',

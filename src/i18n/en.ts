@@ -60,6 +60,7 @@ export const en = {
   'io.noInput': 'name at least one policy file, directory or glob',
   'io.writeFailed': 'cannot write "{file}": {reason}',
   'io.vanished': '"{file}" disappeared while it was being read',
+  'io.outputIsInput': 'the report would overwrite "{file}", one of the policies being checked: choose another --output file',
 
   'config.invalid': '{file}:{line}:{column}: {message}',
   'config.unknownRule': 'unknown rule "{rule}"{suggestion}',

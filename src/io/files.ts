@@ -58,6 +58,27 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
   return files;
 }
 
+/**
+ * The first of files that is the same file as target, through symlinks and hard links too; none
+ * when target does not exist yet.
+ */
+export function sameFileAs(target: string, files: readonly string[]): string | undefined {
+  let wanted;
+  try {
+    wanted = statSync(target);
+  } catch {
+    return undefined;
+  }
+  return files.find((file) => {
+    try {
+      const info = statSync(file);
+      return info.ino === wanted.ino && info.dev === wanted.dev;
+    } catch {
+      return false;
+    }
+  });
+}
+
 export type ReadOutcome = { bytes: Uint8Array } | { tooLarge: number };
 
 /**
