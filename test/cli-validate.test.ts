@@ -133,6 +133,16 @@ describe('cs-policy validate', () => {
     expect(run.stderr).toBe('.cs-policy.yaml:2:3: unknown rule "review-overdu" (did you mean "review-overdue"?)\n');
   });
 
+  it.each([
+    ['aliases that expand without bound', Array.from({ length: 12 }, (_, i) => (i === 0 ? 'a0: &a0 [x, x, x, x, x, x, x, x]' : `a${i}: &a${i} [${Array(8).fill(`*a${i - 1}`).join(', ')}]`)).join('\n'), '.cs-policy.yaml:1:1: the document uses too many YAML aliases (it would expand without bound)'],
+    ['brackets nested thousands deep', `rules:\n  x: ${'['.repeat(5000)}${']'.repeat(5000)}`, `.cs-policy.yaml:2:${6 + 64}: the document is nested more than 64 levels deep`],
+  ])('exits 2 on a hostile config (%s) with a located message, not an internal error', (_name, config, message) => {
+    const dir = tempProject({ 'p.yaml': valid, '.cs-policy.yaml': `${config}\n` });
+    const run = runCli(['validate', 'p.yaml'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`${message}\n`);
+  });
+
   it('keeps the YAML parser’s own warnings off standard error', () => {
     const dir = tempProject({ 'p.yaml': 'cs-policy: 1\n? [a, b]\n: x\n' });
     const run = runCli(['validate', 'p.yaml', '-f', 'json'], { cwd: dir });
