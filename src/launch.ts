@@ -12,7 +12,7 @@
  * length and rejects what does not match, the file name carries the bundle's size and time of
  * change, and when it cannot be read or written cs-policy runs as it would without it.
  */
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -72,10 +72,9 @@ export async function launch(dist: string, argv: string[]): Promise<void> {
       saveCache = loaded.saveCache;
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
     // The bundle is built by `npm install`; its absence is a set-up problem, not a bug.
     process.stderr.write(
-      code === 'ENOENT'
+      !existsSync(bundle)
         ? `cs-policy is not built: run "npm install" (or "npm run build") in ${dirname(dist)}.\n` +
             `لم يُبنَ cs-policy بعد: شغِّل "npm install" (أو "npm run build") في ${dirname(dist)}.\n`
         : `cs-policy could not start: ${(error as Error).message}\nتعذّر تشغيل cs-policy: ${(error as Error).message}\n`,

@@ -116,11 +116,15 @@ describe('the installed CLI and its code cache', () => {
   it('a CLI that was never built says how to build it, in both languages, and exits 2', () => {
     const dir = installedCopy();
     rmSync(join(dir, 'dist', 'cli.cjs'));
-    const result = run(dir, 'validate', 'policy.yaml');
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain('cs-policy is not built: run "npm install"');
-    expect(result.stderr).toContain('لم يُبنَ cs-policy بعد');
-    expect(result.stderr).not.toMatch(/\n\s+at /);
+    for (const result of [run(dir, 'validate', 'policy.yaml'), run(dir, 'validate', 'policy.yaml', '--lang', 'ar')]) {
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain('cs-policy is not built: run "npm install"');
+      expect(result.stderr).toContain('لم يُبنَ cs-policy بعد');
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+    const debug = run(dir, 'validate', 'policy.yaml', '--debug');
+    expect(debug.status).toBe(2);
+    expect(debug.stderr).toContain('cs-policy is not built: run "npm install"');
   });
 });
 
