@@ -179,7 +179,7 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
       return EXIT.failure;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`${paintError(t(lang, 'cli.internalError', { message }))}\n`);
+    io.stderr.write(`${paintError(t(lang, debug ? 'cli.internalErrorTraced' : 'cli.internalError', { message }))}\n`);
     if (debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return EXIT.failure;
   }

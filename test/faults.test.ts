@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli.js';
 import { checkFile } from '../src/commands/check-files.js';
 import { CliError } from '../src/errors.js';
 import { policyText } from './helpers/policy-text.js';
@@ -90,5 +91,21 @@ describe('faults', () => {
     });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`${message}\n`);
+  });
+
+  it.each([
+    [[], 'internal error: the output broke (run again with --debug for the details)\n'],
+    [['--debug'], 'internal error: the output broke; the trace follows\n'],
+  ])('an error no one foresaw is an internal error with exit 2, and a trace only under --debug (%j)', async (extra, first) => {
+    let errors = '';
+    const io = {
+      cwd: ROOT, env: { LANG: 'C' }, stdin: {},
+      stdout: { write: () => { throw new Error('the output broke'); } },
+      stderr: { write: (text: string) => { errors += text; } },
+    };
+    const status = await main(['validate', 'policies', ...extra], io);
+    expect(status).toBe(2);
+    expect(errors.startsWith(first)).toBe(true);
+    expect(errors.includes('\n    at ')).toBe(extra.length > 0);
   });
 });

@@ -7,6 +7,7 @@ type Catalogue = { [K in keyof typeof en]: (typeof en)[K] extends string ? strin
 export const ar: Catalogue = {
   'cli.description': 'اكتب سياسة خدمة العملاء بصيغة YAML، وافحصها في التكامل المستمر، وأعِدّ منها إحاطات للموظفين.',
   'cli.internalError': 'خطأ داخلي: {message} (أعد التشغيل مع ‎--debug‎ لمعرفة التفاصيل)',
+  'cli.internalErrorTraced': 'خطأ داخلي: {message}؛ وفيما يلي مسار الاستدعاءات',
   'cli.usage': '{message}\nشغّل ‎"cs-policy {command}--help"‎ لمعرفة طريقة الاستخدام.',
   'cli.noWorkingFolder': 'المجلد الحالي لم يعد موجودًا: انتقل إلى مجلد موجود ثم أعد التشغيل',
   'cli.unknownOption': 'خيار غير معروف "{option}"',

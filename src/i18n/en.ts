@@ -4,6 +4,7 @@ import type { PluralForms } from './lang.js';
 export const en = {
   'cli.description': 'Write a customer-service policy as YAML, check it in CI, and brief your staff.',
   'cli.internalError': 'internal error: {message} (run again with --debug for the details)',
+  'cli.internalErrorTraced': 'internal error: {message}; the trace follows',
   'cli.usage': '{message}\nRun "cs-policy {command}--help" for usage.',
   'cli.noWorkingFolder': 'the current folder no longer exists: change to a folder that does, and run again',
   'cli.unknownOption': 'unknown option "{option}"',
