@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { wantsColor, type CommandContext } from './commands/context.js';
+import { isCalendarDate } from './core/dates.js';
 import { CliError, EXIT } from './errors.js';
 import { FORMAT_NAMES, type FormatName } from './format/index.js';
 import { isLang, langFromEnv, t, type Lang } from './i18n/index.js';
@@ -107,7 +108,7 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .option('-c, --config <file>', t(lang, 'help.config'))
     .option('--no-color', t(lang, 'help.noColor'))
     .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser((value) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new CliError('schema.format.date');
+      if (!isCalendarDate(value)) throw new CliError('cli.badToday', { value });
       return value;
     }))
     .action(async (paths: string[], options: { format: FormatName; output?: string; failOn?: 'error' | 'warning'; config?: string; color?: boolean; today?: string }) => {

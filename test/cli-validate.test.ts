@@ -106,6 +106,13 @@ describe('cs-policy validate', () => {
     expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(valid);
   });
 
+  it.each(['2026-13-45', '2026-02-30', '2026-6-1', 'tomorrow'])('refuses --today %s, which is no day, as a usage error', (value) => {
+    const run = runCli(['validate', 'policies', '--today', value]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`--today "${value}" is not a day: write it YYYY-MM-DD, such as 2026-06-01\n`);
+    expect(runCli(['validate', 'policies', '--today', value, '--lang', 'ar']).stderr).toContain('ليست تاريخًا صحيحًا');
+  });
+
   it('prints JSON that programs can read', () => {
     const dir = tempProject({ 'bad.yaml': broken });
     const report = JSON.parse(runCli(['validate', 'bad.yaml', '-f', 'json'], { cwd: dir }).stdout);

@@ -9,6 +9,7 @@ export const ar: Catalogue = {
   'cli.internalError': 'خطأ داخلي: {message} (أعد التشغيل مع ‎--debug‎ لمعرفة التفاصيل)',
   'cli.internalErrorTraced': 'خطأ داخلي: {message}؛ وفيما يلي مسار الاستدعاءات',
   'cli.usage': '{message}\nشغّل ‎"cs-policy {command}--help"‎ لمعرفة طريقة الاستخدام.',
+  'cli.badToday': 'القيمة "{value}" للخيار ‎--today‎ ليست تاريخًا صحيحًا: اكتبه بالصيغة YYYY-MM-DD، مثل 2026-06-01',
   'cli.noWorkingFolder': 'المجلد الحالي لم يعد موجودًا: انتقل إلى مجلد موجود ثم أعد التشغيل',
   'cli.unknownOption': 'خيار غير معروف "{option}"',
   'cli.unknownCommand': 'أمر غير معروف "{command}"',

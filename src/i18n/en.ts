@@ -6,6 +6,7 @@ export const en = {
   'cli.internalError': 'internal error: {message} (run again with --debug for the details)',
   'cli.internalErrorTraced': 'internal error: {message}; the trace follows',
   'cli.usage': '{message}\nRun "cs-policy {command}--help" for usage.',
+  'cli.badToday': '--today "{value}" is not a day: write it YYYY-MM-DD, such as 2026-06-01',
   'cli.noWorkingFolder': 'the current folder no longer exists: change to a folder that does, and run again',
   'cli.unknownOption': 'unknown option "{option}"',
   'cli.unknownCommand': 'unknown command "{command}"',
