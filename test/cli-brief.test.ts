@@ -119,4 +119,20 @@ describe('cs-policy brief', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^cannot write "taken\/briefings": (ENOTDIR|EEXIST)/);
   });
+
+  it('says a policy that does not exist was not found, and writes nothing', () => {
+    const dir = tempProject();
+    const run = runCli(['brief', 'nope.yaml'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('cannot read "nope.yaml": no such file or directory\n');
+    expect(existsSync(join(dir, 'briefings'))).toBe(false);
+  });
+
+  it.each([['a folder that does not exist', 'no-such-folder'], ['a file', 'p.yaml']])('refuses --templates naming %s instead of briefing with the built-in templates', (_name, dirName) => {
+    const dir = tempProject({ 'p.yaml': policyText() });
+    const run = runCli(['brief', 'p.yaml', '-t', dirName], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`--templates "${dirName}" is not a folder: name the folder that holds briefing.md.eta or briefing.html.eta\n`);
+    expect(existsSync(join(dir, 'briefings'))).toBe(false);
+  });
 });

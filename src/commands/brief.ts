@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { renderBriefing, type TemplateKind } from '../brief/render.js';
@@ -32,6 +33,8 @@ const TEMPLATE_KIND: Record<BriefFormat, TemplateKind> = { md: 'md', html: 'html
 async function loadTemplate(kind: TemplateKind, overrideDir: string | undefined, cwd: string): Promise<{ text: string; file: string }> {
   const name = `briefing.${kind}.eta`;
   if (overrideDir) {
+    // A mistyped folder would otherwise give the built-in briefing without a word.
+    if (!statSync(resolve(cwd, overrideDir), { throwIfNoEntry: false })?.isDirectory()) throw new CliError('brief.noTemplates', { dir: overrideDir });
     const file = join(resolve(cwd, overrideDir), name);
     try {
       return { text: await readFile(file, 'utf8'), file };
@@ -50,7 +53,7 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
   const chromium = options.format === 'pdf' ? findChromium(context.env) : undefined;
   if (options.format === 'pdf' && !chromium) throw new CliError('brief.noChromium');
 
-  const checked = await checkFile({ absolute, file }, { lang: context.lang, today: todayIso() });
+  const checked = await checkFile({ absolute, file, whenMissing: 'io.notFound' }, { lang: context.lang, today: todayIso() });
   if (checked.findings.some((finding) => finding.severity === 'error')) {
     reportFindings(context, context.lang, [checked]);
     // Semantic errors can be overridden; a document the schema rejects has no shape to brief.

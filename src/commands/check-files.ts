@@ -9,6 +9,8 @@ export interface FileToCheck {
   absolute: string;
   /** The path as the user sees it in reports. */
   file: string;
+  /** How a missing file is reported: 'io.vanished' after a listing found it, else 'io.notFound'. */
+  whenMissing?: 'io.vanished' | 'io.notFound';
 }
 
 export interface CheckedFile extends FileResult {
@@ -17,8 +19,8 @@ export interface CheckedFile extends FileResult {
 }
 
 /** Reads and checks one policy file. Throws CliError when the file cannot be read. */
-export async function checkFile({ absolute, file }: FileToCheck, options: LintOptions): Promise<CheckedFile> {
-  const read = readPolicyFile(absolute, file);
+export async function checkFile({ absolute, file, whenMissing }: FileToCheck, options: LintOptions): Promise<CheckedFile> {
+  const read = readPolicyFile(absolute, file, whenMissing);
   if ('tooLarge' in read) return { file, findings: [sourceFinding(tooLargeProblem(options.lang, read.tooLarge), file)] };
   const clean = quickCheck(read.bytes, options);
   if (clean) return { file, findings: [], policy: clean };

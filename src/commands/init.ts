@@ -1,20 +1,20 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import { todayIso } from '../core/dates.js';
 import { lintText } from '../core/lint.js';
-import { createLocator } from '../core/locate.js';
 import type { Policy } from '../core/policy.js';
+import { readSmallYaml } from '../core/small-yaml.js';
+import { SOURCE_LIMITS, decodeText } from '../core/text.js';
 import { CliError, EXIT } from '../errors.js';
-import { isLang, joinList, type Lang } from '../i18n/index.js';
+import { isLang, joinList, t, type Lang } from '../i18n/index.js';
 import { answerChecks } from '../init/checks.js';
 import { draftPathFor, loadDraft, removeDraft, saveDraft, type DraftFile } from '../init/draft.js';
 import { say } from '../init/messages.js';
 import { policyToYaml, replaceSections } from '../init/policy-yaml.js';
 import { AnswerError, ScriptedPrompter, type Prompter } from '../init/prompter.js';
 import { STEPS, STEP_NAMES, type Draft, type Step } from '../init/steps/index.js';
-import { displayPath } from '../io/files.js';
+import { displayPath, readPolicyFile } from '../io/files.js';
 import { packageRoot } from '../io/package-root.js';
 import { ensureDir, writeFileAtomic } from '../io/write.js';
 import { reportFindings, type CommandContext } from './context.js';
@@ -42,22 +42,17 @@ const isPromptExit = (error: unknown) => error instanceof Error && (error.name =
 
 interface Answers { data: unknown; file: string; line: (path: (string | number)[]) => number }
 
-async function readAnswers(path: string, cwd: string): Promise<Answers> {
+async function readAnswers(path: string, cwd: string, lang: Lang): Promise<Answers> {
   const absolute = resolve(cwd, path);
-  let text: string;
-  try {
-    text = await readFile(absolute, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(code === 'ENOENT' ? 'io.notFound' : 'io.unreadable', { file: path, reason: code ?? String(error) });
-  }
+  const read = readPolicyFile(absolute, path, 'io.notFound');
+  const fail = (message: string, line = 1, column = 1) => new CliError('config.invalid', { file: path, line, column, message });
+  if ('tooLarge' in read) throw fail(t(lang, 'source.tooLarge', { size: read.tooLarge, limit: SOURCE_LIMITS.maxBytes }));
+  const text = decodeText(read.bytes);
+  if (text === undefined) throw fail(t(lang, 'source.notText'));
   // YAML is a superset of JSON, so one parser reads both.
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
-  const [error] = doc.errors;
-  if (error) throw new CliError('config.invalid', { file: path, line: error.linePos?.[0].line ?? 1, column: error.linePos?.[0].col ?? 1, message: error.message.split('\n')[0]! });
-  const locator = createLocator(doc, lineCounter);
-  return { data: doc.toJS({ maxAliasCount: 100 }), file: displayPath(cwd, absolute), line: (p) => locator.locate(p).line };
+  const outcome = readSmallYaml(text, lang);
+  if ('problem' in outcome) throw fail(outcome.problem.message, outcome.problem.line, outcome.problem.column);
+  return { data: outcome.data, file: displayPath(cwd, absolute), line: (p) => outcome.locator.locate(p).line };
 }
 
 function answerStop(error: AnswerError, lang: Lang, answers: Answers | undefined): InitStop {
@@ -103,7 +98,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
   const draftPath = draftPathFor(target);
   const shownDraft = displayPath(context.cwd, draftPath);
   const today = todayIso();
-  const answers = options.answers ? await readAnswers(options.answers, context.cwd) : undefined;
+  const answers = options.answers ? await readAnswers(options.answers, context.cwd, options.lang ?? context.lang) : undefined;
 
   let lang: Lang = options.lang ?? context.lang;
   const prompter: Prompter = interactive
@@ -211,7 +206,10 @@ export async function init(options: InitOptions, context: CommandContext): Promi
     const step = STEPS.find((candidate) => candidate.name === name);
     if (!step) throw new InitStop(say(lang, 'unknownStep', { step: name, steps: joinList(lang, STEP_NAMES) }));
     if (!options.file || !existsSync(target)) throw new InitStop(say(lang, 'stepNeedsFile'));
-    const source = await readFile(target, 'utf8');
+    // Read as validate reads: a huge or endless file costs bounded memory.
+    const read = readPolicyFile(target, shown, 'io.notFound');
+    const source = 'bytes' in read ? decodeText(read.bytes) : undefined;
+    if (source === undefined) throw new InitStop(say(lang, 'stepPolicyInvalid', { file: shown }));
     const before = lintText(source, shown, { lang, today });
     if (before.some((finding) => finding.ruleId === 'schema' || finding.ruleId.startsWith('yaml-') || finding.ruleId === 'document-shape')) {
       throw new InitStop(say(lang, 'stepPolicyInvalid', { file: shown }));

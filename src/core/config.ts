@@ -1,11 +1,9 @@
-import { LineCounter, parseDocument } from 'yaml';
 import { validateConfig } from '../generated/validators.js';
 import { t, type Lang } from '../i18n/index.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import type { RuleSetting, Severity } from './finding.js';
-import { createLocator } from './locate.js';
 import { checkSchemaWith } from './schema-check.js';
-import { SOURCE_LIMITS, flowDepthExceeds } from './text.js';
+import { readSmallYaml, type YamlProblem } from './small-yaml.js';
 import { didYouMean } from './suggest.js';
 
 /** The project configuration (.cs-policy.yaml), as ESLint and Spectral let a project tune rules. */
@@ -15,34 +13,14 @@ export interface ProjectConfig {
   lang?: Lang;
 }
 
-export interface ConfigProblem { line: number; column: number; message: string }
-
-export type ConfigOutcome = { config: ProjectConfig } | { problem: ConfigProblem };
+export type ConfigOutcome = { config: ProjectConfig } | { problem: YamlProblem };
 
 export function parseConfig(text: string, lang: Lang): ConfigOutcome {
-  const lineCounter = new LineCounter();
-  // The guards policies have: brackets nested past the limit would overflow the parser's stack.
-  const deepAt = flowDepthExceeds(text, SOURCE_LIMITS.maxFlowDepth);
-  if (deepAt !== undefined) {
-    const line = text.slice(0, deepAt).split('\n').length;
-    const column = deepAt - (text.lastIndexOf('\n', deepAt - 1) + 1) + 1;
-    return { problem: { line, column, message: t(lang, 'source.tooDeep', { limit: SOURCE_LIMITS.maxFlowDepth }) } };
-  }
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
-  const locator = createLocator(doc, lineCounter);
-  const [error] = doc.errors;
-  if (error) {
-    const span = locator.spanAt(error.pos[0], error.pos[1]);
-    return { problem: { line: span.line, column: span.column, message: t(lang, 'source.syntax', { message: error.message.split('\n')[0] ?? error.code }) } };
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: SOURCE_LIMITS.maxAliasCount }) ?? {};
-  } catch (error) {
-    // The yaml parser refuses aliases that would expand without bound.
-    if (error instanceof ReferenceError || /alias/i.test(String(error))) return { problem: { line: 1, column: 1, message: t(lang, 'source.aliases') } };
-    throw error;
-  }
+  const read = readSmallYaml(text, lang);
+  if ('problem' in read) return read;
+  const { locator } = read;
+  // An empty config keeps every default.
+  const data = read.data ?? {};
   const [first] = checkSchemaWith(validateConfig, data, lang).problems;
   if (first) {
     const span = locator.locate(first.path, first.anchor);

@@ -49,6 +49,7 @@ export const ar: Catalogue = {
   'brief.notBriefable': '"{file}" لا يطابق مخطط السياسة، فلا يمكن إعداد إحاطته حتى مع ‎--force‎',
   'brief.noChromium': 'تُطبع إحاطات PDF بمتصفح Chromium، ولم يُعثر عليه؛ ثبّته (في Debian وUbuntu: apt-get install chromium) أو اضبط CS_POLICY_CHROMIUM على مساره',
   'brief.pdfFailed': 'تعذّر على Chromium طباعة "{file}": {reason}',
+  'brief.noTemplates': 'القيمة "{dir}" للخيار ‎--templates‎ ليست مجلدًا: حدّد المجلد الذي يضم briefing.md.eta أو briefing.html.eta',
   'brief.templateError': 'تعذّر عرض القالب "{file}": {message}',
 
   'help.init': 'اكتب سياسة جديدة خطوة بخطوة (أو أعد خطوة واحدة من سياسة قائمة)',
@@ -87,7 +88,7 @@ export const ar: Catalogue = {
   'severity.warning': 'تحذير',
 
   'source.notText': 'ليس ملفًا نصيًا: يحوي بيانات ثنائية أو ترميزًا غير صالح في UTF-8',
-  'source.tooLarge': 'حجم الملف {size} بايت، وهو أكبر من الحد المسموح للسياسة ({limit} بايت)',
+  'source.tooLarge': 'حجم الملف {size} بايت، وهو أكبر من الحد المسموح ({limit} بايت)',
   'source.syntax': 'خطأ في صيغة YAML: {message}',
   'source.syntax.TAB_AS_INDENT': 'خطأ في صيغة YAML: استُخدم محرف الجدولة (Tab) للإزاحة؛ استخدم المسافات',
   'source.syntax.BAD_INDENT': 'خطأ في صيغة YAML: إزاحة غير صحيحة، أو قوس لم يُغلق',

@@ -46,6 +46,7 @@ export const en = {
   'brief.notBriefable': '"{file}" does not match the policy schema, so it cannot be briefed even with --force',
   'brief.noChromium': 'PDF briefings are printed by Chromium, which was not found; install it (Debian and Ubuntu: apt-get install chromium) or set CS_POLICY_CHROMIUM to its path',
   'brief.pdfFailed': 'Chromium could not print "{file}": {reason}',
+  'brief.noTemplates': '--templates "{dir}" is not a folder: name the folder that holds briefing.md.eta or briefing.html.eta',
   'brief.templateError': 'the template "{file}" could not be rendered: {message}',
 
   'help.init': 'write a new policy, step by step (or re-run one step of an existing one)',
@@ -77,7 +78,7 @@ export const en = {
   'severity.warning': 'warning',
 
   'source.notText': 'not a text file: it holds binary data or is not valid UTF-8',
-  'source.tooLarge': 'the file is {size} bytes, over the limit of {limit} bytes for a policy',
+  'source.tooLarge': 'the file is {size} bytes, over the limit of {limit} bytes',
   'source.syntax': 'YAML syntax error: {message}',
   'source.syntax.TAB_AS_INDENT': 'YAML syntax error: a tab is used for indentation; indent with spaces',
   'source.syntax.BAD_INDENT': 'YAML syntax error: bad indentation, or an unclosed bracket ({message})',

@@ -84,14 +84,15 @@ export type ReadOutcome = { bytes: Uint8Array } | { tooLarge: number };
 /**
  * Reads a policy file, never more than the size limit plus one byte, so a huge or endless file
  * (a FIFO, /dev/zero) costs bounded memory. Reads are synchronous: files are small and read one
- * after another, and a thousand awaited reads cost more than they overlap.
+ * after another, and a thousand awaited reads cost more than they overlap. A missing file is
+ * reported as vanished, since validate has listed it before; a file named directly is 'io.notFound'.
  */
-export function readPolicyFile(absolute: string, shown: string): ReadOutcome {
+export function readPolicyFile(absolute: string, shown: string, whenMissing: 'io.vanished' | 'io.notFound' = 'io.vanished'): ReadOutcome {
   let fd: number;
   try {
     fd = openSync(absolute, 'r');
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') throw new CliError('io.vanished', { file: shown });
+    if (errorCode(error) === 'ENOENT') throw new CliError(whenMissing, { file: shown });
     throw new CliError('io.unreadable', { file: shown, reason: errorCode(error) ?? String(error) });
   }
   try {
