@@ -111,6 +111,18 @@ describe('validate never falls over', { timeout: PROPERTY_TIMEOUT }, () => {
     );
   });
 
+  // Cases the properties found, kept so that they are checked on every run whatever the seed.
+  it.each([
+    {
+      name: 'a flow sequence continued on a line less indented than its key (FC_SEED=11)',
+      text: EXAMPLES.find((text) => text.includes('whatsapp, letter]'))!.replace('whatsapp, letter]', 'whatsapp, \nletter]'),
+      rule: 'yaml-syntax',
+    },
+  ])('found before: $name', ({ text, rule }) => {
+    expect(lintText(text, 'p.yaml', OPTIONS).map((finding) => finding.ruleId)).toContain(rule);
+    expectFastPathAgrees(text);
+  });
+
   it('on arbitrary bytes', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {

@@ -8,6 +8,28 @@ import { SOURCE_LIMITS, decodeText, flowDepthExceeds } from './text.js';
 /** An alias can expand without bound, and js-yaml sets no limit: such files take the careful path. */
 const ALIAS = /(?:^|[\s[{,])\*[^\s,\]}]/m;
 
+/** A line that opens a flow collection ([ or {). ('.' stops at line ends.) */
+const FLOW_LINE = /^.*[[{].*$/gm;
+
+/**
+ * Whether a flow collection goes on past the end of the line it opens on. js-yaml reads such a
+ * collection even when a later line is less indented than the spec allows, where yaml rightly
+ * reports it; so these files, rare in policies, take the careful path. A bracket inside quotes
+ * only makes the check more cautious.
+ */
+function flowSpansLines(text: string): boolean {
+  for (const [line] of text.matchAll(FLOW_LINE)) {
+    let depth = 0;
+    for (let i = 0; i < line.length; i++) {
+      const code = line.charCodeAt(i);
+      if (code === 91 /* [ */ || code === 123 /* { */) depth++;
+      else if ((code === 93 /* ] */ || code === 125 /* } */) && depth > 0) depth--;
+    }
+    if (depth > 0) return true;
+  }
+  return false;
+}
+
 /**
  * The fast path of validate. Most policies in CI are clean, and js-yaml reads YAML about ten times
  * faster than the `yaml` parser, which keeps every position. So a file is first read with js-yaml
@@ -18,7 +40,7 @@ const ALIAS = /(?:^|[\s[{,])\*[^\s,\]}]/m;
 export function quickCheck(bytes: Uint8Array, options: LintOptions): Policy | undefined {
   if (bytes.length > SOURCE_LIMITS.maxBytes) return undefined;
   const text = decodeText(bytes);
-  if (text === undefined || ALIAS.test(text) || flowDepthExceeds(text, SOURCE_LIMITS.maxFlowDepth) !== undefined) return undefined;
+  if (text === undefined || ALIAS.test(text) || flowSpansLines(text) || flowDepthExceeds(text, SOURCE_LIMITS.maxFlowDepth) !== undefined) return undefined;
   let data: unknown;
   try {
     // Duplicate keys, several documents and unknown tags all throw; the full check reports them.
