@@ -37,6 +37,7 @@ const YAML_PIECES = [
   'a', 'cs-policy', ': ', ':', ' ', '  ', '\n', '\r\n', '\t', '- ', '-', '[', ']', '{', '}', ',', '"', "'", '\\', '#', '&x ', '*x', '!!str ',
   '!!binary ', '? ', '|\n', '>-\n', '---\n', '...\n', '%YAML 1.2\n', '<<: ', '~', 'null', 'true', '0x1F', '1e400', '2026-02-30', '__proto__',
   'é', 'ع', '\u202E', '\uFEFF', '\u0000', 'cs-policy: 1\n', 'goals:\n', '  - id: g\n', 'target: soon\n',
+  '%YAML 1.3\n---\n', '%FOO bar\n---\n', '&x: ', '!foo ', '!!int ', '!!seq ',
 ];
 
 const arbitraryYaml = fc.array(fc.constantFrom(...YAML_PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
@@ -111,13 +112,16 @@ describe('validate never falls over', { timeout: PROPERTY_TIMEOUT }, () => {
     );
   });
 
-  // Cases the properties found, kept so that they are checked on every run whatever the seed.
+  // Cases the properties found, or a reading of yaml's warnings did, checked on every run whatever the seed.
   it.each([
     {
       name: 'a flow sequence continued on a line less indented than its key (FC_SEED=11)',
       text: EXAMPLES.find((text) => text.includes('whatsapp, letter]'))!.replace('whatsapp, letter]', 'whatsapp, \nletter]'),
       rule: 'yaml-syntax',
     },
+    { name: 'an unsupported YAML version', text: `%YAML 1.3\n---\n${EXAMPLES[0]}`, rule: 'yaml-syntax' },
+    { name: 'an unknown directive', text: `%FOO bar\n---\n${EXAMPLES[0]}`, rule: 'yaml-syntax' },
+    { name: 'an anchor ending in a colon', text: EXAMPLES[0]!.replace(/^id: /m, 'id: &a: '), rule: 'yaml-syntax' },
   ])('found before: $name', ({ text, rule }) => {
     expect(lintText(text, 'p.yaml', OPTIONS).map((finding) => finding.ruleId)).toContain(rule);
     expectFastPathAgrees(text);

@@ -5,8 +5,13 @@ import type { Policy } from './policy.js';
 import { runRules } from './run-rules.js';
 import { SOURCE_LIMITS, decodeText, flowDepthExceeds } from './text.js';
 
-/** An alias can expand without bound, and js-yaml sets no limit: such files take the careful path. */
-const ALIAS = /(?:^|[\s[{,])\*[^\s,\]}]/m;
+/**
+ * Aliases, anchors, tags and directives take the careful path. An alias can expand without bound,
+ * and js-yaml sets no limit; on the others yaml warns where js-yaml says nothing (an unknown
+ * directive or YAML version, an anchor ending in a colon, a tag that does not fit its node). All
+ * are rare in policies; text that merely looks like one only costs the careful path.
+ */
+const UNUSUAL_YAML = /^%|(?:^|[\s[{,])[*&!][^\s,\]}]/m;
 
 /** A line that opens a flow collection ([ or {). ('.' stops at line ends.) */
 const FLOW_LINE = /^.*[[{].*$/gm;
@@ -40,7 +45,7 @@ function flowSpansLines(text: string): boolean {
 export function quickCheck(bytes: Uint8Array, options: LintOptions): Policy | undefined {
   if (bytes.length > SOURCE_LIMITS.maxBytes) return undefined;
   const text = decodeText(bytes);
-  if (text === undefined || ALIAS.test(text) || flowSpansLines(text) || flowDepthExceeds(text, SOURCE_LIMITS.maxFlowDepth) !== undefined) return undefined;
+  if (text === undefined || UNUSUAL_YAML.test(text) || flowSpansLines(text) || flowDepthExceeds(text, SOURCE_LIMITS.maxFlowDepth) !== undefined) return undefined;
   let data: unknown;
   try {
     // Duplicate keys, several documents and unknown tags all throw; the full check reports them.
