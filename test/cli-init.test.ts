@@ -145,6 +145,17 @@ describe('cs-policy init from an answers file', () => {
     expect(existsSync(join(dir, 'p.yaml'))).toBe(false);
   });
 
+  // Found by the property test with FC_SEED=23: String() on such a mapping throws.
+  it.each([
+    ['a choice', 'lang: { toString: 1 }\n', 'answers.yaml:1: lang: "{…}" is not one of en or ar'],
+    ['a list of choices', 'lang: en\norganisation: X\ntitle: T\nid: x\nowner: O\nroles: [{ toString: 1 }]\n', 'answers.yaml:6: roles: expected a list of agent, back-office, team-leader, and manager'],
+  ])('names a mapping given for %s as the wrong answer', (_name, text, message) => {
+    const dir = tempProject({ 'answers.yaml': text });
+    const run = runCli(['init', 'p.yaml', '--answers', 'answers.yaml'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`${message}\n`);
+  });
+
   it('reads an endless answers file only up to the size limit', () => {
     const run = runCli(['init', join(tempProject(), 'p.yaml'), '--answers', '/dev/zero']);
     expect(run.status).toBe(2);

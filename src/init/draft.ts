@@ -31,7 +31,8 @@ export async function loadDraft(path: string): Promise<DraftFile | undefined> {
   if (!data || data['cs-policy-draft'] !== 1 || !isLang(data.lang) || !Array.isArray(data.done) || typeof data.policy !== 'object') {
     throw new Error('not a cs-policy init draft');
   }
-  return { lang: data.lang, done: data.done.map(String), policy: data.policy ?? {} };
+  // Step names are text; anything else in a hand-edited draft is not a step that was done.
+  return { lang: data.lang, done: data.done.filter((step): step is string => typeof step === 'string'), policy: data.policy ?? {} };
 }
 
 export async function removeDraft(path: string): Promise<void> {

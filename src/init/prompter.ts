@@ -60,6 +60,16 @@ function lookup(root: unknown, path: DocPath): unknown {
  * Answers from a parsed answers file. With `useDefaults` (--yes) a missing answer takes the
  * question's suggestion; without it, every question needs an answer.
  */
+/**
+ * An answer as text, to compare with choices and to quote in messages. A mapping or list is not
+ * text, and String() on one can even throw (a mapping with a "toString" key).
+ */
+function scalarText(raw: unknown): string | undefined {
+  return typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : undefined;
+}
+
+const shown = (raw: unknown) => scalarText(raw) ?? (Array.isArray(raw) ? '[…]' : '{…}');
+
 export class ScriptedPrompter implements Prompter {
   constructor(
     private readonly answers: unknown,
@@ -94,8 +104,8 @@ export class ScriptedPrompter implements Prompter {
     const values = question.choices.map((choice) => choice.value);
     return this.answer(
       question,
-      (raw) => values.find((value) => value === String(raw)),
-      (raw) => say(this.lang(), 'notChoice', { value: String(raw), choices: joinList(this.lang(), values, 'disjunction') }),
+      (raw) => values.find((value) => value === scalarText(raw)),
+      (raw) => say(this.lang(), 'notChoice', { value: shown(raw), choices: joinList(this.lang(), values, 'disjunction') }),
     );
   }
 
@@ -104,7 +114,7 @@ export class ScriptedPrompter implements Prompter {
     return this.answer(
       question,
       (raw) => {
-        const list = Array.isArray(raw) ? raw.map(String) : undefined;
+        const list = Array.isArray(raw) ? raw.map(scalarText) : undefined;
         return list && list.every((item) => values.includes(item as T)) ? [...new Set(list)] as T[] : undefined;
       },
       () => say(this.lang(), 'expectedList', { choices: joinList(this.lang(), values) }),
