@@ -122,9 +122,18 @@ describe('validate never falls over', { timeout: PROPERTY_TIMEOUT }, () => {
     { name: 'an unsupported YAML version', text: `%YAML 1.3\n---\n${EXAMPLES[0]}`, rule: 'yaml-syntax' },
     { name: 'an unknown directive', text: `%FOO bar\n---\n${EXAMPLES[0]}`, rule: 'yaml-syntax' },
     { name: 'an anchor ending in a colon', text: EXAMPLES[0]!.replace(/^id: /m, 'id: &a: '), rule: 'yaml-syntax' },
+    {
+      name: 'a quoted scalar continued on a line less indented than its key (FC_SEED=23)',
+      text: EXAMPLES.find((text) => text.includes('contact: "900"'))!.replace('contact: "900"', 'contact: "90\n0"'),
+      rule: 'yaml-syntax',
+    },
   ])('found before: $name', ({ text, rule }) => {
     expect(lintText(text, 'p.yaml', OPTIONS).map((finding) => finding.ruleId)).toContain(rule);
     expectFastPathAgrees(text);
+  });
+
+  it('leaves the example policies to the fast path: the careful path is for what needs it', () => {
+    for (const text of EXAMPLES) expect(quickCheck(encoder.encode(text), OPTIONS)).toBeDefined();
   });
 
   it('on arbitrary bytes', () => {

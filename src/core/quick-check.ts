@@ -13,6 +13,13 @@ import { SOURCE_LIMITS, decodeText, flowDepthExceeds } from './text.js';
  */
 const UNUSUAL_YAML = /^%|(?:^|[\s[{,])[*&!][^\s,\]}]/m;
 
+/**
+ * A quoted scalar that opens on a line and does not close on it. js-yaml reads a continuation line
+ * less indented than the spec allows, where yaml rightly reports it; so such files take the careful
+ * path too. A quote in a comment only makes the check more cautious.
+ */
+const QUOTE_SPANS_LINES = /(?:^|[\s[{,:])(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/m;
+
 /** A line that opens a flow collection ([ or {). ('.' stops at line ends.) */
 const FLOW_LINE = /^.*[[{].*$/gm;
 
@@ -45,7 +52,7 @@ function flowSpansLines(text: string): boolean {
 export function quickCheck(bytes: Uint8Array, options: LintOptions): Policy | undefined {
   if (bytes.length > SOURCE_LIMITS.maxBytes) return undefined;
   const text = decodeText(bytes);
-  if (text === undefined || UNUSUAL_YAML.test(text) || flowSpansLines(text) || flowDepthExceeds(text, SOURCE_LIMITS.maxFlowDepth) !== undefined) return undefined;
+  if (text === undefined || UNUSUAL_YAML.test(text) || QUOTE_SPANS_LINES.test(text) || flowSpansLines(text) || flowDepthExceeds(text, SOURCE_LIMITS.maxFlowDepth) !== undefined) return undefined;
   let data: unknown;
   try {
     // Duplicate keys, several documents and unknown tags all throw; the full check reports them.
