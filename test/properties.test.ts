@@ -127,6 +127,7 @@ describe('validate never falls over', { timeout: PROPERTY_TIMEOUT }, () => {
       text: EXAMPLES.find((text) => text.includes('contact: "900"'))!.replace('contact: "900"', 'contact: "90\n0"'),
       rule: 'yaml-syntax',
     },
+    { name: 'a carriage return alone as a line end', text: EXAMPLES[0]!.replace(/\nid: /, '\rid: '), rule: 'yaml-syntax' },
   ])('found before: $name', ({ text, rule }) => {
     expect(lintText(text, 'p.yaml', OPTIONS).map((finding) => finding.ruleId)).toContain(rule);
     expectFastPathAgrees(text);

@@ -20,6 +20,9 @@ const UNUSUAL_YAML = /^%|(?:^|[\s[{,])[*&!][^\s,\]}]/m;
  */
 const QUOTE_SPANS_LINES = /(?:^|[\s[{,:])(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/m;
 
+/** A carriage return alone ends a line for js-yaml; yaml refuses it. */
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
+
 /** A line that opens a flow collection ([ or {). ('.' stops at line ends.) */
 const FLOW_LINE = /^.*[[{].*$/gm;
 
@@ -52,7 +55,7 @@ function flowSpansLines(text: string): boolean {
 export function quickCheck(bytes: Uint8Array, options: LintOptions): Policy | undefined {
   if (bytes.length > SOURCE_LIMITS.maxBytes) return undefined;
   const text = decodeText(bytes);
-  if (text === undefined || UNUSUAL_YAML.test(text) || QUOTE_SPANS_LINES.test(text) || flowSpansLines(text) || flowDepthExceeds(text, SOURCE_LIMITS.maxFlowDepth) !== undefined) return undefined;
+  if (text === undefined || UNUSUAL_YAML.test(text) || LONE_CARRIAGE_RETURN.test(text) || QUOTE_SPANS_LINES.test(text) || flowSpansLines(text) || flowDepthExceeds(text, SOURCE_LIMITS.maxFlowDepth) !== undefined) return undefined;
   let data: unknown;
   try {
     // Duplicate keys, several documents and unknown tags all throw; the full check reports them.
