@@ -23,8 +23,8 @@ const QUOTE_SPANS_LINES = /(?:^|[\s[{,:])(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')
 /** A carriage return alone ends a line for js-yaml; yaml refuses it. */
 const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 
-/** A line that opens a flow collection ([ or {). ('.' stops at line ends.) */
-const FLOW_LINE = /^.*[[{].*$/gm;
+/** Brackets and line ends: all that flowSpansLines looks at. */
+const BRACKET_OR_LINE_END = /[[\]{}\n]/g;
 
 /**
  * Whether a flow collection goes on past the end of the line it opens on. js-yaml reads such a
@@ -33,16 +33,16 @@ const FLOW_LINE = /^.*[[{].*$/gm;
  * only makes the check more cautious.
  */
 function flowSpansLines(text: string): boolean {
-  for (const [line] of text.matchAll(FLOW_LINE)) {
-    let depth = 0;
-    for (let i = 0; i < line.length; i++) {
-      const code = line.charCodeAt(i);
-      if (code === 91 /* [ */ || code === 123 /* { */) depth++;
-      else if ((code === 93 /* ] */ || code === 125 /* } */) && depth > 0) depth--;
-    }
-    if (depth > 0) return true;
+  let depth = 0;
+  BRACKET_OR_LINE_END.lastIndex = 0;
+  for (let match = BRACKET_OR_LINE_END.exec(text); match; match = BRACKET_OR_LINE_END.exec(text)) {
+    const char = match[0];
+    if (char === '\n') {
+      if (depth > 0) return true;
+    } else if (char === '[' || char === '{') depth++;
+    else if (depth > 0) depth--;
   }
-  return false;
+  return depth > 0;
 }
 
 /**
