@@ -14,7 +14,7 @@ import { say } from '../init/messages.js';
 import { policyToYaml, replaceSections } from '../init/policy-yaml.js';
 import { AnswerError, ScriptedPrompter, type Prompter } from '../init/prompter.js';
 import { STEPS, STEP_NAMES, type Draft, type Step } from '../init/steps/index.js';
-import { displayPath, readPolicyFile } from '../io/files.js';
+import { displayPath, readBoundedFile } from '../io/files.js';
 import { packageRoot } from '../io/package-root.js';
 import { ensureDir, writeFileAtomic } from '../io/write.js';
 import { reportFindings, type CommandContext } from './context.js';
@@ -44,7 +44,7 @@ interface Answers { data: unknown; file: string; line: (path: (string | number)[
 
 async function readAnswers(path: string, cwd: string, lang: Lang): Promise<Answers> {
   const absolute = resolve(cwd, path);
-  const read = readPolicyFile(absolute, path, 'io.notFound');
+  const read = readBoundedFile(absolute, path, 'io.notFound');
   const fail = (message: string, line = 1, column = 1) => new CliError('config.invalid', { file: path, line, column, message });
   if ('tooLarge' in read) throw fail(t(lang, 'source.tooLarge', { size: read.tooLarge, limit: SOURCE_LIMITS.maxBytes }));
   const text = decodeText(read.bytes);
@@ -207,7 +207,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
     if (!step) throw new InitStop(say(lang, 'unknownStep', { step: name, steps: joinList(lang, STEP_NAMES) }));
     if (!options.file || !existsSync(target)) throw new InitStop(say(lang, 'stepNeedsFile'));
     // Read as validate reads: a huge or endless file costs bounded memory.
-    const read = readPolicyFile(target, shown, 'io.notFound');
+    const read = readBoundedFile(target, shown, 'io.notFound');
     const source = 'bytes' in read ? decodeText(read.bytes) : undefined;
     if (source === undefined) throw new InitStop(say(lang, 'stepPolicyInvalid', { file: shown }));
     const before = lintText(source, shown, { lang, today });

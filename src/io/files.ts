@@ -82,12 +82,13 @@ export function sameFileAs(target: string, files: readonly string[]): string | u
 export type ReadOutcome = { bytes: Uint8Array } | { tooLarge: number };
 
 /**
- * Reads a policy file, never more than the size limit plus one byte, so a huge or endless file
- * (a FIFO, /dev/zero) costs bounded memory. Reads are synchronous: files are small and read one
- * after another, and a thousand awaited reads cost more than they overlap. A missing file is
- * reported as vanished, since validate has listed it before; a file named directly is 'io.notFound'.
+ * Reads a file a user names (a policy, init's answers), never more than the size limit plus one
+ * byte, so a huge or endless file (a FIFO, /dev/zero) costs bounded memory. Reads are synchronous:
+ * files are small and read one after another, and a thousand awaited reads cost more than they
+ * overlap. A missing file is reported as vanished by default, since validate listed it before;
+ * a file named directly passes 'io.notFound'.
  */
-export function readPolicyFile(absolute: string, shown: string, whenMissing: 'io.vanished' | 'io.notFound' = 'io.vanished'): ReadOutcome {
+export function readBoundedFile(absolute: string, shown: string, whenMissing: 'io.vanished' | 'io.notFound' = 'io.vanished'): ReadOutcome {
   let fd: number;
   try {
     fd = openSync(absolute, 'r');
