@@ -79,40 +79,38 @@ function knownKeysBySchemaPath(schema) {
   return found;
 }
 
+/** An esbuild plugin that gives one package's import of `specifier` the module `contents` instead. */
+function substitute(name, { specifier, inPackage, contents }) {
+  const importer = new RegExp(`[\\\\/]${inPackage}[\\\\/]`);
+  return {
+    name,
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^${specifier}$`) }, (args) => (importer.test(args.importer) ? { path: name, namespace: 'cs-policy' } : undefined));
+      build.onLoad({ filter: new RegExp(`^${name}$`), namespace: 'cs-policy' }, () => ({ contents, loader: 'js' }));
+    },
+  };
+}
+
 /**
  * commander loads node:child_process (and with it net, dgram and streams) at start-up, only to run
  * executable subcommands, which cs-policy does not have. It gets the module on first use instead.
  */
-const deferCommanderChildProcess = {
-  name: 'defer-commander-child-process',
-  setup(build) {
-    build.onResolve({ filter: /^node:child_process$/ }, (args) =>
-      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'deferred-child-process', namespace: 'cs-policy' } : undefined,
-    );
-    build.onLoad({ filter: /^deferred-child-process$/, namespace: 'cs-policy' }, () => ({
-      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
-      loader: 'js',
-    }));
-  },
-};
+const deferCommanderChildProcess = substitute('deferred-child-process', {
+  specifier: 'node:child_process',
+  inPackage: 'commander',
+  contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+});
 
 /**
  * chalk detects the terminal's colours when it is loaded, which loads node:tty and node:os. cs-policy
  * decides colour itself (wantsColor: NO_COLOR, FORCE_COLOR, a terminal) and gives every Chalk it makes
  * an explicit level, so chalk's detection is replaced by "no colour" and never runs.
  */
-const skipChalkColorDetection = {
-  name: 'skip-chalk-color-detection',
-  setup(build) {
-    build.onResolve({ filter: /^#supports-color$/ }, (args) =>
-      /[\\/]chalk[\\/]/.test(args.importer) ? { path: 'no-color-detection', namespace: 'cs-policy' } : undefined,
-    );
-    build.onLoad({ filter: /^no-color-detection$/, namespace: 'cs-policy' }, () => ({
-      contents: 'export default { stdout: false, stderr: false };',
-      loader: 'js',
-    }));
-  },
-};
+const skipChalkColorDetection = substitute('no-color-detection', {
+  specifier: '#supports-color',
+  inPackage: 'chalk',
+  contents: 'export default { stdout: false, stderr: false };',
+});
 
 async function bundle() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { wantsColor, type CommandContext } from './commands/context.js';
-import { isCalendarDate } from './core/dates.js';
+import { isIsoDate } from './core/dates.js';
 import { CliError, EXIT } from './errors.js';
 import { FORMAT_NAMES, type FormatName } from './format/index.js';
 import { isLang, langFromEnv, t, type Lang } from './i18n/index.js';
@@ -63,8 +63,6 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     process.stderr.write(`${t(lang, 'cli.noWorkingFolder')}\n`);
     return EXIT.failure;
   }
-  // Stack traces point into the minified bundle unless source maps are on; only --debug shows them.
-  if (debug) process.setSourceMapsEnabled(true);
   const context: CommandContext = { cwd: io.cwd, lang, env: io.env, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr };
   const paintError = (text: string) => (wantsColor(io.stderr, io.env, !argv.includes('--no-color')) ? `\u001b[31m${text}\u001b[39m` : text);
   let exitCode: number = EXIT.clean;
@@ -108,7 +106,7 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .option('-c, --config <file>', t(lang, 'help.config'))
     .option('--no-color', t(lang, 'help.noColor'))
     .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser((value) => {
-      if (!isCalendarDate(value)) throw new CliError('cli.badToday', { value });
+      if (!isIsoDate(value)) throw new CliError('cli.badToday', { value });
       return value;
     }))
     .action(async (paths: string[], options: { format: FormatName; output?: string; failOn?: 'error' | 'warning'; config?: string; color?: boolean; today?: string }) => {

@@ -12,7 +12,7 @@
  * length and rejects what does not match, the file name carries the bundle's size and time of
  * change, and when it cannot be read or written cs-policy runs as it would without it.
  */
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -22,7 +22,7 @@ export interface LoadedScript<T> {
   /** True when V8 accepted the cache, so the bundle's code was not compiled again. */
   fromCache: boolean;
   /** Writes the code compiled so far to the cache file, when the cache was missing or rejected. */
-  saveCache(): void;
+  saveCache(): Promise<void>;
 }
 
 /** Loads a CommonJS file as Node would, compiled with the code in cacheFile when V8 accepts it. */
@@ -41,8 +41,13 @@ export function loadWithCodeCache<T>(file: string, cacheFile: string): LoadedScr
   return {
     exports: module.exports,
     fromCache,
-    saveCache: () => {
-      if (!fromCache) writeAtomically(cacheFile, script.createCachedData());
+    saveCache: async () => {
+      if (fromCache) return;
+      // Loaded only here: the writer needs node:crypto, which a run that finds its cache spares.
+      const { writeFileAtomic } = await import('./io/write.js');
+      // A half-written cache would be rejected by V8, but a whole one is as cheap to guarantee; a
+      // read-only install only loses speed.
+      await writeFileAtomic(cacheFile, script.createCachedData()).catch(() => undefined);
     },
   };
 }
@@ -58,10 +63,11 @@ type Main = (argv: string[]) => Promise<number>;
 /** Runs the CLI in dist and sets the process's exit code; bin/cs-policy.cjs calls only this. */
 export async function launch(dist: string, argv: string[]): Promise<void> {
   const bundle = join(dist, 'cli.cjs');
+  const debug = argv.includes('--debug');
   let main: Main;
-  let saveCache = () => {};
+  let saveCache = async () => {};
   try {
-    if (argv.includes('--debug')) {
+    if (debug) {
       // Stack traces name src/ lines through the source map, which Node reads only for files its
       // own loader compiles after source maps are on; so --debug does without the cache.
       process.setSourceMapsEnabled(true);
@@ -79,7 +85,7 @@ export async function launch(dist: string, argv: string[]): Promise<void> {
             `لم يُبنَ cs-policy بعد: شغِّل "npm install" (أو "npm run build") في ${dirname(dist)}.\n`
         : `cs-policy could not start: ${(error as Error).message}\nتعذّر تشغيل cs-policy: ${(error as Error).message}\n`,
     );
-    if (argv.includes('--debug')) process.stderr.write(`${(error as Error).stack}\n`);
+    if (debug) process.stderr.write(`${(error as Error).stack}\n`);
     process.exitCode = 2;
     return;
   }
@@ -90,11 +96,11 @@ export async function launch(dist: string, argv: string[]): Promise<void> {
     // main reports every failure itself; this is the last guard against a trace the user cannot act on.
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`cs-policy: internal error: ${message}\ncs-policy: خطأ داخلي: ${message}\n`);
-    if (argv.includes('--debug') && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 2;
     return;
   }
-  saveCache();
+  await saveCache();
 }
 
 /**
@@ -118,17 +124,5 @@ function readIfPresent(file: string): Buffer | undefined {
     return readFileSync(file);
   } catch {
     return undefined;
-  }
-}
-
-/** A half-written cache would be rejected by V8, but a whole one is as cheap to guarantee. */
-function writeAtomically(file: string, data: Buffer): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, data);
-    renameSync(temporary, file);
-  } catch {
-    // A read-only install only loses speed.
-    rmSync(temporary, { force: true });
   }
 }

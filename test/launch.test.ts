@@ -26,8 +26,7 @@ function use(file: string, cache: string) {
   const script = `
     const loaded = require(${JSON.stringify(join(ROOT, 'dist', 'launch.cjs'))}).loadWithCodeCache(process.argv[1], process.argv[2]);
     const results = [loaded.exports.count('one two  three'), loaded.exports.shout('قف here')];
-    loaded.saveCache();
-    process.stdout.write(JSON.stringify({ fromCache: loaded.fromCache, results }));`;
+    loaded.saveCache().then(() => process.stdout.write(JSON.stringify({ fromCache: loaded.fromCache, results })));`;
   const child = spawnSync(process.execPath, ['-e', script, file, cache], { encoding: 'utf8' });
   expect(child.stderr).toBe('');
   return JSON.parse(child.stdout) as { fromCache: boolean; results: unknown[] };

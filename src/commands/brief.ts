@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { renderBriefing, type TemplateKind } from '../brief/render.js';
 import { briefingView } from '../brief/view.js';
 import { todayIso } from '../core/dates.js';
-import { didYouMean } from '../core/suggest.js';
+import { didYouMean, didYouMeanHint } from '../core/suggest.js';
 import { CliError, EXIT } from '../errors.js';
 import { isLang, joinList, t, type Lang } from '../i18n/index.js';
 import { findChromium, printPdf } from '../io/chromium.js';
@@ -33,9 +33,10 @@ const TEMPLATE_KIND: Record<BriefFormat, TemplateKind> = { md: 'md', html: 'html
 async function loadTemplate(kind: TemplateKind, overrideDir: string | undefined, cwd: string): Promise<{ text: string; file: string }> {
   const name = `briefing.${kind}.eta`;
   if (overrideDir) {
+    const dir = resolve(cwd, overrideDir);
     // A mistyped folder would otherwise give the built-in briefing without a word.
-    if (!statSync(resolve(cwd, overrideDir), { throwIfNoEntry: false })?.isDirectory()) throw new CliError('brief.noTemplates', { dir: overrideDir });
-    const file = join(resolve(cwd, overrideDir), name);
+    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new CliError('brief.noTemplates', { dir: overrideDir });
+    const file = join(dir, name);
     try {
       return { text: await readFile(file, 'utf8'), file };
     } catch (error) {
@@ -69,9 +70,8 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
   const audiences = options.audience?.length ? options.audience : policy.rollout.audiences;
   for (const role of audiences) {
     if (roleIds.includes(role)) continue;
-    const near = didYouMean(role, roleIds);
     throw new CliError('brief.unknownAudience', {
-      role, suggestion: near ? t(context.lang, 'schema.didYouMean', { suggestion: near }) : '', roles: joinList(context.lang, roleIds),
+      role, suggestion: didYouMeanHint(context.lang, didYouMean(role, roleIds)), roles: joinList(context.lang, roleIds),
     });
   }
   const written = policy.languages.filter(isLang);

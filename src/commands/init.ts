@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parseDocument } from 'yaml';
+import { dirname, join, resolve } from 'node:path';
 import { todayIso } from '../core/dates.js';
-import { lintText } from '../core/lint.js';
+import { checkPolicyText, lintText } from '../core/lint.js';
 import type { Policy } from '../core/policy.js';
 import { readSmallYaml } from '../core/small-yaml.js';
 import { SOURCE_LIMITS, decodeText } from '../core/text.js';
@@ -81,9 +80,9 @@ function completePolicy(draft: Draft, lang: Lang, today: string): Partial<Policy
   };
 }
 
+/** The schema as the policy's modeline names it: relative to the policy's folder. */
 function schemaPathFrom(target: string): string {
-  const rel = relative(dirname(target), join(packageRoot(), 'schema', 'policy.schema.json'));
-  return sep === '/' ? rel : rel.split(sep).join('/');
+  return displayPath(dirname(target), join(packageRoot(), 'schema', 'policy.schema.json'));
 }
 
 export async function init(options: InitOptions, context: CommandContext): Promise<number> {
@@ -105,6 +104,12 @@ export async function init(options: InitOptions, context: CommandContext): Promi
     ? new (await import('../init/interactive.js')).InquirerPrompter((text) => context.stdout.write(text), () => lang)
     : new ScriptedPrompter(answers?.data ?? {}, Boolean(options.yes), () => lang);
   const out = (text: string) => context.stdout.write(`${text}\n`);
+  /** At a terminal, a step starts with its number, title and introduction. */
+  const announce = (step: Step, before = '') => {
+    if (!interactive) return;
+    out(`${before}${say(lang, 'stepHeading', { number: STEPS.indexOf(step) + 1, total: STEPS.length, title: say(lang, step.title) })}`);
+    prompter.say(say(lang, step.intro));
+  };
 
   try {
     if (options.step) return await rerunStep(options.step);
@@ -142,10 +147,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
       if (next) out(say(lang, 'resumed', { step: say(lang, next.title) }));
     }
     const runStep = async (step: Step, previous: Draft) => {
-      if (interactive) {
-        out(`\n${say(lang, 'stepHeading', { number: STEPS.indexOf(step) + 1, total: STEPS.length, title: say(lang, step.title) })}`);
-        prompter.say(say(lang, step.intro));
-      }
+      announce(step, '\n');
       await step.run({ ...stepContext, previous });
       if (!state.done.includes(step.name)) state.done.push(step.name);
       await saveDraft(draftPath, state, shownDraft);
@@ -210,17 +212,14 @@ export async function init(options: InitOptions, context: CommandContext): Promi
     const read = readBoundedFile(target, shown, 'io.notFound');
     const source = 'bytes' in read ? decodeText(read.bytes) : undefined;
     if (source === undefined) throw new InitStop(say(lang, 'stepPolicyInvalid', { file: shown }));
-    const before = lintText(source, shown, { lang, today });
-    if (before.some((finding) => finding.ruleId === 'schema' || finding.ruleId.startsWith('yaml-') || finding.ruleId === 'document-shape')) {
+    const before = checkPolicyText(source, shown, { lang, today });
+    if (!before.policy || before.findings.some((finding) => finding.ruleId.startsWith('yaml-'))) {
       throw new InitStop(say(lang, 'stepPolicyInvalid', { file: shown }));
     }
-    const policy = (parseDocument(source).toJS() ?? {}) as Policy;
+    const { policy } = before;
     if (!options.lang && isLang(policy.languages[0])) lang = policy.languages[0];
     const draft: Draft = structuredClone(policy);
-    if (interactive) {
-      out(say(lang, 'stepHeading', { number: STEPS.indexOf(step) + 1, total: STEPS.length, title: say(lang, step.title) }));
-      prompter.say(say(lang, step.intro));
-    }
+    announce(step);
     await step.run({ ask: prompter, lang, today, draft, previous: policy, check: answerChecks(lang) });
     const updated = replaceSections(source, draft, step.keys, lang);
     const findings = lintText(updated, shown, { lang, today });

@@ -4,7 +4,7 @@ import { RULES_BY_ID } from '../rules/index.js';
 import type { RuleSetting, Severity } from './finding.js';
 import { checkSchemaWith } from './schema-check.js';
 import { readSmallYaml, type YamlProblem } from './small-yaml.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, didYouMeanHint } from './suggest.js';
 
 /** The project configuration (.cs-policy.yaml), as ESLint and Spectral let a project tune rules. */
 export interface ProjectConfig {
@@ -29,9 +29,8 @@ export function parseConfig(text: string, lang: Lang): ConfigOutcome {
   const config = data as Partial<ProjectConfig>;
   for (const rule of Object.keys(config.rules ?? {})) {
     if (RULES_BY_ID.has(rule)) continue;
-    const near = didYouMean(rule, RULES_BY_ID.keys());
     const span = locator.locate(['rules', rule], 'key');
-    const suggestion = near ? t(lang, 'schema.didYouMean', { suggestion: near }) : '';
+    const suggestion = didYouMeanHint(lang, didYouMean(rule, RULES_BY_ID.keys()));
     return { problem: { line: span.line, column: span.column, message: t(lang, 'config.unknownRule', { rule, suggestion }) } };
   }
   return { config: { rules: config.rules ?? {}, ...(config.fail_on ? { fail_on: config.fail_on } : {}), ...(config.lang ? { lang: config.lang } : {}) } };

@@ -60,6 +60,11 @@ export function lintBytes(bytes: Uint8Array, file: string, options: LintOptions)
   return checkPolicyBytes(bytes, file, options).findings;
 }
 
+/** Checks policy text as checkPolicyBytes checks bytes. Pure. */
+export function checkPolicyText(text: string, file: string, options: LintOptions): CheckedPolicy {
+  return checkParsed(parseText(text, options.lang), file, options);
+}
+
 export function lintText(text: string, file: string, options: LintOptions): Finding[] {
-  return checkParsed(parseText(text, options.lang), file, options).findings;
+  return checkPolicyText(text, file, options).findings;
 }

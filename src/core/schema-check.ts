@@ -3,7 +3,7 @@ import { knownKeys, validatePolicy, type StandaloneValidator } from '../generate
 import { hasMessage, joinList, t, type Lang } from '../i18n/index.js';
 import type { DocPath, PathSegment } from './finding.js';
 import type { Anchor } from './locate.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, didYouMeanHint } from './suggest.js';
 
 /** At most this many schema findings per file: past that, the first ones are what helps. */
 export const MAX_SCHEMA_FINDINGS = 50;
@@ -69,8 +69,7 @@ function describe(error: ErrorObject, lang: Lang, data: unknown): SchemaProblem 
       const key = String(params.additionalProperty);
       const known = knownKeys[error.schemaPath] ?? [];
       const suggestion = didYouMean(key, known);
-      const hint = suggestion ? t(lang, 'schema.didYouMean', { suggestion }) : '';
-      const problem: SchemaProblem = { message: t(lang, 'schema.additionalProperties', { key }) + hint, path: [...path, key], anchor: 'key' };
+      const problem: SchemaProblem = { message: t(lang, 'schema.additionalProperties', { key }) + didYouMeanHint(lang, suggestion), path: [...path, key], anchor: 'key' };
       return suggestion ? { ...problem, key: { name: suggestion, role: 'suggested' } } : problem;
     }
     case 'required': {
@@ -83,8 +82,7 @@ function describe(error: ErrorObject, lang: Lang, data: unknown): SchemaProblem 
       const allowed = (params.allowedValues as unknown[]) ?? [];
       const value = valueAt(data, path);
       const suggestion = typeof value === 'string' ? didYouMean(value, allowed.map(String)) : undefined;
-      const hint = suggestion ? t(lang, 'schema.didYouMean', { suggestion }) : '';
-      return { message: t(lang, 'schema.enum', { values: quoteList(lang, allowed) }) + hint, path, anchor: 'value' };
+      return { message: t(lang, 'schema.enum', { values: quoteList(lang, allowed) }) + didYouMeanHint(lang, suggestion), path, anchor: 'value' };
     }
     case 'const':
       if (error.instancePath === '/cs-policy') return { message: t(lang, 'schema.formatVersion'), path, anchor: 'value' };

@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { t, type Lang } from '../i18n/index.js';
 import { createLocator, type Locator } from './locate.js';
-import { SOURCE_LIMITS, flowDepthExceeds } from './text.js';
+import { SOURCE_LIMITS, isAliasLimitError, tooDeepProblem, yamlErrorText } from './text.js';
 
 /** What is wrong with a file, where: the line and column a user's editor jumps to. */
 export interface YamlProblem { line: number; column: number; message: string }
@@ -14,25 +14,20 @@ export type SmallYamlOutcome = { problem: YamlProblem } | { data: unknown; locat
  * and aliases could expand without bound. The first problem is enough to act on.
  */
 export function readSmallYaml(text: string, lang: Lang): SmallYamlOutcome {
-  const deepAt = flowDepthExceeds(text, SOURCE_LIMITS.maxFlowDepth);
-  if (deepAt !== undefined) {
-    const line = text.slice(0, deepAt).split('\n').length;
-    const column = deepAt - (text.lastIndexOf('\n', deepAt - 1) + 1) + 1;
-    return { problem: { line, column, message: t(lang, 'source.tooDeep', { limit: SOURCE_LIMITS.maxFlowDepth }) } };
-  }
+  const deep = tooDeepProblem(text, lang);
+  if (deep) return { problem: { line: deep.span.line, column: deep.span.column, message: deep.message } };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const locator = createLocator(doc, lineCounter);
   const [error] = doc.errors;
   if (error) {
     const span = locator.spanAt(error.pos[0], error.pos[1]);
-    const message = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
-    return { problem: { line: span.line, column: span.column, message: t(lang, 'source.syntax', { message }) } };
+    return { problem: { line: span.line, column: span.column, message: t(lang, 'source.syntax', { message: yamlErrorText(error) }) } };
   }
   try {
     return { data: doc.toJS({ maxAliasCount: SOURCE_LIMITS.maxAliasCount }), locator };
   } catch (thrown) {
-    if (thrown instanceof ReferenceError || /alias/i.test(String(thrown))) return { problem: { line: 1, column: 1, message: t(lang, 'source.aliases') } };
+    if (isAliasLimitError(thrown)) return { problem: { line: 1, column: 1, message: t(lang, 'source.aliases') } };
     throw thrown;
   }
 }

@@ -1,7 +1,7 @@
 import { LineCounter, isMap, isSeq, parseAllDocuments, type Document } from 'yaml';
 import { hasMessage, t, type Lang } from '../i18n/index.js';
 import { createLocator, type Locator, type Span } from './locate.js';
-import { SOURCE_LIMITS, decodeText, flowDepthExceeds, problem, tooLargeProblem, type SourceProblem } from './text.js';
+import { SOURCE_LIMITS, decodeText, isAliasLimitError, problem, tooDeepProblem, tooLargeProblem, yamlErrorText, type SourceProblem } from './text.js';
 
 export { SOURCE_LIMITS, decodeText, sourceFinding, tooLargeProblem, type SourceProblem, type SourceProblemId } from './text.js';
 
@@ -22,14 +22,8 @@ export function parseSource(bytes: Uint8Array, lang: Lang): ParseOutcome {
 export function parseText(input: string, lang: Lang): ParseOutcome {
   // A byte-order mark is invisible to the user; YAML would see it as content.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  const deepAt = flowDepthExceeds(text, SOURCE_LIMITS.maxFlowDepth);
-  if (deepAt !== undefined) {
-    const lineStart = text.lastIndexOf('\n', deepAt - 1) + 1;
-    const line = text.slice(0, lineStart).split('\n').length;
-    const column = deepAt - lineStart + 1;
-    const span = { line, column, endLine: line, endColumn: column };
-    return { problems: [problem('yaml-too-deep', t(lang, 'source.tooDeep', { limit: SOURCE_LIMITS.maxFlowDepth }), span)] };
-  }
+  const deep = tooDeepProblem(text, lang);
+  if (deep) return { problems: [deep] };
 
   const lineCounter = new LineCounter();
   // logLevel 'error': the parser would otherwise print its own warnings (such as collection keys) to stderr.
@@ -47,7 +41,7 @@ export function parseText(input: string, lang: Lang): ParseOutcome {
         const key = text.slice(error.pos[0], error.pos[1]).trim() || '?';
         problems.push(problem('yaml-duplicate-key', t(lang, 'source.duplicateKey', { key }), span));
       } else {
-        const message = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
+        const message = yamlErrorText(error);
         const specific = `source.syntax.${error.code}`;
         problems.push(problem('yaml-syntax', t(lang, hasMessage(lang, specific) ? specific : 'source.syntax', { message }), span));
       }
@@ -76,7 +70,7 @@ export function parseText(input: string, lang: Lang): ParseOutcome {
   try {
     data = first.toJS({ maxAliasCount: SOURCE_LIMITS.maxAliasCount });
   } catch (error) {
-    if (error instanceof ReferenceError || /alias/i.test(String(error))) {
+    if (isAliasLimitError(error)) {
       return { problems: [...problems, problem('yaml-aliases', t(lang, 'source.aliases'))] };
     }
     throw error;

@@ -1,3 +1,5 @@
+import { t, type Lang } from '../i18n/index.js';
+
 /** Edit distance with adjacent swaps, so "gaols" is one step from "goals". */
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
@@ -28,4 +30,9 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
     }
   }
   return bestDistance <= limit ? best : undefined;
+}
+
+/** ' (did you mean "x"?)' in the user's language, to append to a message; empty without a suggestion. */
+export function didYouMeanHint(lang: Lang, suggestion: string | undefined): string {
+  return suggestion ? t(lang, 'schema.didYouMean', { suggestion }) : '';
 }

@@ -84,6 +84,25 @@ export function flowDepthExceeds(text: string, limit: number): number | undefine
   return undefined;
 }
 
+/** Nesting past the limit, as a problem at the bracket that goes past it; undefined when there is none. */
+export function tooDeepProblem(text: string, lang: Lang): SourceProblem | undefined {
+  const at = flowDepthExceeds(text, SOURCE_LIMITS.maxFlowDepth);
+  if (at === undefined) return undefined;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const line = text.slice(0, lineStart).split('\n').length;
+  const column = at - lineStart + 1;
+  return problem('yaml-too-deep', t(lang, 'source.tooDeep', { limit: SOURCE_LIMITS.maxFlowDepth }), { line, column, endLine: line, endColumn: column });
+}
+
+/** The first line of a yaml parser error, without the position that findings carry anyway. */
+export function yamlErrorText(error: { message: string; code: string }): string {
+  return error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code;
+}
+
+/** Whether yaml's toJS refused aliases that would expand past maxAliasCount. */
+export function isAliasLimitError(error: unknown): boolean {
+  return error instanceof ReferenceError || /alias/i.test(String(error));
+}
 
 /** How often needle occurs in text, counting no further than max. */
 function countUpTo(text: string, needle: string, max: number): number {

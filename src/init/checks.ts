@@ -1,3 +1,4 @@
+import { isIsoDate } from '../core/dates.js';
 import { parseDuration, durationSeconds } from '../core/duration.js';
 import type { Lang } from '../i18n/index.js';
 import { say } from './messages.js';
@@ -26,12 +27,6 @@ export function answerChecks(lang: Lang) {
     timezone: (value: string) => (isTimeZone(value) ? undefined : say(lang, 'notTimezone')),
     pickOne: (values: readonly string[]) => (values.length > 0 ? undefined : say(lang, 'pickOne')),
   };
-}
-
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 function isTimeZone(value: string): boolean {

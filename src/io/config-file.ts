@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ProjectConfig } from '../core/config.js';
 import { CliError } from '../errors.js';
+import type { Lang } from '../i18n/index.js';
+import { displayPath } from './files.js';
 
 /** Names of the project config, nearest first; kept here so finding it needs no parser. */
 const CONFIG_FILE_NAMES = ['.cs-policy.yaml', '.cs-policy.yml'] as const;
-import type { Lang } from '../i18n/index.js';
-import { displayPath } from './files.js';
 
 /** Synchronous: start-up waits for it either way, and a dozen awaited misses add up. */
 function readIfExists(path: string): string | undefined {

@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 let cached: string | undefined;
 
 /**
- * The folder cs-policy is installed in, found from this module upwards: the bundle splits code into
- * chunks at different depths, and the package may sit anywhere in node_modules.
+ * The folder cs-policy is installed in, found from this module upwards: the module is dist/cli.cjs
+ * when built and src/io/package-root.ts under the tests, and the package may sit anywhere in
+ * node_modules.
  */
 export function packageRoot(): string {
   if (cached) return cached;

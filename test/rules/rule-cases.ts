@@ -30,21 +30,15 @@ export const RULE_TABLES: Record<string, RuleTable> = {
       {
         name: 'a KPI id repeated under another goal',
         sections: {
-          goals: `goals:
-  - id: fast
-    category: retention
-    title: Fast answers
-    kpis:
-      - { id: answered-1h, name: Answered within 1 hour, target: 90, unit: "%", direction: at-least }
-  - id: kind
+          goals: `${SECTIONS.goals}  - id: kind
     category: experience
     title: Kind answers
     kpis:
       - { id: answered-1h, name: Duplicate, target: 1, unit: "%", direction: at-least } #!
 `,
-          mission: `mission:\n  statement: Serve well.\n  links:\n    - { goal: fast, rationale: Speed keeps customers. }\n    - { goal: kind, rationale: Kindness too. }\n`,
-          actions: `actions:\n  - { id: answer, goal: fast, title: Answer enquiries, channels: [phone, email], owner: agent }\n  - { id: smile, goal: kind, title: Smile, owner: agent }\n`,
-          standards: `standards:\n  - { id: first-reply, action: answer, metric: first-response, target: 1h, clock: business, calendar: office }\n  - { id: resolved, action: answer, metric: resolution, target: 2d, clock: business, calendar: office }\n  - { id: smile-now, action: smile, metric: first-response, target: 5m, clock: calendar }\n`,
+          mission: `${SECTIONS.mission}    - { goal: kind, rationale: Kindness too. }\n`,
+          actions: `${SECTIONS.actions}  - { id: smile, goal: kind, title: Smile, owner: agent }\n`,
+          standards: `${SECTIONS.standards}  - { id: smile-now, action: smile, metric: first-response, target: 5m, clock: calendar }\n`,
         },
       },
       { name: 'a repeated standard id', sections: { standards: `standards:\n  - { id: first-reply, action: answer, metric: first-response, target: 1h, clock: business, calendar: office }\n  - { id: first-reply, action: answer, metric: resolution, target: 2d, clock: business, calendar: office } #!\n` } },
@@ -57,7 +51,7 @@ export const RULE_TABLES: Record<string, RuleTable> = {
       { name: 'an undefined channel in an action', sections: { actions: `actions:\n  - id: answer\n    goal: fast\n    title: Answer enquiries\n    channels:\n      - phone\n      - fax #!\n    owner: agent\n` } },
       { name: 'a standard on an undefined calendar', sections: { standards: `standards:\n  - { id: first-reply, action: answer, metric: first-response, target: 1h, clock: business, calendar: ofice } #!\n  - { id: resolved, action: answer, metric: resolution, target: 2d, clock: business, calendar: office }\n` } },
       { name: 'a benchmark of an undefined KPI', sections: { comparison: `comparison:\n  benchmarks:\n    - { kpi: answered-1h, kind: industry, against: Sector, value: 85, source: Survey, date: 2025-01-01 }\n    - { kpi: nps, kind: industry, against: Sector, value: 30, source: Survey, date: 2025-01-01 } #!\n` } },
-      { name: 'a mission link to an undefined goal', sections: { mission: `mission:\n  statement: Serve well.\n  links:\n    - { goal: fast, rationale: Speed keeps customers. }\n    - { goal: cheap, rationale: Nobody defined it. } #!\n` } },
+      { name: 'a mission link to an undefined goal', sections: { mission: `${SECTIONS.mission}    - { goal: cheap, rationale: Nobody defined it. } #!\n` } },
       { name: 'an escalation level owned by an undefined role', sections: { escalation: `escalation:\n  levels:\n    - { level: 1, owner: agent, after: 0m }\n    - { level: 2, owner: boss, after: 1d, final: true } #!\n` } },
       { name: 'a pilot criterion on an undefined KPI', sections: { pilot: pilotWithCriteria(`    - { kpi: answered-2h, target: 85 } #!\n`) } },
       { name: 'a rollout audience that is no role', sections: { rollout: `rollout:\n  start: 2026-02-02\n  audiences: [agent, lead, everyone] #!\n` } },
@@ -69,17 +63,11 @@ export const RULE_TABLES: Record<string, RuleTable> = {
       {
         name: 'a goal no action serves',
         sections: {
-          goals: `goals:
-  - id: fast
-    category: retention
-    title: Fast answers
-    kpis:
-      - { id: answered-1h, name: Answered within 1 hour, target: 90, unit: "%", direction: at-least }
-  - id: loyal #!
+          goals: `${SECTIONS.goals}  - id: loyal #!
     category: relationship
     title: Loyal customers
 `,
-          mission: `mission:\n  statement: Serve well.\n  links:\n    - { goal: fast, rationale: Speed keeps customers. }\n    - { goal: loyal, rationale: Loyalty lasts. }\n`,
+          mission: `${SECTIONS.mission}    - { goal: loyal, rationale: Loyalty lasts. }\n`,
         },
       },
     ],
@@ -107,7 +95,7 @@ export const RULE_TABLES: Record<string, RuleTable> = {
     invalid: [
       {
         name: 'an action with no standard',
-        sections: { actions: `actions:\n  - { id: answer, goal: fast, title: Answer enquiries, channels: [phone, email], owner: agent }\n  - { id: follow-up, goal: fast, title: Call back, owner: agent } #!\n` },
+        sections: { actions: `${SECTIONS.actions}  - { id: follow-up, goal: fast, title: Call back, owner: agent } #!\n` },
       },
       {
         name: 'two actions, standards for one',
