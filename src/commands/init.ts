@@ -198,7 +198,9 @@ export async function init(options: InitOptions, context: CommandContext): Promi
       return EXIT.failure;
     }
     if (isPromptExit(error)) {
-      context.stderr.write(`\n${say(lang, 'interrupted', { draft: shownDraft, file: shown })}\n`);
+      // Answers are saved at the end of each step: before the first, there is no draft to resume.
+      const message = existsSync(draftPath) ? say(lang, 'interrupted', { draft: shownDraft, file: shown }) : say(lang, 'interruptedBeforeSaving');
+      context.stderr.write(`\n${message}\n`);
       return EXIT.failure;
     }
     throw error;

@@ -165,6 +165,10 @@ export const INIT_MESSAGES = {
     ar: 'يحتاج init إلى طرفية ليطرح أسئلته؛ ومن دونها قدّم الإجابات عبر ‎--answers FILE‎، أو اقبل الاقتراحات الافتراضية عبر ‎--yes‎',
   },
   exists: { en: '"{file}" already exists; use --force to overwrite it, or --step to change one step of it', ar: 'الملف "{file}" موجود؛ استخدم ‎--force‎ لاستبداله، أو ‎--step‎ لتعديل خطوة منه' },
+  interruptedBeforeSaving: {
+    en: 'Stopped before the first step was done, so nothing was saved; answers are saved at the end of each step.',
+    ar: 'توقف المعالج قبل إتمام الخطوة الأولى، فلم يُحفظ شيء؛ تُحفظ الإجابات عند نهاية كل خطوة.',
+  },
   interrupted: { en: 'Stopped. Your answers so far are saved in {draft}; run cs-policy init --resume {file} to go on.', ar: 'توقف المعالج. حُفظت إجاباتك حتى الآن في {draft}؛ شغّل cs-policy init --resume {file} للمتابعة.' },
   noDraft: { en: 'there is no draft to resume at {draft}', ar: 'لا توجد مسودة للاستئناف في {draft}' },
   badDraft: { en: 'the draft {draft} cannot be read: {reason}', ar: 'تعذّرت قراءة المسودة {draft}: {reason}' },

@@ -123,6 +123,20 @@ describe('cs-policy init in a real terminal', () => {
     expect(existsSync(join(dir, 'policy.yaml.draft'))).toBe(false);
   });
 
+  it('says nothing was saved on Ctrl+C before the first step is done', async () => {
+    const dir = tempProject();
+    const terminal = open(`node ${BIN} --lang en init policy.yaml`, dir);
+    await terminal.waitFor(/Organisation name/);
+    terminal.type('Harbour Water');
+    terminal.keys('Enter');
+    await terminal.waitFor(/Title of the policy/);
+    terminal.keys('C-c');
+    const stopped = await terminal.waitFor(/EXIT=\d/);
+    expect(stopped).toContain('Stopped before the first step was done, so nothing was saved; answers are saved at the end of each step.');
+    expect(stopped).toContain('EXIT=2');
+    expect(existsSync(join(dir, 'policy.yaml.draft'))).toBe(false);
+  });
+
   it('shows findings at the end and goes back to the step that needs it before writing', async () => {
     const dir = tempProject();
     const terminal = open(`node ${BIN} --lang en init policy.yaml`, dir);
