@@ -112,7 +112,7 @@ describe('github', () => {
 });
 
 describe('sarif', () => {
-  const sarifSchema = JSON.parse(readFileSync(new URL('../../../shared/schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
+  const sarifSchema = JSON.parse(readFileSync(new URL('../fixtures/schemas/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
   // ajv-draft-04 is CommonJS: its default import is the module, whose .default is the class.
   const ajv = new Ajv4.default({ allErrors: true, strict: false, validateFormats: false });
   const validateSarif = ajv.compile(sarifSchema);
