@@ -88,7 +88,7 @@ export const identityStep: Step = {
         default: (seed?.days as (typeof DAYS)[number][] | undefined) ?? (lang === 'ar' ? ['sun', 'mon', 'tue', 'wed', 'thu'] : ['mon', 'tue', 'wed', 'thu', 'fri']),
         validate: check.pickOne,
       });
-      const hours = await ask.text({ id: ['calendar', 'hours'], message: say(lang, 'workingHours'), default: seed?.hours ?? (lang === 'ar' ? '08:00-16:00' : '09:00-17:00'), validate: check.hours });
+      const hours = await ask.text({ id: ['calendar', 'hours'], message: say(lang, 'workingHours'), default: (typeof seed?.hours === 'string' ? seed.hours : undefined) ?? (lang === 'ar' ? '08:00-16:00' : '09:00-17:00'), validate: check.hours });
       const timezone = await ask.text({ id: ['calendar', 'timezone'], message: say(lang, 'timezone'), default: seed?.timezone ?? defaultTimeZone(lang), validate: check.timezone });
       const id = seed?.id ?? 'office';
       for (const channel of channels) if (channel.calendar) channel.calendar = id;
