@@ -53,10 +53,10 @@ async function open(text: string): Promise<{ uri: string; diagnostics: Diagnosti
   return { uri, diagnostics: (await published).diagnostics };
 }
 
-/** The position just after the first occurrence of `marker` in `text`. */
-function after(text: string, marker: string): Position {
-  const offset = text.indexOf(marker) + marker.length;
-  const before = text.slice(0, offset).split('\n');
+/** The position `shift` characters into the first occurrence of `marker` in `text` (by default, just after it). */
+function at(text: string, marker: string, shift = marker.length): Position {
+  expect(text).toContain(marker);
+  const before = text.slice(0, text.indexOf(marker) + shift).split('\n');
   return { line: before.length - 1, character: before.at(-1)!.length };
 }
 
@@ -74,12 +74,40 @@ describe('yaml-language-server with the policy schema from the modeline', () => 
     expect(diagnostics.find((d) => d.range.start.line === line)!.message).toContain('organization');
   });
 
+  it.each([
+    ['a duration', 'target: 1h', 'target: soon', 'target: '.length, 'Write a duration such as 90s, 4h or 5d'],
+    ['an id', '{ id: answer,', '{ id: Answer,', '{ id: '.length, 'Write an id: lower-case letters, digits and hyphens, such as front-line.'],
+    ['a duration given as a number', 'target: 2d', 'target: 2', 'target: '.length, 'Write a duration such as 90s, 4h or 5d'],
+  ])('says how to write %s instead of showing a regular expression', async (_name, from, to, offset, advice) => {
+    const text = MODELINE + policyText().replace(from, to);
+    const { diagnostics } = await open(text);
+    const start = at(text, to, offset);
+    const found = diagnostics.filter((d) => d.range.start.line === start.line && d.range.start.character === start.character);
+    expect(found.map((d) => d.message)).toEqual([expect.stringContaining(advice)]);
+    expect(diagnostics.every((d) => !d.message.includes('pattern'))).toBe(true);
+  });
+
+  it.each([
+    ['target: 1h', 'Standard: target'],
+    ['metric: resolution', 'Standard: metric'],
+    ['kind: supervisor', 'Staff role: kind'],
+    ['after: 1d', 'Escalation level: after'],
+    ['cadence: 1y', 'Review: cadence'],
+  ])('names the thing under the cursor on hover (%s)', async (marker, title) => {
+    const text = MODELINE + policyText();
+    const { uri } = await open(text);
+    const position = at(text, marker, 2);
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position });
+    const contents = typeof hover.contents === 'string' ? hover.contents : hover.contents.value;
+    expect(contents.split('\n')[0]).toBe(`#### ${title}`);
+  });
+
   it('offers the keys of a standard when completing inside one', async () => {
     const text = MODELINE + policyText({ standards: 'standards:\n  - id: new\n    \n' });
     const { uri } = await open(text);
     const completion = await client.request<{ items: CompletionItem[] } | CompletionItem[]>('textDocument/completion', {
       textDocument: { uri },
-      position: after(text, 'standards:\n  - id: new\n    '),
+      position: at(text, 'standards:\n  - id: new\n    '),
     });
     const labels = (Array.isArray(completion) ? completion : completion.items).map((item) => item.label);
     expect(labels).toEqual(expect.arrayContaining(['action', 'metric', 'target', 'clock', 'calendar', 'attainment']));
