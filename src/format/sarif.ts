@@ -125,7 +125,7 @@ export const sarif: Formatter = (results, { lang, toolVersion, cwd, sourceRoot, 
         },
         invocations: [{ executionSuccessful: true, ...(recorded.length > 0 ? { ruleConfigurationOverrides: recorded } : {}) }],
         language: lang,
-        ...(root === undefined ? {} : { originalUriBaseIds: { [SOURCE_ROOT]: { uri: `${pathToFileURL(root).href.replace(/\/?$/, '/')}` } } }),
+        ...(root === undefined ? {} : { originalUriBaseIds: { [SOURCE_ROOT]: { uri: pathToFileURL(root).href.replace(/\/?$/, '/') } } }),
         columnKind: 'utf16CodeUnits',
         results: results.flatMap(({ file, findings }) => {
           const location = locate(file, cwd, sourceRoot);
