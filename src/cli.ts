@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { wantsColor, type CommandContext } from './commands/context.js';
 import { isIsoDate } from './core/dates.js';
 import { CliError, EXIT } from './errors.js';
+import { DIFF_FORMAT_NAMES, type DiffFormatName } from './diff/format/names.js';
 import { FORMAT_NAMES, type FormatName } from './format/index.js';
 import { isLang, langFromEnv, t, type Lang } from './i18n/index.js';
 import { TOOL_VERSION } from './version.js';
@@ -157,6 +158,18 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .action(async () => {
       const { rules } = await import('./commands/rules.js');
       exitCode = await rules(context);
+    });
+
+  program
+    .command('diff')
+    .description(t(lang, 'help.diff'))
+    .argument('<old>', t(lang, 'help.diffOld'))
+    .argument('<new>', t(lang, 'help.diffNew'))
+    .addOption(new Option('-f, --format <format>', t(lang, 'help.diffFormat')).choices(DIFF_FORMAT_NAMES).default('stylish'))
+    .option('--no-color', t(lang, 'help.noColor'))
+    .action(async (old: string, newer: string, options: { format: DiffFormatName; color?: boolean }) => {
+      const { diff } = await import('./commands/diff.js');
+      exitCode = await diff({ old, new: newer, ...options }, context);
     });
 
   try {
