@@ -4,6 +4,7 @@ import { isIsoDate } from './core/dates.js';
 import { CliError, EXIT } from './errors.js';
 import { DIFF_FORMAT_NAMES, type DiffFormatName } from './diff/format/names.js';
 import { FORMAT_NAMES, type FormatName } from './format/index.js';
+import { REVIEW_FORMAT_NAMES, type ReviewFormatName } from './review/format/names.js';
 import { isLang, langFromEnv, t, type Lang } from './i18n/index.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -13,6 +14,11 @@ export interface Io {
   stdin: CommandContext['stdin'];
   stdout: CommandContext['stdout'];
   stderr: CommandContext['stderr'];
+}
+
+function parseToday(value: string): string {
+  if (!isIsoDate(value)) throw new CliError('cli.badToday', { value });
+  return value;
 }
 
 const processIo = (): Io => ({ cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
@@ -106,10 +112,7 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .addOption(new Option('--fail-on <severity>', t(lang, 'help.failOn')).choices(['error', 'warning']))
     .option('-c, --config <file>', t(lang, 'help.config'))
     .option('--no-color', t(lang, 'help.noColor'))
-    .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser((value) => {
-      if (!isIsoDate(value)) throw new CliError('cli.badToday', { value });
-      return value;
-    }))
+    .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser(parseToday))
     .action(async (paths: string[], options: { format: FormatName; output?: string; failOn?: 'error' | 'warning'; config?: string; color?: boolean; today?: string }) => {
       const { validate } = await import('./commands/validate.js');
       exitCode = await validate({ paths, ...options, langFromFlag: isLang(langFlag) }, context);
@@ -170,6 +173,25 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .action(async (old: string, newer: string, options: { format: DiffFormatName; color?: boolean }) => {
       const { diff } = await import('./commands/diff.js');
       exitCode = await diff({ old, new: newer, ...options }, context);
+    });
+
+  program
+    .command('review')
+    .description(t(lang, 'help.review'))
+    .argument('<paths...>', t(lang, 'help.paths'))
+    .addOption(new Option('-f, --format <format>', t(lang, 'help.reviewFormat')).choices(REVIEW_FORMAT_NAMES).default('stylish'))
+    .addOption(new Option('--within <days>', t(lang, 'help.within')).default(30).argParser((value) => {
+      if (!/^\d+$/.test(value)) throw new CliError('review.badWithin', { value });
+      return Number(value);
+    }))
+    .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser(parseToday))
+    .addOption(new Option('--bump <part>', t(lang, 'help.bump')).choices(['major', 'minor', 'patch']))
+    .option('--summary <text>', t(lang, 'help.summary'))
+    .option('--author <name>', t(lang, 'help.author'))
+    .option('--no-color', t(lang, 'help.noColor'))
+    .action(async (paths: string[], options: { format: ReviewFormatName; within: number; today?: string; bump?: 'major' | 'minor' | 'patch'; summary?: string; author?: string; color?: boolean }) => {
+      const { review } = await import('./commands/review.js');
+      exitCode = await review({ paths, ...options }, context);
     });
 
   try {
