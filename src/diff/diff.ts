@@ -1,7 +1,6 @@
-import type { ClockScale } from '../core/duration.js';
 import type { Action, EscalationLevel, Goal, Kpi, Policy, Standard } from '../core/policy.js';
 import { indexPolicy, type PolicyIndex } from '../core/policy-index.js';
-import { onItsClock } from './clock.js';
+import { compareOnClock } from './clock.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 export type Effect = 'tightened' | 'loosened';
@@ -98,16 +97,10 @@ function compare(before: number | undefined, after: number | undefined, smallerI
   return (after < before) === smallerIsStricter ? 'tightened' : 'loosened';
 }
 
-const sameClock = (a: ClockScale | undefined, b: ClockScale | undefined) => a !== undefined && b !== undefined && a.dayHours === b.dayHours && a.weekDays === b.weekDays;
-
 function durationEffect(beforeText: unknown, afterText: unknown, beforeItem: Item, afterItem: Item, sides: { before: Side; after: Side }): Effect | undefined {
   if (typeof beforeText !== 'string' || typeof afterText !== 'string') return undefined;
-  // A target moved from working hours to the calendar, or between calendars, has no common measure.
-  if (beforeItem.clock !== afterItem.clock || beforeItem.calendar !== afterItem.calendar) return undefined;
-  const before = onItsClock(beforeText, beforeItem, sides.before.index);
-  const after = onItsClock(afterText, afterItem, sides.after.index);
-  if (!before || !after || !sameClock(before.scale, after.scale)) return undefined;
-  return compare(before.seconds, after.seconds, true);
+  const order = compareOnClock(beforeText, afterText, beforeItem, afterItem, { before: sides.before.index, after: sides.after.index });
+  return order === -1 ? 'tightened' : order === 1 ? 'loosened' : undefined;
 }
 
 function effectOf(section: Section, field: string, before: Item, after: Item, sides: { before: Side; after: Side }): Effect | undefined {

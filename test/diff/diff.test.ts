@@ -9,7 +9,9 @@ import { ROOT } from '../helpers/run-cli.js';
 
 const EXAMPLES = readdirSync(join(ROOT, 'policies')).filter((name) => name.endsWith('.yaml'));
 const load = (name: string): Policy => parse(readFileSync(join(ROOT, 'policies', name), 'utf8')) as Policy;
+// The council's office hours written as one day's hours on five days, so a working day is 8 hours.
 const COUNCIL = load('council-customer-service.en.yaml');
+COUNCIL.calendars![0] = { id: 'office-hours', timezone: 'Europe/London', days: ['mon', 'tue', 'wed', 'thu', 'fri'], hours: '09:00-17:00' };
 const council = () => structuredClone(COUNCIL);
 
 /** A copy of the council example with one edit applied. */
@@ -81,6 +83,16 @@ describe('diffPolicies', () => {
       { kind: 'removed', path: 'standards.chat-answered', before: standard(council(), 'chat-answered'), after: undefined, effect: undefined, roles: ['contact-centre'] },
       { kind: 'added', path: 'escalation.levels.5', before: undefined, after: { level: 5, owner: 'service-manager', after: '60d' }, effect: undefined, roles: ['service-manager'] },
     ]);
+  });
+
+  it('on per-weekday hours compares targets in one unit, and leaves days against hours alone', () => {
+    const weekly = (target: string) => {
+      const policy = load('council-customer-service.en.yaml');
+      standard(policy, 'email-answered').target = target;
+      return policy;
+    };
+    expect(diffPolicies(weekly('5d'), weekly('3d')).map((c) => c.effect)).toEqual(['tightened']);
+    expect(diffPolicies(weekly('5d'), weekly('40h')).map((c) => c.effect)).toEqual([undefined]);
   });
 
   it('matches KPIs by id even when they move to another goal', () => {
