@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { wantsColor, type CommandContext } from './commands/context.js';
 import { isIsoDate } from './core/dates.js';
 import { CliError, EXIT } from './errors.js';
+import { ACK_FORMAT_NAMES, type AckFormatName } from './acknowledgements/format/names.js';
 import { DIFF_FORMAT_NAMES, type DiffFormatName } from './diff/format/names.js';
 import { FORMAT_NAMES, type FormatName } from './format/index.js';
 import { REVIEW_FORMAT_NAMES, type ReviewFormatName } from './review/format/names.js';
@@ -192,6 +193,20 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .action(async (paths: string[], options: { format: ReviewFormatName; within: number; today?: string; bump?: 'major' | 'minor' | 'patch'; summary?: string; author?: string; color?: boolean }) => {
       const { review } = await import('./commands/review.js');
       exitCode = await review({ paths, ...options }, context);
+    });
+
+  program
+    .command('acknowledgements')
+    .description(t(lang, 'help.acknowledgements'))
+    .argument('<policy>', t(lang, 'help.policy'))
+    .argument('<staff>', t(lang, 'help.staff'))
+    .argument('<acks>', t(lang, 'help.acks'))
+    .addOption(new Option('-f, --format <format>', t(lang, 'help.reviewFormat')).choices(ACK_FORMAT_NAMES).default('stylish'))
+    .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser(parseToday))
+    .option('--no-color', t(lang, 'help.noColor'))
+    .action(async (policy: string, staff: string, acks: string, options: { format: AckFormatName; today?: string; color?: boolean }) => {
+      const { acknowledgements } = await import('./commands/acknowledgements.js');
+      exitCode = await acknowledgements({ policy, staff, acks, ...options }, context);
     });
 
   try {
