@@ -142,7 +142,8 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .option('-o, --out <dir>', t(lang, 'help.out'), 'briefings')
     .option('-t, --templates <dir>', t(lang, 'help.templates'))
     .option('--force', t(lang, 'help.force'))
-    .action(async (policy: string, options: { audience?: string[]; format: 'md' | 'html' | 'pdf'; out: string; templates?: string; force?: boolean }) => {
+    .option('--since <old>', t(lang, 'help.since'))
+    .action(async (policy: string, options: { audience?: string[]; format: 'md' | 'html' | 'pdf'; out: string; templates?: string; force?: boolean; since?: string }) => {
       const { brief } = await import('./commands/brief.js');
       exitCode = await brief({ policy, ...options, ...(isLang(langFlag) ? { lang: langFlag } : {}) }, context);
     });

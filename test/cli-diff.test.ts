@@ -97,4 +97,29 @@ describe('cs-policy diff', () => {
     expect(lint).toBeDefined();
     expect(run.stdout).toContain('| تغيّر | `standards.email-answered.target` | 5d | 3d | شُدِّد | `contact-centre` |');
   });
+
+  it('brief --since adds what changed for each role, in Markdown that passes markdownlint', () => {
+    const dir = repository();
+    const run = runCli(['brief', 'policies/council.yaml', '--since', 'HEAD:policies/council.yaml', '-f', 'md', '-a', 'contact-centre', 'reception'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const adviser = readFileSync(join(dir, 'briefings/council-customer-service.contact-centre.en.md'), 'utf8');
+    expect(adviser).toContain('## What changed for you since version 2.1.0\n\n- Resolve within 3 working days on e-mail, 90% of the time (was 5 working days).\n');
+    const reception = readFileSync(join(dir, 'briefings/council-customer-service.reception.en.md'), 'utf8');
+    expect(reception).toContain('## What changed for you since version 2.1.0\n\n- Nothing that concerns your role has changed.\n');
+    const bin = join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+    expect(() => execFileSync(process.execPath, [bin, 'briefings/*.md'], { cwd: dir, stdio: 'pipe' })).not.toThrow();
+    const html = runCli(['brief', 'policies/council.yaml', '--since', 'HEAD:policies/council.yaml', '-a', 'contact-centre'], { cwd: dir });
+    expect(html.status).toBe(0);
+    expect(readFileSync(join(dir, 'briefings/council-customer-service.contact-centre.en.html'), 'utf8')).toContain('<section class="what-changed">\n  <h2>What changed for you since version 2.1.0</h2>');
+  });
+
+  it('brief without --since has no such section, and a bad --since is named', () => {
+    const dir = repository();
+    expect(runCli(['brief', 'policies/council.yaml', '-f', 'md', '-a', 'reception'], { cwd: dir }).status).toBe(0);
+    expect(readFileSync(join(dir, 'briefings/council-customer-service.reception.en.md'), 'utf8')).not.toContain('What changed for you');
+    const bad = runCli(['brief', 'policies/council.yaml', '--since', 'HEAD~5:policies/council.yaml'], { cwd: dir });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('cannot read "HEAD~5:policies/council.yaml" from git');
+  });
 });
