@@ -2,7 +2,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { wantsColor, type CommandContext } from './commands/context.js';
 import { isIsoDate } from './core/dates.js';
 import { CliError, EXIT } from './errors.js';
+import { ACK_FORMAT_NAMES, type AckFormatName } from './acknowledgements/format/names.js';
+import { DIFF_FORMAT_NAMES, type DiffFormatName } from './diff/format/names.js';
 import { FORMAT_NAMES, type FormatName } from './format/index.js';
+import { REVIEW_FORMAT_NAMES, type ReviewFormatName } from './review/format/names.js';
 import { isLang, langFromEnv, t, type Lang } from './i18n/index.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -12,6 +15,11 @@ export interface Io {
   stdin: CommandContext['stdin'];
   stdout: CommandContext['stdout'];
   stderr: CommandContext['stderr'];
+}
+
+function parseToday(value: string): string {
+  if (!isIsoDate(value)) throw new CliError('cli.badToday', { value });
+  return value;
 }
 
 const processIo = (): Io => ({ cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
@@ -105,10 +113,7 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .addOption(new Option('--fail-on <severity>', t(lang, 'help.failOn')).choices(['error', 'warning']))
     .option('-c, --config <file>', t(lang, 'help.config'))
     .option('--no-color', t(lang, 'help.noColor'))
-    .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser((value) => {
-      if (!isIsoDate(value)) throw new CliError('cli.badToday', { value });
-      return value;
-    }))
+    .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser(parseToday))
     .action(async (paths: string[], options: { format: FormatName; output?: string; failOn?: 'error' | 'warning'; config?: string; color?: boolean; today?: string }) => {
       const { validate } = await import('./commands/validate.js');
       exitCode = await validate({ paths, ...options, langFromFlag: isLang(langFlag) }, context);
@@ -137,7 +142,8 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .option('-o, --out <dir>', t(lang, 'help.out'), 'briefings')
     .option('-t, --templates <dir>', t(lang, 'help.templates'))
     .option('--force', t(lang, 'help.force'))
-    .action(async (policy: string, options: { audience?: string[]; format: 'md' | 'html' | 'pdf'; out: string; templates?: string; force?: boolean }) => {
+    .option('--since <old>', t(lang, 'help.since'))
+    .action(async (policy: string, options: { audience?: string[]; format: 'md' | 'html' | 'pdf'; out: string; templates?: string; force?: boolean; since?: string }) => {
       const { brief } = await import('./commands/brief.js');
       exitCode = await brief({ policy, ...options, ...(isLang(langFlag) ? { lang: langFlag } : {}) }, context);
     });
@@ -157,6 +163,51 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .action(async () => {
       const { rules } = await import('./commands/rules.js');
       exitCode = await rules(context);
+    });
+
+  program
+    .command('diff')
+    .description(t(lang, 'help.diff'))
+    .argument('<old>', t(lang, 'help.diffOld'))
+    .argument('<new>', t(lang, 'help.diffNew'))
+    .addOption(new Option('-f, --format <format>', t(lang, 'help.diffFormat')).choices(DIFF_FORMAT_NAMES).default('stylish'))
+    .option('--no-color', t(lang, 'help.noColor'))
+    .action(async (old: string, newer: string, options: { format: DiffFormatName; color?: boolean }) => {
+      const { diff } = await import('./commands/diff.js');
+      exitCode = await diff({ old, new: newer, ...options }, context);
+    });
+
+  program
+    .command('review')
+    .description(t(lang, 'help.review'))
+    .argument('<paths...>', t(lang, 'help.paths'))
+    .addOption(new Option('-f, --format <format>', t(lang, 'help.reviewFormat')).choices(REVIEW_FORMAT_NAMES).default('stylish'))
+    .addOption(new Option('--within <days>', t(lang, 'help.within')).default(30).argParser((value) => {
+      if (!/^\d+$/.test(value)) throw new CliError('review.badWithin', { value });
+      return Number(value);
+    }))
+    .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser(parseToday))
+    .addOption(new Option('--bump <part>', t(lang, 'help.bump')).choices(['major', 'minor', 'patch']))
+    .option('--summary <text>', t(lang, 'help.summary'))
+    .option('--author <name>', t(lang, 'help.author'))
+    .option('--no-color', t(lang, 'help.noColor'))
+    .action(async (paths: string[], options: { format: ReviewFormatName; within: number; today?: string; bump?: 'major' | 'minor' | 'patch'; summary?: string; author?: string; color?: boolean }) => {
+      const { review } = await import('./commands/review.js');
+      exitCode = await review({ paths, ...options }, context);
+    });
+
+  program
+    .command('acknowledgements')
+    .description(t(lang, 'help.acknowledgements'))
+    .argument('<policy>', t(lang, 'help.policy'))
+    .argument('<staff>', t(lang, 'help.staff'))
+    .argument('<acks>', t(lang, 'help.acks'))
+    .addOption(new Option('-f, --format <format>', t(lang, 'help.reviewFormat')).choices(ACK_FORMAT_NAMES).default('stylish'))
+    .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser(parseToday))
+    .option('--no-color', t(lang, 'help.noColor'))
+    .action(async (policy: string, staff: string, acks: string, options: { format: AckFormatName; today?: string; color?: boolean }) => {
+      const { acknowledgements } = await import('./commands/acknowledgements.js');
+      exitCode = await acknowledgements({ policy, staff, acks, ...options }, context);
     });
 
   try {
