@@ -2,7 +2,7 @@ import { durationSeconds } from '../core/duration.js';
 import { textIn, type EscalationLevel, type Policy, type Standard } from '../core/policy.js';
 import { indexPolicy } from '../core/policy-index.js';
 import { interpolate, type Lang } from '../i18n/index.js';
-import { humanizeDate, humanizeDuration } from './humanize.js';
+import { humanizeDate, humanizeDuration, timetableText } from './humanize.js';
 import {
   CHANNEL_KIND_LABELS, EXPECTATION_LABELS, LABELS, METRIC_SENTENCES, ROLE_KIND_LABELS, SENTENCE_PARTS, STATUS_LABELS,
   type BriefingLabels,
@@ -45,7 +45,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang): Briefi
   };
   const calendarText = (id: string | undefined) => {
     const calendar = id ? index.calendars.get(id)?.item : undefined;
-    return calendar ? `${text(calendar.name) || calendar.id} ${calendar.hours}` : '';
+    return calendar ? `${text(calendar.name) || calendar.id} ${timetableText(calendar, lang, labels.alwaysOpen)}` : '';
   };
   const levelOwner = (level: EscalationLevel) => (level.owner ? roleName(level.owner) : text(level.external?.name));
 

@@ -1,4 +1,4 @@
-import type { Action, Calendar, Channel, Goal, Kpi, Policy, Role, Standard } from './policy.js';
+import type { Action, Calendar, Channel, Goal, Kpi, Policy, Priority, Role, Segment, Standard } from './policy.js';
 import type { DocPath } from './finding.js';
 
 export interface Indexed<T> { item: T; path: DocPath }
@@ -9,6 +9,8 @@ export interface Indexed<T> { item: T; path: DocPath }
  */
 export interface PolicyIndex {
   roles: Map<string, Indexed<Role>>;
+  priorities: Map<string, Indexed<Priority>>;
+  segments: Map<string, Indexed<Segment>>;
   calendars: Map<string, Indexed<Calendar>>;
   channels: Map<string, Indexed<Channel>>;
   goals: Map<string, Indexed<Goal>>;
@@ -34,6 +36,8 @@ export function indexPolicy(policy: Policy): PolicyIndex {
   );
   return {
     roles: indexById(policy.roles, ['roles']),
+    priorities: indexById(policy.priorities, ['priorities']),
+    segments: indexById(policy.segments, ['segments']),
     calendars: indexById(policy.calendars, ['calendars']),
     channels: indexById(policy.channels, ['channels']),
     goals: indexById(policy.goals, ['goals']),

@@ -41,7 +41,10 @@ const PATTERN_MESSAGES: Record<string, string> = {
   '#/$defs/language/pattern': 'schema.pattern.language',
   '#/properties/version/pattern': 'schema.pattern.version',
   '#/properties/changes/items/properties/version/pattern': 'schema.pattern.version',
-  '#/properties/calendars/items/properties/hours/pattern': 'schema.pattern.hours',
+  '#/$defs/dayHours/items/pattern': 'schema.pattern.hours',
+  '#/$defs/dayHours/pattern': 'schema.pattern.hours',
+  '#/$defs/currency/pattern': 'schema.pattern.currency',
+  '#/properties/calendars/items/properties/country/pattern': 'schema.pattern.country',
   '#/properties/calendars/items/properties/timezone/pattern': 'schema.pattern.timezone',
   '#/properties/standards/items/properties/attainment/pattern': 'schema.pattern.attainment',
 };
@@ -106,6 +109,8 @@ function describe(error: ErrorObject, lang: Lang, data: unknown): SchemaProblem 
       return { message: t(lang, 'schema.uniqueItems', { first: Number(params.j) + 1, second: Number(params.i) + 1 }), path: [...path, Number(params.i)], anchor: 'value' };
     case 'minimum':
       return { message: t(lang, 'schema.minimum', { limit: Number(params.limit) }), path, anchor: 'value' };
+    case 'exclusiveMinimum':
+      return { message: t(lang, 'schema.exclusiveMinimum', { limit: Number(params.limit) }), path, anchor: 'value' };
     case 'maximum':
       return { message: t(lang, 'schema.maximum', { limit: Number(params.limit) }), path, anchor: 'value' };
     case 'propertyNames': {

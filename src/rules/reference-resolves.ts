@@ -6,8 +6,8 @@ export default defineRule({
   meta: {
     id: 'reference-resolves',
     description: {
-      en: 'Every reference to a goal, KPI, action, role, channel or calendar names one that is defined.',
-      ar: 'كل إشارة إلى هدف أو مؤشر أو إجراء أو دور أو قناة أو تقويم تسمّي عنصرًا معرّفًا.',
+      en: 'Every reference to a goal, KPI, action, role, channel, calendar, priority or segment names one that is defined.',
+      ar: 'كل إشارة إلى هدف أو مؤشر أو إجراء أو دور أو قناة أو تقويم أو أولوية أو شريحة تسمّي عنصرًا معرّفًا.',
     },
     severity: 'error',
     messages: {
@@ -25,10 +25,12 @@ export default defineRule({
     const names = {
       role: { en: 'role', ar: 'دور' }, calendar: { en: 'calendar', ar: 'تقويم' }, channel: { en: 'channel', ar: 'قناة' },
       goal: { en: 'goal', ar: 'هدف' }, kpi: { en: 'KPI', ar: 'مؤشر أداء' }, action: { en: 'action', ar: 'إجراء' },
+      priority: { en: 'priority', ar: 'أولوية' }, segment: { en: 'customer segment', ar: 'شريحة عملاء' },
     } as const;
     const kinds = {
       role: index.roles, calendar: index.calendars, channel: index.channels,
       goal: index.goals, kpi: index.kpis, action: index.actions,
+      priority: index.priorities, segment: index.segments,
     } as const;
     const resolve = (kind: keyof typeof kinds, id: string | undefined, path: DocPath) => {
       if (id === undefined || kinds[kind].has(id)) return;
@@ -49,12 +51,22 @@ export default defineRule({
       resolve('action', standard.action, ['standards', i, 'action']);
       resolve('channel', standard.channel, ['standards', i, 'channel']);
       resolve('calendar', standard.calendar, ['standards', i, 'calendar']);
+      // A policy that lists no priorities may still name one in free form, as format 1 always allowed.
+      if (policy.priorities) resolve('priority', standard.priority, ['standards', i, 'priority']);
+      resolve('segment', standard.segment, ['standards', i, 'segment']);
     });
-    policy.escalation.levels.forEach((level, i) => resolve('role', level.owner, ['escalation', 'levels', i, 'owner']));
+    policy.escalation.levels.forEach((level, i) => {
+      resolve('role', level.owner, ['escalation', 'levels', i, 'owner']);
+      resolve('calendar', level.calendar, ['escalation', 'levels', i, 'calendar']);
+    });
     policy.pilot?.roles.forEach((role, i) => resolve('role', role, ['pilot', 'roles', i]));
     policy.pilot?.success_criteria.forEach((criterion, i) => resolve('kpi', criterion.kpi, ['pilot', 'success_criteria', i, 'kpi']));
+    policy.pilot?.results?.criteria?.forEach((criterion, i) => resolve('kpi', criterion.kpi, ['pilot', 'results', 'criteria', i, 'kpi']));
     policy.rollout.audiences.forEach((role, i) => resolve('role', role, ['rollout', 'audiences', i]));
     policy.rollout.training?.forEach((training, i) => resolve('role', training.role, ['rollout', 'training', i, 'role']));
-    policy.feedback?.forEach((feedback, f) => feedback.channels?.forEach((channel, c) => resolve('channel', channel, ['feedback', f, 'channels', c])));
+    policy.feedback?.forEach((feedback, f) => {
+      feedback.channels?.forEach((channel, c) => resolve('channel', channel, ['feedback', f, 'channels', c]));
+      resolve('role', feedback.owner, ['feedback', f, 'owner']);
+    });
   },
 });

@@ -6,6 +6,8 @@ type WithId = { id: string };
 
 const KINDS = {
   roles: { en: 'roles', ar: 'الأدوار' },
+  priorities: { en: 'priorities', ar: 'الأولويات' },
+  segments: { en: 'customer segments', ar: 'شرائح العملاء' },
   calendars: { en: 'calendars', ar: 'التقويمات' },
   channels: { en: 'channels', ar: 'القنوات' },
   goals: { en: 'goals', ar: 'الأهداف' },
@@ -18,8 +20,8 @@ export default defineRule({
   meta: {
     id: 'unique-ids',
     description: {
-      en: 'Ids are unique within roles, calendars, channels, goals, KPIs, actions and standards.',
-      ar: 'المعرّفات فريدة داخل الأدوار والتقويمات والقنوات والأهداف والمؤشرات والإجراءات والمعايير.',
+      en: 'Ids are unique within roles, priorities, segments, calendars, channels, goals, KPIs, actions and standards.',
+      ar: 'المعرّفات فريدة داخل الأدوار والأولويات والشرائح والتقويمات والقنوات والأهداف والمؤشرات والإجراءات والمعايير.',
     },
     severity: 'error',
     messages: {
@@ -39,6 +41,8 @@ export default defineRule({
       });
     };
     check('roles', policy.roles, (i) => ['roles', i]);
+    check('priorities', policy.priorities, (i) => ['priorities', i]);
+    check('segments', policy.segments, (i) => ['segments', i]);
     check('calendars', policy.calendars, (i) => ['calendars', i]);
     check('channels', policy.channels, (i) => ['channels', i]);
     check('goals', policy.goals, (i) => ['goals', i]);

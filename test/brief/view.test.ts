@@ -19,7 +19,7 @@ describe('a briefing view', () => {
       'Resolve within 5 working days on e-mail, 90% of the time.',
       'Give a first response within 2 minutes on Web chat, 85% of the time.',
     ]);
-    expect(view.actions[0]!.standards[0]!.clock).toBe('working hours (Council office hours 09:00-17:00)');
+    expect(view.actions[0]!.standards[0]!.clock).toBe('working hours (Council office hours Monday to Thursday 09:00-17:00; Friday 09:00-16:30)');
   });
 
   it('says the same in Arabic, with Arabic plurals', () => {

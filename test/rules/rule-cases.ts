@@ -22,10 +22,12 @@ export const TODAY = '2026-06-01';
 export const RULE_TABLES: Record<string, RuleTable> = {
   'unique-ids': {
     valid: [
+      { name: 'a priority and a segment with the same id', sections: { roles: `${SECTIONS.roles}priorities:\n  - { id: key, name: Key }\nsegments:\n  - { id: key, name: Key accounts }\n` } },
       { name: 'the base policy', sections: {} },
       { name: 'the same id in two kinds', sections: { channels: `channels:\n  - { id: phone, kind: phone, calendar: office }\n  - { id: email, kind: email }\n  - { id: agent, kind: chat }\n` } },
     ],
     invalid: [
+      { name: 'a repeated priority id', sections: { roles: `${SECTIONS.roles}priorities:\n  - { id: urgent, name: Urgent }\n  - { id: urgent, name: Very urgent } #!\n` } },
       { name: 'a repeated role id', sections: { roles: `roles:\n  - { id: agent, name: Agent, kind: front-line }\n  - { id: lead, name: Team lead, kind: supervisor }\n  - { id: agent, name: Other agent, kind: front-line } #!\n` } },
       {
         name: 'a KPI id repeated under another goal',
@@ -45,8 +47,28 @@ export const RULE_TABLES: Record<string, RuleTable> = {
     ],
   },
   'reference-resolves': {
-    valid: [{ name: 'the base policy', sections: {} }],
+    valid: [
+      { name: 'the base policy', sections: {} },
+      { name: 'a free-form priority where no priorities are listed', sections: { standards: `${SECTIONS.standards}  - { id: urgent-reply, action: answer, metric: first-response, priority: urgent, target: 30m, clock: business, calendar: office }\n` } },
+      {
+        name: 'listed priorities and segments',
+        sections: {
+          roles: `${SECTIONS.roles}priorities:\n  - { id: urgent, name: Urgent }\nsegments:\n  - { id: vip, name: Key accounts, basis: importance }\n`,
+          standards: `${SECTIONS.standards}  - { id: vip-reply, action: answer, metric: first-response, priority: urgent, segment: vip, target: 30m, clock: business, calendar: office }\n`,
+        },
+      },
+    ],
     invalid: [
+      {
+        name: 'a priority that is not among the listed ones',
+        sections: {
+          roles: `${SECTIONS.roles}priorities:\n  - { id: urgent, name: Urgent }\n`,
+          standards: `${SECTIONS.standards}  - { id: vip-reply, action: answer, metric: first-response, priority: urgen, target: 30m, clock: business, calendar: office } #!\n`,
+        },
+      },
+      { name: 'a segment that is not defined', sections: { standards: `${SECTIONS.standards}  - { id: vip-reply, action: answer, metric: first-response, segment: vip, target: 30m, clock: business, calendar: office } #!\n` } },
+      { name: 'feedback owned by an undefined role', sections: { rollout: `${SECTIONS.rollout}feedback:\n  - { topic: complaints, method: survey, frequency: monthly, owner: manager } #!\n` } },
+      { name: 'an escalation level on an undefined calendar', sections: { escalation: `escalation:\n  levels:\n    - { level: 1, owner: agent, after: 0m }\n    - { level: 2, owner: lead, after: 1d, clock: business, calendar: offise, final: true } #!\n` } },
       { name: 'an action owned by an undefined role', sections: { actions: `actions:\n  - { id: answer, goal: fast, title: Answer enquiries, channels: [phone, email], owner: agnet } #!\n` } },
       { name: 'an undefined channel in an action', sections: { actions: `actions:\n  - id: answer\n    goal: fast\n    title: Answer enquiries\n    channels:\n      - phone\n      - fax #!\n    owner: agent\n` } },
       { name: 'a standard on an undefined calendar', sections: { standards: `standards:\n  - { id: first-reply, action: answer, metric: first-response, target: 1h, clock: business, calendar: ofice } #!\n  - { id: resolved, action: answer, metric: resolution, target: 2d, clock: business, calendar: office }\n` } },
