@@ -46,6 +46,8 @@ function usageMessage(error: CommanderError, lang: Lang): string {
     case 'commander.invalidArgument': {
       const choice = /option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(error.message);
       if (choice) return t(lang, 'cli.invalidChoice', { option: choice[1]!, value: choice[2]!, choices: choice[3]! });
+      const argumentChoice = /command-argument value '([^']*)' is invalid for argument '([^']*)'\. Allowed choices are (.*)\.$/.exec(error.message);
+      if (argumentChoice) return t(lang, 'cli.invalidChoice', { option: argumentChoice[2]!, value: argumentChoice[1]!, choices: argumentChoice[3]! });
       return error.message.replace(/^error: /, '');
     }
     default: return error.message.replace(/^error: /, '');

@@ -57,12 +57,10 @@ async function writePlanFolder(plan: Plan, dir: string, shownDir: string, policy
   await writeFileAtomic(join(dir, 'plan.json'), PLAN_FORMATS.json(plan, { lang: context.lang, policy: policyId, title }), displayPath(context.cwd, join(dir, 'plan.json')));
 }
 
-function failureMessage(error: unknown, step: Step | undefined, done: number, total: number, title: string): CliError | undefined {
+function failureMessage(error: unknown, done: number, total: number, title: string): CliError | undefined {
   if (error instanceof UnfilledPlaceholder) return new CliError('export.unfilled', { method: error.method, path: error.path, names: error.names.join(', ') });
   if (!(error instanceof HttpError)) return undefined;
-  const method = step && step.action !== 'unchanged' ? step.method : 'GET';
-  const path = step && step.action !== 'unchanged' ? step.path : '';
-  const failure = error.failure;
+  const { method, path, failure } = error;
   if (failure.kind === 'rate-limited') return new CliError('export.rateLimited', { method, path, target: title, tries: failure.tries, done, total });
   if (failure.kind === 'network') return new CliError('export.networkFailed', { method, path, reason: failure.reason, done, total });
   return new CliError('export.httpFailed', { method, path, status: failure.status, detail: failure.detail ? ` (${failure.detail})` : '', done, total });
@@ -103,8 +101,8 @@ async function apply(target: Target, plan: Plan, options: ExportOptions, context
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
     const failure = error.failure;
-    if (failure.kind === 'http') throw new CliError('export.readFailed', { path: '', target: target.title, status: failure.status, detail: failure.detail ? ` (${failure.detail})` : '' });
-    throw new CliError('export.readNetworkFailed', { path: '', target: target.title, reason: failure.kind === 'network' ? failure.reason : `HTTP 429 × ${failure.tries}` });
+    if (failure.kind === 'http') throw new CliError('export.readFailed', { path: error.path, target: target.title, status: failure.status, detail: failure.detail ? ` (${failure.detail})` : '' });
+    throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: failure.kind === 'network' ? failure.reason : `HTTP 429 × ${failure.tries}` });
   }
   const counts = { create: 0, update: 0, unchanged: 0 };
   for (const step of steps) {
@@ -123,15 +121,13 @@ async function apply(target: Target, plan: Plan, options: ExportOptions, context
     return EXIT.clean;
   }
   let done = 0;
-  let current: Step | undefined;
   try {
-    await sendSteps(target, steps.map((step) => step), client, (step, status, path) => {
+    await sendSteps(target, steps, client, (step, status, path) => {
       done += 1;
       out(say(lang, 'apply.sent', { method: step.action === 'unchanged' ? '' : step.method, path, status }));
     });
   } catch (error) {
-    current = steps.filter((step) => step.action !== 'unchanged')[done];
-    const message = failureMessage(error, current, done, total, target.title);
+    const message = failureMessage(error, done, total, target.title);
     if (message) throw message;
     throw error;
   }

@@ -1,4 +1,4 @@
-import { interpolate, type Lang, type Localized, type Params } from '../i18n/index.js';
+import { interpolate, plural, type Lang, type Localized, type Params, type PluralForms } from '../i18n/index.js';
 
 /** What export, --apply and import say, in both languages. Warnings name what a helpdesk cannot hold. */
 export const EXPORT_MESSAGES = {
@@ -41,6 +41,10 @@ export const EXPORT_MESSAGES = {
   'warn.noChannelSource': {
     en: 'channel {channel} ({kind}): {target} cannot tell its tickets apart; standards {standards} are not exported (name a tag for it under channels in --map)',
     ar: 'القناة {channel} ({kind}): لا يميّز {target} تذاكرها؛ لم تُصدَّر المعايير {standards} (سمِّ لها وسمًا تحت channels في --map)',
+  },
+  'warn.noSource': {
+    en: 'channel {channel} ({kind}): {target} has no ticket source for it; standards {standards} are not exported',
+    ar: 'القناة {channel} ({kind}): لا مصدر تذاكر لها في {target}؛ لم تُصدَّر المعايير {standards}',
   },
   'warn.segmentUnmapped': {
     en: 'segment {segment}: --map names no {field} for it, so standards {standards} are not exported to {target}',
@@ -147,7 +151,7 @@ export const EXPORT_MESSAGES = {
     ar: 'سياسة مستوى الخدمة "{name}": هدف بساعات العمل ولا جدول في الملفات؛ كُتب بالوقت التقويمي: أضف التقويم',
   },
 
-  'plan.heading': { en: '{target} plan for {policy}: {count} requests', ar: 'خطة {target} للسياسة {policy}: {count} طلبًا' },
+  'plan.heading': { en: '{target} plan for {policy}: {requests}', ar: 'خطة {target} للسياسة {policy}: {requests}' },
   'plan.warnings': { en: 'Warnings: what {target} cannot hold', ar: 'تنبيهات: ما لا يستطيع {target} حفظه' },
   'plan.noWarnings': { en: 'No warnings: {target} holds the whole policy.', ar: 'لا تنبيهات: يحفظ {target} السياسة كلها.' },
   'plan.placeholders': { en: '{name} stands for the id the helpdesk gives when that object is created.', ar: '{name} يقوم مقام المعرّف الذي يعطيه نظام الدعم عند إنشاء ذلك الكائن.' },
@@ -169,6 +173,15 @@ export const EXPORT_MESSAGES = {
 } as const satisfies Record<string, Localized>;
 
 export type ExportMessageId = keyof typeof EXPORT_MESSAGES;
+
+const REQUEST_COUNT: Record<Lang, PluralForms> = {
+  en: { one: '{count} request', other: '{count} requests' },
+  ar: { zero: 'لا طلبات', one: 'طلب واحد', two: 'طلبان', few: '{count} طلبات', many: '{count} طلبًا', other: '{count} طلب' },
+};
+
+export function requestCount(lang: Lang, count: number): string {
+  return plural(lang, count, REQUEST_COUNT[lang]);
+}
 
 export function say(lang: Lang, id: ExportMessageId, params?: Params): string {
   return interpolate(EXPORT_MESSAGES[id][lang], params);

@@ -11,8 +11,12 @@ export type HttpFailure =
   | { kind: 'rate-limited'; tries: number; waitSeconds?: number };
 
 export class HttpError extends Error {
-  constructor(readonly failure: HttpFailure) {
-    super(failure.kind);
+  constructor(
+    readonly failure: HttpFailure,
+    readonly method: string,
+    readonly path: string,
+  ) {
+    super(`${method} ${path}: ${failure.kind}`);
     this.name = 'HttpError';
   }
 }
@@ -83,24 +87,24 @@ export function httpClient(options: HttpOptions): HttpClient {
           });
         } catch (error) {
           const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-          throw new HttpError({ kind: 'network', reason: cause?.code ?? cause?.message ?? (error as Error).message });
+          throw new HttpError({ kind: 'network', reason: cause?.code ?? cause?.message ?? (error as Error).message }, method, path);
         }
         const text = await response.text();
         const limited = response.status === 429 || (response.status === 503 && response.headers.has('retry-after'));
         if (limited) {
           const wait = retryAfterSeconds(response.headers.get('retry-after'), now()) ?? 2 ** attempt;
-          if (attempt >= maxTries || wait > maxWait) throw new HttpError({ kind: 'rate-limited', tries: attempt, waitSeconds: wait });
+          if (attempt >= maxTries || wait > maxWait) throw new HttpError({ kind: 'rate-limited', tries: attempt, waitSeconds: wait }, method, path);
           options.onWait?.(wait);
           await sleep(wait * 1000);
           continue;
         }
-        if (response.status < 200 || response.status >= 300) throw new HttpError({ kind: 'http', status: response.status, detail: failureDetail(text) });
+        if (response.status < 200 || response.status >= 300) throw new HttpError({ kind: 'http', status: response.status, detail: failureDetail(text) }, method, path);
         let json: unknown = null;
         if (text.trim() !== '') {
           try {
             json = JSON.parse(text);
           } catch {
-            throw new HttpError({ kind: 'http', status: response.status, detail: 'the answer is not JSON' });
+            throw new HttpError({ kind: 'http', status: response.status, detail: 'the answer is not JSON' }, method, path);
           }
         }
         return { status: response.status, json };

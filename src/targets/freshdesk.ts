@@ -16,6 +16,8 @@ const SLA_POLICIES = '/api/v2/sla_policies';
 /** priority_4 is urgent and priority_1 low; policies list the most urgent first. */
 const PRIORITIES = ['priority_4', 'priority_3', 'priority_2', 'priority_1'] as const;
 const PRIORITY_NAMES: Record<string, string> = { urgent: 'priority_4', high: 'priority_3', medium: 'priority_2', low: 'priority_1' };
+/** Priority ids an imported policy uses: Freshdesk's own names, which --map takes back. */
+const PRIORITY_LABELS: Record<string, string> = Object.fromEntries(Object.entries(PRIORITY_NAMES).map(([name, key]) => [key, name]));
 /** Ticket sources (Freshdesk's ticket properties): Email 1, Portal 2, Phone 3, Chat 7, Feedback widget 9. */
 const SOURCES: Partial<Record<Channel['kind'], number[]>> = { email: [1], web: [2, 9], phone: [3], chat: [7] };
 const ALL_SOURCES = [1, 2, 3, 7, 9];
@@ -88,7 +90,7 @@ function plan(policy: Policy, options: PlanOptions): Plan {
     }
     const sources = group.channel ? SOURCES[group.channel.kind as Channel['kind']] : ALL_SOURCES;
     if (!sources) {
-      warnings.push({ id: 'warn.noChannelSource', params: { channel: group.channel!.id, kind: group.channel!.kind, standards: standardIds, target: TITLE } });
+      warnings.push({ id: 'warn.noSource', params: { channel: group.channel!.id, kind: group.channel!.kind, standards: standardIds, target: TITLE } });
       continue;
     }
     const applicable: Record<string, unknown> = { sources };
@@ -206,7 +208,7 @@ function importJson(documents: readonly { file: string; json: unknown }[]): Impo
       for (const [priority, value] of Object.entries(item.sla_target)) {
         if (!isRecord(value) || !(PRIORITIES as readonly string[]).includes(priority)) continue;
         for (const kind of channelKinds) {
-          const base = { source: String(item.name ?? 'SLA policy'), ...(kind ? { channelKind: kind } : {}), priority, business: value.business_hours === true };
+          const base = { source: String(item.name ?? 'SLA policy'), ...(kind ? { channelKind: kind } : {}), priority: PRIORITY_LABELS[priority]!, business: value.business_hours === true };
           if (typeof value.respond_within === 'number') targets.push({ ...base, metric: 'first-response', seconds: value.respond_within });
           if (typeof value.resolve_within === 'number') targets.push({ ...base, metric: 'resolution', seconds: value.resolve_within });
         }
@@ -231,7 +233,7 @@ function importJson(documents: readonly { file: string; json: unknown }[]): Impo
     }
     if (!used) warnings.push({ id: 'warn.importNothing', params: { file, target: TITLE } });
   }
-  const imported = importedStandards(targets, calendars, [...PRIORITIES], TITLE, warnings);
+  const imported = importedStandards(targets, calendars, PRIORITIES.map((priority) => PRIORITY_LABELS[priority]!), TITLE, warnings);
   return { policy: { ...imported, ...(ladder ? { escalation: { levels: ladder } } : {}) }, warnings };
 }
 

@@ -84,7 +84,7 @@ describe.each(['zendesk', 'freshdesk'] as const)('export %s --apply against a lo
     fake = await startFakeHelpdesk(vendor, 'Basic something-else');
     const run = await apply(vendor);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/HTTP 401/);
+    expect(run.stderr).toMatch(/^reading \/api\/v2\/\S+ from (Zendesk|Freshdesk) failed: HTTP 401 \(.+\); nothing was sent\n/m);
     expect(fake.log.every((entry) => entry.method === 'GET')).toBe(true);
   });
 });
@@ -125,9 +125,9 @@ describe('import reads back what export applied', () => {
     const validate = await runAsync(['validate', out], {});
     expect(validate.status).toBe(0);
     const { parse } = await import('yaml');
-    const imported = parse(text) as { calendars: { id: string; timezone: string; days?: string[]; hours?: string; holidays?: unknown[] }[]; standards: { channel?: string; metric: string; target: string; clock: string }[] };
+    const imported = parse(text) as { calendars: { id: string; timezone: string; week?: object; holidays?: unknown[] }[]; standards: { channel?: string; metric: string; target: string; clock: string }[] };
     if (vendor === 'zendesk') {
-      expect(imported.calendars).toEqual([expect.objectContaining({ id: 'office-hours', timezone: 'Europe/London', days: ['mon', 'tue', 'wed', 'thu', 'fri'], hours: '09:00-17:00' })]);
+      expect(imported.calendars).toEqual([expect.objectContaining({ id: 'office-hours', timezone: 'Europe/London', week: { mon: '09:00-17:00', tue: '09:00-17:00', wed: '09:00-17:00', thu: '09:00-17:00', fri: '09:00-16:30' } })]);
       expect(imported.calendars[0]!.holidays).toHaveLength(3);
     }
     const email = imported.standards.filter((standard) => standard.channel === 'email').map(({ metric, target, clock }) => ({ metric, target, clock }));

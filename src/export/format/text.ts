@@ -1,9 +1,9 @@
 import type { PlanFormatter } from './index.js';
-import { say } from '../messages.js';
+import { requestCount, say } from '../messages.js';
 
 /** The plan for people: numbered requests with their bodies, then what the helpdesk cannot hold. */
 export const text: PlanFormatter = (plan, { lang, policy, title }) => {
-  const lines = [say(lang, 'plan.heading', { target: title, policy, count: plan.requests.length }), ''];
+  const lines = [say(lang, 'plan.heading', { target: title, policy, requests: requestCount(lang, plan.requests.length) }), ''];
   const width = String(plan.requests.length).length;
   const made = new Set<string>();
   plan.requests.forEach((request, i) => {
