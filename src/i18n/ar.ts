@@ -176,4 +176,7 @@ export const ar: Catalogue = {
   'import.exists': '"{file}" موجود: اختر اسمًا آخر بـ --output، أو أضف --force للكتابة فوقه',
   'import.badJson': 'تعذّرت قراءة "{file}" بصيغة JSON: {reason}',
   'import.nothing': 'لم يُعثر على جداول أو ساعات عمل أو سياسات مستوى خدمة في الملفات المعطاة',
+  // SARIF (validate --format sarif): the help shown with each rule in code scanning
+  'sarif.fixExample': 'مثال:',
+  'sarif.rulesTable': 'كل قواعد cs-policy',
 };

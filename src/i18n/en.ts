@@ -166,6 +166,9 @@ export const en = {
   'import.exists': '"{file}" exists: choose another name with --output, or add --force to overwrite it',
   'import.badJson': 'cannot read "{file}" as JSON: {reason}',
   'import.nothing': 'found no schedules, business hours or SLA policies in the files given',
+  // SARIF (validate --format sarif): the help shown with each rule in code scanning
+  'sarif.fixExample': 'For example:',
+  'sarif.rulesTable': 'Every rule of cs-policy',
 } as const;
 
 export type MessageId = keyof typeof en;
