@@ -73,6 +73,8 @@ console.log(`cs-policy bench on Node ${process.version}, ${RUNS} runs per figure
 {
   line('validate one policy', compare([node, bin, 'validate', example], [node, '-e', '0']), 'node -e 0', 1.5);
   line('cs-policy --version', compare([node, bin, '--version'], [node, '-e', '0']), 'node -e 0');
+  // export plans without the network; its start-up should stay with validate's.
+  line('export zendesk one policy (the plan)', compare([node, bin, 'export', 'zendesk', example, '--today', '2026-06-01'], [node, bin, 'validate', example]), 'validate', 1.3);
 
   // The first run after an install or a Node upgrade compiles everything and writes the code cache.
   const copy = join(work, 'installed');

@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { wantsColor, type CommandContext } from './commands/context.js';
 import { isIsoDate } from './core/dates.js';
 import { CliError, EXIT } from './errors.js';
@@ -21,6 +21,8 @@ function parseToday(value: string): string {
   if (!isIsoDate(value)) throw new CliError('cli.badToday', { value });
   return value;
 }
+/** Helpdesks export and import know; kept here so that --help needs no target code. src/targets/index.ts is the registry. */
+const TARGET_CHOICES = ['zendesk', 'freshdesk'];
 
 const processIo = (): Io => ({ cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
 
@@ -51,6 +53,8 @@ function usageMessage(error: CommanderError, lang: Lang): string {
     case 'commander.invalidArgument': {
       const choice = /option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(error.message);
       if (choice) return t(lang, 'cli.invalidChoice', { option: choice[1]!, value: choice[2]!, choices: choice[3]! });
+      const argumentChoice = /command-argument value '([^']*)' is invalid for argument '([^']*)'\. Allowed choices are (.*)\.$/.exec(error.message);
+      if (argumentChoice) return t(lang, 'cli.invalidChoice', { option: argumentChoice[2]!, value: argumentChoice[1]!, choices: argumentChoice[3]! });
       return error.message.replace(/^error: /, '');
     }
     default: return error.message.replace(/^error: /, '');
@@ -208,6 +212,38 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .action(async (policy: string, staff: string, acks: string, options: { format: AckFormatName; today?: string; color?: boolean }) => {
       const { acknowledgements } = await import('./commands/acknowledgements.js');
       exitCode = await acknowledgements({ policy, staff, acks, ...options }, context);
+    });
+
+  program
+    .command('export')
+    .description(t(lang, 'help.export'))
+    .addArgument(new Argument('<target>', t(lang, 'help.exportTarget', { targets: TARGET_CHOICES.join(', ') })).choices(TARGET_CHOICES))
+    .argument('<policy>', t(lang, 'help.exportPolicy'))
+    .addOption(new Option('-f, --format <format>', t(lang, 'help.exportFormat')).choices(['text', 'json']).default('text'))
+    .option('-o, --out <dir>', t(lang, 'help.exportOut'))
+    .option('--map <file>', t(lang, 'help.exportMap'))
+    .option('--apply', t(lang, 'help.apply'))
+    .option('-y, --yes', t(lang, 'help.applyYes'))
+    .option('--base-url <url>', t(lang, 'help.baseUrl'))
+    .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser((value) => {
+      if (!isIsoDate(value)) throw new CliError('cli.badToday', { value });
+      return value;
+    }))
+    .action(async (target: 'zendesk' | 'freshdesk', policy: string, options: { format: 'text' | 'json'; out?: string; map?: string; apply?: boolean; yes?: boolean; baseUrl?: string; today?: string }) => {
+      const { exportPolicy } = await import('./commands/export.js');
+      exitCode = await exportPolicy({ target, policy, ...options }, context);
+    });
+
+  program
+    .command('import')
+    .description(t(lang, 'help.import'))
+    .addArgument(new Argument('<target>', t(lang, 'help.exportTarget', { targets: TARGET_CHOICES.join(', ') })).choices(TARGET_CHOICES))
+    .argument('<files...>', t(lang, 'help.importFiles'))
+    .option('-o, --output <file>', t(lang, 'help.importOutput'), 'policy.yaml')
+    .option('--force', t(lang, 'help.importForce'))
+    .action(async (target: 'zendesk' | 'freshdesk', files: string[], options: { output: string; force?: boolean }) => {
+      const { importPolicy } = await import('./commands/import.js');
+      exitCode = await importPolicy({ target, files, ...options, ...(isLang(langFlag) ? { lang: langFlag } : {}) }, context);
     });
 
   try {
