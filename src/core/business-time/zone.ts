@@ -29,11 +29,6 @@ export class ZoneClock {
     return instant < offsets.change ? offsets.before : offsets.after;
   }
 
-  /** The local date of an instant, as days since 1970-01-01. */
-  localDay(instant: number): number {
-    return Math.floor((instant + this.offsetAt(instant)) / DAY_MS);
-  }
-
   /**
    * The instant a wall time (ms since 1970-01-01T00:00 local) names. A wall time that occurs
    * twice (clocks going back) is its first occurrence; one that a change skips moves forward by
