@@ -5,7 +5,8 @@
  *
  * Semantics, in the calendar's own time zone:
  * - The ordinary week: `always_open` is 24/7; else `week`; else `hours` on `days` (Mon-Fri if absent).
- * - A season's timetable replaces the ordinary one from `from` to `to` (local dates, included).
+ * - A season's timetable replaces the ordinary one from `from` to `to` (local dates, included);
+ *   where seasons overlap, the first listed wins. Its `days` default to the ordinary working days.
  * - Holidays close the local dates `date` to `until` (included).
  * - Hours belong to the local date they start on: "22:00-02:00+1" on a Friday is Friday's shift
  *   (a season, holiday or working day is decided by Friday), but its time is counted where it
