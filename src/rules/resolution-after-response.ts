@@ -11,6 +11,13 @@ export default defineRule({
       ar: 'على القناة والأولوية نفسيهما، لا يقل هدف الحل عن هدف الرد.',
     },
     severity: 'error',
+    help: {
+      why: {
+        en: 'A case cannot be resolved before it is answered: on the same channel and priority, the resolution target is at least as long as the response target.',
+        ar: 'لا تُحل الحالة قبل الرد عليها: على القناة والأولوية نفسيهما يكون هدف الحل بطول هدف الرد على الأقل.',
+      },
+      fix: 'standards:\n  - { id: first-reply, action: answer-email, metric: first-response, target: 1d, clock: calendar }\n  - { id: resolve, action: answer-email, metric: resolution, target: 5d, clock: calendar }   # not 4h',
+    },
     messages: {
       shorter: {
         en: 'the resolution target {resolution} of "{standard}" is shorter than the response target {response} of "{response_standard}" on the channel "{channel}"',

@@ -39,6 +39,13 @@ export default defineRule({
       ar: 'المعيار رقم ووحدة وساعة: له هدف، ولا تحمل صياغته وعدًا مبهمًا ("quickly" أو "ASAP" أو "بأسرع وقت").',
     },
     severity: 'error',
+    help: {
+      why: {
+        en: '"Quickly" cannot be measured or kept. Replace the vague words with a target, the clock it runs on and, if you like, the share of cases that meet it.',
+        ar: 'لا يمكن قياس "بسرعة" ولا الوفاء بها. استبدل بالعبارة المبهمة هدفًا والساعة التي يُحسب عليها، ونسبة الحالات التي تبلغه إن شئت.',
+      },
+      fix: 'standards:\n  - id: reply\n    action: answer-email\n    metric: first-response\n    target: 1d          # not "as soon as possible"\n    clock: business\n    calendar: office-hours\n    text: We reply within one working day.',
+    },
     messages: {
       noTarget: {
         en: 'the standard "{standard}" has no target: say how long, such as 4h or 5d',
