@@ -9,7 +9,7 @@ const compiled = new WeakMap<Calendar, WorkingCalendar | undefined>();
  * A calendar's week, compiled once per calendar object; undefined when it has problems. The time
  * zone is not checked (a rule does that): asking Intl would cost `validate` most of its start-up.
  */
-function weekOf(calendar: Calendar): WorkingCalendar | undefined {
+export function workingCalendarOf(calendar: Calendar): WorkingCalendar | undefined {
   if (!compiled.has(calendar)) {
     const result = compileCalendar(calendar, { checkTimeZone: false });
     compiled.set(calendar, result.ok ? result.calendar : undefined);
@@ -23,5 +23,5 @@ function weekOf(calendar: Calendar): WorkingCalendar | undefined {
  */
 export function clockScale(standard: Standard, index: PolicyIndex): ClockScale {
   const calendar = standard.calendar === undefined ? undefined : index.calendars.get(standard.calendar)?.item;
-  return clockScaleOf(standard.clock, calendar && weekOf(calendar));
+  return clockScaleOf(standard.clock, calendar && workingCalendarOf(calendar));
 }

@@ -179,6 +179,7 @@ export const ar: Catalogue = {
   // SARIF (validate --format sarif): the help shown with each rule in code scanning
   'sarif.fixExample': 'مثال:',
   'sarif.rulesTable': 'كل قواعد cs-policy',
+
   // diff وreview وacknowledgements
   'help.diff': 'يعرض ما تغيّر بين إصدارين من السياسة، ولمن',
   'help.diffOld': 'الإصدار الأقدم: ملف، أو REV:path لإصدار في git (كما يقرؤه git show)',

@@ -169,6 +169,7 @@ export const en = {
   // SARIF (validate --format sarif): the help shown with each rule in code scanning
   'sarif.fixExample': 'For example:',
   'sarif.rulesTable': 'Every rule of cs-policy',
+
   // diff, review and acknowledgements
   'help.diff': 'show what changed between two versions of a policy, and for whom',
   'help.diffOld': 'the older version: a file, or REV:path for a version in git (as git show reads it)',

@@ -85,7 +85,8 @@ describe('diffPolicies', () => {
     ]);
   });
 
-  it('on per-weekday hours compares targets in one unit, and leaves days against hours alone', () => {
+  it('on per-weekday hours a working day is the usual day, as the business-time engine says', () => {
+    // The council's offices close at 16:30 on Fridays: a working day is still the 8 hours of the other four.
     const weekly = (target: string) => {
       const policy = load('council-customer-service.en.yaml');
       standard(policy, 'email-answered').target = target;
@@ -93,6 +94,18 @@ describe('diffPolicies', () => {
     };
     expect(diffPolicies(weekly('5d'), weekly('3d')).map((c) => c.effect)).toEqual(['tightened']);
     expect(diffPolicies(weekly('5d'), weekly('40h')).map((c) => c.effect)).toEqual([undefined]);
+    expect(diffPolicies(weekly('1d'), weekly('7h')).map((c) => c.effect)).toEqual(['tightened']);
+  });
+
+  it('on a calendar it cannot read compares targets in one unit only', () => {
+    const broken = (target: string) => {
+      const policy = council();
+      policy.calendars![0]!.timezone = 'Mars/Olympus';
+      standard(policy, 'email-answered').target = target;
+      return policy;
+    };
+    expect(diffPolicies(broken('5d'), broken('3d')).map((c) => c.effect)).toEqual(['tightened']);
+    expect(diffPolicies(broken('1d'), broken('7h')).map((c) => c.effect)).toEqual([undefined]);
   });
 
   it('matches KPIs by id even when they move to another goal', () => {
