@@ -86,7 +86,7 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
     for (const lang of languages) {
       let rendered: string;
       try {
-        rendered = renderBriefing(template.text, briefingView(policy, role, lang), kind);
+        rendered = renderBriefing(template.text, briefingView(policy, role, lang, { today: todayIso() }), kind);
       } catch (error) {
         throw new CliError('brief.templateError', { file: displayPath(context.cwd, template.file), message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
       }
