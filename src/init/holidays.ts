@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { Holiday } from '../core/policy.js';
 import { addDays } from '../core/dates.js';
 import type { Lang } from '../i18n/index.js';
@@ -26,7 +27,9 @@ export interface OfferedHoliday extends Holiday {
  * date-holidays (2.2 MB of data) is loaded here, on first use, never when cs-policy starts.
  */
 export async function publicHolidays(country: HolidayCountry, from: string, to: string, lang: Lang): Promise<OfferedHoliday[]> {
-  const { default: Holidays } = await import('date-holidays');
+  // require, not import(): the bundle runs as a classic script (for V8's code cache), where a
+  // dynamic import has no loader. date-holidays stays outside the bundle (scripts/build.mjs).
+  const Holidays = createRequire(import.meta.url)('date-holidays') as typeof import('date-holidays').default;
   const [code, region] = country.split('-') as [string, string | undefined];
   const source = new Holidays(code, ...(region ? [region] : []) as []);
   const offered: OfferedHoliday[] = [];
