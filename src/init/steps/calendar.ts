@@ -63,27 +63,29 @@ export async function askCalendar(context: StepContext, seed: Calendar | undefin
   const usualDays: Weekday[] = (seed?.days as Weekday[] | undefined) ?? (lang === 'ar' ? ['sun', 'mon', 'tue', 'wed', 'thu'] : ['mon', 'tue', 'wed', 'thu', 'fri']);
   const usualHours = (typeof seed?.hours === 'string' ? seed.hours : undefined) ?? (lang === 'ar' ? '08:00-16:00' : '09:00-17:00');
   const timetable: Partial<Calendar> = {};
+  // Weeks in Arabic-speaking countries start on Sunday.
+  const week = lang === 'ar' ? [...WEEKDAYS.slice(6), ...WEEKDAYS.slice(0, 6)] : WEEKDAYS;
   if (kind === 'same') {
     const days = await ask.multi({
       id: ['calendar', 'days'], message: say(lang, 'workingDays'),
-      choices: WEEKDAYS.map((day) => ({ value: day, name: DAY_LABELS[lang][day]! })),
+      choices: week.map((day) => ({ value: day, name: DAY_LABELS[lang][day]! })),
       default: usualDays,
       validate: check.pickOne,
     });
     const hours = await ask.text({ id: ['calendar', 'hours'], message: say(lang, 'workingHours'), default: hoursText(seed?.hours) || usualHours, validate: check.hours });
     Object.assign(timetable, { days, hours: parseHours(hours)! });
   } else if (kind === 'week') {
-    const week: Partial<Record<Weekday, DayHours>> = {};
-    for (const day of WEEKDAYS) {
+    const hoursByDay: Partial<Record<Weekday, DayHours>> = {};
+    for (const day of week) {
       const suggestion = seed?.week ? hoursText(seed.week[day]) : usualDays.includes(day) ? usualHours : '';
       const hours = await ask.text({
         id: ['calendar', 'week', day], message: say(lang, 'dayHours', { day: DAY_LABELS[lang][day]! }),
         default: suggestion, optional: true, validate: check.dayHours,
       });
-      if (hours) week[day] = parseHours(hours)!;
+      if (hours) hoursByDay[day] = parseHours(hours)!;
     }
-    if (Object.keys(week).length === 0) week[usualDays[0]!] = usualHours;
-    timetable.week = week;
+    if (Object.keys(hoursByDay).length === 0) hoursByDay[usualDays[0]!] = usualHours;
+    timetable.week = hoursByDay;
   } else {
     timetable.always_open = true;
   }
