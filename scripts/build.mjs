@@ -125,6 +125,9 @@ async function bundle() {
     entryPoints: ['src/cli.ts'],
     outfile: 'dist/cli.cjs',
     packages: 'bundle',
+    // The holiday data is 2.2 MB: in the bundle, every start would read it. init imports it from
+    // node_modules, where npm installs it as a dependency, only when a calendar names a country.
+    external: ['date-holidays'],
     // Minified code parses about a fifth faster when there is no cache yet. The linked source map
     // gives readable stack traces under --debug.
     minify: true,

@@ -34,11 +34,49 @@ describe('cs-policy init from an answers file', () => {
     const policy = parse(readFileSync(join(dir, 'p.yaml'), 'utf8'));
     expect(policy.roles.map((role: { id: string }) => role.id)).toEqual(['agent', 'team-leader', 'manager', 'billing']);
     expect(policy.channels).toEqual([{ id: 'phone', kind: 'phone', calendar: 'office' }, { id: 'email', kind: 'email' }]);
-    expect(policy.standards[2]).toEqual({ id: 'billing-queries-resolution', action: 'billing-queries', metric: 'resolution', target: '7d', clock: 'business', calendar: 'office', attainment: '95%' });
+    expect(policy.standards[2]).toEqual({
+      id: 'billing-queries-resolution', action: 'billing-queries', metric: 'resolution', target: '7d', clock: 'business', calendar: 'office', priority: 'normal', attainment: '95%',
+      compensation: { amount: 40, currency: 'GBP', payment: 'automatic', within: '10d', late_payment: { amount: 10 } },
+    });
+    expect(policy.standards[1]).toMatchObject({ metric: 'first-response', target: '24h', clock: 'working-days', calendar: 'office', segment: 'vulnerable' });
+    expect(policy.standards[1].compensation).toBeUndefined();
+    expect(policy.priorities).toEqual([{ id: 'urgent', name: 'Urgent' }, { id: 'normal', name: 'Normal' }]);
+    expect(policy.segments).toEqual([{ id: 'vulnerable', basis: 'need', name: 'Customers who need extra help' }]);
+    const [calendar] = policy.calendars;
+    expect(calendar.week).toEqual({ mon: '08:30-17:30', tue: '08:30-17:30', wed: '08:30-17:30', thu: '08:30-17:30', fri: ['08:30-12:30', '13:30-17:00'] });
+    expect(calendar.country).toBe('GB-ENG');
+    // Holidays from today through the first one on or after the next review, none estimated in England.
+    const ends = calendar.holidays.map((holiday: { date: string; until?: string }) => holiday.until ?? holiday.date);
+    expect(ends[0] >= today).toBe(true);
+    expect(ends.at(-1) >= policy.review.next).toBe(true);
+    expect(ends.slice(0, -1).every((end: string) => end < policy.review.next || end < ends.at(-1))).toBe(true);
+    expect(calendar.holidays.some((holiday: { estimated?: boolean }) => holiday.estimated)).toBe(false);
+    expect(policy.rollout.training).toEqual([
+      { role: 'agent', format: 'workshop', duration: '1d', topics: ['Guaranteed standards', 'Priority Services Register'], refresher: '1y' },
+      { role: 'team-leader', format: 'briefing', duration: '2h' },
+      { role: 'manager', format: 'briefing', duration: '2h', refresher: '1y' },
+      { role: 'billing', format: 'e-learning', duration: '3h', topics: ['Payments when a standard is missed'], refresher: '1y' },
+    ]);
+    expect(policy.feedback).toEqual([
+      { topic: 'response-speed', method: 'sms', frequency: 'after-contact', owner: 'team-leader', follow_up: 'Published monthly: you said, we did.' },
+      { topic: 'complaints', method: 'survey', frequency: 'monthly', owner: 'billing' },
+    ]);
     expect(policy.escalation.levels.at(-1)).toEqual({ level: 4, external: { name: 'Consumer Council for Water' }, after: '8w', final: true });
     expect(policy.review).toEqual({ cadence: '1y', next: '2028-02-15' });
     expect(policy.effective_date).toBe('2027-02-15');
     expect(policy.pilot.success_criteria).toEqual([{ kpi: 'calls-60s', target: 85 }, { kpi: 'billing-fcr', target: 75 }]);
+  });
+
+  it('marks Islamic holidays estimated and keeps a Ramadan timetable and split hours, in Arabic', () => {
+    const dir = tempProject({ 'answers.yaml': ANSWERS.ar });
+    expect(runCli(['init', 'p.yaml', '--answers', 'answers.yaml'], { cwd: dir }).status).toBe(0);
+    const [calendar] = parse(readFileSync(join(dir, 'p.yaml'), 'utf8')).calendars;
+    expect(calendar).toMatchObject({ days: ['sun', 'mon', 'tue', 'wed', 'thu'], hours: ['08:00-12:00', '16:00-21:00'], country: 'SA' });
+    expect(calendar.seasons).toEqual([{ name: 'ساعات رمضان', from: '2027-02-08', to: '2027-03-08', hours: ['10:00-16:00', '21:00-01:00+1'] }]);
+    const eids = calendar.holidays.filter((holiday: { name: string }) => holiday.name.startsWith('عيد'));
+    expect(eids.length).toBeGreaterThanOrEqual(2);
+    for (const eid of eids) expect(eid).toMatchObject({ estimated: true, until: expect.any(String) });
+    expect(calendar.holidays.filter((holiday: { name: string }) => holiday.name === 'اليوم الوطني').every((holiday: { estimated?: boolean }) => !holiday.estimated)).toBe(true);
   });
 
   it('takes suggestions for what the answers leave out with --yes, and names what is missing without it', () => {
@@ -52,7 +90,7 @@ describe('cs-policy init from an answers file', () => {
   });
 
   it('says which answer is wrong, where, and what is expected', () => {
-    const broken = ANSWERS.en.replace('{ metric: first-response, target: 2d,', '{ metric: first-response, target: soon,');
+    const broken = ANSWERS.en.replace('{ metric: first-response, target: 24h,', '{ metric: first-response, target: soon,');
     const dir = tempProject({ 'answers.yaml': broken });
     const run = runCli(['init', '--answers', 'answers.yaml'], { cwd: dir });
     expect(run.status).toBe(2);

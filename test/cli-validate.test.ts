@@ -13,7 +13,7 @@ describe('cs-policy validate', () => {
   it('passes the shipped example policies', () => {
     const run = runCli(['validate', 'policies']);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toBe('✔ 3 files checked, no problems\n');
+    expect(run.stdout).toBe('✔ 4 files checked, no problems\n');
     expect(run.status).toBe(0);
   });
 

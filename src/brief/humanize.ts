@@ -1,8 +1,8 @@
 import { parseDuration, type DurationUnit } from '../core/duration.js';
 import { joinList, plural, type Lang } from '../i18n/index.js';
-import { WEEKDAYS, type Calendar, type DayHours, type Weekday } from '../core/policy.js';
+import { WEEKDAYS, type DayHours, type Timetable, type Weekday } from '../core/policy.js';
 import { DAY_LABELS } from '../i18n/terms.js';
-import { WORKING_UNITS } from './labels.js';
+import { NEXT_DAY, WORKING_UNITS } from './labels.js';
 
 const INTL_UNITS: Record<DurationUnit, string> = { s: 'second', m: 'minute', h: 'hour', d: 'day', w: 'week', mo: 'month', y: 'year' };
 
@@ -25,17 +25,34 @@ export function humanizeDate(iso: string, lang: Lang): string {
   return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
+/** One day's hours: a split shift joined by commas, "+1" said as "next day". */
+export function hoursText(value: DayHours, lang: Lang): string {
+  return (Array.isArray(value) ? value : [value]).map((span) => span.replace(/\+1$/, NEXT_DAY[lang])).join(lang === 'ar' ? '، ' : ', ');
+}
+
+/** Money as people write it: £40, £12.50; Western digits in both languages. */
+export function humanizeMoney(amount: number, currency: string, lang: Lang): string {
+  const whole = Number.isInteger(amount);
+  return new Intl.NumberFormat(locale(lang), { style: 'currency', currency, ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) }).format(amount);
+}
+
 /** Opening hours as staff read them: "09:00-17:00", or per weekday where the days differ. */
-export function timetableText(calendar: Calendar, lang: Lang, alwaysOpen: string): string {
+export function timetableText(calendar: Timetable & { always_open?: boolean }, lang: Lang, alwaysOpen: string): string {
   if (calendar.always_open) return alwaysOpen;
-  const hours = (value: DayHours) => (Array.isArray(value) ? value : [value]).join(lang === 'ar' ? '، ' : ', ');
-  if (!calendar.week) return calendar.hours === undefined ? '' : hours(calendar.hours);
+  const hours = (value: DayHours) => hoursText(value, lang);
+  if (calendar.hours === undefined && !calendar.week) return '';
+  // The same hours on some days read like a week that lists them: "Monday to Friday 09:00-17:00".
+  const week = calendar.week ?? (calendar.days ? Object.fromEntries(calendar.days.map((day) => [day, calendar.hours!])) : undefined);
+  if (!week) return hours(calendar.hours!);
   const separator = lang === 'ar' ? '؛ ' : '; ';
   // Runs of days with the same hours read as one: "Monday to Thursday 09:00-17:00; Friday 09:00-16:30".
   const runs: { first: Weekday; last: Weekday; hours: string }[] = [];
   let previous: Weekday | undefined;
-  for (const day of WEEKDAYS) {
-    const value = calendar.week[day];
+  // The week starts on the first open day after a closed one, so that Sunday to Thursday stays one run.
+  const start = WEEKDAYS.findIndex((day, i) => week[day] !== undefined && week[WEEKDAYS[(i + 6) % 7]!] === undefined);
+  const order = start <= 0 ? WEEKDAYS : [...WEEKDAYS.slice(start), ...WEEKDAYS.slice(0, start)];
+  for (const day of order) {
+    const value = week[day];
     if (value === undefined) { previous = undefined; continue; }
     const text = hours(value);
     const run = runs.at(-1);

@@ -1,6 +1,6 @@
 import type { Lang, PluralForms } from '../i18n/index.js';
 
-export { CHANNEL_KIND_LABELS, EXPECTATION_LABELS, ROLE_KIND_LABELS, STATUS_LABELS } from '../i18n/terms.js';
+export { CHANNEL_KIND_LABELS, EXPECTATION_LABELS, FEEDBACK_METHOD_LABELS, FEEDBACK_TOPIC_LABELS, FREQUENCY_LABELS, ROLE_KIND_LABELS, STATUS_LABELS } from '../i18n/terms.js';
 
 /** Everything a briefing says that does not come from the policy, in both languages. */
 export interface BriefingLabels {
@@ -61,6 +61,26 @@ export interface BriefingLabels {
   date: string;
   signature: string;
   reviewNote: string;
+  compensation: string;
+  closures: string;
+  estimated: string;
+  dateRange: string;
+  season: string;
+  yourTraining: string;
+  trainingWhen: string;
+  trainingLength: string;
+  trainingTopics: string;
+  refresher: string;
+  feedbackYouOwn: string;
+  followUp: string;
+  feedbackLine: string;
+  pilotResults: string;
+  pilotResponses: string;
+  criterionLine: string;
+  criterionMet: Record<'true' | 'false' | 'unknown', string>;
+  pilotTopics: string;
+  topicLine: string;
+  decision: Record<'adopt' | 'revise', string>;
 }
 
 export const LABELS: Record<Lang, BriefingLabels> = {
@@ -82,6 +102,14 @@ export const LABELS: Record<Lang, BriefingLabels> = {
     acknowledgement: 'Acknowledgement', acknowledgementIntro: 'I have read this briefing and will work to the standards in it.',
     acknowledgeBy: 'Please sign by {date}.', name: 'Name', date: 'Date', signature: 'Signature',
     reviewNote: 'Review cycle: {cadence}. Next review due on {date}.',
+    compensation: 'Guaranteed payment',
+    closures: 'Closures and special hours', estimated: 'estimated: to be confirmed', dateRange: '{from} to {to}', season: '{name}, {from} to {to}: {hours}',
+    yourTraining: 'Your training', trainingWhen: 'When', trainingLength: 'How long', trainingTopics: 'Topics', refresher: 'Refresher every {duration}',
+    feedbackYouOwn: 'Customer feedback you own', followUp: 'You said, we did', feedbackLine: '{topic}: by {method}, {frequency}',
+    pilotResults: 'What the pilot found', pilotResponses: '{responses} responses by {date}: {dissatisfied}% dissatisfied, {satisfied}% satisfied, {loyal}% loyal.',
+    criterionLine: '{kpi}: {actual} against a target of {target} ({met})', criterionMet: { true: 'met', false: 'not met', unknown: 'not known yet' },
+    pilotTopics: 'What needs work, worst first', topicLine: '{topic}: gap {gap} ({responses} responses)',
+    decision: { adopt: 'Decision: the policy is adopted.', revise: 'Decision: the policy is being revised before rollout.' },
   },
   ar: {
     comma: '، ',
@@ -101,6 +129,14 @@ export const LABELS: Record<Lang, BriefingLabels> = {
     acknowledgement: 'الإقرار', acknowledgementIntro: 'اطلعت على هذه الإحاطة وسألتزم بالمعايير الواردة فيها.',
     acknowledgeBy: 'يرجى التوقيع قبل {date}.', name: 'الاسم', date: 'التاريخ', signature: 'التوقيع',
     reviewNote: 'دورة المراجعة: {cadence}. موعد المراجعة التالية: {date}.',
+    compensation: 'التعويض المضمون',
+    closures: 'أيام الإغلاق والمواعيد الخاصة', estimated: 'تاريخ تقديري يُؤكَّد لاحقًا', dateRange: 'من {from} إلى {to}', season: '{name}، من {from} إلى {to}: {hours}',
+    yourTraining: 'تدريبك', trainingWhen: 'الموعد', trainingLength: 'المدة', trainingTopics: 'الموضوعات', refresher: 'تدريب تنشيطي كل {duration}',
+    feedbackYouOwn: 'آراء العملاء التي تتولاها', followUp: 'قلتم، ففعلنا', feedbackLine: '{topic}: عبر {method}، {frequency}',
+    pilotResults: 'ما توصلت إليه التجربة', pilotResponses: 'عدد الردود {responses} حتى {date}: {dissatisfied}% غير راضين، و{satisfied}% راضون، و{loyal}% أوفياء.',
+    criterionLine: '{kpi}: {actual} مقابل هدف {target} ({met})', criterionMet: { true: 'تحقق', false: 'لم يتحقق', unknown: 'غير معروف بعد' },
+    pilotTopics: 'ما يحتاج إلى تحسين، الأسوأ أولًا', topicLine: '{topic}: فجوة {gap} (عدد الردود {responses})',
+    decision: { adopt: 'القرار: اعتُمدت السياسة.', revise: 'القرار: تُراجَع السياسة قبل تعميمها.' },
   },
 };
 
@@ -124,10 +160,32 @@ export const METRIC_SENTENCES: Record<Lang, Record<string, string>> = {
   },
 };
 
-export const SENTENCE_PARTS: Record<Lang, { channel: string; priority: string; attainment: string; calendar: string; business: string }> = {
-  en: { channel: ' on {channel}', priority: ' ({priority} priority)', attainment: ', {share} of the time', calendar: 'calendar time', business: 'working hours ({calendar})' },
-  ar: { channel: ' عبر {channel}', priority: ' (أولوية {priority})', attainment: '، في {share} من الحالات', calendar: 'الوقت الفعلي', business: 'ساعات العمل ({calendar})' },
+export const SENTENCE_PARTS: Record<Lang, {
+  channel: string; priority: string; segment: string; attainment: string; calendar: string; business: string; workingDays: string;
+  automatic: string; onClaim: string; within: string; latePayment: string;
+}> = {
+  en: {
+    channel: ' on {channel}', priority: ' (priority: {priority})', segment: ' for {segment}', attainment: ', {share} of the time',
+    calendar: 'calendar time', business: 'working hours ({calendar})', workingDays: 'every hour of working days ({calendar})',
+    automatic: 'If we miss this, we pay you {amount} automatically{within}', onClaim: 'If we miss this, we pay you {amount} when you claim it{within}',
+    within: ' within {duration}', latePayment: '; {amount} more if that payment is late',
+  },
+  ar: {
+    channel: ' عبر {channel}', priority: ' (الأولوية: {priority})', segment: ' لفئة {segment}', attainment: '، في {share} من الحالات',
+    calendar: 'الوقت الفعلي', business: 'ساعات العمل ({calendar})', workingDays: 'كل ساعات أيام العمل ({calendar})',
+    automatic: 'إن أخفقنا في ذلك ندفع لك {amount} تلقائيًا{within}', onClaim: 'إن أخفقنا في ذلك ندفع لك {amount} عند مطالبتك به{within}',
+    within: ' خلال {duration}', latePayment: '؛ و{amount} إضافية إن تأخر هذا الدفع',
+  },
 };
+
+/** How each kind of training reads. */
+export const TRAINING_FORMAT_LABELS: Record<Lang, Record<string, string>> = {
+  en: { workshop: 'workshop', briefing: 'briefing', 'e-learning': 'e-learning', shadowing: 'shadowing a colleague', meeting: 'team meeting' },
+  ar: { workshop: 'ورشة عمل', briefing: 'إحاطة', 'e-learning': 'تعلّم إلكتروني', shadowing: 'مرافقة زميل', meeting: 'اجتماع فريق' },
+};
+
+/** Hours written "22:00-02:00+1" run into the next day. */
+export const NEXT_DAY: Record<Lang, string> = { en: ' (next day)', ar: ' (اليوم التالي)' };
 
 /** Working-time units, which Intl does not name: "5 working days", "5 أيام عمل". */
 export const WORKING_UNITS: Record<Lang, Record<'h' | 'd' | 'w', PluralForms>> = {

@@ -1,12 +1,15 @@
 import { durationSeconds } from '../core/duration.js';
-import { textIn, type EscalationLevel, type Policy, type Standard } from '../core/policy.js';
+import { textIn, type Calendar, type Clock, type Compensation, type EscalationLevel, type Policy, type Standard } from '../core/policy.js';
 import { indexPolicy, type PolicyIndex } from '../core/policy-index.js';
 import { interpolate, type Lang } from '../i18n/index.js';
-import { humanizeDate, humanizeDuration, timetableText } from './humanize.js';
+import { humanizeDate, humanizeDuration, humanizeMoney, timetableText } from './humanize.js';
 import {
-  CHANNEL_KIND_LABELS, EXPECTATION_LABELS, LABELS, METRIC_SENTENCES, ROLE_KIND_LABELS, SENTENCE_PARTS, STATUS_LABELS,
-  type BriefingLabels,
+  CHANNEL_KIND_LABELS, EXPECTATION_LABELS, FEEDBACK_METHOD_LABELS, FEEDBACK_TOPIC_LABELS, FREQUENCY_LABELS, LABELS, METRIC_SENTENCES,
+  ROLE_KIND_LABELS, SENTENCE_PARTS, STATUS_LABELS, TRAINING_FORMAT_LABELS, type BriefingLabels,
 } from './labels.js';
+
+/** Clocks that count working time: "5 working days", "24 working hours". */
+const countsWorkingTime = (clock: Clock | undefined) => clock === 'business' || clock === 'working-days';
 
 /** Everything a briefing template may show, as plain text; the template engine escapes it. */
 export interface BriefingView {
@@ -19,8 +22,13 @@ export interface BriefingView {
   mission: { statement: string; goals: { title: string; rationale: string; kpis: string[] }[] };
   actions: {
     title: string; description: string; channels: string; steps: string[];
-    standards: { sentence: string; text: string; target: string; clock: string; attainment: string; remedy: string }[];
+    standards: { sentence: string; text: string; target: string; clock: string; attainment: string; remedy: string; compensation: string; segment: string }[];
   }[];
+  /** Seasons and closures of the calendars the role works to, from today on. */
+  closures: { calendar: string; seasons: string[]; closed: { dates: string; name: string; estimated: boolean }[] }[];
+  training: { format: string; when: string; length: string; topics: string[]; refresher: string }[];
+  feedback: { line: string; followUp: string }[];
+  pilotResults?: { responses: string; criteria: string[]; topics: string[]; decision: string; notes: string };
   channels: { name: string; kind: string; contact: string; hours: string }[];
   escalation: { levels: { level: number; owner: string; after: string; when: string; mine: boolean; final: boolean }[]; guidance: string[] };
   expectations: { label: string; hint: string }[];
@@ -33,24 +41,33 @@ export interface BriefingView {
   reviewNote: string;
 }
 
-/** A standard as a briefing says it, without the full stop: "Resolve within 5 working days on e-mail, 90% of the time". */
+export interface BriefingOptions {
+  /** Closures that ended before this day (YYYY-MM-DD) are left out; without it, all are shown. */
+  today?: string;
+  /** brief --since: sentences on what changed for this role since an older version. */
+  whatChanged?: { since: string; sentences: string[] };
+}
+
+/**
+ * A standard as a briefing says it, without the full stop: "Resolve within 5 working days on
+ * e-mail, 90% of the time". `diff` words its changes with it too, so both say a standard alike.
+ */
 export function standardSentence(standard: Standard, index: PolicyIndex, lang: Lang): string {
-  const target = standard.target ? humanizeDuration(standard.target, lang, standard.clock === 'business') : '';
   const parts = SENTENCE_PARTS[lang];
+  const text = (value: Parameters<typeof textIn>[0]) => textIn(value, lang);
+  const target = standard.target ? humanizeDuration(standard.target, lang, countsWorkingTime(standard.clock)) : '';
   const channel = standard.channel ? index.channels.get(standard.channel)?.item : undefined;
-  const channelName = channel ? textIn(channel.name, lang) || CHANNEL_KIND_LABELS[lang][channel.kind] || channel.id : standard.channel;
+  const channelName = channel ? text(channel.name) || CHANNEL_KIND_LABELS[lang][channel.kind] || channel.id : standard.channel;
   let sentence = interpolate(METRIC_SENTENCES[lang][standard.metric] ?? '{target}', { target });
   if (channelName) sentence += interpolate(parts.channel, { channel: channelName });
-  if (standard.priority) sentence += interpolate(parts.priority, { priority: standard.priority });
+  const segment = standard.segment ? text(index.segments.get(standard.segment)?.item.name) || standard.segment : '';
+  if (segment) sentence += interpolate(parts.segment, { segment });
+  if (standard.priority) sentence += interpolate(parts.priority, { priority: text(index.priorities.get(standard.priority)?.item.name) || standard.priority });
   if (standard.attainment) sentence += interpolate(parts.attainment, { share: standard.attainment });
   return sentence;
 }
 
-/**
- * `whatChanged`: sentences on what changed for this role since an older version (brief --since);
- * undefined when no older version was given.
- */
-export function briefingView(policy: Policy, roleId: string, lang: Lang, whatChanged?: { since: string; sentences: string[] }): BriefingView {
+export function briefingView(policy: Policy, roleId: string, lang: Lang, options: BriefingOptions = {}): BriefingView {
   const index = indexPolicy(policy);
   const labels = LABELS[lang];
   const text = (value: Parameters<typeof textIn>[0]) => textIn(value, lang);
@@ -73,20 +90,35 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, whatCha
   const goals = policy.goals.filter((goal) => myGoalIds.size === 0 || myGoalIds.has(goal.id));
   const rationale = new Map(policy.mission.links.map((link) => [link.goal, text(link.rationale)]));
 
+  const parts = SENTENCE_PARTS[lang];
+  const compensationText = (compensation: Compensation | undefined, working: boolean) => {
+    if (!compensation) return '';
+    const within = compensation.within ? interpolate(parts.within, { duration: humanizeDuration(compensation.within, lang, working) }) : '';
+    let sentence = interpolate(compensation.payment === 'automatic' ? parts.automatic : parts.onClaim, {
+      amount: humanizeMoney(compensation.amount, compensation.currency, lang), within,
+    });
+    const late = compensation.late_payment;
+    if (late) sentence += interpolate(parts.latePayment, { amount: humanizeMoney(late.amount, late.currency ?? compensation.currency, lang) });
+    return [`${sentence}.`, text(compensation.text)].filter(Boolean).join(' ');
+  };
   const standardView = (standard: Standard) => {
-    const working = standard.clock === 'business';
+    const working = countsWorkingTime(standard.clock);
     const target = standard.target ? humanizeDuration(standard.target, lang, working) : '';
-    const parts = SENTENCE_PARTS[lang];
     const sentence = standardSentence(standard, index, lang);
+    const segment = standard.segment ? text(index.segments.get(standard.segment)?.item.name) || standard.segment : '';
+    const clock = standard.clock === 'business' ? parts.business : standard.clock === 'working-days' ? parts.workingDays : undefined;
     return {
       sentence: `${sentence}.`,
       text: text(standard.text),
       target,
-      clock: working ? interpolate(parts.business, { calendar: calendarText(standard.calendar) }) : parts.calendar,
+      clock: clock ? interpolate(clock, { calendar: calendarText(standard.calendar) }) : parts.calendar,
       attainment: standard.attainment ?? '',
       remedy: text(standard.remedy),
+      compensation: compensationText(standard.compensation, working),
+      segment,
     };
   };
+  const levelAfter = (level: EscalationLevel) => humanizeDuration(level.after, lang, countsWorkingTime(level.clock));
 
   const myChannelIds = new Set(myActions.flatMap((action) => action.channels ?? []));
   const levels = policy.escalation.levels;
@@ -94,7 +126,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, whatCha
   const mine = levels.filter((level) => level.owner === roleId);
   for (const level of mine) {
     const next = levels[levels.indexOf(level) + 1];
-    if (next) guidance.push(interpolate(labels.escalateTo, { after: humanizeDuration(next.after, lang), owner: levelOwner(next) }));
+    if (next) guidance.push(interpolate(labels.escalateTo, { after: levelAfter(next), owner: levelOwner(next) }));
     else guidance.push(labels.lastLevel);
   }
   const first = levels[0];
@@ -107,7 +139,8 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, whatCha
   const pilot = policy.pilot;
   const inPilot = pilot && policy.status === 'pilot' && pilot.roles.includes(roleId);
   const kpiName = (id: string) => text(index.kpis.get(id)?.item.name) || id;
-  const kpiTarget = (id: string, target: number) => `${kpiName(id)}: ${target}${index.kpis.get(id)?.item.unit === '%' ? '%' : ` ${index.kpis.get(id)?.item.unit ?? ''}`.trimEnd()}`;
+  const withUnit = (id: string, value: number) => `${value}${index.kpis.get(id)?.item.unit === '%' ? '%' : ` ${index.kpis.get(id)?.item.unit ?? ''}`.trimEnd()}`;
+  const kpiTarget = (id: string, target: number) => `${kpiName(id)}: ${withUnit(id, target)}`;
 
   const version = String(policy.version);
   const current = (policy.changes ?? []).filter((change) => String(change.version) === version);
@@ -115,6 +148,64 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, whatCha
     version: String(change.version), date: humanizeDate(change.date, lang), summary: text(change.summary),
   }));
   const acknowledgement = policy.rollout.acknowledgement;
+
+  const myStandards = policy.standards.filter((standard) => myActions.some((action) => action.id === standard.action));
+  const myCalendarIds = new Set([
+    ...policy.channels.filter((channel) => myChannelIds.has(channel.id)).map((channel) => channel.calendar),
+    ...myStandards.map((standard) => standard.calendar),
+  ].filter((id): id is string => id !== undefined));
+  const dateRange = (from: string, to: string | undefined) => (to && to !== from ? interpolate(labels.dateRange, { from: humanizeDate(from, lang), to: humanizeDate(to, lang) }) : humanizeDate(from, lang));
+  const upcoming = (end: string) => options.today === undefined || end >= options.today;
+  const closures = (policy.calendars ?? [])
+    .filter((calendar) => myCalendarIds.has(calendar.id))
+    .map((calendar: Calendar) => ({
+      calendar: text(calendar.name) || calendar.id,
+      seasons: (calendar.seasons ?? []).filter((season) => upcoming(season.to)).map((season) => interpolate(labels.season, {
+        name: text(season.name) || dateRange(season.from, season.to), from: humanizeDate(season.from, lang), to: humanizeDate(season.to, lang),
+        // A season that gives only hours keeps the calendar's working days.
+        hours: timetableText(season.week || season.days ? season : { ...season, days: calendar.days }, lang, labels.alwaysOpen),
+      })),
+      closed: (calendar.holidays ?? []).filter((holiday) => upcoming(holiday.until ?? holiday.date)).map((holiday) => ({
+        dates: dateRange(holiday.date, holiday.until), name: text(holiday.name), estimated: holiday.estimated === true,
+      })),
+    }))
+    .filter((calendar) => calendar.seasons.length > 0 || calendar.closed.length > 0);
+
+  const training = (policy.rollout.training ?? []).filter((item) => item.role === roleId).map((item) => ({
+    format: TRAINING_FORMAT_LABELS[lang][item.format] ?? item.format,
+    when: item.date ? humanizeDate(item.date, lang) : '',
+    length: item.duration ? humanizeDuration(item.duration, lang) : '',
+    topics: (item.topics ?? []).map(text),
+    refresher: item.refresher ? interpolate(labels.refresher, { duration: humanizeDuration(item.refresher, lang) }) : '',
+  }));
+
+  const feedback = (policy.feedback ?? []).filter((item) => item.owner === roleId).map((item) => ({
+    line: interpolate(labels.feedbackLine, {
+      topic: FEEDBACK_TOPIC_LABELS[lang][item.topic] ?? item.topic,
+      method: FEEDBACK_METHOD_LABELS[lang][item.method] ?? item.method,
+      frequency: FREQUENCY_LABELS[lang][item.frequency] ?? item.frequency,
+    }),
+    followUp: text(item.follow_up),
+  }));
+
+  const results = pilot?.results;
+  const share = (count: number) => (results && results.responses > 0 ? Math.round((count / results.responses) * 100) : 0);
+  const pilotResults = results && pilot.roles.includes(roleId)
+    ? {
+        responses: interpolate(labels.pilotResponses, {
+          responses: results.responses, date: humanizeDate(results.date, lang),
+          dissatisfied: share(results.dissatisfied), satisfied: share(results.satisfied), loyal: share(results.loyal),
+        }),
+        criteria: (results.criteria ?? []).map((criterion) => interpolate(labels.criterionLine, {
+          kpi: kpiName(criterion.kpi), actual: criterion.actual === undefined ? '?' : withUnit(criterion.kpi, criterion.actual), target: withUnit(criterion.kpi, criterion.target), met: labels.criterionMet[String(criterion.met) as 'true' | 'false' | 'unknown'],
+        })),
+        topics: (results.topics ?? []).map((topic) => interpolate(labels.topicLine, {
+          topic: FEEDBACK_TOPIC_LABELS[lang][topic.topic] ?? topic.topic, gap: topic.gap, responses: topic.responses,
+        })),
+        decision: labels.decision[results.decision],
+        notes: text(results.notes),
+      }
+    : undefined;
 
   return {
     lang,
@@ -154,7 +245,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, whatCha
         return {
           level: level.level,
           owner: levelOwner(level),
-          after: durationSeconds(level.after) === 0 ? labels.atStart : interpolate(labels.afterDuration, { duration: humanizeDuration(level.after, lang) }),
+          after: durationSeconds(level.after) === 0 ? labels.atStart : interpolate(labels.afterDuration, { duration: levelAfter(level) }),
           when: [text(level.when), deadline].filter(Boolean).join(' '),
           mine: level.owner === roleId,
           final: level.final === true,
@@ -175,8 +266,12 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, whatCha
           },
         }
       : {}),
+    closures,
+    training,
+    feedback,
+    ...(pilotResults ? { pilotResults } : {}),
     changes,
-    ...(whatChanged ? { whatChanged: { heading: interpolate(labels.whatChanged, { since: whatChanged.since }), sentences: whatChanged.sentences.length > 0 ? whatChanged.sentences : [labels.nothingChanged] } } : {}),
+    ...(options.whatChanged ? { whatChanged: { heading: interpolate(labels.whatChanged, { since: options.whatChanged.since }), sentences: options.whatChanged.sentences.length > 0 ? options.whatChanged.sentences : [labels.nothingChanged] } } : {}),
     ...(acknowledgement?.required ? { acknowledgement: { by: acknowledgement.by ? interpolate(labels.acknowledgeBy, { date: humanizeDate(acknowledgement.by, lang) }) : '' } } : {}),
     reviewNote: interpolate(labels.reviewNote, { cadence: humanizeDuration(policy.review.cadence, lang), date: humanizeDate(policy.review.next, lang) }),
   };

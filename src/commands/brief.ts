@@ -107,7 +107,7 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
         const whatChanged = sinceChanges && changeSentences
           ? { since: String(sinceChanges.before.version), sentences: changeSentences(sinceChanges.changes, sinceChanges.before, policy, role, lang) }
           : undefined;
-        rendered = renderBriefing(template.text, briefingView(policy, role, lang, whatChanged), kind);
+        rendered = renderBriefing(template.text, briefingView(policy, role, lang, { today: todayIso(), ...(whatChanged ? { whatChanged } : {}) }), kind);
       } catch (error) {
         throw new CliError('brief.templateError', { file: displayPath(context.cwd, template.file), message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
       }

@@ -1,5 +1,6 @@
 import { isIsoDate } from '../core/dates.js';
 import { parseDuration, durationSeconds } from '../core/duration.js';
+import type { DayHours } from '../core/policy.js';
 import type { Lang } from '../i18n/index.js';
 import { say } from './messages.js';
 
@@ -23,10 +24,38 @@ export function answerChecks(lang: Lang) {
         return used.has(value) ? say(lang, 'idTaken', { id: value }) : undefined;
       };
     },
-    hours: (value: string) => (/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/.test(value) && value.slice(0, 5) < value.slice(6) ? undefined : say(lang, 'notHours')),
+    hours: (value: string) => (parseHours(value) ? undefined : say(lang, 'notHours')),
+    /** Hours of one weekday; empty means closed. */
+    dayHours: (value: string) => (value.trim() === '' || parseHours(value) ? undefined : say(lang, 'notHours')),
+    durationOrEmpty: (value: string) => (value.trim() === '' || parseDuration(value) ? undefined : say(lang, 'notDuration')),
+    money: (value: string) => (/^\d+(\.\d{1,2})?$/.test(value.trim()) && Number(value) > 0 ? undefined : say(lang, 'notMoney')),
+    moneyOrEmpty: (value: string) => (value.trim() === '' || (/^\d+(\.\d{1,2})?$/.test(value.trim()) && Number(value) > 0) ? undefined : say(lang, 'notMoney')),
+    currency: (value: string) => (/^[A-Z]{3}$/.test(value) ? undefined : say(lang, 'notCurrency')),
+    dateFrom: (from: string) => (value: string) => (!isIsoDate(value) ? say(lang, 'notDate') : value < from ? say(lang, 'notBefore', { date: from }) : undefined),
     timezone: (value: string) => (isTimeZone(value) ? undefined : say(lang, 'notTimezone')),
     pickOne: (values: readonly string[]) => (values.length > 0 ? undefined : say(lang, 'pickOne')),
   };
+}
+
+/**
+ * Opening hours as typed: "09:00-17:00", "00:00-24:00", "22:00-02:00+1" past midnight, or spans
+ * separated by commas for a split shift. One span is written as a string, several as a list.
+ */
+export function parseHours(value: string): DayHours | undefined {
+  const spans = value.split(',').map((span) => span.trim());
+  const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+  let previousEnd = -1;
+  for (const span of spans) {
+    const match = /^(([01]\d|2[0-3]):[0-5]\d)-((([01]\d|2[0-3]):[0-5]\d)(\+1)?|24:00)$/.exec(span);
+    if (!match) return undefined;
+    const start = minutes(match[1]!);
+    const overnight = match[6] !== undefined;
+    const end = minutes(match[3]!.slice(0, 5)) + (overnight ? 24 * 60 : 0);
+    // Spans run forward, one after the other; only the last may run past midnight.
+    if (end <= start || start < previousEnd || (overnight && end - 24 * 60 >= start)) return undefined;
+    previousEnd = end;
+  }
+  return spans.length === 1 ? spans[0]! : spans;
 }
 
 function isTimeZone(value: string): boolean {

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/index.js';
 /** The order sections are written in: the seven steps, as a reader walks through them. */
 const KEY_ORDER: (keyof Policy)[] = [
   'cs-policy', 'id', 'title', 'organisation', 'summary', 'languages', 'version', 'status', 'owner', 'effective_date', 'review', 'changes',
-  'roles', 'calendars', 'channels', 'goals', 'comparison', 'mission', 'actions', 'standards', 'escalation', 'pilot', 'rollout',
+  'roles', 'priorities', 'segments', 'calendars', 'channels', 'goals', 'comparison', 'mission', 'actions', 'standards', 'escalation', 'pilot', 'rollout',
   'first_contact', 'feedback',
 ];
 
@@ -15,7 +15,9 @@ const SECTION_COMMENTS: Partial<Record<keyof Policy, Record<Lang, string>>> = {
   review: { en: 'Review cadence: no policy stays right, so it is reviewed regularly.', ar: 'دورة المراجعة: لا سياسة تبقى صالحة دائمًا، لذا تُراجع بانتظام.' },
   changes: { en: 'Change history, newest first.', ar: 'سجل التغييرات، الأحدث أولًا.' },
   roles: { en: 'Who serves: the staff roles this policy briefs.', ar: 'من يقدّم الخدمة: أدوار الموظفين الذين تخاطبهم هذه السياسة.' },
-  calendars: { en: 'Working hours that "business" targets run on.', ar: 'ساعات العمل التي تُحسب عليها الأهداف بساعات العمل.' },
+  priorities: { en: 'Priorities, most urgent first; standards name the one they are for.', ar: 'الأولويات، الأعجل أولًا؛ ويسمّي كل معيار الأولوية التي يخصها.' },
+  segments: { en: 'Customer segments that some standards are for.', ar: 'فئات العملاء التي تخصها بعض المعايير.' },
+  calendars: { en: 'Working hours and holidays that "business" and "working-days" targets run on.', ar: 'ساعات العمل والعطلات التي تُحسب عليها الأهداف بساعات العمل وبأيام العمل.' },
   channels: { en: 'Ways customers reach us; a calendar means office hours only.', ar: 'طرق تواصل العملاء معنا؛ والتقويم يعني ساعات العمل فقط.' },
   goals: { en: 'Step 1. Goals, each with measurable KPIs.', ar: 'الخطوة 1. الأهداف، ولكل منها مؤشرات أداء قابلة للقياس.' },
   comparison: { en: 'Step 2. How our KPIs compare with competitors and the industry standard.', ar: 'الخطوة 2. مقارنة مؤشراتنا بالمنافسين وبمعيار القطاع.' },
@@ -57,6 +59,12 @@ export function policyToYaml(policy: Partial<Policy>, lang: Lang, schemaPath: st
 /** Lists of plain values (days, channels, roles) read best on one line: [mon, tue, wed]. */
 function flowShortLists(doc: Document): void {
   visit(doc, {
+    // A holiday reads best on one line too: { date: 2027-03-09, until: 2027-03-12, name: Eid al-Fitr, estimated: true }.
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && pair.key.value === 'holidays' && isSeq(pair.value)) {
+        for (const item of pair.value.items) if (isMap(item) && item.items.every((entry) => isScalar(entry.value))) item.flow = true;
+      }
+    },
     Seq(_key, node) {
       if (isSeq(node) && node.items.length > 0 && node.items.every((item) => isScalar(item) && String(item.value).length <= 24)) node.flow = true;
     },

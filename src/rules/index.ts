@@ -1,6 +1,7 @@
 import type { Rule } from './rule.js';
 import actionMeasurable from './action-measurable.js';
 import businessHoursCalendar from './business-hours-calendar.js';
+import calendarHolidaysExpire from './calendar-holidays-expire.js';
 import escalationFinal from './escalation-final.js';
 import escalationOrder from './escalation-order.js';
 import escalationOwner from './escalation-owner.js';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   rolloutBriefsOwners,
   reviewCadence,
   reviewOverdue,
+  calendarHolidaysExpire,
   kpiBenchmark,
 ];
 

@@ -8,6 +8,7 @@ const load = (name: string) => parse(readFileSync(new URL(`../../policies/${name
 const council = load('council-customer-service.en.yaml');
 const telecom = load('telecom-complaints.ar.yaml');
 const bank = load('bank-complaints.bilingual.yaml');
+const water = load('water-utility.en.yaml');
 
 describe('a briefing view', () => {
   it('gives a role its own actions, with standards as sentences with numbers and clocks', () => {
@@ -30,7 +31,7 @@ describe('a briefing view', () => {
       'حُلّ الطلب خلال 5 أيام، في 95% من الحالات.',
     ]);
     const bankView = briefingView(bank, 'complaints-handler', 'ar');
-    expect(bankView.actions[0]!.standards[0]!.sentence).toBe('حُلّ الطلب خلال 15 يوم عمل (أولوية payment-services)، في 95% من الحالات.');
+    expect(bankView.actions[0]!.standards[0]!.sentence).toBe('حُلّ الطلب خلال 15 يوم عمل (الأولوية: شكوى تتعلق بخدمات الدفع)، في 95% من الحالات.');
   });
 
   it('shows the goals the role serves, with the mission rationale', () => {
@@ -79,5 +80,80 @@ describe('a briefing view', () => {
     expect(view.changes).toEqual([{ version: '2.1.0', date: 'March 15, 2026', summary: 'Web chat added during office hours; e-mail reply target cut from 10 to 5 working days.' }]);
     expect(view.acknowledgement).toEqual({ by: 'Please sign by March 31, 2026.' });
     expect(view.reviewNote).toBe('Review cycle: 1 year. Next review due on March 15, 2027.');
+  });
+
+  it('says what the customer is paid when a standard is missed, and the late-payment top-up', () => {
+    const view = briefingView(water, 'complaints-officer', 'en');
+    const [standard] = view.actions[0]!.standards;
+    expect(standard!.sentence).toBe('Resolve within 7 working days (priority: Standard), 99% of the time.');
+    expect(standard!.compensation).toBe('If we miss this, we pay you £40 automatically within 10 working days; £10 more if that payment is late.');
+    const onClaim = structuredClone(water);
+    onClaim.standards[0]!.compensation = { amount: 12.5, currency: 'GBP', payment: 'on-claim' };
+    expect(briefingView(onClaim, 'complaints-officer', 'en').actions[0]!.standards[0]!.compensation).toBe('If we miss this, we pay you £12.50 when you claim it.');
+    expect(briefingView(water, 'complaints-officer', 'ar').actions[0]!.standards[0]!.compensation)
+      .toBe('إن أخفقنا في ذلك ندفع لك \u200f40\u00a0UK£ تلقائيًا خلال 10 أيام عمل؛ و\u200f10\u00a0UK£ إضافية إن تأخر هذا الدفع.');
+  });
+
+  it('reads the working-days clock as working hours, and names the segment a standard is for', () => {
+    const view = briefingView(water, 'contact-adviser', 'en');
+    const callback = view.actions[1]!.standards[0]!;
+    expect(callback.sentence).toBe('Give a first response within 24 working hours for Customers on the Priority Services Register, 95% of the time.');
+    expect(callback.clock).toBe('every hour of working days (Contact centre hours Monday to Friday 08:00-20:00; Saturday 08:30-13:00)');
+    expect(callback.segment).toBe('Customers on the Priority Services Register');
+  });
+
+  it('says opening hours in plain words: split shifts, 24/7, a week from Sunday, hours past midnight', () => {
+    const adviser = briefingView(water, 'contact-adviser', 'en');
+    expect(adviser.channels.find((c) => c.name.startsWith('Customer centre'))!.hours).toBe('Customer centre opening hours Monday to Friday 09:30-12:30, 13:30-16:30');
+    expect(briefingView(water, 'emergency-adviser', 'en').channels[0]!.hours).toBe('Every hour of every day always open');
+    const officer = briefingView(telecom, 'complaints-officer', 'ar');
+    expect(officer.actions[0]!.standards[0]!.clock).toBe('الوقت الفعلي');
+    const agent = briefingView(telecom, 'call-agent', 'ar');
+    const season = agent.closures.flatMap((c) => c.seasons);
+    expect(season).toEqual(['ساعات رمضان، من 8 فبراير 2027 إلى 8 مارس 2027: الأحد إلى الخميس 10:00-16:00، 21:00-01:00 (اليوم التالي)']);
+  });
+
+  it('escalates after working days where a level runs on the working clock', () => {
+    const view = briefingView(water, 'complaints-officer', 'en');
+    expect(view.escalation.levels.map((level) => level.after)).toEqual(['at the start', 'after 5 working days', 'after 7 working days', 'after 8 weeks']);
+    expect(view.escalation.guidance).toEqual(['If the case is still open 5 working days after it was opened, escalate it to Contact centre team manager.']);
+  });
+
+  it('lists the closures still to come, marking Islamic dates as estimated', () => {
+    const agent = briefingView(telecom, 'call-agent', 'ar', { today: '2027-01-01' });
+    expect(agent.closures[0]!.closed).toEqual([
+      { dates: '22 فبراير 2027', name: 'يوم التأسيس', estimated: false },
+      { dates: 'من 9 مارس 2027 إلى 12 مارس 2027', name: 'إجازة عيد الفطر 1448', estimated: true },
+      { dates: 'من 15 مايو 2027 إلى 18 مايو 2027', name: 'إجازة عيد الأضحى 1448', estimated: true },
+      { dates: '23 سبتمبر 2027', name: 'اليوم الوطني', estimated: false },
+    ]);
+    expect(briefingView(telecom, 'call-agent', 'ar').closures[0]!.closed).toHaveLength(5);
+    expect(briefingView(water, 'emergency-adviser', 'en').closures).toEqual([]);
+  });
+
+  it("gives the role its own training, the feedback it owns with its follow-up, and the pilot's results to pilot staff", () => {
+    const officer = briefingView(water, 'complaints-officer', 'en');
+    expect(officer.training).toEqual([{
+      format: 'workshop', when: 'September 15, 2026', length: '4 hours', topics: ['Writing a full answer', 'When a payment is due'], refresher: 'Refresher every 1 year',
+    }]);
+    expect(officer.feedback).toEqual([{
+      line: 'complaints: by survey, monthly',
+      followUp: "Each complaint's root cause goes to the monthly service review, and we write back to say what changed.",
+    }]);
+    expect(officer.pilotResults).toEqual({
+      responses: '412 responses by August 10, 2026: 14% dissatisfied, 60% satisfied, 26% loyal.',
+      criteria: [
+        'Written complaints answered within 7 working days: 96.5% against a target of 95% (met)',
+        'Other written contacts answered within 10 working days: 93.8% against a target of 95% (not met)',
+      ],
+      topics: ['speed of response to enquiries: gap -0.8 (390 responses)', 'complaints: gap -0.3 (122 responses)'],
+      decision: 'Decision: the policy is adopted.',
+      notes: 'Adopted; a second writer joins the written-contacts team to close the gap on 10 working days.',
+    });
+    const director = briefingView(water, 'cx-director', 'en');
+    expect(director.pilotResults).toBeUndefined();
+    expect(director.training).toEqual([]);
+    expect(director.feedback).toEqual([]);
+    expect(briefingView(water, 'emergency-adviser', 'en').training[0]!.refresher).toBe('Refresher every 6 months');
   });
 });

@@ -2,6 +2,7 @@ import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { answerChecks } from '../../src/init/checks.js';
 import { InquirerPrompter } from '../../src/init/interactive.js';
+import { askCalendar } from '../../src/init/steps/calendar.js';
 import { goalsStep } from '../../src/init/steps/goals.js';
 import type { Draft } from '../../src/init/steps/index.js';
 
@@ -87,5 +88,34 @@ describe('the wizard at a terminal', () => {
         kpis: [{ id: 'enquiries-answered-within-1', name: 'Enquiries answered within 1 working day', target: 95, unit: '%', direction: 'at-least' }],
       },
     ]);
+  });
+
+  it("offers a country's public holidays as a checkbox list, Islamic ones marked estimated, in Arabic", async () => {
+    const draft: Draft = {};
+    const done = askCalendar({ ask: prompter('ar'), lang: 'ar', today: '2027-01-01', draft, previous: {}, check: answerChecks('ar') }, undefined);
+    screen.keypress('enter'); // the same hours on each working day
+    await screen.next();
+    screen.keypress('enter'); // Sunday to Thursday
+    await screen.next();
+    screen.keypress('enter'); // 08:00-16:00
+    await screen.next();
+    for (let i = 0; i < 'Asia/Riyadh'.length + 20; i++) screen.keypress('backspace');
+    screen.type('Asia/Riyadh');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('السعودية (SA)');
+    for (let i = 0; i < 5; i++) screen.keypress('down'); // none, England, Scotland, Wales, Northern Ireland, Saudi Arabia
+    screen.keypress('enter');
+    await screen.next();
+    const offered = screen.getScreen();
+    expect(offered).toContain('2027-03-09..2027-03-12 عيد الفطر (تقديري)');
+    expect(offered).toContain('2027-02-22 يوم التأسيس');
+    expect(offered).not.toContain('يوم التأسيس (تقديري)');
+    screen.keypress('enter'); // all of them
+    await screen.next();
+    screen.keypress('enter'); // no season
+    const calendar = await done;
+    expect(calendar).toMatchObject({ timezone: 'Asia/Riyadh', days: ['sun', 'mon', 'tue', 'wed', 'thu'], hours: '08:00-16:00', country: 'SA' });
+    expect(calendar.holidays?.filter((holiday) => holiday.estimated).map((holiday) => holiday.date)).toEqual(['2027-03-09', '2027-05-15']);
   });
 });

@@ -1,8 +1,9 @@
-import type { Calendar, Channel, Role } from '../../core/policy.js';
-import { CHANNEL_KIND_LABELS, DAY_LABELS, ROLE_KIND_LABELS } from '../../i18n/terms.js';
+import type { Calendar, Channel, Priority, Role, Segment } from '../../core/policy.js';
+import { CHANNEL_KIND_LABELS, ROLE_KIND_LABELS } from '../../i18n/terms.js';
+import { askCalendar } from './calendar.js';
 import { idFrom } from '../checks.js';
 import { say } from '../messages.js';
-import { askList, ids, type Step } from './step.js';
+import { askList, ids, type Step, type StepContext } from './step.js';
 
 const ROLE_SUGGESTIONS = [
   { id: 'agent', kind: 'front-line', name: { en: 'Customer service agent', ar: 'موظف خدمة العملاء' } },
@@ -11,21 +12,48 @@ const ROLE_SUGGESTIONS = [
   { id: 'manager', kind: 'management', name: { en: 'Customer service manager', ar: 'مدير خدمة العملاء' } },
 ] as const;
 
+const PRIORITY_SUGGESTIONS = [
+  { id: 'urgent', name: { en: 'Urgent', ar: 'عاجلة' } },
+  { id: 'high', name: { en: 'High', ar: 'عالية' } },
+  { id: 'normal', name: { en: 'Normal', ar: 'عادية' } },
+  { id: 'low', name: { en: 'Low', ar: 'منخفضة' } },
+] as const;
+const SEGMENT_SUGGESTIONS = [
+  { id: 'key-accounts', basis: 'importance', name: { en: 'Key accounts', ar: 'كبار العملاء' } },
+  { id: 'loyal', basis: 'loyalty', name: { en: 'Loyal customers', ar: 'العملاء الأوفياء' } },
+  { id: 'vulnerable', basis: 'need', name: { en: 'Customers who need extra help', ar: 'العملاء الذين يحتاجون إلى مساعدة إضافية' } },
+  { id: 'business', basis: 'value', name: { en: 'Business customers', ar: 'عملاء الأعمال' } },
+] as const;
+
+/** A defined list (priorities, segments) picked from suggestions; entries the user wrote by hand stay. */
+async function askDefinedList<T extends { id: string }>(
+  context: StepContext, key: 'priorities' | 'segments', suggestions: readonly (T & { name: { en: string; ar: string } })[], previous: readonly T[] | undefined,
+): Promise<T[]> {
+  const { ask, lang } = context;
+  const suggested = suggestions.map((item) => item.id);
+  const chosen = await ask.multi({
+    id: [key], message: say(lang, key), optional: true,
+    choices: suggestions.map((item) => ({ value: item.id, name: item.name[lang] })),
+    default: (previous ?? []).map((item) => item.id).filter((id) => suggested.includes(id)),
+  });
+  const own = (previous ?? []).filter((item) => !suggested.includes(item.id));
+  // Suggestions keep their order (most urgent first); the user's own follow, as written.
+  return [
+    ...suggestions.filter((item) => chosen.includes(item.id)).map((item) => (previous?.find((old) => old.id === item.id) ?? { ...item, name: item.name[lang] }) as T),
+    ...own,
+  ];
+}
+
 const CHANNEL_KINDS = ['phone', 'email', 'chat', 'social', 'in-person', 'web'] as const;
 /** Channels staffed by people in office hours; the rest take messages around the clock. */
 const STAFFED = new Set(['phone', 'chat', 'in-person']);
-const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
-function defaultTimeZone(lang: 'en' | 'ar'): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && zone !== 'UTC' && zone.includes('/') ? zone : lang === 'ar' ? 'Asia/Riyadh' : 'Europe/London';
-}
 
 export const identityStep: Step = {
   name: 'identity',
   title: 'identity.title',
   intro: 'identity.intro',
-  keys: ['id', 'title', 'organisation', 'languages', 'owner', 'roles', 'calendars', 'channels'],
+  keys: ['id', 'title', 'organisation', 'languages', 'owner', 'roles', 'priorities', 'segments', 'calendars', 'channels'],
   async run(context) {
     const { ask, lang, draft, previous, check } = context;
     const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
@@ -63,6 +91,9 @@ export const identityStep: Step = {
       return role;
     });
 
+    const priorities = await askDefinedList<Priority>(context, 'priorities', PRIORITY_SUGGESTIONS, previous.priorities);
+    const segments = await askDefinedList<Segment>(context, 'segments', SEGMENT_SUGGESTIONS, previous.segments);
+
     const previousChannels = previous.channels ?? [];
     const kinds = await ask.multi({
       id: ['channels'],
@@ -81,21 +112,16 @@ export const identityStep: Step = {
 
     let calendars: Calendar[] | undefined;
     if (channels.some((channel) => channel.calendar)) {
-      const seed = previous.calendars?.[0];
-      const days = await ask.multi({
-        id: ['calendar', 'days'], message: say(lang, 'workingDays'),
-        choices: DAYS.map((day) => ({ value: day, name: DAY_LABELS[lang][day]! })),
-        default: (seed?.days as (typeof DAYS)[number][] | undefined) ?? (lang === 'ar' ? ['sun', 'mon', 'tue', 'wed', 'thu'] : ['mon', 'tue', 'wed', 'thu', 'fri']),
-        validate: check.pickOne,
-      });
-      const hours = await ask.text({ id: ['calendar', 'hours'], message: say(lang, 'workingHours'), default: (typeof seed?.hours === 'string' ? seed.hours : undefined) ?? (lang === 'ar' ? '08:00-16:00' : '09:00-17:00'), validate: check.hours });
-      const timezone = await ask.text({ id: ['calendar', 'timezone'], message: say(lang, 'timezone'), default: seed?.timezone ?? defaultTimeZone(lang), validate: check.timezone });
-      const id = seed?.id ?? 'office';
-      for (const channel of channels) if (channel.calendar) channel.calendar = id;
-      calendars = [{ id, name: lang === 'ar' ? 'ساعات العمل' : 'Working hours', timezone, days, hours, ...(seed?.holidays ? { holidays: seed.holidays } : {}) }];
+      const calendar = await askCalendar(context, previous.calendars?.[0]);
+      for (const channel of channels) if (channel.calendar) channel.calendar = calendar.id;
+      calendars = [calendar, ...(previous.calendars?.slice(1) ?? [])];
     }
 
     Object.assign(draft, { id, title, organisation, languages: [lang], owner: { name: owner }, roles, channels });
+    if (priorities.length > 0) draft.priorities = priorities;
+    else delete draft.priorities;
+    if (segments.length > 0) draft.segments = segments;
+    else delete draft.segments;
     if (calendars) draft.calendars = calendars;
     else delete draft.calendars;
   },

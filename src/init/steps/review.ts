@@ -1,19 +1,49 @@
 import { addDays } from '../../core/dates.js';
 import { calendarDays } from '../../core/duration.js';
-import type { FeedbackCollection } from '../../core/policy.js';
+import { textIn, type FeedbackCollection, type Holiday } from '../../core/policy.js';
+import { HOLIDAY_COUNTRIES, publicHolidays, type HolidayCountry } from '../holidays.js';
+import { holidayChoiceName } from './calendar.js';
 import { FEEDBACK_METHOD_LABELS, FEEDBACK_TOPIC_LABELS, FREQUENCY_LABELS } from '../../i18n/terms.js';
 import { say } from '../messages.js';
-import type { Step } from './step.js';
+import type { Step, StepContext } from './step.js';
 
 const CADENCES = { '3mo': { en: 'every 3 months', ar: 'كل 3 أشهر' }, '6mo': { en: 'every 6 months', ar: 'كل 6 أشهر' }, '1y': { en: 'every year', ar: 'كل سنة' } } as const;
+const NOBODY = '=nobody';
 const TOPICS = ['delivery-time', 'response-speed', 'complaints', 'satisfaction', 'product'] as const;
+
+/**
+ * Holidays were offered for the coming year; the review may come later. For a calendar that names
+ * its country, offer that country's holidays from where the list ends up to the first one on or
+ * after the review, so that the list still holds when the policy is next looked at.
+ */
+async function topUpHolidays(context: StepContext, next: string): Promise<void> {
+  const { ask, lang } = context;
+  for (const calendar of context.draft.calendars ?? []) {
+    if (!calendar.country || !(HOLIDAY_COUNTRIES as readonly string[]).includes(calendar.country)) continue;
+    const holidays = calendar.holidays ?? [];
+    const last = holidays.reduce((end, holiday) => ((holiday.until ?? holiday.date) > end ? holiday.until ?? holiday.date : end), '');
+    if (last >= next) continue;
+    const from = last ? addDays(last, 1) : context.today;
+    const candidates = await publicHolidays(calendar.country as HolidayCountry, from, addDays(next, 400), lang);
+    const cut = candidates.findIndex((holiday) => (holiday.until ?? holiday.date) >= next);
+    const offered = cut === -1 ? candidates : candidates.slice(0, cut + 1);
+    if (offered.length === 0) continue;
+    const chosen = await ask.multi({
+      id: ['calendar', 'more_holidays'], message: say(lang, 'moreHolidays', { calendar: textIn(calendar.name, lang) || calendar.id }), optional: true,
+      choices: offered.map((holiday) => ({ value: holiday.date, name: holidayChoiceName(holiday, lang) })),
+      default: offered.map((holiday) => holiday.date),
+    });
+    calendar.holidays = [...holidays, ...offered.filter((holiday) => chosen.includes(holiday.date)).map(({ rule: _rule, ...holiday }): Holiday => holiday)];
+  }
+}
 
 export const reviewStep: Step = {
   name: 'review',
   title: 'review.title',
   intro: 'review.intro',
   keys: ['review', 'feedback'],
-  async run({ ask, lang, draft, previous, today, check }) {
+  async run(context) {
+    const { ask, lang, draft, previous, today, check } = context;
     const cadence = await ask.select({
       id: ['review', 'cadence'], message: say(lang, 'reviewCadence'),
       choices: (Object.keys(CADENCES) as (keyof typeof CADENCES)[]).map((value) => ({ value, name: CADENCES[value][lang] })),
@@ -24,6 +54,7 @@ export const reviewStep: Step = {
     const from = effective > today ? effective : today;
     const next = await ask.text({ id: ['review', 'next'], message: say(lang, 'reviewNext'), default: addDays(from, calendarDays(cadence) ?? 180), validate: check.date, optional: true });
     draft.review = { cadence, ...(previous.review?.last ? { last: previous.review.last } : {}), next };
+    await topUpHolidays(context, next);
 
     const seeds = previous.feedback ?? [];
     const topics = await ask.multi({
@@ -32,6 +63,10 @@ export const reviewStep: Step = {
       default: seeds.length > 0 ? seeds.map((item) => item.topic).filter((topic): topic is (typeof TOPICS)[number] => (TOPICS as readonly string[]).includes(topic)) : ['delivery-time', 'response-speed', 'complaints'],
     });
     const feedback: FeedbackCollection[] = [];
+    const roles = draft.roles ?? [];
+    const owners = topics.length > 0
+      ? await ask.confirm({ id: ['feedback', 'owners'], message: say(lang, 'feedbackOwners'), default: false, optional: true })
+      : false;
     for (const topic of topics) {
       const seed = seeds.find((item) => item.topic === topic);
       const method = await ask.select({
@@ -44,7 +79,22 @@ export const reviewStep: Step = {
         choices: Object.entries(FREQUENCY_LABELS[lang]).map(([value, name]) => ({ value, name })),
         default: seed?.frequency ?? (topic === 'complaints' ? 'monthly' : 'after-contact'),
       });
-      feedback.push({ topic, method, frequency, ...(seed?.channels ? { channels: seed.channels } : {}) });
+      const entry: FeedbackCollection = { topic, method, frequency, ...(seed?.channels ? { channels: seed.channels } : {}) };
+      if (owners) {
+        const owner = await ask.select({
+          id: ['feedback', topic, 'owner'], message: say(lang, 'feedbackOwner', { topic: FEEDBACK_TOPIC_LABELS[lang][topic]! }),
+          choices: [{ value: NOBODY, name: say(lang, 'nobody') }, ...roles.map((role) => ({ value: role.id, name: textIn(role.name, lang) }))],
+          default: seed?.owner && roles.some((role) => role.id === seed.owner) ? seed.owner : roles.find((role) => role.kind === 'supervisor')?.id ?? NOBODY,
+        });
+        const followUp = await ask.text({ id: ['feedback', topic, 'follow_up'], message: say(lang, 'feedbackFollowUp'), default: seed?.follow_up ? textIn(seed.follow_up, lang) : '', optional: true });
+        if (owner !== NOBODY) entry.owner = owner;
+        if (followUp) entry.follow_up = followUp;
+      } else {
+        // Not asked this time: what the policy said stays, if its role is still there.
+        if (seed?.owner && roles.some((role) => role.id === seed.owner)) entry.owner = seed.owner;
+        if (seed?.follow_up) entry.follow_up = seed.follow_up;
+      }
+      feedback.push(entry);
     }
     if (feedback.length > 0) draft.feedback = feedback;
     else delete draft.feedback;

@@ -1,15 +1,53 @@
 import { addDays } from '../../core/dates.js';
 import { calendarDays } from '../../core/duration.js';
-import { textIn } from '../../core/policy.js';
+import { textIn, type Training } from '../../core/policy.js';
+import { TRAINING_FORMAT_LABELS } from '../../brief/labels.js';
 import { say } from '../messages.js';
-import type { Step } from './step.js';
+import type { Step, StepContext } from './step.js';
+
+const FORMATS = ['briefing', 'workshop', 'e-learning', 'shadowing', 'meeting'] as const;
+
+/** Training per role briefed: asked only when the user plans it; otherwise what was there stays. */
+async function askTraining(context: StepContext, audiences: string[], seeds: Training[] | undefined): Promise<Training[]> {
+  const { ask, lang, check, draft } = context;
+  const kept = (seeds ?? []).filter((training) => audiences.includes(training.role));
+  const plan = await ask.confirm({ id: ['rollout', 'training', 'plan'], message: say(lang, 'trainingPlan'), default: false, optional: true });
+  if (!plan) return kept;
+  const training: Training[] = [];
+  for (const role of audiences) {
+    const seed = kept.find((item) => item.role === role);
+    const name = textIn(draft.roles?.find((item) => item.id === role)?.name, lang) || role;
+    const id = ['rollout', 'training', role];
+    const format = await ask.select({
+      id: [...id, 'format'], message: say(lang, 'trainingFormat', { role: name }),
+      choices: FORMATS.map((value) => ({ value, name: TRAINING_FORMAT_LABELS[lang][value]! })),
+      default: (FORMATS as readonly string[]).includes(seed?.format ?? '') ? (seed!.format as (typeof FORMATS)[number]) : 'briefing',
+    });
+    const duration = await ask.text({ id: [...id, 'duration'], message: say(lang, 'trainingDuration'), default: seed?.duration ?? '2h', optional: true, validate: check.durationOrEmpty });
+    const topics = await ask.text({
+      id: [...id, 'topics'], message: say(lang, 'trainingTopics'), optional: true,
+      default: (seed?.topics ?? []).map((topic) => textIn(topic, lang)).join(', '),
+    });
+    const refresher = await ask.text({ id: [...id, 'refresher'], message: say(lang, 'trainingRefresher'), default: seed?.refresher ?? '1y', optional: true, validate: check.durationOrEmpty });
+    const list = topics.split(',').map((topic) => topic.trim()).filter(Boolean);
+    training.push({
+      role, format,
+      ...(seed?.date ? { date: seed.date } : {}),
+      ...(duration ? { duration } : {}),
+      ...(list.length > 0 ? { topics: list } : {}),
+      ...(refresher ? { refresher } : {}),
+    });
+  }
+  return training;
+}
 
 export const rolloutStep: Step = {
   name: 'rollout',
   title: 'rollout.title',
   intro: 'rollout.intro',
   keys: ['rollout'],
-  async run({ ask, lang, draft, previous, check, today }) {
+  async run(context) {
+    const { ask, lang, draft, previous, check, today } = context;
     const seed = previous.rollout;
     const pilot = draft.pilot;
     const pilotEnd = pilot ? addDays(pilot.start, calendarDays(pilot.duration) ?? 0) : undefined;
@@ -29,9 +67,10 @@ export const rolloutStep: Step = {
     const by = acknowledge
       ? await ask.text({ id: ['rollout', 'acknowledge_by'], message: say(lang, 'rolloutAckBy'), default: seed?.acknowledgement?.by ?? addDays(start, 14), validate: check.date })
       : undefined;
+    const training = await askTraining(context, audiences, seed?.training);
     draft.rollout = {
       start, audiences,
-      ...(seed?.training ? { training: seed.training.filter((training) => audiences.includes(training.role)) } : {}),
+      ...(training.length > 0 ? { training } : {}),
       acknowledgement: { required: acknowledge, ...(by ? { by } : {}) },
     };
   },

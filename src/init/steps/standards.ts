@@ -1,9 +1,9 @@
-import type { EscalationLevel, Metric, Standard } from '../../core/policy.js';
+import type { Compensation, EscalationLevel, Metric, Standard } from '../../core/policy.js';
 import { textIn } from '../../core/policy.js';
 import { CLOCK_LABELS, METRIC_LABELS } from '../../i18n/terms.js';
 import { toPercent } from '../checks.js';
 import { say } from '../messages.js';
-import { askList, type Step } from './step.js';
+import { askList, type Step, type StepContext } from './step.js';
 
 const METRICS: Metric[] = ['answer', 'acknowledgement', 'first-response', 'next-response', 'update', 'resolution'];
 /** Typical standards: a first response and a resolution, as helpdesk SLAs set them. */
@@ -13,6 +13,30 @@ const SUGGESTED = [
 ] as const;
 
 const EXTERNAL = '=external';
+const NONE = '=none';
+const CURRENCY: Record<'en' | 'ar', string> = { en: 'GBP', ar: 'SAR' };
+
+/** What the customer is paid when a standard is missed; asked only for standards that pay. */
+async function askCompensation(context: StepContext, id: (string | number)[], seed: Compensation | undefined, names: { action: string; metric: string }): Promise<Compensation | undefined> {
+  const { ask, lang, check } = context;
+  const pay = await ask.confirm({ id: [...id, 'pay'], message: say(lang, 'compensationPay', names), default: seed !== undefined, optional: true });
+  if (!pay) return undefined;
+  const amount = await ask.text({ id: [...id, 'amount'], message: say(lang, 'compensationAmount'), ...(seed ? { default: String(seed.amount) } : {}), validate: check.money });
+  const currency = await ask.text({ id: [...id, 'currency'], message: say(lang, 'compensationCurrency'), default: seed?.currency ?? CURRENCY[lang], validate: check.currency });
+  const payment = await ask.select({
+    id: [...id, 'payment'], message: say(lang, 'compensationPayment'),
+    choices: [{ value: 'automatic' as const, name: say(lang, 'paidAutomatically') }, { value: 'on-claim' as const, name: say(lang, 'paidOnClaim') }],
+    default: seed?.payment ?? 'automatic',
+  });
+  const within = await ask.text({ id: [...id, 'within'], message: say(lang, 'compensationWithin'), default: seed?.within ?? '10d', optional: true, validate: check.durationOrEmpty });
+  const late = await ask.text({ id: [...id, 'late_payment'], message: say(lang, 'compensationLate'), default: seed?.late_payment ? String(seed.late_payment.amount) : '', optional: true, validate: check.moneyOrEmpty });
+  return {
+    amount: Number(amount), currency, payment,
+    ...(within ? { within } : {}),
+    ...(late ? { late_payment: { ...seed?.late_payment, amount: Number(late) } } : {}),
+    ...(seed?.text ? { text: seed.text } : {}),
+  };
+}
 
 export const standardsStep: Step = {
   name: 'standards',
@@ -23,6 +47,12 @@ export const standardsStep: Step = {
     const { ask, lang, draft, previous, check } = context;
     const calendar = draft.calendars?.[0]?.id;
     const standards: Standard[] = [];
+    const priorities = draft.priorities ?? [];
+    const segments = draft.segments ?? [];
+    const offerCompensation = await ask.confirm({
+      id: ['compensation'], message: say(lang, 'offerCompensation'), optional: true,
+      default: previous.standards?.some((standard) => standard.compensation !== undefined) ?? false,
+    });
     for (const action of draft.actions ?? []) {
       const actionTitle = textIn(action.title, lang);
       const seeds = previous.standards?.filter((standard) => standard.action === action.id) ?? [];
@@ -43,20 +73,39 @@ export const standardsStep: Step = {
         const clock = calendar
           ? await ask.select({
               id: [...id, 'clock'], message: say(lang, 'standardClock'),
-              choices: (['business', 'calendar'] as const).map((value) => ({ value, name: CLOCK_LABELS[lang][value]! })),
+              choices: (['business', 'calendar', 'working-days'] as const).map((value) => ({ value, name: value === 'working-days' ? say(lang, 'clockWorkingDays') : CLOCK_LABELS[lang][value]! })),
               default: (seed && 'clock' in seed ? seed.clock : undefined) ?? 'business',
             })
           : 'calendar';
         const attainment = await ask.text({ id: [...id, 'attainment'], message: say(lang, 'standardAttainment'), default: seed?.attainment ?? '95%', validate: check.percent });
         const existing = seeds[s];
+        const priority = priorities.length > 0
+          ? await ask.select({
+              id: [...id, 'priority'], message: say(lang, 'standardPriority'), optional: true,
+              choices: [{ value: NONE, name: say(lang, 'everyPriority') }, ...priorities.map((item) => ({ value: item.id, name: textIn(item.name, lang) }))],
+              default: existing?.priority && priorities.some((item) => item.id === existing.priority) ? existing.priority : NONE,
+            })
+          : NONE;
+        const segment = segments.length > 0
+          ? await ask.select({
+              id: [...id, 'segment'], message: say(lang, 'standardSegment'), optional: true,
+              choices: [{ value: NONE, name: say(lang, 'allCustomers') }, ...segments.map((item) => ({ value: item.id, name: textIn(item.name, lang) }))],
+              default: existing?.segment && segments.some((item) => item.id === existing.segment) ? existing.segment : NONE,
+            })
+          : NONE;
+        const compensation = offerCompensation ? await askCompensation(context, [...id, 'compensation'], existing?.compensation, { action: actionTitle, metric: METRIC_LABELS[lang][metric]! }) : undefined;
         const taken = new Set(standards.map((standard) => standard.id));
         let standardId = existing?.id ?? `${action.id}-${metric}`;
         for (let n = 2; taken.has(standardId); n++) standardId = `${action.id}-${metric}-${n}`;
         const standard: Standard = {
           id: standardId, action: action.id, metric, target, clock,
-          ...(clock === 'business' && calendar ? { calendar } : {}),
+          ...(clock !== 'calendar' && calendar ? { calendar } : {}),
+          ...(priority !== NONE ? { priority } : {}),
+          ...(segment !== NONE ? { segment } : {}),
           attainment: toPercent(attainment)!,
+          ...(compensation ? { compensation } : {}),
         };
+        if (existing?.channel) standard.channel = existing.channel;
         if (existing?.text) standard.text = existing.text;
         if (existing?.remedy) standard.remedy = existing.remedy;
         standards.push(standard);
@@ -97,6 +146,7 @@ export const standardsStep: Step = {
       const when = await ask.text({ id: [...id, 'when'], message: say(lang, 'levelWhen', { level }), default: seed?.when ? textIn(seed.when, lang) : '', optional: true });
       const entry: EscalationLevel = { level, ...(external ? { external: { ...seed?.external, ...external } } : { owner }), after };
       if (when) entry.when = when;
+      if (seed?.clock) Object.assign(entry, { clock: seed.clock, ...(seed.calendar ? { calendar: seed.calendar } : {}) });
       levels.push(entry);
       return entry;
     });
