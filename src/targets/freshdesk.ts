@@ -3,7 +3,7 @@
  * API reference: developers.freshdesk.com/api/#sla_policies and #business-hours (read only).
  */
 import type { Channel, EscalationLevel, Metric, Policy } from '../core/policy.js';
-import { targetSeconds } from '../export/business-time.js';
+import { targetSeconds } from '../core/business-time.js';
 import { type ExportWarning, type Plan, type PlannedRequest } from '../export/plan.js';
 import { calendarWarnings, compiledCalendar, mapPriorities, ticketGroups, type ChannelTarget } from '../export/standards.js';
 import { ianaTimeZone } from '../export/zendesk-time-zones.js';
@@ -237,7 +237,7 @@ function importJson(documents: readonly { file: string; json: unknown }[]): Impo
   return { policy: { ...imported, ...(ladder ? { escalation: { levels: ladder } } : {}) }, warnings };
 }
 
-const ladderSeconds = (text: string) => targetSeconds(text, 'calendar') ?? 0;
+const ladderSeconds = (text: string) => targetSeconds(text, 'calendar', undefined) ?? 0;
 
 export const freshdesk: Target = {
   title: TITLE,

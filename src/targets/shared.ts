@@ -1,5 +1,5 @@
 import type { Calendar, Channel, DayHours, Metric, Policy, Priority, Standard, Weekday } from '../core/policy.js';
-import { compileCalendar, workingDaySeconds } from '../export/business-time.js';
+import { compileCalendar, workingDaySeconds } from '../core/business-time.js';
 import type { ExportWarning } from '../export/plan.js';
 
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -75,10 +75,6 @@ export function durationText(seconds: number, daySeconds?: number): string {
   return `${seconds}s`;
 }
 
-export function minutesText(minutes: number): string {
-  return durationText(minutes * 60);
-}
-
 /**
  * Standards from a helpdesk's targets. Targets equal on every priority become one standard for
  * all priorities; otherwise each priority gets its own and the priorities are listed.
@@ -94,7 +90,8 @@ export function importedStandards(
   const standards: Standard[] = [];
   const priorities = new Set<string>();
   const businessCalendar = calendars[0];
-  const daySeconds = businessCalendar ? workingDaySeconds(compileCalendar(businessCalendar)) : undefined;
+  const working = businessCalendar ? compileCalendar(businessCalendar) : undefined;
+  const daySeconds = working?.ok ? workingDaySeconds(working.calendar) : undefined;
   if (calendars.length > 1 && targets.some((item) => item.business)) warnings.push({ id: 'warn.importWhichCalendar', params: { calendar: businessCalendar!.id, target } });
   const groups = new Map<string, ImportedTarget[]>();
   for (const item of targets) {
