@@ -66,6 +66,15 @@ export interface ImportedTarget {
   business: boolean;
 }
 
+/** The policy id in names that cs-policy export wrote ("<policy> / <calendar or channel>"). */
+export function exportedPolicyId(names: readonly unknown[]): string | undefined {
+  for (const name of names) {
+    const match = typeof name === 'string' ? /^([a-z0-9]+(?:-[a-z0-9]+)*) \/ /.exec(name) : null;
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
 /** A duration as people write it: whole working days where it is, else the largest whole unit. */
 export function durationText(seconds: number, daySeconds?: number): string {
   if (daySeconds && seconds % daySeconds === 0) return `${seconds / daySeconds}d`;

@@ -9,7 +9,7 @@ import { weeklyIntervals, type WeeklyInterval } from '../core/business-time.js';
 import { type ExportWarning, type Plan, type PlannedRequest } from '../export/plan.js';
 import { calendarWarnings, compiledCalendar, mapPriorities, ticketGroups } from '../export/standards.js';
 import { ianaTimeZone, zendeskTimeZone } from '../export/zendesk-time-zones.js';
-import { basicAuth, dedupe, escalationWarnings, findList, importedCalendar, importedStandards, isRecord, sameJson, type ImportedTarget } from './shared.js';
+import { basicAuth, dedupe, escalationWarnings, exportedPolicyId, findList, importedCalendar, importedStandards, isRecord, sameJson, type ImportedTarget } from './shared.js';
 import type { Existing, Imported, PlanOptions, Step, Target } from './target.js';
 
 const TITLE = 'Zendesk';
@@ -294,7 +294,8 @@ function importJson(documents: readonly { file: string; json: unknown }[]): Impo
     }
   }
   const imported = importedStandards(targets, calendars, [...PRIORITIES], TITLE, warnings);
-  return { policy: imported, warnings };
+  const id = exportedPolicyId([...schedules.map((schedule) => schedule.name), ...slas.map((sla) => sla.title)]);
+  return { policy: { ...imported, ...(id ? { id } : {}) }, warnings };
 }
 
 export const zendesk: Target = {
