@@ -97,6 +97,8 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
         if (option.defaultValue !== undefined && (option.required || option.optional)) extra.push(t(lang, 'help.default', { value: JSON.stringify(option.defaultValue) }));
         return extra.length > 0 ? `${option.description} (${extra.join(', ')})` : option.description;
       },
+      argumentDescription: (argument: Argument) =>
+        argument.argChoices ? `${argument.description} (${t(lang, 'help.choices', { choices: argument.argChoices.map((choice) => JSON.stringify(choice)).join(', ') })})` : argument.description,
     })
     .helpCommand('help [command]', t(lang, 'help.helpCommand'))
     .configureOutput({
@@ -217,7 +219,7 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
   program
     .command('export')
     .description(t(lang, 'help.export'))
-    .addArgument(new Argument('<target>', t(lang, 'help.exportTarget', { targets: TARGET_CHOICES.join(', ') })).choices(TARGET_CHOICES))
+    .addArgument(new Argument('<target>', t(lang, 'help.exportTarget')).choices(TARGET_CHOICES))
     .argument('<policy>', t(lang, 'help.exportPolicy'))
     .addOption(new Option('-f, --format <format>', t(lang, 'help.exportFormat')).choices(['text', 'json']).default('text'))
     .option('-o, --out <dir>', t(lang, 'help.exportOut'))
@@ -237,7 +239,7 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
   program
     .command('import')
     .description(t(lang, 'help.import'))
-    .addArgument(new Argument('<target>', t(lang, 'help.exportTarget', { targets: TARGET_CHOICES.join(', ') })).choices(TARGET_CHOICES))
+    .addArgument(new Argument('<target>', t(lang, 'help.exportTarget')).choices(TARGET_CHOICES))
     .argument('<files...>', t(lang, 'help.importFiles'))
     .option('-o, --output <file>', t(lang, 'help.importOutput'), 'policy.yaml')
     .option('--force', t(lang, 'help.importForce'))

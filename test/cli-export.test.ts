@@ -21,6 +21,19 @@ describe('cs-policy export', () => {
     expect(plan.warnings.every((warning) => warning.message.length > 0)).toBe(true);
   });
 
+  it('the README lists how many requests and warnings each example gives', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const file of EXAMPLES) {
+      const row = new RegExp(`^\\| \`${file.replace('policies/', '').replace(/\./g, '\\.')}\` \\| (.*)$`, 'm').exec(readme);
+      expect(row, file).not.toBeNull();
+      const cells = row![1]!.split(' | ');
+      TARGET_NAMES.forEach((target, i) => {
+        const plan = JSON.parse(runCli(['export', target, file, '-f', 'json', '--today', '2026-06-01']).stdout) as { requests: unknown[]; warnings: unknown[] };
+        expect(cells[i], `${file} ${target}`).toMatch(new RegExp(`^${plan.requests.length} requests, ${plan.warnings.length} warnings: `));
+      });
+    }
+  });
+
   it('prints the plan for people by default, with placeholders for ids made earlier', () => {
     const run = runCli(['export', 'zendesk', COUNCIL, '--today', '2026-06-01']);
     expect(run.status).toBe(0);

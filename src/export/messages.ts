@@ -22,6 +22,10 @@ export const EXPORT_MESSAGES = {
     en: 'standard {standard}: the target {duration} cannot be counted on its calendar, so it is not exported',
     ar: 'المعيار {standard}: تعذّر حساب الهدف {duration} على تقويمه، فلم يُصدَّر',
   },
+  'warn.calendarRefused': {
+    en: 'calendar {calendar}: its hours or time zone cannot be read (cs-policy validate says why); it is not exported to {target}',
+    ar: 'التقويم {calendar}: تتعذّر قراءة ساعاته أو منطقته الزمنية (يبيّن cs-policy validate السبب)؛ فلم يُصدَّر إلى {target}',
+  },
   'warn.season': {
     en: 'calendar {calendar}: {target} holds one week per schedule; the season {from} to {to} is not exported',
     ar: 'التقويم {calendar}: يحفظ {target} أسبوعًا واحدًا لكل جدول؛ لم يُصدَّر الموسم من {from} إلى {to}',

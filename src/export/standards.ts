@@ -1,5 +1,5 @@
 import type { Calendar, Channel, Policy, Standard } from '../core/policy.js';
-import { compileCalendar, targetSeconds, type CompiledCalendar } from './business-time.js';
+import { compileCalendar, targetSeconds, type WorkingCalendar } from '../core/business-time.js';
 import type { ExportWarning } from './plan.js';
 
 /** A standard as a helpdesk target: on one channel (or every channel), in seconds on its clock. */
@@ -19,11 +19,14 @@ export interface TicketGroup {
   targets: ChannelTarget[];
 }
 
-const compiled = new WeakMap<Calendar, CompiledCalendar>();
-export function compiledCalendar(calendar: Calendar): CompiledCalendar {
-  let found = compiled.get(calendar);
-  if (!found) compiled.set(calendar, (found = compileCalendar(calendar)));
-  return found;
+const compiled = new WeakMap<Calendar, WorkingCalendar | undefined>();
+/** The engine's working calendar; undefined for one it refuses (validate reports those). */
+export function compiledCalendar(calendar: Calendar): WorkingCalendar | undefined {
+  if (!compiled.has(calendar)) {
+    const result = compileCalendar(calendar);
+    compiled.set(calendar, result.ok ? result.calendar : undefined);
+  }
+  return compiled.get(calendar);
 }
 
 /**
@@ -49,14 +52,19 @@ export function ticketGroups(policy: Policy, warnings: ExportWarning[], targetTi
     let seconds: number | undefined;
     let business = false;
     if (standard.clock === 'business' && calendar) {
-      seconds = targetSeconds(standard.target, 'business', compiledCalendar(calendar));
+      const working = compiledCalendar(calendar);
+      if (!working) {
+        warnings.push({ id: 'warn.calendarRefused', params: { calendar: calendar.id, target: targetTitle } });
+        continue;
+      }
+      seconds = targetSeconds(standard.target, 'business', working);
       business = true;
       if (calendar.always_open) business = false;
     } else if (standard.clock === 'working-days') {
-      seconds = targetSeconds(standard.target, 'calendar');
+      seconds = targetSeconds(standard.target, 'calendar', undefined);
       warnings.push({ id: 'warn.workingDaysClock', params: { ...where, duration: standard.target } });
     } else {
-      seconds = targetSeconds(standard.target, 'calendar');
+      seconds = targetSeconds(standard.target, 'calendar', undefined);
     }
     if (seconds === undefined || seconds <= 0) {
       warnings.push({ id: 'warn.noTarget', params: { ...where, duration: standard.target } });

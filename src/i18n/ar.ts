@@ -149,7 +149,7 @@ export const ar: Catalogue = {
   'type.or': ' أو ',
   // export and import
   'help.export': 'اكتب السياسة إعداداتٍ لنظام الدعم: خطة من طلبات API، أو نفّذها بـ --apply',
-  'help.exportTarget': 'نظام الدعم: {targets}',
+  'help.exportTarget': 'نظام الدعم',
   'help.exportPolicy': 'ملف السياسة المراد تصديره',
   'help.exportFormat': 'طريقة عرض الخطة',
   'help.exportOut': 'اكتب أيضًا الخطة وملف JSON لجسم كل طلب في هذا المجلد',

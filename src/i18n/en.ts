@@ -139,7 +139,7 @@ export const en = {
   'type.or': ' or ',
   // export and import
   'help.export': 'write the policy as a helpdesk\'s configuration: a plan of API requests, or --apply it',
-  'help.exportTarget': 'the helpdesk: {targets}',
+  'help.exportTarget': 'the helpdesk',
   'help.exportPolicy': 'the policy file to export',
   'help.exportFormat': 'how the plan is printed',
   'help.exportOut': 'also write the plan and one JSON file per request body to this folder',

@@ -25,7 +25,7 @@ export function policySkeleton(imported: Imported['policy'], targetTitle: string
   const levels = imported.escalation?.levels ?? [{ level: 1, owner: role, after: '0m', final: true }];
   return {
     'cs-policy': 1,
-    id: 'imported-policy',
+    id: imported.id ?? 'imported-policy',
     title: `${TODO}: title`,
     organisation: `${TODO}: organisation`,
     languages: [lang],

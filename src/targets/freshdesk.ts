@@ -3,11 +3,11 @@
  * API reference: developers.freshdesk.com/api/#sla_policies and #business-hours (read only).
  */
 import type { Channel, EscalationLevel, Metric, Policy } from '../core/policy.js';
-import { targetSeconds } from '../export/business-time.js';
+import { targetSeconds } from '../core/business-time.js';
 import { type ExportWarning, type Plan, type PlannedRequest } from '../export/plan.js';
 import { calendarWarnings, compiledCalendar, mapPriorities, ticketGroups, type ChannelTarget } from '../export/standards.js';
 import { ianaTimeZone } from '../export/zendesk-time-zones.js';
-import { basicAuth, dedupe, durationText, findList, importedCalendar, importedStandards, isRecord, sameJson, type ImportedTarget } from './shared.js';
+import { basicAuth, dedupe, durationText, exportedPolicyId, findList, importedCalendar, importedStandards, isRecord, sameJson, type ImportedTarget } from './shared.js';
 import type { Existing, Imported, PlanOptions, Step, Target } from './target.js';
 import { textIn } from '../core/policy.js';
 
@@ -180,6 +180,7 @@ function importJson(documents: readonly { file: string; json: unknown }[]): Impo
   const calendars = [];
   const targets: ImportedTarget[] = [];
   let ladder: EscalationLevel[] | undefined;
+  const names: unknown[] = [];
   for (const { file, json } of documents) {
     const items = Array.isArray(json) ? json.filter(isRecord) : isRecord(json) ? [json] : [];
     let used = false;
@@ -199,6 +200,7 @@ function importJson(documents: readonly { file: string; json: unknown }[]): Impo
       }
       if (!isRecord(item.sla_target)) continue;
       used = true;
+      names.push(item.name);
       const sources = isRecord(item.applicable_to) && Array.isArray(item.applicable_to.sources) ? item.applicable_to.sources.map(Number) : [];
       const kinds = [...new Set(sources.map((source) => Object.entries(SOURCES).find(([, ids]) => ids?.includes(source))?.[0]).filter((kind): kind is string => Boolean(kind)))];
       const other = isRecord(item.applicable_to) ? Object.keys(item.applicable_to).filter((key) => key !== 'sources' && Array.isArray((item.applicable_to as Record<string, unknown>)[key]) && ((item.applicable_to as Record<string, unknown[]>)[key]!).length > 0) : [];
@@ -234,10 +236,11 @@ function importJson(documents: readonly { file: string; json: unknown }[]): Impo
     if (!used) warnings.push({ id: 'warn.importNothing', params: { file, target: TITLE } });
   }
   const imported = importedStandards(targets, calendars, PRIORITIES.map((priority) => PRIORITY_LABELS[priority]!), TITLE, warnings);
-  return { policy: { ...imported, ...(ladder ? { escalation: { levels: ladder } } : {}) }, warnings };
+  const id = exportedPolicyId(names);
+  return { policy: { ...imported, ...(id ? { id } : {}), ...(ladder ? { escalation: { levels: ladder } } : {}) }, warnings };
 }
 
-const ladderSeconds = (text: string) => targetSeconds(text, 'calendar') ?? 0;
+const ladderSeconds = (text: string) => targetSeconds(text, 'calendar', undefined) ?? 0;
 
 export const freshdesk: Target = {
   title: TITLE,

@@ -1,5 +1,5 @@
 import type { Calendar, Channel, DayHours, Metric, Policy, Priority, Standard, Weekday } from '../core/policy.js';
-import { compileCalendar, workingDaySeconds } from '../export/business-time.js';
+import { compileCalendar, workingDaySeconds } from '../core/business-time.js';
 import type { ExportWarning } from '../export/plan.js';
 
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -66,6 +66,15 @@ export interface ImportedTarget {
   business: boolean;
 }
 
+/** The policy id in names that cs-policy export wrote ("<policy> / <calendar or channel>"). */
+export function exportedPolicyId(names: readonly unknown[]): string | undefined {
+  for (const name of names) {
+    const match = typeof name === 'string' ? /^([a-z0-9]+(?:-[a-z0-9]+)*) \/ /.exec(name) : null;
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
 /** A duration as people write it: whole working days where it is, else the largest whole unit. */
 export function durationText(seconds: number, daySeconds?: number): string {
   if (daySeconds && seconds % daySeconds === 0) return `${seconds / daySeconds}d`;
@@ -73,10 +82,6 @@ export function durationText(seconds: number, daySeconds?: number): string {
   if (seconds % 3600 === 0) return `${seconds / 3600}h`;
   if (seconds % 60 === 0) return `${seconds / 60}m`;
   return `${seconds}s`;
-}
-
-export function minutesText(minutes: number): string {
-  return durationText(minutes * 60);
 }
 
 /**
@@ -94,7 +99,8 @@ export function importedStandards(
   const standards: Standard[] = [];
   const priorities = new Set<string>();
   const businessCalendar = calendars[0];
-  const daySeconds = businessCalendar ? workingDaySeconds(compileCalendar(businessCalendar)) : undefined;
+  const working = businessCalendar ? compileCalendar(businessCalendar) : undefined;
+  const daySeconds = working?.ok ? workingDaySeconds(working.calendar) : undefined;
   if (calendars.length > 1 && targets.some((item) => item.business)) warnings.push({ id: 'warn.importWhichCalendar', params: { calendar: businessCalendar!.id, target } });
   const groups = new Map<string, ImportedTarget[]>();
   for (const item of targets) {

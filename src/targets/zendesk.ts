@@ -5,11 +5,11 @@
  */
 import type { Channel, Holiday, Metric, Policy, Standard } from '../core/policy.js';
 import { textIn } from '../core/policy.js';
-import { weeklyIntervals, type WeeklyInterval } from '../export/business-time.js';
+import { weeklyIntervals, type WeeklyInterval } from '../core/business-time.js';
 import { type ExportWarning, type Plan, type PlannedRequest } from '../export/plan.js';
 import { calendarWarnings, compiledCalendar, mapPriorities, ticketGroups } from '../export/standards.js';
 import { ianaTimeZone, zendeskTimeZone } from '../export/zendesk-time-zones.js';
-import { basicAuth, dedupe, escalationWarnings, findList, importedCalendar, importedStandards, isRecord, sameJson, type ImportedTarget } from './shared.js';
+import { basicAuth, dedupe, escalationWarnings, exportedPolicyId, findList, importedCalendar, importedStandards, isRecord, sameJson, type ImportedTarget } from './shared.js';
 import type { Existing, Imported, PlanOptions, Step, Target } from './target.js';
 
 const TITLE = 'Zendesk';
@@ -100,7 +100,12 @@ function plan(policy: Policy, options: PlanOptions): Plan {
     const name = `${policy.id} / ${calendar.id}`;
     const creates = `schedule:${calendar.id}`;
     requests.push({ method: 'POST', path: SCHEDULES, body: { schedule: { name, time_zone: zone.name } }, object: { kind: 'schedule', name }, creates });
-    const intervals = weeklyIntervals(compiledCalendar(calendar)).map(({ start, end }) => ({ start_time: start, end_time: end }));
+    const working = compiledCalendar(calendar);
+    if (!working) {
+      warnings.push({ id: 'warn.calendarRefused', params: { calendar: calendar.id, target: TITLE } });
+      continue;
+    }
+    const intervals = weeklyIntervals(working);
     requests.push({ method: 'PUT', path: `${SCHEDULES}/{${creates}}/workweek`, body: { workweek: { intervals } }, object: { kind: 'workweek', name, parent: creates } });
     requests.push(...holidayRequests(policy, calendar.id, calendar.holidays ?? [], options.today, warnings));
   }
@@ -289,7 +294,8 @@ function importJson(documents: readonly { file: string; json: unknown }[]): Impo
     }
   }
   const imported = importedStandards(targets, calendars, [...PRIORITIES], TITLE, warnings);
-  return { policy: imported, warnings };
+  const id = exportedPolicyId([...schedules.map((schedule) => schedule.name), ...slas.map((sla) => sla.title)]);
+  return { policy: { ...imported, ...(id ? { id } : {}) }, warnings };
 }
 
 export const zendesk: Target = {

@@ -125,6 +125,7 @@ describe('import reads back what export applied', () => {
     const validate = await runAsync(['validate', out], {});
     expect(validate.status).toBe(0);
     const { parse } = await import('yaml');
+    expect(text).toContain('\nid: council-customer-service\n');
     const imported = parse(text) as { calendars: { id: string; timezone: string; week?: object; holidays?: unknown[] }[]; standards: { channel?: string; metric: string; target: string; clock: string }[] };
     if (vendor === 'zendesk') {
       expect(imported.calendars).toEqual([expect.objectContaining({ id: 'office-hours', timezone: 'Europe/London', week: { mon: '09:00-17:00', tue: '09:00-17:00', wed: '09:00-17:00', thu: '09:00-17:00', fri: '09:00-16:30' } })]);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Calendar, Policy } from '../../src/core/policy.js';
-import { compileCalendar, targetSeconds, weeklyIntervals, workingDaySeconds } from '../../src/export/business-time.js';
+import { compileCalendar as compileWith, targetSeconds, weeklyIntervals, workingDaySeconds, type WorkingCalendar } from '../../src/core/business-time.js';
 import { fillPlaceholders, openPlaceholders } from '../../src/export/plan.js';
 import { ianaTimeZone, zendeskTimeZone } from '../../src/export/zendesk-time-zones.js';
 import { TARGETS, TARGET_NAMES } from '../../src/targets/index.js';
@@ -31,10 +31,16 @@ function slowIntervals(open: (day: number, minute: number) => boolean): { start:
 }
 
 const calendar = (extra: Partial<Calendar>): Calendar => ({ id: 'c', timezone: 'Europe/London', ...extra });
+const compileCalendar = (cal: Calendar): WorkingCalendar => {
+  const result = compileWith(cal);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.calendar;
+};
+const minutes = (intervals: { start_time: number; end_time: number }[]) => intervals.map(({ start_time, end_time }) => ({ start: start_time, end: end_time }));
 
 describe('weekly intervals, minutes from Sunday 00:00', () => {
   it('Monday 09:00-17:00 is 1980-2460 (worked by hand: 1440 + 540, 1440 + 1020)', () => {
-    expect(weeklyIntervals(compileCalendar(calendar({ days: ['mon'], hours: '09:00-17:00' })))).toEqual([{ start: 1980, end: 2460 }]);
+    expect(minutes(weeklyIntervals(compileCalendar(calendar({ days: ['mon'], hours: '09:00-17:00' }))))).toEqual([{ start: 1980, end: 2460 }]);
   });
 
   it('1 working day on 09:00-17:00 is 480 business minutes', () => {
@@ -52,7 +58,7 @@ describe('weekly intervals, minutes from Sunday 00:00', () => {
     ['always open', { always_open: true }, () => true],
   ];
   it.each(cases)('%s agrees with a minute-by-minute reading', (_name, extra, open) => {
-    expect(weeklyIntervals(compileCalendar(calendar(extra)))).toEqual(slowIntervals(open));
+    expect(minutes(weeklyIntervals(compileCalendar(calendar(extra))))).toEqual(slowIntervals(open));
   });
 });
 
