@@ -4,6 +4,7 @@ import { isIsoDate } from './core/dates.js';
 import { CliError, EXIT } from './errors.js';
 import { FORMAT_NAMES, type FormatName } from './format/index.js';
 import { isLang, langFromEnv, t, type Lang } from './i18n/index.js';
+import { COMPARE_FORMAT_NAMES, type CompareFormatName } from './compare/format/names.js';
 import { PILOT_FORMAT_NAMES, type PilotFormatName } from './pilot/format/names.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -187,6 +188,21 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
       const { pilot } = await import('./commands/pilot.js');
       const { scale, ...rest } = options;
       exitCode = await pilot({ policy, responses, ...rest, ...(scale ? { scale: Number(scale.slice(2)) as 5 | 7 | 10 } : {}) }, context);
+    });
+
+  program
+    .command('compare')
+    .description(t(lang, 'help.compare'))
+    .argument('<policy>', t(lang, 'help.policy'))
+    .option('--max-age <duration>', t(lang, 'help.maxAge'), '2y')
+    .option('--tolerance <units>', t(lang, 'help.tolerance'), '0')
+    .addOption(new Option('-f, --format <format>', t(lang, 'help.reportFormat')).choices(COMPARE_FORMAT_NAMES).default('stylish'))
+    .option('-o, --output <file>', t(lang, 'help.output'))
+    .addOption(todayOption())
+    .option('--no-color', t(lang, 'help.noColor'))
+    .action(async (policy: string, options: { maxAge: string; tolerance: string; format: CompareFormatName; output?: string; today?: string; color?: boolean }) => {
+      const { compare } = await import('./commands/compare.js');
+      exitCode = await compare({ policy, ...options }, context);
     });
 
   try {

@@ -8,7 +8,7 @@ import { ROOT, runCli, tempProject } from './helpers/run-cli.js';
 const COUNCIL = join(ROOT, 'policies/council-customer-service.en.yaml');
 const TELECOM = join(ROOT, 'policies/telecom-complaints.ar.yaml');
 const RESPONSES = join(ROOT, 'examples/pilot/council-responses.csv');
-const AUDIT = join(ROOT, 'test/fixtures/audit/council-pilot.audit.json');
+const AUDIT = join(ROOT, 'examples/pilot/council-audit.json');
 const TODAY = ['--today', '2026-03-02'];
 
 const json = (stdout: string) => JSON.parse(stdout) as Record<string, any>;
@@ -153,5 +153,17 @@ describe('cs-policy pilot', () => {
     expect(page.stdout).toContain('<html lang="ar" dir="rtl">');
     expect(page.stdout).toContain('<svg');
     expect(page.stdout).not.toContain('<script');
+  });
+});
+
+describe('the README on pilot', () => {
+  it('shows the sample report the example really gives', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const block = /```text\n\$ npx cs-policy pilot ([^\n]*\\\n[^\n]*)\n([\s\S]*?)```/.exec(readme);
+    expect(block).not.toBeNull();
+    const args = block![1]!.replace('\\\n', ' ').trim().split(/\s+/);
+    const run = runCli(['pilot', ...args]);
+    expect(run.stdout).toBe(block![2]);
+    expect(run.status).toBe(1);
   });
 });
