@@ -167,3 +167,26 @@ describe('the README on pilot', () => {
     expect(run.status).toBe(1);
   });
 });
+
+describe('cs-policy pilot on hostile input', () => {
+  it('refuses a responses file over 1 MiB without reading past the limit', () => {
+    const dir = tempProject({ 'big.csv': `id,expectation,performance\n${'a,3,3\n'.repeat(200_000)}` });
+    const run = runCli(['pilot', COUNCIL, 'big.csv', ...TODAY], { cwd: dir });
+    expect(run.stderr).toContain('"big.csv" is 1200027 bytes, over the limit of 1048576 bytes');
+    expect(run.status).toBe(2);
+  });
+
+  it('names a directory given as responses', () => {
+    const run = runCli(['pilot', COUNCIL, join(ROOT, 'examples'), ...TODAY]);
+    expect(run.stderr).toContain('EISDIR');
+    expect(run.status).toBe(2);
+  });
+
+  it('reads an unclosed quote as one bad row and goes on', () => {
+    const dir = tempProject({ 'r.csv': 'id,expectation,performance,comment\na,3,3,fine\nb,3,4,"never closed\n' });
+    const run = runCli(['pilot', COUNCIL, 'r.csv', '-f', 'json', ...TODAY], { cwd: dir });
+    const report = JSON.parse(run.stdout);
+    expect(report.responses).toBe(1);
+    expect(report.bad_rows).toEqual([{ file: 'r.csv', line: 3, problem: 'bad-csv', message: 'a quoted value is not closed, or text follows its closing quote' }]);
+  });
+});

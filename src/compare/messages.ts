@@ -27,6 +27,7 @@ export const COMPARE_MESSAGES = {
   position: { en: 'position', ar: 'الموقع' },
   source: { en: 'source', ar: 'المصدر' },
   date: { en: 'date', ar: 'التاريخ' },
+  ageHeading: { en: 'age', ar: 'العمر' },
   summary: { en: 'Summary', ar: 'الخلاصة' },
   counts: { en: 'ahead {ahead}, level {level}, behind {behind}, without a benchmark {none}; old benchmarks {old}', ar: 'متقدّم: {ahead}، متعادل: {level}، متأخر: {behind}، بلا معيار: {none}؛ معايير قديمة: {old}' },
   listBehind: { en: 'Behind: {list}', ar: 'متأخر في: {list}' },

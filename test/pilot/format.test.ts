@@ -100,7 +100,7 @@ describe('pilot report formats', () => {
       معايير النجاح
         ✔ متحقق      answered   83%   (80% على الأقل)     --kpi
         ✖ غير متحقق  abandoned  6.5%  (5% على الأكثر)     التدقيق: phone-abandon
-        ? غير معروف  csat       —     (4 of 5 على الأقل)  لا قيمة (أعطِ --kpi csat=VALUE أو --audit)
+        ? غير معروف  csat       —     (4 of 5 على الأقل)  لا قيمة (أعطِ ‎--kpi csat=VALUE‎ أو ‎--audit‎)
         أرقام التدقيق حتى 2026-03-01.
 
       صفوف لم تُقيَّم
