@@ -48,7 +48,7 @@ export async function compare(options: CompareCommandOptions, context: CommandCo
     ...(policy.comparison?.notes !== undefined ? { notes: policy.comparison.notes } : {}),
   };
   const toFile = outputPath !== undefined;
-  const text = COMPARE_FORMATTERS[options.format](report, { lang, color: !toFile && wantsColor(context.stdout, context.env, options.color) });
+  const text = (await COMPARE_FORMATTERS[options.format]())(report, { lang, color: !toFile && wantsColor(context.stdout, context.env, options.color) });
   if (toFile) {
     const { writeFileAtomic } = await import('../io/write.js');
     await writeFileAtomic(outputPath, text, options.output);

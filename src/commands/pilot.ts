@@ -165,7 +165,7 @@ export async function pilot(options: PilotOptions, context: CommandContext): Pro
     ...(audit?.asOf ? { auditAsOf: audit.asOf } : {}),
   });
   const toFile = outputPath !== undefined;
-  const text = PILOT_FORMATTERS[options.format](report, { lang, color: !toFile && wantsColor(context.stdout, context.env, options.color) });
+  const text = (await PILOT_FORMATTERS[options.format]())(report, { lang, color: !toFile && wantsColor(context.stdout, context.env, options.color) });
   if (toFile) {
     const { writeFileAtomic } = await import('../io/write.js');
     await writeFileAtomic(outputPath, text, options.output);

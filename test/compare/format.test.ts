@@ -27,12 +27,12 @@ function report(): CompareReport {
 }
 
 describe('compare report formats', () => {
-  it('has one formatter per format name', () => {
+  it('has one formatter per format name', async () => {
     expect(Object.keys(COMPARE_FORMATTERS).sort()).toEqual([...COMPARE_FORMAT_NAMES].sort());
   });
 
-  it('prints the stylish report in English', () => {
-    expect(COMPARE_FORMATTERS.stylish(report(), { lang: 'en', color: false })).toMatchInlineSnapshot(`
+  it('prints the stylish report in English', async () => {
+    expect((await COMPARE_FORMATTERS.stylish())(report(), { lang: 'en', color: false })).toMatchInlineSnapshot(`
       "Benchmarks: Demo
       Policy demo (demo.yaml), compared 2026-06-01
       Benchmarks older than 2 years are flagged as old; a gap within ±0 is level.
@@ -56,8 +56,8 @@ describe('compare report formats', () => {
     `);
   });
 
-  it('prints the stylish report in Arabic', () => {
-    expect(COMPARE_FORMATTERS.stylish(report(), { lang: 'ar', color: false })).toMatchInlineSnapshot(`
+  it('prints the stylish report in Arabic', async () => {
+    expect((await COMPARE_FORMATTERS.stylish())(report(), { lang: 'ar', color: false })).toMatchInlineSnapshot(`
       "المقارنة المعيارية: تجربة
       السياسة demo (demo.yaml)، قُورنت في 2026-06-01
       أقصى عمر لمعيار المقارنة: سنتان، وما تجاوزه يُميَّز بأنه قديم؛ والفجوة في حدود ±0 تعادل.
@@ -81,8 +81,8 @@ describe('compare report formats', () => {
     `);
   });
 
-  it('prints JSON for scripts', () => {
-    expect(JSON.parse(COMPARE_FORMATTERS.json(report(), { lang: 'en', color: false }))).toMatchInlineSnapshot(`
+  it('prints JSON for scripts', async () => {
+    expect(JSON.parse((await COMPARE_FORMATTERS.json())(report(), { lang: 'en', color: false }))).toMatchInlineSnapshot(`
       {
         "counts": {
           "ahead": 1,
@@ -175,8 +175,8 @@ describe('compare report formats', () => {
     `);
   });
 
-  it('prints Markdown', () => {
-    expect(COMPARE_FORMATTERS.md(report(), { lang: 'en', color: false })).toMatchInlineSnapshot(`
+  it('prints Markdown', async () => {
+    expect((await COMPARE_FORMATTERS.md())(report(), { lang: 'en', color: false })).toMatchInlineSnapshot(`
       "# Benchmarks: Demo
 
       Policy demo (demo.yaml), compared 2026-06-01
@@ -219,9 +219,9 @@ describe('compare report formats', () => {
     `);
   });
 
-  it('prints one HTML page with one chart per goal, text escaped', () => {
+  it('prints one HTML page with one chart per goal, text escaped', async () => {
     for (const lang of ['en', 'ar'] as const) {
-      const page = COMPARE_FORMATTERS.html(report(), { lang, color: false });
+      const page = (await COMPARE_FORMATTERS.html())(report(), { lang, color: false });
       expect(page).toContain(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`);
       expect(page.match(/<svg /g)).toHaveLength(2);
       expect(page).not.toMatch(/<script|CSAT <b>/);

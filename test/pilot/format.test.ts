@@ -39,12 +39,12 @@ function report(criteria: CriterionResult[] = CRITERIA): PilotReport {
 }
 
 describe('pilot report formats', () => {
-  it('has one formatter per format name', () => {
+  it('has one formatter per format name', async () => {
     expect(Object.keys(PILOT_FORMATTERS).sort()).toEqual([...PILOT_FORMAT_NAMES].sort());
   });
 
-  it('prints the stylish report in English', () => {
-    expect(PILOT_FORMATTERS.stylish(report(), { lang: 'en', color: false })).toMatchInlineSnapshot(`
+  it('prints the stylish report in English', async () => {
+    expect((await PILOT_FORMATTERS.stylish())(report(), { lang: 'en', color: false })).toMatchInlineSnapshot(`
       "Pilot report: Demo policy
       Policy demo (demo.yaml), evaluated 2026-03-02
       Responses from r.csv; scale 1-5 (read from the data)
@@ -77,8 +77,8 @@ describe('pilot report formats', () => {
     `);
   });
 
-  it('prints the stylish report in Arabic', () => {
-    expect(PILOT_FORMATTERS.stylish(report(), { lang: 'ar', color: false })).toMatchInlineSnapshot(`
+  it('prints the stylish report in Arabic', async () => {
+    expect((await PILOT_FORMATTERS.stylish())(report(), { lang: 'ar', color: false })).toMatchInlineSnapshot(`
       "تقرير التجربة: سياسة تجريبية
       السياسة demo (demo.yaml)، قُيّمت في 2026-03-02
       الردود من r.csv؛ المقياس 1-5 (مستنتج من البيانات)
@@ -111,8 +111,8 @@ describe('pilot report formats', () => {
     `);
   });
 
-  it('prints JSON in the documented shape, percentages 0-100', () => {
-    expect(JSON.parse(PILOT_FORMATTERS.json(report(), { lang: 'en', color: false }))).toMatchInlineSnapshot(`
+  it('prints JSON in the documented shape, percentages 0-100', async () => {
+    expect(JSON.parse((await PILOT_FORMATTERS.json())(report(), { lang: 'en', color: false }))).toMatchInlineSnapshot(`
       {
         "audit_as_of": "2026-03-01",
         "bad_rows": [
@@ -253,8 +253,8 @@ describe('pilot report formats', () => {
     `);
   });
 
-  it('prints Markdown that passes markdownlint', () => {
-    const text = PILOT_FORMATTERS.md(report(), { lang: 'en', color: false });
+  it('prints Markdown that passes markdownlint', async () => {
+    const text = (await PILOT_FORMATTERS.md())(report(), { lang: 'en', color: false });
     expect(text).toMatchInlineSnapshot(`
       "# Pilot report: Demo policy
 
@@ -311,14 +311,14 @@ describe('pilot report formats', () => {
       "
     `);
     const dir = tempProject();
-    for (const lang of ['en', 'ar'] as const) writeFileSync(join(dir, `${lang}.md`), PILOT_FORMATTERS.md(report(), { lang, color: false }));
+    for (const lang of ['en', 'ar'] as const) writeFileSync(join(dir, `${lang}.md`), (await PILOT_FORMATTERS.md())(report(), { lang, color: false }));
     const lint = spawnSync(process.execPath, [join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), 'en.md', 'ar.md'], { cwd: dir, encoding: 'utf8' });
     expect(lint.stdout + lint.stderr).toContain('Summary: 0 error(s)');
   });
 
-  it('prints one self-contained HTML page with a bar per topic, escaping text from the data', () => {
+  it('prints one self-contained HTML page with a bar per topic, escaping text from the data', async () => {
     for (const lang of ['en', 'ar'] as const) {
-      const page = PILOT_FORMATTERS.html(report(), { lang, color: false });
+      const page = (await PILOT_FORMATTERS.html())(report(), { lang, color: false });
       expect(page).toContain(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`);
       expect(page).toContain("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"");
       expect(page).not.toMatch(/<script|<b>courtesy|src="http|href="http/);
@@ -328,8 +328,8 @@ describe('pilot report formats', () => {
     }
   });
 
-  it('says adopt when every criterion is met', () => {
+  it('says adopt when every criterion is met', async () => {
     const met = CRITERIA.map((c) => ({ ...c, actual: { value: 90, source: { kind: 'given' as const } }, met: true }));
-    expect(PILOT_FORMATTERS.stylish(report(met), { lang: 'en', color: false }).split('\n').at(-2)).toBe('Decision: adopt: every success criterion is met; topics to work on: speed');
+    expect((await PILOT_FORMATTERS.stylish())(report(met), { lang: 'en', color: false }).split('\n').at(-2)).toBe('Decision: adopt: every success criterion is met; topics to work on: speed');
   });
 });
