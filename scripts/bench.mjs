@@ -1,6 +1,7 @@
 // Benchmarks for cs-policy. Each figure is printed as a ratio against a floor measured in the same
 // run, on the same machine, so the numbers mean something anywhere:
-//   1. start-up: `cs-policy validate <one policy>` against a bare `node -e 0`;
+//   1. start-up: `cs-policy validate <one policy>` against a bare `node -e 0`, and pilot and
+//      compare against validate;
 //   2. bulk: validating 1,000 policies in one call against parsing each with yaml and running the
 //      compiled schema validator over it (in one process), and against ajv-cli on the same files;
 //   3. growth: a policy with every list ten times longer, against the example policy (in process);
@@ -138,6 +139,11 @@ if (process.argv.includes('--business-time-only')) {
   line('cs-policy --version', compare([node, bin, '--version'], [node, '-e', '0']), 'node -e 0');
   // export plans without the network; its start-up should stay with validate's.
   line('export zendesk one policy (the plan)', compare([node, bin, 'export', 'zendesk', example, '--today', '2026-06-01'], [node, bin, 'validate', example]), 'validate', 1.3);
+  // pilot and compare start as validate does: their code is compiled only when they run.
+  const responses = join(root, 'examples', 'pilot', 'council-responses.csv');
+  const adopt = ['--kpi', 'calls-answered-30s=83', '--kpi', 'first-contact-resolution=74', '--today', '2026-03-02'];
+  line('pilot, 120 responses', compare([node, bin, 'pilot', example, responses, ...adopt], [node, bin, 'validate', example]), 'validate', 1.3);
+  line('compare one policy', compare([node, bin, 'compare', example], [node, bin, 'validate', example]), 'validate', 1.3);
 
   // The first run after an install or a Node upgrade compiles everything and writes the code cache.
   const copy = join(work, 'installed');

@@ -7,6 +7,8 @@ import { DIFF_FORMAT_NAMES, type DiffFormatName } from './diff/format/names.js';
 import { FORMAT_NAMES, type FormatName } from './format/index.js';
 import { REVIEW_FORMAT_NAMES, type ReviewFormatName } from './review/format/names.js';
 import { isLang, langFromEnv, t, type Lang } from './i18n/index.js';
+import { COMPARE_FORMAT_NAMES, type CompareFormatName } from './compare/format/names.js';
+import { PILOT_FORMAT_NAMES, type PilotFormatName } from './pilot/format/names.js';
 import { TOOL_VERSION } from './version.js';
 
 export interface Io {
@@ -246,6 +248,50 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .action(async (target: 'zendesk' | 'freshdesk', files: string[], options: { output: string; force?: boolean }) => {
       const { importPolicy } = await import('./commands/import.js');
       exitCode = await importPolicy({ target, files, ...options, ...(isLang(langFlag) ? { lang: langFlag } : {}) }, context);
+    });
+
+  // pilot and compare read dates as validate does; their repeatable options collect every value.
+  const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+  const todayOption = () => new Option('--today <date>', t(lang, 'help.today')).argParser((value) => {
+    if (!isIsoDate(value)) throw new CliError('cli.badToday', { value });
+    return value;
+  });
+
+  program
+    .command('pilot')
+    .description(t(lang, 'help.pilot'))
+    .argument('<policy>', t(lang, 'help.policy'))
+    .argument('<responses...>', t(lang, 'help.pilotResponses'))
+    .addOption(new Option('--scale <scale>', t(lang, 'help.scale')).choices(['1-5', '1-7', '1-10']))
+    .option('--kpi <kpi=value>', t(lang, 'help.kpi'), collect)
+    .option('--audit <file>', t(lang, 'help.audit'))
+    .option('--kpi-from-audit <kpi=standard>', t(lang, 'help.kpiFromAudit'), collect)
+    .option('--margin <points>', t(lang, 'help.margin'), '5')
+    .addOption(new Option('-f, --format <format>', t(lang, 'help.reportFormat')).choices(PILOT_FORMAT_NAMES).default('stylish'))
+    .option('-o, --output <file>', t(lang, 'help.output'))
+    .option('--record', t(lang, 'help.record'))
+    .option('--notes <text>', t(lang, 'help.notes'))
+    .addOption(todayOption())
+    .option('--no-color', t(lang, 'help.noColor'))
+    .action(async (policy: string, responses: string[], options: { scale?: string; kpi?: string[]; audit?: string; kpiFromAudit?: string[]; margin: string; format: PilotFormatName; output?: string; record?: boolean; notes?: string; today?: string; color?: boolean }) => {
+      const { pilot } = await import('./commands/pilot.js');
+      const { scale, ...rest } = options;
+      exitCode = await pilot({ policy, responses, ...rest, ...(scale ? { scale: Number(scale.slice(2)) as 5 | 7 | 10 } : {}) }, context);
+    });
+
+  program
+    .command('compare')
+    .description(t(lang, 'help.compare'))
+    .argument('<policy>', t(lang, 'help.policy'))
+    .option('--max-age <duration>', t(lang, 'help.maxAge'), '2y')
+    .option('--tolerance <units>', t(lang, 'help.tolerance'), '0')
+    .addOption(new Option('-f, --format <format>', t(lang, 'help.reportFormat')).choices(COMPARE_FORMAT_NAMES).default('stylish'))
+    .option('-o, --output <file>', t(lang, 'help.output'))
+    .addOption(todayOption())
+    .option('--no-color', t(lang, 'help.noColor'))
+    .action(async (policy: string, options: { maxAge: string; tolerance: string; format: CompareFormatName; output?: string; today?: string; color?: boolean }) => {
+      const { compare } = await import('./commands/compare.js');
+      exitCode = await compare({ policy, ...options }, context);
     });
 
   try {

@@ -1,0 +1,179 @@
+import { resolve } from 'node:path';
+import { todayIso } from '../core/dates.js';
+import type { Id, PilotResults, Policy } from '../core/policy.js';
+import { didYouMean, didYouMeanHint } from '../core/suggest.js';
+import { SOURCE_LIMITS, decodeText } from '../core/text.js';
+import { CliError, EXIT } from '../errors.js';
+import { joinList, t, type Lang } from '../i18n/index.js';
+import { displayPath, readBoundedFile, sameFileAs } from '../io/files.js';
+import { actualValues, readAuditReport, type AuditFigures } from '../pilot/audit-figures.js';
+import { evaluateCriteria, kpisById } from '../pilot/criteria.js';
+import { PILOT_FORMATTERS, type PilotFormatName } from '../pilot/format/index.js';
+import { rowProblemText, say } from '../pilot/messages.js';
+import { recordResults } from '../pilot/record.js';
+import { pilotReport, pilotResults } from '../pilot/report.js';
+import { applyScale, readResponses, type BadRow, type Draft, type ScaleMax } from '../pilot/responses.js';
+import { checkFile } from './check-files.js';
+import { reportFindings, wantsColor, type CommandContext } from './context.js';
+
+export interface PilotOptions {
+  policy: string;
+  responses: string[];
+  scale?: ScaleMax;
+  kpi?: string[];
+  audit?: string;
+  kpiFromAudit?: string[];
+  margin: string;
+  format: PilotFormatName;
+  output?: string;
+  record?: boolean;
+  notes?: string;
+  today?: string;
+  color?: boolean;
+}
+
+/** A file a user names, read within the size limit and decoded as UTF-8, or a CliError. */
+function readText(absolute: string, shown: string): string {
+  const read = readBoundedFile(absolute, shown, 'io.notFound');
+  if ('tooLarge' in read) throw new CliError('pilot.inputTooLarge', { file: shown, size: read.tooLarge, limit: SOURCE_LIMITS.maxBytes });
+  const text = decodeText(read.bytes);
+  if (text === undefined) throw new CliError('pilot.notText', { file: shown });
+  return text;
+}
+
+/** `name=value` pairs of a repeatable option; the last one given for a name wins. */
+function pairs(values: readonly string[] | undefined, messageId: 'pilot.badKpiOption' | 'pilot.badKpiFromAudit'): [string, string][] {
+  return (values ?? []).map((value) => {
+    const at = value.indexOf('=');
+    const name = value.slice(0, at).trim();
+    const right = value.slice(at + 1).trim();
+    if (at <= 0 || right === '') throw new CliError(messageId, { value });
+    return [name, right];
+  });
+}
+
+function knownKpi(policy: Policy, kpi: string, lang: CommandContext['lang']): void {
+  const ids = [...kpisById(policy).keys()];
+  if (!ids.includes(kpi)) throw new CliError('pilot.unknownKpi', { kpi, suggestion: didYouMeanHint(lang, didYouMean(kpi, ids)), kpis: joinList(lang, ids) });
+}
+
+function readAudit(options: PilotOptions, context: CommandContext): AuditFigures | undefined {
+  if (!options.audit) {
+    if (options.kpiFromAudit?.length) throw new CliError('pilot.kpiFromAuditNeedsAudit');
+    return undefined;
+  }
+  const shown = options.audit;
+  const text = readText(resolve(context.cwd, shown), shown);
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new CliError('pilot.auditNotJson', { file: shown, message: (error as Error).message });
+  }
+  const figures = readAuditReport(data);
+  if ('kind' in figures) {
+    if (figures.kind === 'bad-standard') throw new CliError('pilot.auditBadStandard', { file: shown, index: figures.index });
+    throw new CliError('pilot.notAudit', { file: shown });
+  }
+  return figures;
+}
+
+/**
+ * Writes the results into the policy file: spliced into the text as read now, checked to still be
+ * a valid policy holding exactly these results, then written whole or not at all.
+ */
+async function recordInPolicy(absolute: string, file: string, results: PilotResults, lintOptions: { lang: Lang; today: string }): Promise<void> {
+  const source = readText(absolute, file);
+  const outcome = recordResults(source, results);
+  if ('problem' in outcome) {
+    if (outcome.problem === 'no-pilot') throw new CliError('pilot.noPilot', { file });
+    throw new CliError('pilot.recordNotMapping', { file });
+  }
+  const { checkPolicyText } = await import('../core/lint.js');
+  const recheck = checkPolicyText(outcome.text, file, lintOptions);
+  const errors = recheck.findings.filter((finding) => finding.severity === 'error');
+  if (errors.length > 0) throw new CliError('pilot.recordFailed', { file, reason: `${errors[0]!.line}:${errors[0]!.column} ${errors[0]!.message}` });
+  if (JSON.stringify(recheck.policy?.pilot?.results) !== JSON.stringify(results)) throw new CliError('pilot.recordFailed', { file, reason: 'the written results read back differently' });
+  const { writeFileAtomic } = await import('../io/write.js');
+  await writeFileAtomic(absolute, outcome.text, file);
+}
+
+export async function pilot(options: PilotOptions, context: CommandContext): Promise<number> {
+  const lang = context.lang;
+  const margin = Number(options.margin);
+  if (!Number.isFinite(margin) || margin <= 0 || margin >= 100) throw new CliError('pilot.badMargin', { value: options.margin });
+  const absolute = resolve(context.cwd, options.policy);
+  const file = displayPath(context.cwd, absolute);
+  const responseFiles = options.responses.map((name) => resolve(context.cwd, name));
+  const outputPath = options.output === undefined ? undefined : resolve(context.cwd, options.output);
+  const inputs = [absolute, ...responseFiles, ...(options.audit ? [resolve(context.cwd, options.audit)] : [])];
+  if (outputPath !== undefined && sameFileAs(outputPath, inputs)) throw new CliError('pilot.outputIsInput', { file: options.output! });
+
+  const today = options.today ?? todayIso();
+  const checked = await checkFile({ absolute, file, whenMissing: 'io.notFound' }, { lang, today });
+  if (!checked.policy || checked.findings.some((finding) => finding.severity === 'error')) {
+    reportFindings(context, lang, [checked]);
+    throw new CliError('pilot.policyHasErrors', { file });
+  }
+  const policy = checked.policy;
+  if (!policy.pilot) throw new CliError('pilot.noPilot', { file });
+
+  const criterionKpis = policy.pilot.success_criteria.map((criterion) => criterion.kpi);
+  const given = new Map<Id, number>();
+  for (const [kpi, text] of pairs(options.kpi, 'pilot.badKpiOption')) {
+    knownKpi(policy, kpi, lang);
+    const value = Number(text);
+    if (!Number.isFinite(value)) throw new CliError('pilot.badKpiOption', { value: `${kpi}=${text}` });
+    if (!criterionKpis.includes(kpi)) context.stderr.write(`${t(lang, 'pilot.notCriterion', { kpi })}\n`);
+    given.set(kpi, value);
+  }
+  const audit = readAudit(options, context);
+  const fromAudit = new Map<Id, Id>();
+  for (const [kpi, standard] of pairs(options.kpiFromAudit, 'pilot.badKpiFromAudit')) {
+    knownKpi(policy, kpi, lang);
+    const standards = [...audit!.attainment.keys()];
+    if (!standards.includes(standard)) throw new CliError('pilot.unknownAuditStandard', { file: options.audit!, standard, suggestion: didYouMeanHint(lang, didYouMean(standard, standards)) });
+    fromAudit.set(kpi, standard);
+  }
+  const criteria = evaluateCriteria(policy, actualValues(criterionKpis, { given, ...(audit ? { audit } : {}), fromAudit }));
+
+  const rows: Draft[] = [];
+  const bad: BadRow[] = [];
+  const shownFiles = options.responses.map((name, i) => displayPath(context.cwd, responseFiles[i]!));
+  responseFiles.forEach((path, i) => {
+    const shown = shownFiles[i]!;
+    const read = readResponses(readText(path, shown), shown);
+    if (read.fatal?.kind === 'missing-columns') throw new CliError('pilot.missingColumns', { file: shown, columns: joinList(lang, read.fatal.columns) });
+    if (read.fatal?.kind === 'bad-json') throw new CliError('pilot.badJson', { file: shown, message: read.fatal.message });
+    if (read.fatal?.kind === 'no-rows') throw new CliError('pilot.noRows', { file: shown });
+    rows.push(...read.rows);
+    bad.push(...read.bad);
+  });
+  const scaled = applyScale(rows, bad, options.scale);
+  if (scaled.responses.length === 0) {
+    for (const row of scaled.bad) context.stderr.write(`${row.file}:${row.line}: ${rowProblemText(lang, row.problem)}\n`);
+    throw new CliError('pilot.noResponses');
+  }
+
+  const report = pilotReport({
+    policy: { id: policy.id, title: policy.title, file },
+    date: today,
+    files: shownFiles,
+    scaled,
+    criteria,
+    margin,
+    ...(audit?.asOf ? { auditAsOf: audit.asOf } : {}),
+  });
+  const toFile = outputPath !== undefined;
+  const text = (await PILOT_FORMATTERS[options.format]())(report, { lang, color: !toFile && wantsColor(context.stdout, context.env, options.color) });
+  if (toFile) {
+    const { writeFileAtomic } = await import('../io/write.js');
+    await writeFileAtomic(outputPath, text, options.output);
+  } else context.stdout.write(text);
+
+  if (options.record) {
+    await recordInPolicy(absolute, file, pilotResults(report, options.notes), { lang, today });
+    context.stderr.write(`${say(lang, 'recorded', { decision: report.decision, file })}\n`);
+  }
+  return report.decision === 'adopt' ? EXIT.clean : EXIT.findings;
+}

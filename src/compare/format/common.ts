@@ -1,0 +1,52 @@
+import { textIn } from '../../core/policy.js';
+import { humanizeDuration } from '../../brief/humanize.js';
+import type { Lang } from '../../i18n/index.js';
+import type { BenchmarkComparison, KpiComparison } from '../compare.js';
+import { ageText, say } from '../messages.js';
+import type { CompareReport } from '../report.js';
+
+export interface CompareFormatOptions { lang: Lang; color: boolean }
+/** A formatter is pure: the report in, text out. */
+export type CompareFormatter = (report: CompareReport, options: CompareFormatOptions) => string;
+
+export function num(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en', { maximumFractionDigits: 2, useGrouping: false }).format(value);
+}
+
+export const withUnit = (lang: Lang, value: number, unit: string) => (unit === '%' ? `${num(lang, value)}%` : `${num(lang, value)} ${unit}`);
+
+export function gapText(lang: Lang, gap: number, unit: string): string {
+  const text = withUnit(lang, Math.abs(gap), unit);
+  return gap > 0 ? `+${text}` : gap < 0 ? `−${text}` : text;
+}
+
+export const targetText = (lang: Lang, item: KpiComparison) => say(lang, item.kpi.direction, { value: withUnit(lang, item.kpi.target, item.kpi.unit) });
+
+/** Age, and the flags a reader should see: old, dated in the future, stated otherwise. */
+export function flags(lang: Lang, b: BenchmarkComparison, report: CompareReport): string[] {
+  return [
+    ...(b.ageDays < 0 ? [say(lang, 'future')] : [say(lang, 'age', { age: ageText(lang, b.ageDays) })]),
+    ...(b.old ? [say(lang, 'old', { age: humanizeDuration(report.maxAge, lang) })] : []),
+    ...(b.stated ? [say(lang, 'stated', { position: say(lang, b.stated) })] : []),
+  ];
+}
+
+/** The list separator of the language: Arabic has its own comma. */
+export const comma = (lang: Lang) => (lang === 'ar' ? '، ' : ', ');
+
+export const policyTitle = (lang: Lang, report: CompareReport) => textIn(report.policy.title, lang) || report.policy.id;
+
+/** The KPI ids in each position, and the old benchmarks, as summary lines. */
+export function summaryLines(lang: Lang, report: CompareReport): string[] {
+  const kpis = report.goals.flatMap((g) => g.kpis);
+  const list = (position: KpiComparison['position']) => kpis.filter((k) => k.position === position).map((k) => k.kpi.id);
+  const join = (items: string[]) => items.join(comma(lang));
+  const lines = [say(lang, 'counts', { ...report.counts, old: report.old })];
+  for (const [position, id] of [['behind', 'listBehind'], ['level', 'listLevel'], ['ahead', 'listAhead'], ['none', 'listNone']] as const) {
+    const items = list(position);
+    if (items.length) lines.push(say(lang, id, { list: join(items) }));
+  }
+  const old = kpis.flatMap((k) => k.benchmarks.filter((b) => b.old).map((b) => `${k.kpi.id} (${textIn(b.against, lang)}${comma(lang)}${b.date})`));
+  if (old.length) lines.push(say(lang, 'listOld', { list: join(old) }));
+  return lines;
+}

@@ -1,0 +1,32 @@
+import { humanizeDuration } from '../../brief/humanize.js';
+import { escapeMarkdown, tidyMarkdown } from '../../brief/render.js';
+import { textIn } from '../../core/policy.js';
+import { say } from '../messages.js';
+import { comma, flags, gapText, num, policyTitle, summaryLines, targetText, withUnit, type CompareFormatter } from './common.js';
+
+/** Markdown that passes markdownlint's default rules. */
+export const md: CompareFormatter = (report, { lang }) => {
+  const e = escapeMarkdown;
+  const out = [
+    `# ${e(say(lang, 'title', { policy: policyTitle(lang, report) }))}`, '',
+    e(say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: report.date })), '',
+    e(say(lang, 'ageRule', { age: humanizeDuration(report.maxAge, lang), tolerance: num(lang, report.tolerance) })), '',
+    ...(report.notes ? [e(textIn(report.notes, lang)), ''] : []),
+    `## ${e(say(lang, 'summary'))}`, '',
+    ...summaryLines(lang, report).map((line) => `- ${e(line)}`), '',
+  ];
+  for (const goal of report.goals) {
+    out.push(`## ${e(textIn(goal.title, lang))}`, '');
+    if (goal.kpis.length === 0) out.push(e(say(lang, 'noKpis')), '');
+    for (const item of goal.kpis) {
+      out.push(`### ${e(textIn(item.kpi.name, lang))}`, '', `\`${item.kpi.id}\`: ${e(say(lang, 'target', { target: targetText(lang, item) }))}; **${e(say(lang, item.position))}**`, '');
+      if (item.benchmarks.length === 0) continue;
+      out.push(...item.benchmarks.map((b) => `- ${e(say(lang, 'against_line', {
+        position: say(lang, b.position), gap: gapText(lang, b.gap, item.kpi.unit), against: textIn(b.against, lang), kind: say(lang, b.kind),
+        value: withUnit(lang, b.value, item.kpi.unit), source: textIn(b.source, lang), date: b.date, flags: flags(lang, b, report).join(comma(lang)),
+      }))}`), '');
+    }
+  }
+  out.push(e(say(lang, 'gapNote')));
+  return tidyMarkdown(out.join('\n'));
+};

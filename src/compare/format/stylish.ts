@@ -1,0 +1,43 @@
+import { humanizeDuration } from '../../brief/humanize.js';
+import { Chalk } from 'chalk';
+import { textIn } from '../../core/policy.js';
+import type { Position } from '../compare.js';
+import { say } from '../messages.js';
+import { comma, flags, gapText, num, policyTitle, summaryLines, targetText, withUnit, type CompareFormatter } from './common.js';
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
+  return rows.map((row) => `    ${row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - [...cell].length))).join('  ')}`.trimEnd());
+}
+
+/** For people at a terminal: per goal, each KPI against its benchmarks. */
+export const stylish: CompareFormatter = (report, { lang, color }) => {
+  const paint = new Chalk({ level: color ? 1 : 0 });
+  const mark = (position: Position | 'none', text = say(lang, position)) =>
+    position === 'ahead' ? paint.green(text) : position === 'behind' ? paint.red(text) : position === 'level' ? text : paint.yellow(text);
+  const lines = [
+    paint.bold(say(lang, 'title', { policy: policyTitle(lang, report) })),
+    say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: report.date }),
+    say(lang, 'ageRule', { age: humanizeDuration(report.maxAge, lang), tolerance: num(lang, report.tolerance) }),
+  ];
+  if (report.notes) lines.push(textIn(report.notes, lang));
+  if (report.goals.length === 0) lines.push('', say(lang, 'noGoals'));
+  for (const goal of report.goals) {
+    lines.push('', paint.underline(`${textIn(goal.title, lang)} (${goal.id})`));
+    if (goal.kpis.length === 0) lines.push(`  ${say(lang, 'noKpis')}`);
+    for (const item of goal.kpis) {
+      lines.push(`  ${mark(item.position)}  ${item.kpi.id}: ${textIn(item.kpi.name, lang)}${lang === 'ar' ? '؛ ' : '; '}${say(lang, 'target', { target: targetText(lang, item) })}`);
+      if (item.benchmarks.length === 0) continue;
+      lines.push(...table(item.benchmarks.map((b) => {
+        const flagged = flags(lang, b, report).join(comma(lang));
+        return [
+          mark(b.position, say(lang, b.position)) + ' '.repeat(Math.max(0, Math.max(...(['ahead', 'level', 'behind'] as const).map((p) => say(lang, p).length)) - say(lang, b.position).length)),
+          gapText(lang, b.gap, item.kpi.unit), say(lang, b.kind), textIn(b.against, lang), withUnit(lang, b.value, item.kpi.unit),
+          `${textIn(b.source, lang)}${comma(lang)}${b.date} (${b.old ? paint.yellow(flagged) : flagged})`,
+        ];
+      })));
+    }
+  }
+  lines.push('', paint.bold(say(lang, 'summary')), ...summaryLines(lang, report).map((line) => `  ${line}`));
+  return `${lines.join('\n')}\n`;
+};

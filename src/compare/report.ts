@@ -1,0 +1,13 @@
+import type { LocalText } from '../core/policy.js';
+import type { Comparison } from './compare.js';
+
+/** Everything a compare report says; every format prints this one value. */
+export interface CompareReport extends Comparison {
+  policy: { id: string; title: LocalText; file: string };
+  date: string;
+  maxAge: string;
+  maxAgeDays: number;
+  tolerance: number;
+  /** The comparison's notes in the policy. */
+  notes?: LocalText;
+}

@@ -1,0 +1,64 @@
+import { textIn } from '../../core/policy.js';
+import { joinList, type Lang } from '../../i18n/index.js';
+import { needsWork } from '../classify.js';
+import type { CriterionResult } from '../criteria.js';
+import { say } from '../messages.js';
+import type { PilotReport } from '../report.js';
+
+export interface PilotFormatOptions { lang: Lang; color: boolean }
+/** A formatter is pure: the report in, text out. */
+export type PilotFormatter = (report: PilotReport, options: PilotFormatOptions) => string;
+
+/** Latin digits in Arabic too, as the briefings print them. */
+export function num(lang: Lang, value: number, digits = 1, fixed = false): string {
+  return new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en', { maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0, useGrouping: false }).format(value);
+}
+
+/** Shares always with one decimal, so that columns of them line up. */
+export const pct = (lang: Lang, value: number) => `${num(lang, value, 1, true)}%`;
+export const pctRange = (lang: Lang, low: number, high: number) => `${num(lang, low, 1, true)}–${num(lang, high, 1, true)}%`;
+
+export const signed = (lang: Lang, value: number, digits = 2) => {
+  const text = num(lang, value, digits, true);
+  return value > 0 && !/^0\.?0*$/.test(text) ? `+${text}` : text.replace(/^-(0\.?0*)$/, '$1');
+};
+
+export function withUnit(lang: Lang, value: number, unit: string): string {
+  return unit === '%' ? `${num(lang, value, 2)}%` : `${num(lang, value, 2)} ${unit}`;
+}
+
+export function targetText(lang: Lang, criterion: Pick<CriterionResult, 'direction' | 'target' | 'unit'>): string {
+  return say(lang, criterion.direction, { value: withUnit(lang, criterion.target, criterion.unit) });
+}
+
+export function resultText(lang: Lang, criterion: CriterionResult): string {
+  return say(lang, criterion.met === 'unknown' ? 'unknown' : criterion.met ? 'met' : 'notMet');
+}
+
+/** Tables in Markdown and HTML say only "no value", and explain once below (`short`). */
+export function sourceText(lang: Lang, criterion: CriterionResult, short = false): string {
+  if (!criterion.actual) return short ? say(lang, 'noValueShort') : say(lang, 'noValue', { kpi: criterion.kpi });
+  return criterion.actual.source.kind === 'given' ? say(lang, 'fromGiven') : say(lang, 'fromAudit', { standard: criterion.actual.source.standard });
+}
+
+export const scaleText = (lang: Lang, report: PilotReport) => say(lang, report.scale.inferred ? 'scaleInferred' : 'scaleGiven', { max: report.scale.max });
+
+export const policyTitle = (lang: Lang, report: PilotReport) => textIn(report.policy.title, lang) || report.policy.id;
+
+/** The decision as one line: adopt, or revise and what needs work. */
+export function decisionText(lang: Lang, report: PilotReport): string {
+  if (report.decision === 'adopt') {
+    const topics = report.summary.topics.filter(needsWork).map((t) => t.topic);
+    return topics.length ? `${say(lang, 'adopt')}; ${say(lang, 'reviseTopics', { list: joinList(lang, topics) })}` : say(lang, 'adopt');
+  }
+  return [say(lang, 'revise'), ...workItems(lang, report)].join(lang === 'ar' ? '؛ ' : '; ');
+}
+
+export function workItems(lang: Lang, report: PilotReport): string[] {
+  const criteria = report.criteria.filter((c) => c.met !== true).map((c) => c.kpi);
+  const topics = report.summary.topics.filter(needsWork).map((t) => t.topic);
+  return [
+    ...(criteria.length ? [say(lang, 'reviseCriteria', { list: joinList(lang, criteria) })] : []),
+    ...(topics.length ? [say(lang, 'reviseTopics', { list: joinList(lang, topics) })] : []),
+  ];
+}

@@ -1,0 +1,57 @@
+import { escapeMarkdown, tidyMarkdown } from '../../brief/render.js';
+import { joinList, type Lang } from '../../i18n/index.js';
+import { needsWork, VERDICTS } from '../classify.js';
+import { rowProblemText, say, untopicedText } from '../messages.js';
+import type { PilotReport } from '../report.js';
+import { decisionText, num, pct, pctRange, policyTitle, resultText, scaleText, signed, sourceText, targetText, withUnit, type PilotFormatter } from './common.js';
+
+const row = (cells: string[]) => `|${cells.map((cell) => (cell === '' ? ' ' : ` ${cell} `)).join('|')}|`;
+const rule = (n: number) => row(Array.from({ length: n }, () => '---'));
+
+function precision(lang: Lang, report: PilotReport): string {
+  const { margin, needed, more } = report.summary.precision;
+  return more > 0 ? say(lang, 'precision', { margin: num(lang, margin), needed, more }) : say(lang, 'precisionMet', { margin: num(lang, margin), needed });
+}
+
+/** Markdown that passes markdownlint's default rules, for a pull request or a wiki page. */
+export const md: PilotFormatter = (report, { lang }) => {
+  const e = escapeMarkdown;
+  const { summary } = report;
+  const out: string[] = [
+    `# ${e(say(lang, 'title', { policy: policyTitle(lang, report) }))}`, '',
+    e(say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: report.date })), '',
+    e(say(lang, 'source', { files: joinList(lang, report.files), scale: scaleText(lang, report) })), '',
+    `**${e(say(lang, 'decision'))}:** ${e(decisionText(lang, report))}`, '',
+    `## ${e(say(lang, 'judgement'))}`, '',
+    e(say(lang, 'judgementNote')), '',
+    row(['', say(lang, 'count'), say(lang, 'share'), '95%']), rule(4),
+    ...VERDICTS.map((v) => row([e(say(lang, v)), String(summary.counts[v]), pct(lang, summary.shares[v].value), pctRange(lang, summary.shares[v].low, summary.shares[v].high)])),
+    row([e(say(lang, 'responses')), String(summary.responses), '', '']), '',
+  ];
+  if (summary.nps) {
+    const { nps } = summary;
+    out.push(e(say(lang, 'nps', { score: signed(lang, nps.score, 1), count: nps.responses, promoters: nps.promoters, passives: nps.passives, detractors: nps.detractors })), '');
+  }
+  out.push(e(precision(lang, report)), '', `## ${e(say(lang, 'topics'))}`, '');
+  if (summary.topics.length === 0) out.push(e(say(lang, 'noTopics')), '');
+  else {
+    out.push(e(say(lang, 'topicsNote')), '',
+      row([say(lang, 'topic'), say(lang, 'responses'), say(lang, 'gap'), ...VERDICTS.map((v) => say(lang, v)), '']), rule(7),
+      ...summary.topics.map((topic) => row([e(topic.topic), String(topic.responses), signed(lang, topic.meanGap), ...VERDICTS.map((v) => pct(lang, topic.shares[v].value)), needsWork(topic) ? e(say(lang, 'needsWork')) : ''])),
+      '');
+    if (summary.untopiced > 0) out.push(e(untopicedText(lang, summary.untopiced)), '');
+  }
+  out.push(`## ${e(say(lang, 'criteria'))}`, '');
+  if (report.criteria.length === 0) out.push(e(say(lang, 'noCriteria')), '');
+  else {
+    out.push(row([say(lang, 'kpi'), say(lang, 'target'), say(lang, 'actual'), say(lang, 'result'), say(lang, 'from')]), rule(5),
+      ...report.criteria.map((c) => row([`\`${c.kpi}\``, e(targetText(lang, c)), c.actual ? e(withUnit(lang, c.actual.value, c.unit)) : '—', e(resultText(lang, c)), e(sourceText(lang, c, true))])),
+      '');
+    if (report.criteria.some((c) => c.met === 'unknown')) out.push(e(say(lang, 'noValueHint')), '');
+    if (report.auditAsOf) out.push(e(say(lang, 'auditAsOf', { date: report.auditAsOf })), '');
+  }
+  if (report.bad.length > 0) {
+    out.push(`## ${e(say(lang, 'badRows'))}`, '', ...report.bad.map((bad) => `- \`${bad.file}:${bad.line}\`: ${e(rowProblemText(lang, bad.problem))}`), '');
+  }
+  return tidyMarkdown(out.join('\n'));
+};

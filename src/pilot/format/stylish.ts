@@ -1,0 +1,68 @@
+import { Chalk } from 'chalk';
+import { joinList, type Lang } from '../../i18n/index.js';
+import { needsWork, VERDICTS } from '../classify.js';
+import { rowProblemText, say, untopicedText } from '../messages.js';
+import type { PilotReport } from '../report.js';
+import { decisionText, num, pct, policyTitle, resultText, scaleText, signed, sourceText, targetText, withUnit, type PilotFormatter } from './common.js';
+
+/** Columns padded to their widest cell, two spaces apart. */
+function table(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
+  return rows.map((row) => `  ${row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - [...cell].length))).join('  ')}`.trimEnd());
+}
+
+function precisionLine(lang: Lang, report: PilotReport): string {
+  const { margin, needed, more } = report.summary.precision;
+  return more > 0 ? say(lang, 'precision', { margin: num(lang, margin), needed, more }) : say(lang, 'precisionMet', { margin: num(lang, margin), needed });
+}
+
+/** For people at a terminal. */
+export const stylish: PilotFormatter = (report, { lang, color }) => {
+  const paint = new Chalk({ level: color ? 1 : 0 });
+  const { summary } = report;
+  const lines: string[] = [
+    paint.bold(say(lang, 'title', { policy: policyTitle(lang, report) })),
+    say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: report.date }),
+    say(lang, 'source', { files: joinList(lang, report.files), scale: scaleText(lang, report) }),
+    '',
+    paint.underline(say(lang, 'judgement')),
+    ...table(VERDICTS.map((v) => {
+      const s = summary.shares[v];
+      return [say(lang, v), String(summary.counts[v]), pct(lang, s.value), `(${say(lang, 'interval', { low: num(lang, s.low, 1, true), high: num(lang, s.high, 1, true) })})`];
+    })),
+    `  ${say(lang, 'responses')}: ${summary.responses}`,
+  ];
+  if (summary.nps) {
+    const { nps } = summary;
+    lines.push(`  ${say(lang, 'nps', { score: signed(lang, nps.score, 1), count: nps.responses, promoters: nps.promoters, passives: nps.passives, detractors: nps.detractors })}`);
+  }
+  lines.push(`  ${precisionLine(lang, report)}`, '', paint.underline(say(lang, 'topics')));
+  if (summary.topics.length === 0) lines.push(`  ${say(lang, 'noTopics')}`);
+  else {
+    lines.push(...table([
+      [say(lang, 'topic'), say(lang, 'responses'), say(lang, 'gap'), ...VERDICTS.map((v) => say(lang, v)), ''],
+      ...summary.topics.map((topic) => [
+        topic.topic, String(topic.responses), signed(lang, topic.meanGap),
+        ...VERDICTS.map((v) => pct(lang, topic.shares[v].value)),
+        needsWork(topic) ? paint.red(say(lang, 'needsWork')) : '',
+      ]),
+    ]));
+    if (summary.untopiced > 0) lines.push(`  ${untopicedText(lang, summary.untopiced)}`);
+  }
+  lines.push('', paint.underline(say(lang, 'criteria')));
+  if (report.criteria.length === 0) lines.push(`  ${say(lang, 'noCriteria')}`);
+  else {
+    lines.push(...table(report.criteria.map((c) => {
+      const mark = c.met === true ? paint.green(`✔ ${resultText(lang, c)}`) : c.met === false ? paint.red(`✖ ${resultText(lang, c)}`) : paint.yellow(`? ${resultText(lang, c)}`);
+      return [mark, c.kpi, c.actual ? withUnit(lang, c.actual.value, c.unit) : '—', `(${targetText(lang, c)})`, sourceText(lang, c)];
+    })));
+    if (report.auditAsOf) lines.push(`  ${say(lang, 'auditAsOf', { date: report.auditAsOf })}`);
+  }
+  if (report.bad.length > 0) {
+    lines.push('', paint.underline(say(lang, 'badRows')));
+    for (const row of report.bad) lines.push(`  ${paint.dim(`${row.file}:${row.line}`)}  ${rowProblemText(lang, row.problem)}`);
+  }
+  const decision = decisionText(lang, report);
+  lines.push('', `${paint.bold(say(lang, 'decision'))}: ${report.decision === 'adopt' ? paint.green(decision) : paint.red(decision)}`);
+  return `${lines.join('\n')}\n`;
+};
