@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { wantsColor, type CommandContext } from './commands/context.js';
 import { isIsoDate } from './core/dates.js';
+import { AUDIT_FORMAT_NAMES, SOURCE_NAMES } from './audit/names.js';
 import { CliError, EXIT } from './errors.js';
 import { FORMAT_NAMES, type FormatName } from './format/index.js';
 import { isLang, langFromEnv, t, type Lang } from './i18n/index.js';
@@ -157,6 +158,25 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .action(async () => {
       const { rules } = await import('./commands/rules.js');
       exitCode = await rules(context);
+    });
+
+  program
+    .command('audit')
+    .description(t(lang, 'help.audit'))
+    .argument('<policy>', t(lang, 'help.policy'))
+    .argument('<exports...>', t(lang, 'help.auditExports'))
+    .addOption(new Option('--source <source>', t(lang, 'help.auditSource')).choices(SOURCE_NAMES))
+    .option('--map <file>', t(lang, 'help.auditMap'))
+    .option('--as-of <time>', t(lang, 'help.auditAsOf'))
+    .option('--from <time>', t(lang, 'help.auditFrom'))
+    .option('--to <time>', t(lang, 'help.auditTo'))
+    .option('--timezone <zone>', t(lang, 'help.auditTimezone'))
+    .addOption(new Option('-f, --format <format>', t(lang, 'help.format')).choices(AUDIT_FORMAT_NAMES).default('stylish'))
+    .option('-o, --output <file>', t(lang, 'help.output'))
+    .option('--no-color', t(lang, 'help.noColor'))
+    .action(async (policy: string, exports: string[], options: Omit<import('./commands/audit.js').AuditOptions, 'policy' | 'exports'>) => {
+      const { audit } = await import('./commands/audit.js');
+      exitCode = await audit({ policy, exports, ...options }, context);
     });
 
   try {

@@ -147,4 +147,23 @@ export const ar: Catalogue = {
   'type.boolean': 'true أو false',
   'type.null': 'فارغة',
   'type.or': ' أو ',
+
+  // audit
+  'help.audit': 'قياس معايير السياسة على سجلات التذاكر أو المكالمات',
+  'help.auditExports': 'الملفات المصدَّرة: CSV بصيغة cs-policy أو JSON من Zendesk أو CSV من Freshdesk أو Parquet',
+  'help.auditSource': 'نوع كل الملفات المصدَّرة (الافتراضي: يُعرف من كل ملف)',
+  'help.auditMap': 'ملف ربط (YAML): قيم القناة والأولوية والمجموعة والنوع في نظام الدعم إلى معرّفات السياسة',
+  'help.auditAsOf': 'احكم على السجلات المفتوحة حتى هذا الوقت (ISO 8601، أو YYYY-MM-DD بتوقيت UTC؛ الافتراضي: الآن)',
+  'help.auditFrom': 'السجلات التي أُنشئت في هذا الوقت أو بعده فقط',
+  'help.auditTo': 'السجلات التي أُنشئت قبل هذا الوقت فقط (اليوم: حتى نهايته)',
+  'help.auditTimezone': 'المنطقة الزمنية لأوقات الملف المكتوبة دونها (Freshdesk)، مثل Asia/Riyadh',
+  'audit.badTime': '{option} "{value}" ليس وقتًا: اكتبه بصيغة ISO 8601 مع المنطقة الزمنية مثل 2026-06-30T17:00:00Z، أو يومًا 2026-06-30',
+  'audit.outputIsInput': 'سيكتب التقرير فوق "{file}"، وهو من الملفات المقروءة: اختر ملفًا آخر للخيار --output',
+  'audit.policyInvalid': 'لا يطابق "{file}" مخطط السياسة، فلا يمكن تدقيقه',
+  'audit.mapInvalid': '{file}:{line}:{column}: {message}',
+  'audit.unknownSource': 'تعذّر معرفة نوع الملف المصدَّر "{file}": سمِّه بالخيار --source',
+  'audit.csvColumns': 'ليس في "{file}" العمود {columns}: في ملف CSV بصيغة cs-policy الأعمدة id وchannel وcreated_at وعمود وقت لكل مقياس (answer_at وresolution_at...)',
+  'audit.emptyExport': '"{file}" فارغ: ليس فيه سطر عناوين',
+  'audit.tooLarge': 'حجم "{file}" {size} بايت، أكثر من {limit} بايت يمكن قراءتها دفعة واحدة',
+  'audit.progress': 'قُرئ {rows} صفًا، {rate} في الثانية',
 };

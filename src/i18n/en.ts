@@ -137,6 +137,25 @@ export const en = {
   'type.boolean': 'true or false',
   'type.null': 'empty',
   'type.or': ' or ',
+
+  // audit
+  'help.audit': 'measure the policy\'s standards against ticket or call records',
+  'help.auditExports': 'exports to read: cs-policy CSV, Zendesk JSON, Freshdesk CSV, Parquet',
+  'help.auditSource': 'the kind of every export (default: told from each file)',
+  'help.auditMap': 'mapping file (YAML): helpdesk channel, priority, group and type values to the policy\'s ids',
+  'help.auditAsOf': 'judge open records as of this time (ISO 8601, or YYYY-MM-DD in UTC; default: now)',
+  'help.auditFrom': 'only records created at or after this time',
+  'help.auditTo': 'only records created before this time (a day: up to its end)',
+  'help.auditTimezone': 'time zone of export times written without one (Freshdesk), such as Europe/London',
+  'audit.badTime': '{option} "{value}" is not a time: write ISO 8601 with a zone, such as 2026-06-30T17:00:00Z, or a day, 2026-06-30',
+  'audit.outputIsInput': 'the report would overwrite "{file}", one of the files being read: choose another --output file',
+  'audit.policyInvalid': '"{file}" does not match the policy schema, so it cannot be audited',
+  'audit.mapInvalid': '{file}:{line}:{column}: {message}',
+  'audit.unknownSource': 'cannot tell what kind of export "{file}" is: name it with --source',
+  'audit.csvColumns': '"{file}" has no {columns} column: a cs-policy CSV has id, channel, created_at and a timestamp column per metric (answer_at, resolution_at...)',
+  'audit.emptyExport': '"{file}" is empty: it has no header line',
+  'audit.tooLarge': '"{file}" is {size} bytes, more than the {limit} bytes that can be read at once',
+  'audit.progress': '{rows} rows read, {rate} a second',
 } as const;
 
 export type MessageId = keyof typeof en;
