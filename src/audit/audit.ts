@@ -288,7 +288,8 @@ export class Audit {
 
   private mapOne(record: AuditRecord, field: Exclude<TargetField, 'action'>): string | undefined {
     const value = this.raw(record, field);
-    if (value === undefined) return undefined;
+    // A policy with no priorities (or segments) has nothing to map the value to, and no standard that asks.
+    if (value === undefined || this.known[field].size === 0) return undefined;
     const values = this.mapping.fields[field].values;
     if (values) {
       const ids = values.get(value.trim().toLowerCase());

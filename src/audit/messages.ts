@@ -52,7 +52,7 @@ export const AUDIT_MESSAGES = {
   'notMeasured.bad-target': { en: '{id}: not measured, its target does not parse', ar: '{id}: لم يُقس، إذ تعذرت قراءة هدفه' },
   'notMeasured.no-calendar': { en: '{id}: not measured, its clock needs a calendar', ar: '{id}: لم يُقس، إذ تحتاج ساعته إلى تقويم' },
   'notMeasured.clock-unavailable': { en: '{id}: not measured, its clock cannot be computed yet', ar: '{id}: لم يُقس، إذ يتعذر حساب ساعته بعد' },
-  'noData': { en: '{id}: {count} records have no "{column}" column to measure', ar: '{id}: ليس في {count} من السجلات عمود "{column}" ليُقاس' },
+  'noData': { en: '{id}: {count} come from an export with no "{column}" column, so they are not measured', ar: '{id}: {count} من ملف ليس فيه عمود "{column}"، فلم تُقس' },
   'vendor': { en: '{id}: our business minutes differ from the helpdesk\'s on {differing} of {compared} records (mean {mean} min, largest {max} min)', ar: '{id}: تختلف دقائق العمل التي حسبناها عن دقائق نظام الدعم في {differing} من {compared} سجلًا (المتوسط {mean} دقيقة، والأكبر {max} دقيقة)' },
   'heading.standards': { en: 'Standards', ar: 'المعايير' },
   'heading.escalation': { en: 'Escalation', ar: 'التصعيد' },

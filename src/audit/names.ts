@@ -3,7 +3,7 @@
  * `cs-policy --help` need not load every reader and formatter; the registries are typed against
  * these lists, so the two cannot drift apart.
  */
-export const AUDIT_FORMAT_NAMES = ['stylish', 'json'] as const;
+export const AUDIT_FORMAT_NAMES = ['stylish', 'json', 'md', 'html'] as const;
 export type AuditFormatName = (typeof AUDIT_FORMAT_NAMES)[number];
-export const SOURCE_NAMES = ['csv'] as const;
+export const SOURCE_NAMES = ['csv', 'zendesk', 'freshdesk'] as const;
 export type SourceName = (typeof SOURCE_NAMES)[number];

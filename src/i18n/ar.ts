@@ -165,5 +165,9 @@ export const ar: Catalogue = {
   'audit.csvColumns': 'ليس في "{file}" العمود {columns}: في ملف CSV بصيغة cs-policy الأعمدة id وchannel وcreated_at وعمود وقت لكل مقياس (answer_at وresolution_at...)',
   'audit.emptyExport': '"{file}" فارغ: ليس فيه سطر عناوين',
   'audit.tooLarge': 'حجم "{file}" {size} بايت، أكثر من {limit} بايت يمكن قراءتها دفعة واحدة',
+  'audit.badJson': '"{file}" ليس JSON: {message}',
+  'audit.zendeskShape': 'ليس في "{file}" قائمة "tickets": صدّر التذاكر من واجهة Zendesk البرمجية مع include=metric_sets',
+  'audit.freshdeskZone': 'في "{file}" أوقات بلا منطقة زمنية كما يصدّرها Freshdesk: سمِّ منطقة الحساب بالخيار --timezone (مثل Asia/Riyadh) أو بالمفتاح "timezone:" في ملف الربط',
+  'audit.freshdeskColumns': 'ليس في "{file}" العمودان "Ticket ID" و"Created time" كما في ملف تذاكر مصدَّر من Freshdesk',
   'audit.progress': 'قُرئ {rows} صفًا، {rate} في الثانية',
 };

@@ -155,6 +155,10 @@ export const en = {
   'audit.csvColumns': '"{file}" has no {columns} column: a cs-policy CSV has id, channel, created_at and a timestamp column per metric (answer_at, resolution_at...)',
   'audit.emptyExport': '"{file}" is empty: it has no header line',
   'audit.tooLarge': '"{file}" is {size} bytes, more than the {limit} bytes that can be read at once',
+  'audit.badJson': '"{file}" is not JSON: {message}',
+  'audit.zendeskShape': '"{file}" has no "tickets" list: export tickets from Zendesk\'s API with include=metric_sets',
+  'audit.freshdeskZone': '"{file}" has times without a time zone, as Freshdesk exports them: name the account\'s zone with --timezone (such as Europe/London) or "timezone:" in the mapping file',
+  'audit.freshdeskColumns': '"{file}" has no "Ticket ID" and "Created time" columns, as a Freshdesk ticket export has',
   'audit.progress': '{rows} rows read, {rate} a second',
 } as const;
 
