@@ -122,6 +122,8 @@ async function bundle() {
     entryPoints: ['src/cli.ts'],
     outfile: 'dist/cli.cjs',
     packages: 'bundle',
+    // A native module cannot be bundled; it is an optional peer, loaded only for Parquet files.
+    external: ['@duckdb/node-api'],
     // Minified code parses about a fifth faster when there is no cache yet. The linked source map
     // gives readable stack traces under --debug.
     minify: true,

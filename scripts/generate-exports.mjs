@@ -56,7 +56,7 @@ function cases(policy, count, seed) {
     const channels = [...new Set(standards.flatMap((s) => (s.channel ? [s.channel] : action.channels ?? policy.channels.map((c) => c.id))))];
     const channel = pick(channels);
     const priorities = [...new Set(standards.map((s) => s.priority).filter(Boolean))];
-    const priority = priorities.length > 0 && next() < 0.5 ? pick(priorities) : (policy.priorities?.at(-1)?.id ?? '');
+    const priority = priorities.length > 0 ? pick(priorities) : (policy.priorities?.at(-1)?.id ?? '');
     const created = START + next() * (END - START);
     const events = {};
     for (const s of standards.filter((s) => (!s.channel || s.channel === channel) && (!s.priority || s.priority === priority))) {

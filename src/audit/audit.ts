@@ -75,6 +75,8 @@ export interface AuditResult {
 }
 
 const EXAMPLES = 20;
+const MIN_MS = Date.UTC(1900, 0, 2);
+const MAX_MS = Date.UTC(2199, 11, 31);
 const DISTINCT_UNMAPPED = 200;
 const BINS = 9;
 
@@ -97,6 +99,17 @@ interface LevelPlan { result: LevelResult; clock?: MeasuringClock; afterSeconds:
 
 /** `escalates`: a resolution standard applies, so the record is a case the escalation ladder counts. */
 type Match = { standards: number[]; escalates: boolean } | { ambiguous: string[] } | { none: true };
+
+function eventsInRange(events: AuditRecord['events']): boolean {
+  for (const metric in events) {
+    const at = events[metric as Metric];
+    if (typeof at === 'number' && !(at < MAX_MS)) return false;
+  }
+  return true;
+}
+
+interface Resolved { match: Match; unmapped: Unmapped[] }
+const RESOLVED_CACHE = 10_000;
 
 const newCounts = (): Counts => ({ records: 0, met: 0, breached: 0, pending: 0 });
 const share = (c: Counts): number | null => (c.met + c.breached === 0 ? null : (c.met / (c.met + c.breached)) * 100);
@@ -124,6 +137,7 @@ export class Audit {
   private readonly mapping: Mapping;
   private readonly known: Record<TargetField, ReadonlySet<string>>;
   private readonly matches = new Map<string, Match>();
+  private readonly resolved = new Map<string, Resolved>();
   private readonly unmapped = new Map<string, Unmapped>();
   private unmappedOther = 0;
   private records = 0;
@@ -184,17 +198,17 @@ export class Audit {
       return;
     }
     this.records++;
-    const channel = this.mapOne(record, 'channel');
-    const priority = this.mapOne(record, 'priority');
-    const segment = this.mapOne(record, 'segment');
-    const actions = this.mapActions(record);
-    const key = `${channel ?? ''}\u0000${priority ?? ''}\u0000${segment ?? ''}\u0000${actions?.join(' ') ?? ''}`;
-    let match = this.matches.get(key);
-    if (!match) {
-      match = this.match(channel, priority, segment, actions);
-      // Keys are made of known ids (unknown values map to nothing), so the cache stays small.
-      this.matches.set(key, match);
+    const f = record.fields;
+    const m = this.mapping.fields;
+    const key = `${f[m.channel.from] ?? ''}\u0000${f[m.priority.from] ?? ''}\u0000${f[m.segment.from] ?? ''}\u0000${f[m.action.from] ?? ''}`;
+    let resolved = this.resolved.get(key);
+    if (!resolved) {
+      resolved = this.resolve(record);
+      // Distinct raw values are few in real exports; a hostile one with millions is resolved each time.
+      if (this.resolved.size < RESOLVED_CACHE) this.resolved.set(key, resolved);
     }
+    for (const entry of resolved.unmapped) this.tallyUnmapped(entry);
+    const match = resolved.match;
     if ('none' in match) {
       this.unmatched.count++;
       if (this.unmatched.examples.length < EXAMPLES) this.unmatched.examples.push({ file: record.file, line: record.line, id: record.id });
@@ -203,6 +217,12 @@ export class Audit {
     if ('ambiguous' in match) {
       this.ambiguous.count++;
       if (this.ambiguous.examples.length < EXAMPLES) this.ambiguous.examples.push({ file: record.file, line: record.line, id: record.id, actions: match.ambiguous });
+      return;
+    }
+    // The calendars cover 1900-2199; a time outside is a typing error, not a record to judge.
+    if (!(record.created >= MIN_MS && record.created < MAX_MS) || !eventsInRange(record.events)) {
+      this.records--;
+      this.addBad({ file: record.file, line: record.line, reason: { kind: 'out-of-range' } });
       return;
     }
     for (const index of match.standards) this.judge(this.plans[index]!, record, asOf);
@@ -254,13 +274,31 @@ export class Audit {
         // Helpdesks count whole minutes; less than one apart is the same answer.
         if (difference >= 1) plan.vendor.differing++;
       }
-    } else if (asOf > clock.deadline(record.created, targetSeconds)) {
+    } else if (clock.elapsed(record.created, asOf) > targetSeconds) {
+      // Not the deadline: past it, a calendar may be closed, and an answer then would still be in time.
       plan.total.breached++;
       counts.breached++;
     } else {
       plan.total.pending++;
       counts.pending++;
     }
+  }
+
+  /** Policy ids for a record's raw values, the match they give, and the values that map to no id. */
+  private resolve(record: AuditRecord): Resolved {
+    const unmapped: Unmapped[] = [];
+    const channel = this.mapOne(record, 'channel', unmapped);
+    const priority = this.mapOne(record, 'priority', unmapped);
+    const segment = this.mapOne(record, 'segment', unmapped);
+    const actions = this.mapActions(record, unmapped);
+    const key = `${channel ?? ''}\u0000${priority ?? ''}\u0000${segment ?? ''}\u0000${actions?.join(' ') ?? ''}`;
+    let match = this.matches.get(key);
+    if (!match) {
+      match = this.match(channel, priority, segment, actions);
+      // Keys are made of known ids (unknown values map to nothing), so the cache stays small.
+      this.matches.set(key, match);
+    }
+    return { match, unmapped };
   }
 
   private match(channel: string | undefined, priority: string | undefined, segment: string | undefined, actions: string[] | undefined): Match {
@@ -286,7 +324,7 @@ export class Audit {
     return value === undefined || value.trim() === '' ? undefined : value;
   }
 
-  private mapOne(record: AuditRecord, field: Exclude<TargetField, 'action'>): string | undefined {
+  private mapOne(record: AuditRecord, field: Exclude<TargetField, 'action'>, unmapped: Unmapped[]): string | undefined {
     const value = this.raw(record, field);
     // A policy with no priorities (or segments) has nothing to map the value to, and no standard that asks.
     if (value === undefined || this.known[field].size === 0) return undefined;
@@ -294,37 +332,37 @@ export class Audit {
     if (values) {
       const ids = values.get(value.trim().toLowerCase());
       if (ids) return ids[0];
-      this.tallyUnmapped(field, value, false);
+      unmapped.push({ field, value, count: 1, reason: 'not-in-map' });
       return undefined;
     }
     const id = value.trim();
     if (this.known[field].has(id)) return id;
-    this.tallyUnmapped(field, value, true);
+    unmapped.push({ field, value, count: 1, reason: 'not-an-id' });
     return undefined;
   }
 
-  private mapActions(record: AuditRecord): string[] | undefined {
+  private mapActions(record: AuditRecord, unmapped: Unmapped[]): string[] | undefined {
     const value = this.raw(record, 'action');
     if (value === undefined) return undefined;
     const values = this.mapping.fields.action.values;
     if (values) {
       const ids = values.get(value.trim().toLowerCase());
       if (ids) return ids;
-      this.tallyUnmapped('action', value, false);
+      unmapped.push({ field: 'action', value, count: 1, reason: 'not-in-map' });
       return undefined;
     }
     // A case can pass through several actions (logged, then resolved): "log-complaint;resolve-other-complaint".
     const ids = value.split(/[;|\s]+/).filter(Boolean);
     const knownIds = ids.filter((id) => this.known.action.has(id));
-    for (const id of ids) if (!this.known.action.has(id)) this.tallyUnmapped('action', id, true);
+    for (const id of ids) if (!this.known.action.has(id)) unmapped.push({ field: 'action', value: id, count: 1, reason: 'not-an-id' });
     return knownIds.length > 0 ? knownIds : undefined;
   }
 
-  private tallyUnmapped(field: TargetField, value: string, identity: boolean): void {
-    const key = `${field}\u0000${value}`;
+  private tallyUnmapped(found: Unmapped): void {
+    const key = `${found.field}\u0000${found.value}`;
     const entry = this.unmapped.get(key);
     if (entry) entry.count++;
-    else if (this.unmapped.size < DISTINCT_UNMAPPED) this.unmapped.set(key, { field, value, count: 1, reason: identity ? 'not-an-id' : 'not-in-map' });
+    else if (this.unmapped.size < DISTINCT_UNMAPPED) this.unmapped.set(key, { ...found, count: 1 });
     else this.unmappedOther++;
   }
 

@@ -1,34 +1,39 @@
-import { durationSeconds } from '../core/duration.js';
+import { compileCalendar, deadline, elapsedSeconds, targetSeconds, type WorkingCalendar } from '../core/business-time.js';
 import type { Calendar, Clock } from '../core/policy.js';
 
 /**
- * The one place audit meets time arithmetic. Wall time is a subtraction; business and
- * working-days time come from the project's business-time engine (src/core/business-time.ts),
- * never from here.
+ * The one place audit meets time arithmetic, all of it done by the project's business-time
+ * engine (src/core/business-time.ts); this only binds a clock to its calendar.
  */
 export interface MeasuringClock {
-  /** Seconds on this clock between two instants (0 when end is not after start). */
+  /** Seconds on this clock between two instants (0 when end is not after start; NaN out of the engine's range). */
   elapsed(startMs: number, endMs: number): number;
-  /** The instant at which `seconds` on this clock have passed since `startMs`. */
+  /** The first instant at which `seconds` on this clock have passed since `startMs` (Infinity: never). */
   deadline(startMs: number, seconds: number): number;
   /** Seconds a duration written in the policy is on this clock; undefined when it does not parse. */
   target(text: string): number | undefined;
 }
 
-export const WALL_CLOCK: MeasuringClock = {
-  elapsed: (start, end) => (end > start ? (end - start) / 1000 : 0),
-  deadline: (start, seconds) => start + seconds * 1000,
-  target: (text) => durationSeconds(text),
-};
+function bind(clock: Clock, cal: WorkingCalendar | undefined): MeasuringClock {
+  return {
+    elapsed: (start, end) => elapsedSeconds(cal, clock, start, end),
+    deadline: (start, seconds) => deadline(cal, clock, start, seconds),
+    target: (text) => targetSeconds(text, clock, cal),
+  };
+}
 
-/** A clock for a standard or escalation level; undefined when its calendar clock cannot be measured. */
+export const WALL_CLOCK: MeasuringClock = bind('calendar', undefined);
+
+const compiled = new WeakMap<Calendar, WorkingCalendar | undefined>();
+
+/** A clock for a standard or escalation level; undefined when its calendar does not compile (validate names why). */
 export function measuringClock(clock: Clock, calendar: Calendar | undefined): MeasuringClock | undefined {
   if (clock === 'calendar') return WALL_CLOCK;
   if (!calendar) return undefined;
-  return businessClock(clock, calendar);
-}
-
-// Replaced by the engine when it lands on main; until then business clocks are reported as not measured.
-function businessClock(_clock: Clock, _calendar: Calendar): MeasuringClock | undefined {
-  return undefined;
+  if (!compiled.has(calendar)) {
+    const result = compileCalendar(calendar);
+    compiled.set(calendar, result.ok ? result.calendar : undefined);
+  }
+  const cal = compiled.get(calendar);
+  return cal ? bind(clock, cal) : undefined;
 }

@@ -17,6 +17,7 @@ export const AUDIT_MESSAGES = {
   'bad.event-before-creation': { en: '"{column}" is before the record was created', ar: '"{column}" يسبق وقت إنشاء السجل' },
   'bad.missing-value': { en: '"{column}" is empty', ar: '"{column}" فارغ' },
   'bad.bad-quote': { en: 'a quoted field is not closed, or text follows its closing quote', ar: 'حقل بين علامتي تنصيص لم يُغلق، أو بعد علامة إغلاقه نص' },
+  'bad.out-of-range': { en: 'a time is outside the years 1900-2199 the calendars cover', ar: 'وقت خارج السنوات 1900-2199 التي تغطيها التقاويم' },
   'bad.bad-json': { en: 'not a ticket the reader understands: {message}', ar: 'ليست تذكرة يفهمها القارئ: {message}' },
 
   // Reports.
@@ -51,7 +52,7 @@ export const AUDIT_MESSAGES = {
   'notMeasured.no-target': { en: '{id}: not measured, it has no target', ar: '{id}: لم يُقس، إذ لا هدف له' },
   'notMeasured.bad-target': { en: '{id}: not measured, its target does not parse', ar: '{id}: لم يُقس، إذ تعذرت قراءة هدفه' },
   'notMeasured.no-calendar': { en: '{id}: not measured, its clock needs a calendar', ar: '{id}: لم يُقس، إذ تحتاج ساعته إلى تقويم' },
-  'notMeasured.clock-unavailable': { en: '{id}: not measured, its clock cannot be computed yet', ar: '{id}: لم يُقس، إذ يتعذر حساب ساعته بعد' },
+  'notMeasured.clock-unavailable': { en: '{id}: not measured, its calendar has errors (run cs-policy validate)', ar: '{id}: لم يُقس، إذ في تقويمه أخطاء (شغّل cs-policy validate)' },
   'noData': { en: '{id}: {count} come from an export with no "{column}" column, so they are not measured', ar: '{id}: {count} من ملف ليس فيه عمود "{column}"، فلم تُقس' },
   'vendor': { en: '{id}: our business minutes differ from the helpdesk\'s on {differing} of {compared} records (mean {mean} min, largest {max} min)', ar: '{id}: تختلف دقائق العمل التي حسبناها عن دقائق نظام الدعم في {differing} من {compared} سجلًا (المتوسط {mean} دقيقة، والأكبر {max} دقيقة)' },
   'heading.standards': { en: 'Standards', ar: 'المعايير' },

@@ -5,5 +5,5 @@
  */
 export const AUDIT_FORMAT_NAMES = ['stylish', 'json', 'md', 'html'] as const;
 export type AuditFormatName = (typeof AUDIT_FORMAT_NAMES)[number];
-export const SOURCE_NAMES = ['csv', 'zendesk', 'freshdesk'] as const;
+export const SOURCE_NAMES = ['csv', 'zendesk', 'freshdesk', 'duckdb'] as const;
 export type SourceName = (typeof SOURCE_NAMES)[number];

@@ -33,6 +33,7 @@ export type BadRowReason =
   | { kind: 'event-before-creation'; column: string }
   | { kind: 'missing-value'; column: string }
   | { kind: 'bad-quote' }
+  | { kind: 'out-of-range' }
   | { kind: 'bad-json'; message: string };
 
 export interface BadRow { file: string; line: number; reason: BadRowReason }

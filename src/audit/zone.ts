@@ -6,6 +6,10 @@
  * offsets is 20-50 times faster than asking Intl each time).
  */
 const QUARTER = 15 * 60 * 1000;
+const DAY = 86_400_000;
+/** Days cached from 1990 on, for a century: a month label is a lookup in an array. */
+const FIRST_DAY = Date.UTC(1990, 0, 1) / DAY;
+const DAY_SLOTS = 36525;
 
 export interface Zone {
   /** Minutes to add to UTC to get the local time, at an instant. */
@@ -38,7 +42,6 @@ function makeZone(timeZone: string): Zone {
     timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
   });
   const offsets = new Map<number, number>();
-  const months = new Map<number, string>();
   const offsetMinutes = (ms: number): number => {
     const bucket = Math.floor(ms / QUARTER);
     let offset = offsets.get(bucket);
@@ -52,17 +55,38 @@ function makeZone(timeZone: string): Zone {
     }
     return offset;
   };
+  const monthAt = (ms: number) => new Date(ms + offsetMinutes(ms) * 60000).toISOString().slice(0, 7);
+  // Per UTC day: the month before and after the local month boundary that day holds, if any.
+  // An array indexed by day, since a month label is asked for every record judged.
+  const days: ({ split: number; before: string; after: string } | undefined)[] = [];
+  const dayEntry = (day: number) => {
+    const start = day * DAY;
+    const before = monthAt(start);
+    const after = monthAt(start + DAY - 1);
+    let split = Infinity;
+    if (before !== after) {
+      let low = start;
+      let high = start + DAY - 1;
+      while (high - low > 1000) {
+        const mid = low + Math.floor((high - low) / 2);
+        if (monthAt(mid) === before) low = mid;
+        else high = mid;
+      }
+      split = high;
+    }
+    return { split, before, after };
+  };
   return {
     offsetMinutes,
     month(ms) {
-      const local = ms + offsetMinutes(ms) * 60000;
-      const bucket = Math.floor(local / QUARTER);
-      let month = months.get(bucket);
-      if (month === undefined) {
-        month = new Date(local).toISOString().slice(0, 7);
-        months.set(bucket, month);
+      const day = Math.floor(ms / DAY);
+      const index = day - FIRST_DAY;
+      let entry = index >= 0 && index < DAY_SLOTS ? days[index] : undefined;
+      if (!entry) {
+        entry = dayEntry(day);
+        if (index >= 0 && index < DAY_SLOTS) days[index] = entry;
       }
-      return month;
+      return ms < entry.split ? entry.before : entry.after;
     },
     fromWall(wallMs) {
       const first = wallMs - offsetMinutes(wallMs) * 60000;

@@ -70,7 +70,7 @@ function openExport(absolute: string, file: string): ExportInput {
     file,
     sample,
     async *chunks() {
-      const stream = createReadStream(absolute, { encoding: 'utf8', highWaterMark: 1 << 20 });
+      const stream = createReadStream(absolute, { encoding: 'utf8', highWaterMark: 1 << 18 });
       try {
         for await (const chunk of stream) yield chunk as string;
       } catch (error) {

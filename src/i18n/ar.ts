@@ -169,5 +169,7 @@ export const ar: Catalogue = {
   'audit.zendeskShape': 'ليس في "{file}" قائمة "tickets": صدّر التذاكر من واجهة Zendesk البرمجية مع include=metric_sets',
   'audit.freshdeskZone': 'في "{file}" أوقات بلا منطقة زمنية كما يصدّرها Freshdesk: سمِّ منطقة الحساب بالخيار --timezone (مثل Asia/Riyadh) أو بالمفتاح "timezone:" في ملف الربط',
   'audit.freshdeskColumns': 'ليس في "{file}" العمودان "Ticket ID" و"Created time" كما في ملف تذاكر مصدَّر من Freshdesk',
+  'audit.noDuckdb': 'قراءة ملفات Parquet (أو --source duckdb) تحتاج إلى DuckDB، وهو غير مثبّت: شغّل npm install {package}',
+  'audit.duckdbFailed': 'تعذّر على DuckDB قراءة الملف المصدَّر: {message}',
   'audit.progress': 'قُرئ {rows} صفًا، {rate} في الثانية',
 };

@@ -159,6 +159,8 @@ export const en = {
   'audit.zendeskShape': '"{file}" has no "tickets" list: export tickets from Zendesk\'s API with include=metric_sets',
   'audit.freshdeskZone': '"{file}" has times without a time zone, as Freshdesk exports them: name the account\'s zone with --timezone (such as Europe/London) or "timezone:" in the mapping file',
   'audit.freshdeskColumns': '"{file}" has no "Ticket ID" and "Created time" columns, as a Freshdesk ticket export has',
+  'audit.noDuckdb': 'reading Parquet (or --source duckdb) needs DuckDB, which is not installed: run npm install {package}',
+  'audit.duckdbFailed': 'DuckDB could not read the export: {message}',
   'audit.progress': '{rows} rows read, {rate} a second',
 } as const;
 
