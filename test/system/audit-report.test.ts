@@ -48,7 +48,8 @@ describe('the HTML audit report in Chromium', () => {
       const range = document.createRange();
       range.selectNodeContents(document.querySelector('h1')!);
       const heading = range.getBoundingClientRect();
-      const body = document.body.getBoundingClientRect();
+      // The header spans the page's text block, inside the body's padding.
+      const body = document.querySelector('header')!.getBoundingClientRect();
       const cells = [...document.querySelectorAll('table th[scope="col"]')];
       return {
         direction: getComputedStyle(document.documentElement).direction,
