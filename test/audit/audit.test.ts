@@ -147,3 +147,18 @@ describe('against the plain reference audit', () => {
     }), { ...PROPERTY_OPTIONS, numRuns: Math.min(PROPERTY_OPTIONS.numRuns ?? 200, 200) });
   });
 });
+
+describe('the helpdesk\'s own business minutes', () => {
+  it('are compared with ours per standard: how many differ, by how much', () => {
+    const council = loadPolicy('council-customer-service.en.yaml');
+    // Friday 27 March 2026 16:00 GMT to Monday 10:00 BST is 90 business minutes on the council's hours.
+    const created = Date.parse('2026-03-27T16:00:00Z');
+    const answered = Date.parse('2026-03-30T09:00:00Z');
+    const result = run(council, [
+      { file: 'z.json', line: 3, id: '1', fields: { channel: 'email', action: 'answer-email-chat' }, created, events: { acknowledgement: answered }, vendorBusinessMinutes: { acknowledgement: 90 } },
+      // A helpdesk that forgot the clocks went forward counts an hour less.
+      { file: 'z.json', line: 9, id: '2', fields: { channel: 'email', action: 'answer-email-chat' }, created, events: { acknowledgement: answered }, vendorBusinessMinutes: { acknowledgement: 30 } },
+    ], Date.parse('2026-04-30T00:00:00Z'));
+    expect(byId(result, 'email-acknowledged').vendor_business_minutes).toEqual({ compared: 2, differing: 1, mean_difference_minutes: 30, max_difference_minutes: 60 });
+  });
+});
