@@ -7,8 +7,10 @@
 //   3. growth: a policy with every list ten times longer, against the example policy (in process);
 //   4. peak memory of the 1,000-file run;
 //   5. business time: 1,000,000 elapsed-time and deadline questions against 1,000,000 Date.parse
-//      calls on ISO timestamps (what reading the same records costs at least).
-// Usage: npm run bench [-- --runs N] [-- --startup-only] [-- --business-time-only]
+//      calls on ISO timestamps (what reading the same records costs at least);
+//   6. audit: `cs-policy audit` over 1,000,000 records against streaming the same CSV and parsing
+//      its timestamps in Node, its growth from 250,000 records, and its peak memory.
+// Usage: npm run bench [-- --runs N] [-- --startup-only] [-- --business-time-only] [-- --audit-only]
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -133,6 +135,11 @@ if (process.argv.includes('--business-time-only')) {
   process.exit(0);
 }
 
+if (process.argv.includes('--audit-only')) {
+  await benchAudit();
+  process.exit(0);
+}
+
 // 1. Start-up.
 {
   line('validate one policy', compare([node, bin, 'validate', example], [node, '-e', '0']), 'node -e 0', 1.5);
@@ -249,3 +256,85 @@ const bulk = join(work, 'bulk');
 }
 
 await businessTime();
+// 6. Audit: a million records of the council policy (business hours in London, holidays, a
+// Friday that closes early), against the floor of reading the same file and parsing its times.
+await benchAudit();
+
+async function benchAudit() {
+  const policyFile = join(root, 'policies', 'council-customer-service.en.yaml');
+  const kinds = [
+    ['phone', 'answer-calls', [0, 3600]], ['email', 'answer-email-chat', [1, 4 * 86400]], ['chat', 'answer-email-chat', [2, 600]],
+    ['centres', 'serve-visitors', [2, 1800]], ['email', 'handle-complaints', [3, 20 * 86400]], ['phone', 'handle-complaints', [1, 15 * 86400]],
+  ];
+  const header = 'id,channel,created_at,action,answer_at,acknowledgement_at,first_response_at,resolution_at';
+  const writeExport = (rows) => {
+    const file = join(work, `audit-${rows}.csv`);
+    let seed = 12345;
+    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+    const start = Date.UTC(2026, 0, 1);
+    const chunks = [header];
+    const parts = [];
+    for (let i = 0; i < rows; i++) {
+      const [channel, action, [column, spread]] = kinds[i % kinds.length];
+      const created = start + Math.floor(next() * 360 * 86400) * 1000;
+      const cells = ['', '', '', ''];
+      // One in twenty is still open at the end of the export.
+      if (next() > 0.05) cells[column] = new Date(created + Math.floor(next() * spread) * 1000).toISOString();
+      if (action === 'handle-complaints' && next() > 0.3) cells[1] = new Date(created + Math.floor(next() * 3 * 86400) * 1000).toISOString();
+      chunks.push(`${i},${channel},${new Date(created).toISOString()},${action},${cells.join(',')}`);
+      if (chunks.length >= 50_000) {
+        parts.push(chunks.join('\n'));
+        chunks.length = 0;
+      }
+    }
+    parts.push(chunks.join('\n'));
+    writeFileSync(file, `${parts.join('\n')}\n`);
+    return file;
+  };
+  const big = writeExport(1_000_000);
+  const quarter = writeExport(250_000);
+  const floorScript = join(work, 'audit-floor.mjs');
+  writeFileSync(floorScript, `
+    import { createReadStream } from 'node:fs';
+    let rest = '';
+    let sum = 0;
+    let header = true;
+    for await (const chunk of createReadStream(process.argv[2], { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+      const lines = (rest + chunk).split('\\n');
+      rest = lines.pop();
+      for (const line of lines) {
+        if (header) { header = false; continue; }
+        const cells = line.split(',');
+        for (let i = 2; i < cells.length; i++) if (i !== 3 && cells[i] !== '') sum += Date.parse(cells[i]);
+      }
+    }
+    if (Number.isNaN(sum)) process.exitCode = 1;
+  `);
+  const audit = (file) => [node, bin, 'audit', policyFile, file, '--as-of', '2027-01-01', '--format', 'json'];
+  // audit exits 1 when a standard falls short, as it may on generated data; the bench wants the time.
+  const auditEnv = { ...process.env, CI: '1' };
+  const timed = (args) => {
+    const startAt = process.hrtime.bigint();
+    const result = spawnSync(args[0], args.slice(1), { stdio: ['ignore', 'ignore', 'pipe'], env: auditEnv });
+    if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${String(result.stderr).slice(0, 500)}`);
+    return Number(process.hrtime.bigint() - startAt) / 1e6;
+  };
+  const runs = Math.max(3, Math.floor(RUNS / 7));
+  const pairs = [];
+  for (let i = 0; i < runs; i++) pairs.push([timed([node, floorScript, big]), timed(audit(big))]);
+  line('audit 1,000,000 records', { target: median(pairs.map((p) => p[1])), floor: median(pairs.map((p) => p[0])), ratio: median(pairs.map((p) => p[1] / p[0])) }, 'stream + Date.parse', 2);
+  const growth = [];
+  for (let i = 0; i < runs; i++) growth.push([timed(audit(quarter)), timed(audit(big))]);
+  line('audit, 4x the records (linear: 4x)', { target: median(growth.map((p) => p[1])), floor: median(growth.map((p) => p[0])), ratio: median(growth.map((p) => p[1] / p[0])) }, '250,000 records', 4.4);
+  const probe = join(work, 'audit-rss.mjs');
+  writeFileSync(probe, `
+    process.on('exit', () => process.stderr.write('maxrss=' + process.resourceUsage().maxRSS + '\\n'));
+    const { launch } = (await import('node:module')).createRequire(import.meta.url)(${JSON.stringify(join(root, 'dist', 'launch.cjs'))});
+    await launch(${JSON.stringify(join(root, 'dist'))}, process.argv.slice(2));
+  `);
+  for (const [label, file] of [['peak memory, audit 250,000 records', quarter], ['peak memory, audit 1,000,000 records', big]]) {
+    const result = spawnSync(node, [probe, ...audit(file).slice(2)], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', env: auditEnv });
+    const kib = Number(/maxrss=(\d+)/.exec(result.stderr)?.[1]);
+    console.log(`${label.padEnd(44)} ${(kib / 1024).toFixed(1).padStart(8)} MiB  (limit 150 MiB: ${kib / 1024 <= 150 ? 'ok' : 'OVER'})`);
+  }
+}

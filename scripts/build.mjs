@@ -127,7 +127,8 @@ async function bundle() {
     packages: 'bundle',
     // The holiday data is 2.2 MB: in the bundle, every start would read it. init imports it from
     // node_modules, where npm installs it as a dependency, only when a calendar names a country.
-    external: ['date-holidays'],
+    // A native module cannot be bundled: DuckDB is an optional peer, loaded only for Parquet files.
+    external: ['date-holidays', '@duckdb/node-api'],
     // Minified code parses about a fifth faster when there is no cache yet. The linked source map
     // gives readable stack traces under --debug.
     minify: true,

@@ -1,6 +1,7 @@
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { wantsColor, type CommandContext } from './commands/context.js';
 import { isIsoDate } from './core/dates.js';
+import { AUDIT_FORMAT_NAMES, SOURCE_NAMES } from './audit/names.js';
 import { CliError, EXIT } from './errors.js';
 import { ACK_FORMAT_NAMES, type AckFormatName } from './acknowledgements/format/names.js';
 import { DIFF_FORMAT_NAMES, type DiffFormatName } from './diff/format/names.js';
@@ -264,7 +265,7 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .argument('<responses...>', t(lang, 'help.pilotResponses'))
     .addOption(new Option('--scale <scale>', t(lang, 'help.scale')).choices(['1-5', '1-7', '1-10']))
     .option('--kpi <kpi=value>', t(lang, 'help.kpi'), collect)
-    .option('--audit <file>', t(lang, 'help.audit'))
+    .option('--audit <file>', t(lang, 'help.pilotAudit'))
     .option('--kpi-from-audit <kpi=standard>', t(lang, 'help.kpiFromAudit'), collect)
     .option('--margin <points>', t(lang, 'help.margin'), '5')
     .addOption(new Option('-f, --format <format>', t(lang, 'help.reportFormat')).choices(PILOT_FORMAT_NAMES).default('stylish'))
@@ -292,6 +293,25 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .action(async (policy: string, options: { maxAge: string; tolerance: string; format: CompareFormatName; output?: string; today?: string; color?: boolean }) => {
       const { compare } = await import('./commands/compare.js');
       exitCode = await compare({ policy, ...options }, context);
+    });
+
+  program
+    .command('audit')
+    .description(t(lang, 'help.audit'))
+    .argument('<policy>', t(lang, 'help.policy'))
+    .argument('<exports...>', t(lang, 'help.auditExports'))
+    .addOption(new Option('--source <source>', t(lang, 'help.auditSource')).choices(SOURCE_NAMES))
+    .option('--map <file>', t(lang, 'help.auditMap'))
+    .option('--as-of <time>', t(lang, 'help.auditAsOf'))
+    .option('--from <time>', t(lang, 'help.auditFrom'))
+    .option('--to <time>', t(lang, 'help.auditTo'))
+    .option('--timezone <zone>', t(lang, 'help.auditTimezone'))
+    .addOption(new Option('-f, --format <format>', t(lang, 'help.format')).choices(AUDIT_FORMAT_NAMES).default('stylish'))
+    .option('-o, --output <file>', t(lang, 'help.output'))
+    .option('--no-color', t(lang, 'help.noColor'))
+    .action(async (policy: string, exports: string[], options: Omit<import('./commands/audit.js').AuditOptions, 'policy' | 'exports'>) => {
+      const { audit } = await import('./commands/audit.js');
+      exitCode = await audit({ policy, exports, ...options }, context);
     });
 
   try {

@@ -1,0 +1,413 @@
+import type { Calendar, Metric, Policy, Standard } from '../core/policy.js';
+import { measuringClock, type MeasuringClock } from './clocks.js';
+import { IDENTITY_MAPPING, type Mapping, type TargetField } from './mapping.js';
+import type { AuditRecord, BadRow } from './types.js';
+import { zoneFor, type Zone } from './zone.js';
+
+/**
+ * The audit core: decides which standards apply to each record, measures it on each standard's
+ * clock, and tallies per standard, month and escalation level. Values in, values out; records
+ * are added one at a time and only counts are kept, so memory does not grow with the rows.
+ */
+export interface AuditOptions {
+  asOf: number;
+  /** Records created at or after this instant; */
+  from?: number;
+  /** ... and before this one. */
+  to?: number;
+  mapping?: Mapping;
+}
+
+export interface Counts { records: number; met: number; breached: number; pending: number }
+export interface MonthResult extends Counts { month: string; attainment: number | null }
+
+/** Our business minutes against the helpdesk's own, on the records both measured. */
+export interface VendorComparison { compared: number; differing: number; mean_difference_minutes: number; max_difference_minutes: number }
+
+export type NotMeasured = 'no-target' | 'bad-target' | 'no-calendar' | 'clock-unavailable';
+
+export interface StandardResult extends Counts {
+  id: string;
+  action: string;
+  metric: Metric;
+  channel?: string;
+  priority?: string;
+  segment?: string;
+  clock: Standard['clock'];
+  calendar?: string;
+  target_time?: string;
+  target_seconds?: number;
+  /** The attainment target, 0-100, or null when the standard sets none. */
+  target: number | null;
+  attainment: number | null;
+  /** null when there is no target to meet or no record judged. */
+  ok: boolean | null;
+  /** Records the standard applies to whose export has no column for its metric. */
+  no_data: number;
+  not_measured?: NotMeasured;
+  worst_month: { month: string; attainment: number } | null;
+  months: MonthResult[];
+  /** Elapsed time of the records whose event happened, in bins of a quarter of the target; the last bin is beyond twice the target. */
+  histogram: { bin_seconds: number; counts: number[] } | null;
+  vendor_business_minutes?: VendorComparison;
+}
+
+export interface LevelResult { level: number; after: string; clock: string; calendar?: string; cases: number; reached: number; still_open: number; not_measured?: NotMeasured }
+
+export interface Unmapped { field: TargetField; value: string; count: number; reason: 'not-in-map' | 'not-an-id' }
+
+export interface AuditResult {
+  as_of: string;
+  from: string | null;
+  to: string | null;
+  records: number;
+  outside_period: number;
+  standards: StandardResult[];
+  escalation: LevelResult[];
+  ambiguous: { count: number; examples: { file: string; line: number; id: string; actions: string[] }[] };
+  unmatched: { count: number; examples: { file: string; line: number; id: string }[] };
+  /** Values with no policy id: `not-in-map`, missing from the mapping file; `not-an-id`, taken as they are but no id of the policy. */
+  unmapped: Unmapped[];
+  /** Records with yet more distinct values, past the ones listed. */
+  unmapped_more: number;
+  bad_rows: { count: number; examples: BadRow[] };
+  ok: boolean;
+}
+
+const EXAMPLES = 20;
+const MIN_MS = Date.UTC(1900, 0, 2);
+const MAX_MS = Date.UTC(2199, 11, 31);
+const DISTINCT_UNMAPPED = 200;
+const BINS = 9;
+
+interface Plan {
+  standard: Standard;
+  channels?: ReadonlySet<string>;
+  clock?: MeasuringClock;
+  targetSeconds?: number;
+  notMeasured?: NotMeasured;
+  attainmentTarget: number | null;
+  zone: Zone;
+  total: Counts;
+  months: Map<string, Counts>;
+  noData: number;
+  bins: number[];
+  vendor: { compared: number; differing: number; sumAbs: number; max: number };
+}
+
+interface LevelPlan { result: LevelResult; clock?: MeasuringClock; afterSeconds: number }
+
+/** `escalates`: a resolution standard applies, so the record is a case the escalation ladder counts. */
+type Match = { standards: number[]; escalates: boolean } | { ambiguous: string[] } | { none: true };
+
+function eventsInRange(events: AuditRecord['events']): boolean {
+  for (const metric in events) {
+    const at = events[metric as Metric];
+    if (typeof at === 'number' && !(at < MAX_MS)) return false;
+  }
+  return true;
+}
+
+interface Resolved { match: Match; unmapped: Unmapped[] }
+const RESOLVED_CACHE = 10_000;
+
+const newCounts = (): Counts => ({ records: 0, met: 0, breached: 0, pending: 0 });
+const share = (c: Counts): number | null => (c.met + c.breached === 0 ? null : (c.met / (c.met + c.breached)) * 100);
+
+export function parseAttainment(text: string | undefined): number | null {
+  if (text === undefined) return null;
+  const match = /^(\d+(?:\.\d+)?)\s*%$/.exec(text.trim());
+  return match ? Number(match[1]) : null;
+}
+
+function planClock(clock: Standard['clock'], calendarId: string | undefined, calendars: Map<string, Calendar>, target: string | undefined) {
+  const calendar = calendarId ? calendars.get(calendarId) : undefined;
+  if (target === undefined) return { notMeasured: 'no-target' as const };
+  if (clock !== 'calendar' && !calendar) return { notMeasured: 'no-calendar' as const };
+  const measuring = measuringClock(clock, calendar);
+  if (!measuring) return { notMeasured: 'clock-unavailable' as const };
+  const seconds = measuring.target(target);
+  if (seconds === undefined) return { notMeasured: 'bad-target' as const };
+  return { clock: measuring, targetSeconds: seconds };
+}
+
+export class Audit {
+  private readonly plans: Plan[];
+  private readonly levels: LevelPlan[];
+  private readonly mapping: Mapping;
+  private readonly known: Record<TargetField, ReadonlySet<string>>;
+  private readonly matches = new Map<string, Match>();
+  private readonly resolved = new Map<string, Resolved>();
+  private readonly unmapped = new Map<string, Unmapped>();
+  private unmappedOther = 0;
+  private records = 0;
+  private outside = 0;
+  private readonly ambiguous: AuditResult['ambiguous'] = { count: 0, examples: [] };
+  private readonly unmatched: AuditResult['unmatched'] = { count: 0, examples: [] };
+  private readonly bad: AuditResult['bad_rows'] = { count: 0, examples: [] };
+
+  constructor(private readonly policy: Policy, private readonly options: AuditOptions) {
+    this.mapping = options.mapping ?? IDENTITY_MAPPING;
+    const calendars = new Map((policy.calendars ?? []).map((c) => [c.id, c]));
+    const actions = new Map(policy.actions.map((a) => [a.id, a]));
+    this.known = {
+      channel: new Set(policy.channels.map((c) => c.id)),
+      priority: new Set((policy.priorities ?? []).map((p) => p.id)),
+      segment: new Set((policy.segments ?? []).map((s) => s.id)),
+      action: new Set(policy.actions.map((a) => a.id)),
+    };
+    this.plans = policy.standards.map((standard) => {
+      const channelList = standard.channel ? [standard.channel] : actions.get(standard.action)?.channels;
+      const calendar = standard.calendar ? calendars.get(standard.calendar) : undefined;
+      return {
+        standard,
+        ...(channelList ? { channels: new Set(channelList) } : {}),
+        ...planClock(standard.clock, standard.calendar, calendars, standard.target),
+        attainmentTarget: parseAttainment(standard.attainment),
+        zone: zoneFor(calendar?.timezone ?? 'UTC'),
+        total: newCounts(),
+        months: new Map(),
+        noData: 0,
+        bins: new Array<number>(BINS).fill(0),
+        vendor: { compared: 0, differing: 0, sumAbs: 0, max: 0 },
+      };
+    });
+    this.levels = policy.escalation.levels.map((level) => {
+      const clock = level.clock ?? 'calendar';
+      const planned = planClock(clock, level.calendar, calendars, level.after);
+      return {
+        result: {
+          level: level.level, after: level.after, clock, ...(level.calendar ? { calendar: level.calendar } : {}),
+          cases: 0, reached: 0, still_open: 0, ...(planned.notMeasured ? { not_measured: planned.notMeasured } : {}),
+        },
+        ...(planned.clock ? { clock: planned.clock } : {}),
+        afterSeconds: planned.targetSeconds ?? 0,
+      };
+    });
+  }
+
+  addBad(row: BadRow): void {
+    this.bad.count++;
+    if (this.bad.examples.length < EXAMPLES) this.bad.examples.push(row);
+  }
+
+  add(record: AuditRecord): void {
+    const { from, to, asOf } = this.options;
+    if ((from !== undefined && record.created < from) || (to !== undefined && record.created >= to)) {
+      this.outside++;
+      return;
+    }
+    this.records++;
+    const f = record.fields;
+    const m = this.mapping.fields;
+    const key = `${f[m.channel.from] ?? ''}\u0000${f[m.priority.from] ?? ''}\u0000${f[m.segment.from] ?? ''}\u0000${f[m.action.from] ?? ''}`;
+    let resolved = this.resolved.get(key);
+    if (!resolved) {
+      resolved = this.resolve(record);
+      // Distinct raw values are few in real exports; a hostile one with millions is resolved each time.
+      if (this.resolved.size < RESOLVED_CACHE) this.resolved.set(key, resolved);
+    }
+    for (const entry of resolved.unmapped) this.tallyUnmapped(entry);
+    const match = resolved.match;
+    if ('none' in match) {
+      this.unmatched.count++;
+      if (this.unmatched.examples.length < EXAMPLES) this.unmatched.examples.push({ file: record.file, line: record.line, id: record.id });
+      return;
+    }
+    if ('ambiguous' in match) {
+      this.ambiguous.count++;
+      if (this.ambiguous.examples.length < EXAMPLES) this.ambiguous.examples.push({ file: record.file, line: record.line, id: record.id, actions: match.ambiguous });
+      return;
+    }
+    // The calendars cover 1900-2199; a time outside is a typing error, not a record to judge.
+    if (!(record.created >= MIN_MS && record.created < MAX_MS) || !eventsInRange(record.events)) {
+      this.records--;
+      this.addBad({ file: record.file, line: record.line, reason: { kind: 'out-of-range' } });
+      return;
+    }
+    for (const index of match.standards) this.judge(this.plans[index]!, record, asOf);
+    const resolution = record.events.resolution;
+    if (!match.escalates || resolution === undefined) return;
+    const open = resolution === null || resolution > asOf;
+    const end = open ? asOf : resolution;
+    for (const level of this.levels) {
+      if (!level.clock) continue;
+      level.result.cases++;
+      if (end >= level.clock.deadline(record.created, level.afterSeconds)) {
+        level.result.reached++;
+        if (open) level.result.still_open++;
+      }
+    }
+  }
+
+  private judge(plan: Plan, record: AuditRecord, asOf: number): void {
+    const event = record.events[plan.standard.metric];
+    if (event === undefined) {
+      plan.noData++;
+      return;
+    }
+    const { clock, targetSeconds } = plan;
+    if (!clock || targetSeconds === undefined) return;
+    const month = plan.zone.month(record.created);
+    let counts = plan.months.get(month);
+    if (!counts) plan.months.set(month, (counts = newCounts()));
+    plan.total.records++;
+    counts.records++;
+    if (event !== null && event <= asOf) {
+      const elapsed = clock.elapsed(record.created, event);
+      if (elapsed <= targetSeconds) {
+        plan.total.met++;
+        counts.met++;
+      } else {
+        plan.total.breached++;
+        counts.breached++;
+      }
+      const width = targetSeconds / 4;
+      const bin = width > 0 ? Math.min(BINS - 1, Math.max(0, Math.ceil(elapsed / width) - 1)) : elapsed > 0 ? BINS - 1 : 0;
+      plan.bins[bin]!++;
+      const theirs = record.vendorBusinessMinutes?.[plan.standard.metric];
+      if (theirs !== undefined && plan.standard.clock !== 'calendar') {
+        const difference = Math.abs(elapsed / 60 - theirs);
+        plan.vendor.compared++;
+        plan.vendor.sumAbs += difference;
+        if (difference > plan.vendor.max) plan.vendor.max = difference;
+        // Helpdesks count whole minutes; less than one apart is the same answer.
+        if (difference >= 1) plan.vendor.differing++;
+      }
+    } else if (clock.elapsed(record.created, asOf) > targetSeconds) {
+      // Not the deadline: past it, a calendar may be closed, and an answer then would still be in time.
+      plan.total.breached++;
+      counts.breached++;
+    } else {
+      plan.total.pending++;
+      counts.pending++;
+    }
+  }
+
+  /** Policy ids for a record's raw values, the match they give, and the values that map to no id. */
+  private resolve(record: AuditRecord): Resolved {
+    const unmapped: Unmapped[] = [];
+    const channel = this.mapOne(record, 'channel', unmapped);
+    const priority = this.mapOne(record, 'priority', unmapped);
+    const segment = this.mapOne(record, 'segment', unmapped);
+    const actions = this.mapActions(record, unmapped);
+    const key = `${channel ?? ''}\u0000${priority ?? ''}\u0000${segment ?? ''}\u0000${actions?.join(' ') ?? ''}`;
+    let match = this.matches.get(key);
+    if (!match) {
+      match = this.match(channel, priority, segment, actions);
+      // Keys are made of known ids (unknown values map to nothing), so the cache stays small.
+      this.matches.set(key, match);
+    }
+    return { match, unmapped };
+  }
+
+  private match(channel: string | undefined, priority: string | undefined, segment: string | undefined, actions: string[] | undefined): Match {
+    const candidates: number[] = [];
+    this.plans.forEach((plan, index) => {
+      const s = plan.standard;
+      if (plan.channels && (channel === undefined || !plan.channels.has(channel))) return;
+      if (s.priority !== undefined && s.priority !== priority) return;
+      if (s.segment !== undefined && s.segment !== segment) return;
+      if (actions && !actions.includes(s.action)) return;
+      candidates.push(index);
+    });
+    if (candidates.length === 0) return { none: true };
+    if (!actions) {
+      const distinct = [...new Set(candidates.map((index) => this.plans[index]!.standard.action))];
+      if (distinct.length > 1) return { ambiguous: distinct };
+    }
+    return { standards: candidates, escalates: candidates.some((index) => this.plans[index]!.standard.metric === 'resolution') };
+  }
+
+  private raw(record: AuditRecord, field: TargetField): string | undefined {
+    const value = record.fields[this.mapping.fields[field].from];
+    return value === undefined || value.trim() === '' ? undefined : value;
+  }
+
+  private mapOne(record: AuditRecord, field: Exclude<TargetField, 'action'>, unmapped: Unmapped[]): string | undefined {
+    const value = this.raw(record, field);
+    // A policy with no priorities (or segments) has nothing to map the value to, and no standard that asks.
+    if (value === undefined || this.known[field].size === 0) return undefined;
+    const values = this.mapping.fields[field].values;
+    if (values) {
+      const ids = values.get(value.trim().toLowerCase());
+      if (ids) return ids[0];
+      unmapped.push({ field, value, count: 1, reason: 'not-in-map' });
+      return undefined;
+    }
+    const id = value.trim();
+    if (this.known[field].has(id)) return id;
+    unmapped.push({ field, value, count: 1, reason: 'not-an-id' });
+    return undefined;
+  }
+
+  private mapActions(record: AuditRecord, unmapped: Unmapped[]): string[] | undefined {
+    const value = this.raw(record, 'action');
+    if (value === undefined) return undefined;
+    const values = this.mapping.fields.action.values;
+    if (values) {
+      const ids = values.get(value.trim().toLowerCase());
+      if (ids) return ids;
+      unmapped.push({ field: 'action', value, count: 1, reason: 'not-in-map' });
+      return undefined;
+    }
+    // A case can pass through several actions (logged, then resolved): "log-complaint;resolve-other-complaint".
+    const ids = value.split(/[;|\s]+/).filter(Boolean);
+    const knownIds = ids.filter((id) => this.known.action.has(id));
+    for (const id of ids) if (!this.known.action.has(id)) unmapped.push({ field: 'action', value: id, count: 1, reason: 'not-an-id' });
+    return knownIds.length > 0 ? knownIds : undefined;
+  }
+
+  private tallyUnmapped(found: Unmapped): void {
+    const key = `${found.field}\u0000${found.value}`;
+    const entry = this.unmapped.get(key);
+    if (entry) entry.count++;
+    else if (this.unmapped.size < DISTINCT_UNMAPPED) this.unmapped.set(key, { ...found, count: 1 });
+    else this.unmappedOther++;
+  }
+
+  result(): AuditResult {
+    const standards = this.plans.map((plan): StandardResult => {
+      const s = plan.standard;
+      const attainment = share(plan.total);
+      const months = [...plan.months.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, counts]) => ({ month, ...counts, attainment: share(counts) }));
+      let worst: StandardResult['worst_month'] = null;
+      for (const m of months) if (m.attainment !== null && (worst === null || m.attainment < worst.attainment)) worst = { month: m.month, attainment: m.attainment };
+      const v = plan.vendor;
+      return {
+        id: s.id, action: s.action, metric: s.metric,
+        ...(s.channel ? { channel: s.channel } : {}), ...(s.priority ? { priority: s.priority } : {}), ...(s.segment ? { segment: s.segment } : {}),
+        clock: s.clock, ...(s.calendar ? { calendar: s.calendar } : {}),
+        ...(s.target ? { target_time: s.target } : {}), ...(plan.targetSeconds !== undefined ? { target_seconds: plan.targetSeconds } : {}),
+        ...plan.total,
+        target: plan.attainmentTarget,
+        attainment,
+        ok: plan.attainmentTarget === null || attainment === null ? null : attainment >= plan.attainmentTarget,
+        no_data: plan.noData,
+        ...(plan.notMeasured ? { not_measured: plan.notMeasured } : {}),
+        worst_month: worst,
+        months,
+        histogram: plan.targetSeconds !== undefined && plan.targetSeconds > 0 ? { bin_seconds: plan.targetSeconds / 4, counts: [...plan.bins] } : null,
+        ...(v.compared > 0 ? { vendor_business_minutes: { compared: v.compared, differing: v.differing, mean_difference_minutes: v.sumAbs / v.compared, max_difference_minutes: v.max } } : {}),
+      };
+    });
+    const unmapped = [...this.unmapped.values()].sort((a, b) => b.count - a.count || (a.field < b.field ? -1 : a.field > b.field ? 1 : a.value < b.value ? -1 : 1));
+    const iso = (ms: number | undefined) => (ms === undefined ? null : new Date(ms).toISOString());
+    return {
+      as_of: new Date(this.options.asOf).toISOString(),
+      from: iso(this.options.from),
+      to: iso(this.options.to),
+      records: this.records,
+      outside_period: this.outside,
+      standards,
+      escalation: this.levels.map((l) => l.result),
+      ambiguous: this.ambiguous,
+      unmatched: this.unmatched,
+      unmapped,
+      unmapped_more: this.unmappedOther,
+      bad_rows: this.bad,
+      ok: standards.every((s) => s.ok !== false),
+    };
+  }
+}
+

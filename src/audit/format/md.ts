@@ -1,0 +1,33 @@
+import { METRIC_LABELS } from '../../i18n/terms.js';
+import { auditText, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
+import { problemLines, subtitleLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
+
+const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
+const bullet = (text: string) => `- ${text.replace(/([*_`[\]<>#])/g, '\\$1')}`;
+
+/** For a pull request or a wiki: the same tables as stylish, as Markdown that passes markdownlint. */
+export const md: AuditFormatter = (report, { lang }) => {
+  const r = report.result;
+  const heads = (ids: AuditMessageId[]) => [row(ids.map((id) => auditText(lang, id))), row(ids.map(() => '---'))];
+  // A table row cannot be wrapped, so the line-length rule is off for the report; every other rule holds.
+  const out: string[] = ['<!-- markdownlint-disable MD013 -->', `# ${cell(auditText(lang, 'report.title', { policy: report.policy.id }))}`, '', ...subtitleLines(report, lang).map((line) => `${cell(line)}  `), ''];
+  out.push(cell(summaryLine(report, lang)), '', `## ${auditText(lang, 'heading.standards')}`, '');
+  out.push(...heads(['col.standard', 'col.metric', 'col.target', 'col.records', 'col.met', 'col.breached', 'col.pending', 'col.attainment', 'col.goal', 'col.verdict', 'col.worstMonth']));
+  for (const s of r.standards) {
+    out.push(row([
+      s.id, METRIC_LABELS[lang][s.metric] ?? s.metric, targetText(s, lang),
+      formatInteger(lang, s.records), formatInteger(lang, s.met), formatInteger(lang, s.breached), formatInteger(lang, s.pending),
+      formatPercent(s.attainment), s.target === null ? '-' : `${s.target}%`, auditText(lang, verdictId(s)),
+      s.worst_month ? `${s.worst_month.month} ${formatPercent(s.worst_month.attainment)}` : '-',
+    ]));
+  }
+  const levels = r.escalation.filter((l) => !l.not_measured);
+  if (levels.length > 0) {
+    out.push('', `## ${auditText(lang, 'heading.escalation')}`, '', ...heads(['col.level', 'col.after', 'col.cases', 'col.reached', 'col.stillOpen']));
+    for (const l of levels) out.push(row([String(l.level), `${l.after} ${auditText(lang, `clock.${l.clock}` as AuditMessageId)}`, formatInteger(lang, l.cases), formatInteger(lang, l.reached), formatInteger(lang, l.still_open)]));
+  }
+  const problems = problemLines(report, lang);
+  if (problems.length > 0) out.push('', `## ${auditText(lang, 'heading.problems')}`, '', ...problems.map((line) => (line.startsWith('  ') ? `  ${bullet(line.trim())}` : bullet(line))));
+  return `${out.join('\n')}\n`;
+};

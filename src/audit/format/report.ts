@@ -1,0 +1,70 @@
+import type { Lang } from '../../i18n/index.js';
+import { METRIC_COLUMNS } from '../readers/csv.js';
+import type { AuditResult, StandardResult } from '../audit.js';
+import { auditCount, auditText, formatInteger, type AuditMessageId } from '../messages.js';
+import type { BadRow } from '../types.js';
+
+/** What every report format is given: the audit's result and what was read to get it. */
+export interface AuditReport {
+  policy: { id: string; title: string; file: string };
+  inputs: { file: string; source: string; rows: number }[];
+  result: AuditResult;
+}
+
+export interface AuditFormatOptions { lang: Lang; color: boolean }
+export type AuditFormatter = (report: AuditReport, options: AuditFormatOptions) => string;
+
+export const badRowText = (lang: Lang, row: BadRow): string =>
+  `${row.file}:${row.line}: ${auditText(lang, `bad.${row.reason.kind}` as AuditMessageId, row.reason as unknown as Record<string, string>)}`;
+
+/** The notes under the tables, as plain lines: the same in every format. */
+export function problemLines(report: AuditReport, lang: Lang): string[] {
+  const r = report.result;
+  const lines: string[] = [];
+  const where = (examples: { file: string; line: number }[]) => examples.slice(0, 3).map((e) => `${e.file}:${e.line}`).join(', ') + (examples.length > 3 ? ', …' : '');
+  for (const s of r.standards) {
+    if (s.not_measured) lines.push(auditText(lang, `notMeasured.${s.not_measured}`, { id: s.id }));
+    if (s.no_data > 0) lines.push(auditText(lang, 'noData', { id: s.id, count: auditCount(lang, 'records', s.no_data), column: METRIC_COLUMNS[s.metric] }));
+    if (s.vendor_business_minutes) {
+      const v = s.vendor_business_minutes;
+      lines.push(auditText(lang, 'vendor', { id: s.id, differing: formatInteger(lang, v.differing), compared: formatInteger(lang, v.compared), mean: v.mean_difference_minutes.toFixed(1), max: v.max_difference_minutes.toFixed(1) }));
+    }
+  }
+  if (r.ambiguous.count > 0) {
+    const actions = [...new Set(r.ambiguous.examples.flatMap((e) => e.actions))].join(', ');
+    lines.push(auditText(lang, 'ambiguous', { count: auditCount(lang, 'records', r.ambiguous.count), actions, examples: where(r.ambiguous.examples) }));
+  }
+  if (r.unmatched.count > 0) lines.push(auditText(lang, 'unmatched', { count: auditCount(lang, 'records', r.unmatched.count), examples: where(r.unmatched.examples) }));
+  for (const u of r.unmapped) lines.push(auditText(lang, `unmapped.${u.reason}`, { field: u.field, value: u.value, count: auditCount(lang, 'records', u.count) }));
+  if (r.unmapped_more > 0) lines.push(auditText(lang, 'unmappedMore', { count: auditCount(lang, 'records', r.unmapped_more) }));
+  if (r.outside_period > 0) lines.push(auditText(lang, 'outside', { count: auditCount(lang, 'records', r.outside_period) }));
+  if (r.bad_rows.count > 0) {
+    lines.push(auditText(lang, 'badRows', { count: formatInteger(lang, r.bad_rows.count) }));
+    for (const row of r.bad_rows.examples) lines.push(`  ${badRowText(lang, row)}`);
+  }
+  return lines;
+}
+
+export function subtitleLines(report: AuditReport, lang: Lang): string[] {
+  const r = report.result;
+  const lines = [auditText(lang, 'report.scope', { asOf: r.as_of, records: auditCount(lang, 'records', r.records), files: report.inputs.map((i) => i.file).join(', ') })];
+  if (r.from || r.to) lines.push(auditText(lang, 'report.period', { from: r.from ?? auditText(lang, 'report.start'), to: r.to ?? auditText(lang, 'report.end') }));
+  return lines;
+}
+
+export function summaryLine(report: AuditReport, lang: Lang): string {
+  const targeted = report.result.standards.filter((s) => s.target !== null);
+  const met = targeted.filter((s) => s.ok === true).length;
+  const short = targeted.filter((s) => s.ok === false);
+  const params = { met: formatInteger(lang, met), total: formatInteger(lang, targeted.length), unjudged: formatInteger(lang, targeted.length - met - short.length) };
+  if (short.length === 0) return auditText(lang, 'summary.ok', params);
+  return auditText(lang, 'summary.short', { ...params, short: formatInteger(lang, short.length), ids: short.map((s) => s.id).join(', ') });
+}
+
+export function verdictId(s: StandardResult): 'verdict.ok' | 'verdict.short' | 'verdict.none' {
+  return s.ok === true ? 'verdict.ok' : s.ok === false ? 'verdict.short' : 'verdict.none';
+}
+
+export function targetText(s: StandardResult, lang: Lang): string {
+  return s.target_time ? `${s.target_time} ${auditText(lang, `clock.${s.clock}`)}` : '-';
+}

@@ -1,0 +1,50 @@
+import { Chalk } from 'chalk';
+import { METRIC_LABELS } from '../../i18n/terms.js';
+import { auditText, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
+import { problemLines, subtitleLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
+
+/** For people at a terminal: one row per standard, the escalation ladder, then what was not counted. */
+export const stylish: AuditFormatter = (report, { lang, color }) => {
+  const paint = new Chalk({ level: color ? 1 : 0 });
+  const r = report.result;
+  const out: string[] = [paint.bold(auditText(lang, 'report.title', { policy: report.policy.id })), ...subtitleLines(report, lang), ''];
+  const head: AuditMessageId[] = ['col.standard', 'col.metric', 'col.target', 'col.records', 'col.met', 'col.breached', 'col.pending', 'col.attainment', 'col.goal', 'col.verdict', 'col.worstMonth'];
+  const numeric = new Set([3, 4, 5, 6, 7, 8]);
+  const rows = r.standards.map((s) => [
+    s.id,
+    METRIC_LABELS[lang][s.metric] ?? s.metric,
+    targetText(s, lang),
+    formatInteger(lang, s.records),
+    formatInteger(lang, s.met),
+    formatInteger(lang, s.breached),
+    formatInteger(lang, s.pending),
+    formatPercent(s.attainment),
+    s.target === null ? '-' : `${s.target}%`,
+    auditText(lang, verdictId(s)),
+    s.worst_month ? `${s.worst_month.month} ${formatPercent(s.worst_month.attainment)}` : '-',
+  ]);
+  out.push(...table(head.map((id) => auditText(lang, id)), rows, numeric, (row, text) => {
+    const verdict = r.standards[row]?.ok;
+    return verdict === false ? paint.red(text) : text;
+  }, 9, paint.dim));
+  const measured = r.escalation.filter((l) => !l.not_measured);
+  if (measured.length > 0) {
+    out.push('', paint.bold(auditText(lang, 'heading.escalation')));
+    const levelHead: AuditMessageId[] = ['col.level', 'col.after', 'col.cases', 'col.reached', 'col.stillOpen'];
+    out.push(...table(levelHead.map((id) => auditText(lang, id)), measured.map((l) => [
+      String(l.level), `${l.after} ${auditText(lang, `clock.${l.clock}` as AuditMessageId)}`, formatInteger(lang, l.cases), formatInteger(lang, l.reached), formatInteger(lang, l.still_open),
+    ]), new Set([2, 3, 4]), (_row, text) => text, -1, paint.dim));
+  }
+  const problems = problemLines(report, lang);
+  if (problems.length > 0) out.push('', paint.bold(auditText(lang, 'heading.problems')), ...problems.map((line) => `  ${line}`));
+  out.push('', r.ok ? paint.green(summaryLine(report, lang)) : paint.red.bold(summaryLine(report, lang)));
+  return `${out.join('\n')}\n`;
+};
+
+function table(head: string[], rows: string[][], numeric: Set<number>, paintCell: (row: number, text: string) => string, paintColumn: number, dim: (text: string) => string): string[] {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const cell = (text: string, i: number) => (numeric.has(i) ? text.padStart(widths[i]!) : text.padEnd(widths[i]!));
+  const lines = [dim(head.map(cell).join('  ').trimEnd())];
+  rows.forEach((row, r) => lines.push(row.map((text, i) => (i === paintColumn ? paintCell(r, cell(text, i)) : cell(text, i))).join('  ').trimEnd()));
+  return lines;
+}

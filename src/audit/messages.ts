@@ -1,0 +1,105 @@
+import { interpolate, plural, type Lang, type Localized, type Params, type PluralForms } from '../i18n/index.js';
+
+/** Every word audit's reports and problems say, in both languages. */
+export const AUDIT_MESSAGES = {
+  // The mapping file.
+  'map.notMapping': { en: 'a mapping file is a mapping of channel, priority, segment, action and timezone', ar: 'ملف الربط جدول مفاتيحه channel وpriority وsegment وaction وtimezone' },
+  'map.unknownKey': { en: 'unknown key "{key}"; the keys are {keys}', ar: 'مفتاح غير معروف "{key}"؛ المفاتيح هي {keys}' },
+  'map.fieldShape': { en: '"{field}" is a mapping with "from" (the helpdesk field) and "values" (helpdesk value: policy id)', ar: '"{field}" جدول فيه "from" (حقل نظام الدعم) و"values" (قيمة نظام الدعم: معرّف في السياسة)' },
+  'map.badFrom': { en: '"from: {value}" is not a field of the export; the fields are {fields}', ar: '"from: {value}" ليس حقلًا في الملف المصدَّر؛ الحقول هي {fields}' },
+  'map.unknownId': { en: '"{value}" is not a {field} id of the policy; the ids are {ids}', ar: '"{value}" ليس معرّف {field} في السياسة؛ المعرّفات هي {ids}' },
+  'map.badTimezone': { en: '"{value}" is not an IANA time zone such as "Europe/London"', ar: '"{value}" ليست منطقة زمنية من IANA مثل "Asia/Riyadh"' },
+
+  // Bad rows.
+  'bad.bad-timestamp': { en: '"{column}" is not an ISO 8601 time with a zone: "{value}"', ar: '"{column}" ليس وقتًا بصيغة ISO 8601 مع المنطقة الزمنية: "{value}"' },
+  'bad.short-row': { en: 'the row has {cells} cells, the header {expected}', ar: 'في الصف {cells} خلايا وفي سطر العناوين {expected}' },
+  'bad.long-row': { en: 'the row has {cells} cells, the header {expected}', ar: 'في الصف {cells} خلايا وفي سطر العناوين {expected}' },
+  'bad.event-before-creation': { en: '"{column}" is before the record was created', ar: '"{column}" يسبق وقت إنشاء السجل' },
+  'bad.missing-value': { en: '"{column}" is empty', ar: '"{column}" فارغ' },
+  'bad.bad-quote': { en: 'a quoted field is not closed, or text follows its closing quote', ar: 'حقل بين علامتي تنصيص لم يُغلق، أو بعد علامة إغلاقه نص' },
+  'bad.out-of-range': { en: 'a time is outside the years 1900-2199 the calendars cover', ar: 'وقت خارج السنوات 1900-2199 التي تغطيها التقاويم' },
+  'bad.bad-json': { en: 'not a ticket the reader understands: {message}', ar: 'ليست تذكرة يفهمها القارئ: {message}' },
+
+  // Reports.
+  'report.title': { en: 'Audit of {policy}', ar: 'تدقيق {policy}' },
+  'report.scope': { en: 'as of {asOf}: {records} from {files}', ar: 'حتى {asOf}: {records} من {files}' },
+  'report.period': { en: 'created from {from} to {to}', ar: 'أُنشئت من {from} إلى {to}' },
+  'report.start': { en: 'the start', ar: 'البداية' },
+  'report.end': { en: 'the end', ar: 'النهاية' },
+  'col.standard': { en: 'standard', ar: 'المعيار' },
+  'col.metric': { en: 'metric', ar: 'المقياس' },
+  'col.target': { en: 'target', ar: 'الهدف' },
+  'col.records': { en: 'records', ar: 'السجلات' },
+  'col.met': { en: 'met', ar: 'مستوفاة' },
+  'col.breached': { en: 'breached', ar: 'مخالفة' },
+  'col.pending': { en: 'pending', ar: 'معلّقة' },
+  'col.attainment': { en: 'attainment', ar: 'نسبة الالتزام' },
+  'col.goal': { en: 'goal', ar: 'المطلوب' },
+  'col.verdict': { en: 'verdict', ar: 'النتيجة' },
+  'col.worstMonth': { en: 'worst month', ar: 'أسوأ شهر' },
+  'col.month': { en: 'month', ar: 'الشهر' },
+  'col.level': { en: 'level', ar: 'المستوى' },
+  'col.after': { en: 'after', ar: 'بعد' },
+  'col.cases': { en: 'cases', ar: 'الحالات' },
+  'col.reached': { en: 'reached it', ar: 'بلغته' },
+  'col.stillOpen': { en: 'still open', ar: 'ما زالت مفتوحة' },
+  'verdict.ok': { en: 'ok', ar: 'مستوفى' },
+  'verdict.short': { en: 'short', ar: 'دون الهدف' },
+  'verdict.none': { en: '-', ar: '-' },
+  'clock.calendar': { en: 'calendar', ar: 'تقويمي' },
+  'clock.business': { en: 'business', ar: 'ساعات العمل' },
+  'clock.working-days': { en: 'working days', ar: 'أيام العمل' },
+  'notMeasured.no-target': { en: '{id}: not measured, it has no target', ar: '{id}: لم يُقس، إذ لا هدف له' },
+  'notMeasured.bad-target': { en: '{id}: not measured, its target does not parse', ar: '{id}: لم يُقس، إذ تعذرت قراءة هدفه' },
+  'notMeasured.no-calendar': { en: '{id}: not measured, its clock needs a calendar', ar: '{id}: لم يُقس، إذ تحتاج ساعته إلى تقويم' },
+  'notMeasured.clock-unavailable': { en: '{id}: not measured, its calendar has errors (run cs-policy validate)', ar: '{id}: لم يُقس، إذ في تقويمه أخطاء (شغّل cs-policy validate)' },
+  'noData': { en: '{id}: {count} come from an export with no "{column}" column, so they are not measured', ar: '{id}: {count} من ملف ليس فيه عمود "{column}"، فلم تُقس' },
+  'vendor': { en: '{id}: our business minutes differ from the helpdesk\'s on {differing} of {compared} records (mean {mean} min, largest {max} min)', ar: '{id}: تختلف دقائق العمل التي حسبناها عن دقائق نظام الدعم في {differing} من {compared} سجلًا (المتوسط {mean} دقيقة، والأكبر {max} دقيقة)' },
+  'heading.standards': { en: 'Standards', ar: 'المعايير' },
+  'heading.escalation': { en: 'Escalation', ar: 'التصعيد' },
+  'heading.problems': { en: 'What could not be counted', ar: 'ما تعذّر احتسابه' },
+  'heading.months': { en: 'By month', ar: 'حسب الشهر' },
+  'chart.months': { en: '{id}: attainment per month against the {target} target', ar: '{id}: نسبة الالتزام في كل شهر مقابل هدف {target}' },
+  'chart.histogram': { en: '{id}: time taken, with the {target} target marked', ar: '{id}: الوقت المستغرق، مع تمييز هدف {target}' },
+  'chart.targetLine': { en: 'target {target}', ar: 'الهدف {target}' },
+  'ambiguous': { en: 'ambiguous: {count} could belong to several actions ({actions}) and have no "action": {examples}', ar: 'ملتبسة: {count} قد تنتمي إلى أكثر من إجراء ({actions}) وليس فيها "action": {examples}' },
+  'unmatched': { en: 'no standard applies to {count}: {examples}', ar: 'لا ينطبق أي معيار على {count}: {examples}' },
+  'unmapped.not-in-map': { en: '{field} "{value}" is not in the mapping file: {count}', ar: '{field} "{value}" ليست في ملف الربط: {count}' },
+  'unmapped.not-an-id': { en: '{field} "{value}" is no {field} id of the policy: {count} (map it with --map)', ar: '{field} "{value}" ليست معرّف {field} في السياسة: {count} (اربطها بالخيار --map)' },
+  'unmappedMore': { en: '{count} more with other values', ar: '{count} أخرى بقيم غيرها' },
+  'badRows': { en: 'bad rows: {count}, not audited', ar: 'صفوف معيبة: {count}، لم تُدقق' },
+  'outside': { en: '{count} outside the period', ar: '{count} خارج الفترة' },
+  'summary.ok': { en: 'no standard falls short: {met} of {total} with an attainment target meet it, {unjudged} had no record to judge', ar: 'لا معيار دون المطلوب: {met} من {total} لها نسبة التزام مطلوبة تستوفيها، و{unjudged} بلا سجل يُحكم عليه' },
+  'summary.short': { en: '{short} of {total} standards fall short of their attainment target: {ids} ({met} meet it, {unjudged} had no record to judge)', ar: '{short} من {total} معايير دون نسبة الالتزام المطلوبة: {ids} ({met} تستوفيها، و{unjudged} بلا سجل يُحكم عليه)' },
+} as const satisfies Record<string, Localized>;
+
+export type AuditMessageId = keyof typeof AUDIT_MESSAGES;
+
+export const AUDIT_PLURALS = {
+  records: {
+    en: { one: '{count} record', other: '{count} records' },
+    ar: { zero: 'لا سجلات', one: 'سجل واحد', two: 'سجلان', few: '{count} سجلات', many: '{count} سجلًا', other: '{count} سجل' },
+  },
+  files: {
+    en: { one: '{count} file', other: '{count} files' },
+    ar: { zero: 'لا ملفات', one: 'ملف واحد', two: 'ملفين', few: '{count} ملفات', many: '{count} ملفًا', other: '{count} ملف' },
+  },
+} as const satisfies Record<string, Record<Lang, PluralForms>>;
+
+export function auditText(lang: Lang, id: AuditMessageId, params?: Params): string {
+  return interpolate(AUDIT_MESSAGES[id][lang], params);
+}
+
+export function auditCount(lang: Lang, id: keyof typeof AUDIT_PLURALS, count: number): string {
+  return plural(lang, count, AUDIT_PLURALS[id][lang]).replace(String(count), formatInteger(lang, count));
+}
+
+export function formatInteger(lang: Lang, n: number): string {
+  return n.toLocaleString(lang === 'ar' ? 'ar-u-nu-latn' : 'en');
+}
+
+/** A percentage as reports print it: one decimal, never rounded up to a target it misses. */
+export function formatPercent(value: number | null): string {
+  if (value === null) return '-';
+  return `${(Math.floor(value * 10) / 10).toFixed(1)}%`;
+}

@@ -1,0 +1,33 @@
+import type { Lang } from '../../i18n/index.js';
+import type { Mapping } from '../mapping.js';
+import type { RecordBatch } from '../types.js';
+
+/** One export file, as the command opens it for a reader. */
+export interface ExportInput {
+  /** Absolute path, for readers that open the file themselves (DuckDB). */
+  path: string;
+  /** The path as the user sees it, for messages. */
+  file: string;
+  /** The file's first bytes as text, for detection. */
+  sample: string;
+  /** The file's text in chunks, streamed. */
+  chunks(): AsyncIterable<string>;
+  /** The whole file, up to a limit, for formats that cannot be streamed (one JSON page). */
+  whole(limit: number): Promise<string>;
+}
+
+export interface ReadOptions {
+  mapping: Mapping;
+  lang: Lang;
+  /** The time zone of export times that carry none; from --timezone or the mapping file. */
+  timezone?: string;
+}
+
+export interface Reader {
+  /** Whether a file looks like this reader's format, from its name and first bytes. */
+  detect(input: { file: string; sample: string }): boolean;
+  /** Records in batches, so that a million rows cost a few thousand awaits, not a million. */
+  read(input: ExportInput, options: ReadOptions): AsyncIterable<RecordBatch>;
+}
+
+export const BATCH = 4096;
