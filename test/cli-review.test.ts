@@ -10,12 +10,13 @@ describe('cs-policy review', () => {
     const run = runCli(['review', 'policies', '--today', '2026-12-01']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe(`File                                       Policy                    Version  Owner                        Last review  Next review  Status
-policies/bank-complaints.bilingual.yaml    bank-complaints           1.4.0    Head of Customer Experience  2026-08-20   2027-08-20   ok
-policies/council-customer-service.en.yaml  council-customer-service  2.1.0    Head of Customer Services    2026-03-15   2027-03-15   ok
-policies/telecom-complaints.ar.yaml        telecom-complaints        3.0.0    مدير إدارة تجربة العملاء     2026-06-15   2026-12-15   due
+    expect(run.stdout).toBe(`File                                       Policy                    Version  Owner                            Last review  Next review  Status
+policies/bank-complaints.bilingual.yaml    bank-complaints           1.4.0    Head of Customer Experience      2026-08-20   2027-08-20   ok
+policies/council-customer-service.en.yaml  council-customer-service  2.1.0    Head of Customer Services        2026-03-15   2027-03-15   ok
+policies/telecom-complaints.ar.yaml        telecom-complaints        3.0.0    مدير إدارة تجربة العملاء         2026-06-15   2026-12-15   due
+policies/water-utility.en.yaml             water-utility             3.0.0    Director of Customer Experience  2026-09-15   2027-09-15   ok
 
-3 policies (1 due, 2 ok)
+4 policies (1 due, 3 ok)
 `);
   });
 

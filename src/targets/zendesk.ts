@@ -169,6 +169,8 @@ function reconcile(planned: Plan, existing: Existing): Step[] {
   const policies = list(existing, SLA_POLICIES, 'sla_policies');
   const scheduleIds = new Map<string, string | number>();
   const steps: Step[] = [];
+  const requests = planned.requests;
+  const claimedHolidays = new Set<Record<string, unknown>>();
   for (const request of planned.requests) {
     const body = request.body as Record<string, Record<string, unknown>>;
     switch (request.object.kind) {
@@ -195,8 +197,14 @@ function reconcile(planned: Plan, existing: Existing): Step[] {
       case 'holiday': {
         const id = scheduleIds.get(request.object.parent!);
         const holidays = id === undefined ? [] : list(existing, `${SCHEDULES}/${id}/holidays`, 'holidays');
-        const found = holidays.find((holiday) => holiday.name === request.object.name);
         const wanted = body.holiday!;
+        // A holiday comes back every year under the same name: the one on the same day is this
+        // one; else a same-named one that no planned holiday is on (its date moved) is updated.
+        const plannedDays = new Set(requests.filter((r) => r.object.kind === 'holiday' && r.object.parent === request.object.parent && r.object.name === request.object.name)
+          .map((r) => String((r.body as { holiday: { start_date: string } }).holiday.start_date)));
+        const found = holidays.find((holiday) => holiday.name === request.object.name && holiday.start_date === wanted.start_date)
+          ?? holidays.find((holiday) => holiday.name === request.object.name && !plannedDays.has(String(holiday.start_date)) && !claimedHolidays.has(holiday));
+        if (found) claimedHolidays.add(found);
         if (!found) steps.push({ action: 'create', request, method: 'POST', path: request.path });
         else if (found.start_date === wanted.start_date && found.end_date === wanted.end_date) steps.push({ action: 'unchanged', request });
         else steps.push({ action: 'update', request, method: 'PUT', path: `${request.path}/${String(found.id)}` });

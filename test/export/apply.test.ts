@@ -129,7 +129,8 @@ describe('import reads back what export applied', () => {
     const imported = parse(text) as { calendars: { id: string; timezone: string; week?: object; holidays?: unknown[] }[]; standards: { channel?: string; metric: string; target: string; clock: string }[] };
     if (vendor === 'zendesk') {
       expect(imported.calendars).toEqual([expect.objectContaining({ id: 'office-hours', timezone: 'Europe/London', week: { mon: '09:00-17:00', tue: '09:00-17:00', wed: '09:00-17:00', thu: '09:00-17:00', fri: '09:00-16:30' } })]);
-      expect(imported.calendars[0]!.holidays).toHaveLength(3);
+      const written = parse(readFileSync(COUNCIL, 'utf8')) as { calendars: { holidays: unknown[] }[] };
+      expect(imported.calendars[0]!.holidays).toHaveLength(written.calendars[0]!.holidays.length);
     }
     const email = imported.standards.filter((standard) => standard.channel === 'email').map(({ metric, target, clock }) => ({ metric, target, clock }));
     expect(email).toEqual(vendor === 'zendesk'
