@@ -21,6 +21,9 @@ function generateValidators() {
     code: { source: true, esm: true },
   });
   addFormats.default(ajv, ['date', 'email']);
+  // Messages for editors (yaml-language-server and VS Code read them): annotations to ajv, which
+  // strict mode would otherwise reject as unknown keywords. cs-policy words its own messages.
+  ajv.addVocabulary(['patternErrorMessage', 'errorMessage']);
   ajv.addSchema(readJson('schema/policy.schema.json'));
   ajv.addSchema(readJson('schema/config.schema.json'));
   const code = standaloneCode.default(ajv, {

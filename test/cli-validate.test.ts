@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { policyText } from './helpers/policy-text.js';
 import { runCli, tempProject } from './helpers/run-cli.js';
@@ -83,6 +84,32 @@ describe('cs-policy validate', () => {
     const log = JSON.parse(readFileSync(join(dir, 'report.sarif'), 'utf8'));
     expect(log.runs[0].results[0].ruleId).toBe('schema');
     expect(readdirSync(dir).sort()).toEqual(['bad.yaml', 'report.sarif']);
+  });
+
+  it('locates SARIF results from the repository root when run in a subfolder, and records config overrides', () => {
+    const dir = tempProject({ 'policies/bad.yaml': broken, 'policies/p.yaml': warningOnly, '.cs-policy.yaml': 'rules:\n  review-overdue: "off"\n' });
+    mkdirSync(join(dir, '.git'));
+    mkdirSync(join(dir, 'docs'));
+    const run = runCli(['validate', '../policies', '--today', '2026-06-01', '-f', 'sarif', '--lang', 'ar'], { cwd: join(dir, 'docs') });
+    expect(run.status).toBe(1);
+    const [log] = JSON.parse(run.stdout).runs;
+    expect(log.language).toBe('ar');
+    expect(log.originalUriBaseIds['%SRCROOT%'].uri).toBe(`${pathToFileURL(realpathSync(dir)).href}/`);
+    expect(log.results.map((r: { ruleId: string; locations: { physicalLocation: { artifactLocation: unknown } }[] }) => [r.ruleId, r.locations[0]!.physicalLocation.artifactLocation])).toEqual([
+      ['schema', { uri: 'policies/bad.yaml', uriBaseId: '%SRCROOT%' }],
+    ]);
+    expect(log.invocations[0].ruleConfigurationOverrides).toEqual([{ descriptor: { id: 'review-overdue', index: expect.any(Number) }, configuration: { enabled: false } }]);
+  });
+
+  it.each([
+    [[], 0, '0'],
+    [['--fail-on', 'warning'], 1, '1'],
+  ])('writes JUnit that fails exactly when the exit code does (%j)', (flags, status, failures) => {
+    const dir = tempProject({ 'p.yaml': warningOnly });
+    const run = runCli(['validate', 'p.yaml', '--today', '2026-06-01', '-f', 'junit', ...flags], { cwd: dir });
+    expect(run.status).toBe(status);
+    expect(run.stdout).toMatch(new RegExp(`<testsuite name="p.yaml" tests="1" failures="${failures}" errors="0" skipped="0" time="\\d+\\.\\d{3}" timestamp="\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d">`));
+    expect(run.stdout.includes('<failure ')).toBe(status === 1);
   });
 
   it('exits 2 when the output cannot be written, leaving no partial file', () => {

@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { todayIso } from '../core/dates.js';
-import { severityRank, type Severity } from '../core/finding.js';
+import { isFailing, type Severity } from '../core/finding.js';
 import { CliError, EXIT } from '../errors.js';
 import { FORMATTERS, type FormatName } from '../format/index.js';
 import { loadConfig } from '../io/config-file.js';
 import { displayPath, expandInputs, sameFileAs } from '../io/files.js';
+import { repositoryRoot } from '../io/repository-root.js';
 import { TOOL_VERSION } from '../version.js';
 import { checkFiles } from './check-files.js';
 import { wantsColor, type CommandContext } from './context.js';
@@ -33,6 +34,7 @@ export async function validate(options: ValidateOptions, context: CommandContext
   if (outputPath !== undefined && sameFileAs(outputPath, files)) throw new CliError('io.outputIsInput', { file: options.output! });
 
   const lintOptions = { lang, today, rules: config?.rules ?? {} };
+  const startedAt = new Date();
   const results = await checkFiles(files.map((absolute) => ({ absolute, file: displayPath(context.cwd, absolute) })), lintOptions);
 
   const toFile = outputPath !== undefined;
@@ -40,6 +42,11 @@ export async function validate(options: ValidateOptions, context: CommandContext
     lang,
     color: !toFile && wantsColor(context.stdout, context.env, options.color),
     toolVersion: TOOL_VERSION,
+    failOn,
+    startedAt,
+    cwd: context.cwd,
+    sourceRoot: repositoryRoot(context.cwd),
+    ruleSettings: lintOptions.rules,
   });
   if (toFile) {
     // Loaded only here: writing safely needs node:crypto and node:fs/promises, which a plain run spares.
@@ -48,6 +55,6 @@ export async function validate(options: ValidateOptions, context: CommandContext
   }
   else context.stdout.write(text);
 
-  const failing = results.some((r) => r.findings.some((f) => severityRank[f.severity] >= severityRank[failOn]));
+  const failing = results.some((r) => r.findings.some((f) => isFailing(f, failOn)));
   return failing ? EXIT.findings : EXIT.clean;
 }

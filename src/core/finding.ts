@@ -21,9 +21,16 @@ export interface Finding {
 export interface FileResult {
   file: string;
   findings: Finding[];
+  /** How long reading and checking the file took, for reports that record time (JUnit). */
+  elapsedMs?: number;
 }
 
 export const severityRank: Record<Severity, number> = { warning: 1, error: 2 };
+
+/** Whether a finding counts against the run: at or above the failure threshold (--fail-on). */
+export function isFailing(finding: Pick<Finding, 'severity'>, failOn: Severity): boolean {
+  return severityRank[finding.severity] >= severityRank[failOn];
+}
 
 export function countBySeverity(results: readonly FileResult[]): { errors: number; warnings: number } {
   let errors = 0;

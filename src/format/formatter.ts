@@ -1,4 +1,4 @@
-import type { FileResult } from '../core/finding.js';
+import type { FileResult, RuleSetting, Severity } from '../core/finding.js';
 import type { Lang } from '../i18n/index.js';
 
 export interface FormatOptions {
@@ -7,6 +7,16 @@ export interface FormatOptions {
   color: boolean;
   /** Version of cs-policy, for formats that name their tool. */
   toolVersion: string;
+  /** The lowest severity that fails the run (--fail-on); formats that speak of pass and fail follow it. Default: error. */
+  failOn?: Severity;
+  /** When the run started, for formats that record it. */
+  startedAt?: Date;
+  /** Absolute working folder, which the results' `file` paths are relative to; without it (or `sourceRoot`) paths are reported as they are. */
+  cwd?: string;
+  /** Absolute repository root (the git top level, else the working folder); SARIF locations are relative to it. Default: `cwd`. */
+  sourceRoot?: string;
+  /** Rule severities set by the project config, by rule id, for formats that record them. */
+  ruleSettings?: Readonly<Record<string, RuleSetting>>;
 }
 
 /** A formatter is pure: results in, text out. */

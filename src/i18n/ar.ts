@@ -147,4 +147,7 @@ export const ar: Catalogue = {
   'type.boolean': 'true أو false',
   'type.null': 'فارغة',
   'type.or': ' أو ',
+  // SARIF (validate --format sarif): the help shown with each rule in code scanning
+  'sarif.fixExample': 'مثال:',
+  'sarif.rulesTable': 'كل قواعد cs-policy',
 };

@@ -137,6 +137,9 @@ export const en = {
   'type.boolean': 'true or false',
   'type.null': 'empty',
   'type.or': ' or ',
+  // SARIF (validate --format sarif): the help shown with each rule in code scanning
+  'sarif.fixExample': 'For example:',
+  'sarif.rulesTable': 'Every rule of cs-policy',
 } as const;
 
 export type MessageId = keyof typeof en;

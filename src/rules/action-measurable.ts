@@ -8,6 +8,13 @@ export default defineRule({
       ar: 'لكل إجراء معيار واحد على الأقل بهدف قابل للقياس (الخطوة 5).',
     },
     severity: 'error',
+    help: {
+      why: {
+        en: 'An action without a standard cannot be measured or briefed as a promise (step 5). Give it at least one standard with a target.',
+        ar: 'الإجراء بلا معيار لا يمكن قياسه ولا تقديمه للموظفين وعدًا (الخطوة 5). أعطه معيارًا واحدًا على الأقل له هدف.',
+      },
+      fix: 'standards:\n  - { id: phone-answer, action: answer-calls, metric: answer, target: 30s, clock: calendar, attainment: 80% }',
+    },
     messages: {
       noStandard: {
         en: 'the action "{action}" has no standard; add one with a target such as 1d',

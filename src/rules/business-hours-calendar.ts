@@ -8,6 +8,13 @@ export default defineRule({
       ar: 'الهدف المحسوب بساعات العمل يسمّي التقويم الذي تُحسب عليه ساعاته وعطلاته.',
     },
     severity: 'error',
+    help: {
+      why: {
+        en: 'A target on business hours means nothing without the hours and holidays it runs on. Name the calendar, or use the calendar clock.',
+        ar: 'الهدف على ساعات العمل بلا معنى دون الساعات والعطل التي يُحسب عليها. سمِّ التقويم أو استخدم الساعة التقويمية.',
+      },
+      fix: 'calendars:\n  - { id: office-hours, timezone: Europe/London, days: [mon, tue, wed, thu, fri], hours: 09:00-17:00 }\nstandards:\n  - { id: reply, action: answer-email, metric: first-response, target: 1d, clock: business, calendar: office-hours }',
+    },
     messages: {
       noCalendar: {
         en: 'the standard "{standard}" runs on business hours but names no calendar; add calendar: <id>',

@@ -8,6 +8,13 @@ export default defineRule({
       ar: 'ينتهي سلم التصعيد بمستوى نهائي معلَّم بـ final: true، ولا يكون نهائيًا إلا المستوى الأخير.',
     },
     severity: 'error',
+    help: {
+      why: {
+        en: 'Customers and staff need to know where the ladder ends: mark the last level final, and only the last.',
+        ar: 'يحتاج العملاء والموظفون إلى معرفة أين ينتهي السلّم: علّم المستوى الأخير بأنه نهائي، والأخير وحده.',
+      },
+      fix: 'escalation:\n  levels:\n    - { level: 1, owner: front-line, after: 0m }\n    - { level: 2, owner: team-lead, after: 2d, final: true }',
+    },
     messages: {
       noFinal: {
         en: 'the last escalation level ({level}) is not marked final: true, so the ladder has no end',

@@ -9,6 +9,13 @@ export default defineRule({
       ar: 'مستويات التصعيد مرقمة 1، 2، 3… بالترتيب، ويُبلغ كل مستوى بعد الذي قبله بوقت أطول حتمًا.',
     },
     severity: 'error',
+    help: {
+      why: {
+        en: 'Staff read the ladder from the bottom up: levels numbered 1, 2, 3 in order, each reached later than the one before.',
+        ar: 'يقرأ الموظفون السلّم من أسفله: مستويات مرقّمة 1 و2 و3 بالترتيب، ويُبلغ كل منها بعد الذي قبله.',
+      },
+      fix: 'escalation:\n  levels:\n    - { level: 1, owner: front-line, after: 0m }\n    - { level: 2, owner: team-lead, after: 2d }\n    - { level: 3, owner: complaints-manager, after: 5d, final: true }',
+    },
     messages: {
       misnumbered: {
         en: 'escalation level {found} stands in position {position}; number the levels 1, 2, 3… in order',

@@ -8,6 +8,13 @@ export default defineRule({
       ar: 'لكل مستوى تصعيد مسؤول واحد: دور من الفريق، أو جهة خارجية مثل أمين المظالم أو الجهة التنظيمية.',
     },
     severity: 'error',
+    help: {
+      why: {
+        en: 'Someone must act at each level: one role of the team, or one outside body the customer can turn to. A level with both is two levels.',
+        ar: 'لا بد أن يتصرف أحد عند كل مستوى: دور واحد من الفريق أو جهة خارجية واحدة يلجأ إليها العميل. والمستوى الذي يجمعهما مستويان.',
+      },
+      fix: 'escalation:\n  levels:\n    - { level: 1, owner: front-line, after: 0m }\n    - { level: 2, external: { name: Ombudsman, deadline: 1y }, after: 8w, final: true }',
+    },
     messages: {
       noOwner: {
         en: 'escalation level {level} has no owner; add owner: <role> or external: {name: …}',

@@ -8,6 +8,13 @@ export default defineRule({
       ar: 'لكل هدف إجراء واحد على الأقل يحققه (الخطوة 4).',
     },
     severity: 'error',
+    help: {
+      why: {
+        en: 'A goal that no action serves will not be reached (step 4). Add an action for it, or remove the goal.',
+        ar: 'الهدف الذي لا يخدمه أي إجراء لن يتحقق (الخطوة 4). أضف له إجراءً أو احذف الهدف.',
+      },
+      fix: 'actions:\n  - { id: answer-calls, goal: easy-contact, title: Answer the phone, owner: front-line }',
+    },
     messages: {
       noAction: {
         en: 'no action serves the goal "{goal}"; add an action with goal: {goal}',

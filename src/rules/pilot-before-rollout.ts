@@ -10,6 +10,13 @@ export default defineRule({
       ar: 'تنتهي التجربة قبل بدء التعميم، ليتسنى تعديل السياسة بما تكشفه.',
     },
     severity: 'error',
+    help: {
+      why: {
+        en: 'The pilot exists to change the policy before everyone follows it, so it ends before the rollout starts.',
+        ar: 'التجربة وُجدت لتغيير السياسة قبل أن يتبعها الجميع، فتنتهي قبل بدء التعميم.',
+      },
+      fix: 'pilot: { start: 2026-02-02, duration: 4w }   # ends 2026-03-02\nrollout: { start: 2026-03-16 }',
+    },
     messages: {
       overlaps: {
         en: 'the pilot runs until {end} but the rollout starts on {rollout}',

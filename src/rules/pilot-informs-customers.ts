@@ -8,6 +8,13 @@ export default defineRule({
       ar: 'يعلم كل عميل في التجربة أنها تجربة وأن ملاحظاته ستشكّل الإجراءات النهائية: customers_informed صحيحة وnotice يبيّن ما يُقال له.',
     },
     severity: 'error',
+    help: {
+      why: {
+        en: 'Customers in a trial are told it is one and that their comments shape the final procedures (step 6).',
+        ar: 'يُبلَّغ العملاء المشاركون في التجربة بأنها تجربة وبأن ملاحظاتهم تشكّل الإجراءات النهائية (الخطوة 6).',
+      },
+      fix: 'pilot:\n  customers_informed: true\n  notice: This is a four-week trial; your comments shape our final standards.',
+    },
     messages: {
       notInformed: {
         en: 'the pilot does not tell its customers it is a trial; set customers_informed: true',

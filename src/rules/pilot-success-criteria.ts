@@ -8,6 +8,13 @@ export default defineRule({
       ar: 'تبيّن التجربة كيف يُحكم بنجاحها: معيار واحد على الأقل على مؤشر أداء معرّف في هدف.',
     },
     severity: 'error',
+    help: {
+      why: {
+        en: 'Without criteria a pilot cannot pass or fail. Name the KPIs you will judge it by, with the target for each.',
+        ar: 'لا يمكن أن تنجح التجربة أو تفشل بلا معايير. سمِّ مؤشرات الأداء التي ستحكم بها عليها مع هدف لكل منها.',
+      },
+      fix: 'pilot:\n  success_criteria:\n    - { kpi: calls-answered-30s, target: 80 }',
+    },
     messages: {
       none: {
         en: 'the pilot has no success criteria; add one per KPI you will judge it by',

@@ -10,6 +10,13 @@ export default defineRule({
       ar: 'كل إشارة إلى هدف أو مؤشر أو إجراء أو دور أو قناة أو تقويم أو أولوية أو شريحة تسمّي عنصرًا معرّفًا.',
     },
     severity: 'error',
+    help: {
+      why: {
+        en: 'A reference to an id that is not defined leaves a gap: an action with no owner, a standard on no calendar. Fix the spelling, or define what it names.',
+        ar: 'الإشارة إلى معرّف غير معرَّف تترك فجوة: إجراء بلا مسؤول، أو معيار بلا تقويم. صحّح الإملاء أو عرّف ما تشير إليه.',
+      },
+      fix: 'roles:\n  - { id: front-line, name: Adviser, kind: front-line }\nactions:\n  - { id: answer-calls, goal: easy-contact, title: Answer the phone, owner: front-line }   # not frontline',
+    },
     messages: {
       unresolved: {
         en: 'no {kind} has the id "{id}"',

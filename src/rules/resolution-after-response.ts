@@ -31,6 +31,13 @@ export default defineRule({
       ar: 'في الإجراء الواحد، لا يقل هدف الحل عن هدف الرد للحالات نفسها (القناة والأولوية والشريحة؛ والمعيار العام يشمل كل الأولويات). وتُقارن الأهداف على ساعات مختلفة بأقل وقت يستغرقه هدف ساعات العمل.',
     },
     severity: 'error',
+    help: {
+      why: {
+        en: 'A case cannot be resolved before it is answered: on the same channel and priority, the resolution target is at least as long as the response target.',
+        ar: 'لا تُحل الحالة قبل الرد عليها: على القناة والأولوية نفسيهما يكون هدف الحل بطول هدف الرد على الأقل.',
+      },
+      fix: 'standards:\n  - { id: first-reply, action: answer-email, metric: first-response, target: 1d, clock: calendar }\n  - { id: resolve, action: answer-email, metric: resolution, target: 5d, clock: calendar }   # not 4h',
+    },
     messages: {
       shorter: {
         en: 'the resolution target {resolution} of "{standard}" is shorter than the {metric} target {response} of "{response_standard}" for the same cases',

@@ -12,6 +12,13 @@ export default defineRule({
       ar: 'تُراجع السياسة كل 12 شهرًا على الأقل؛ فلا سياسة تبقى صالحة طويلًا.',
     },
     severity: 'error',
+    help: {
+      why: {
+        en: 'Channels, staff and customers change; a policy reviewed less than once a year drifts from what the team really does.',
+        ar: 'القنوات والموظفون والعملاء يتغيرون، والسياسة التي تُراجع أقل من مرة في السنة تبتعد عما يفعله الفريق حقًّا.',
+      },
+      fix: 'review:\n  cadence: 1y   # or 6mo\n  next: 2027-03-15',
+    },
     messages: {
       tooLong: {
         en: 'a review every {cadence} is too rare; review at least every 12 months',

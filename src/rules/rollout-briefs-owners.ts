@@ -8,6 +8,13 @@ export default defineRule({
       ar: 'يشمل التعميم كل دور مسؤول عن إجراء أو عن مستوى تصعيد (الخطوة 7).',
     },
     severity: 'error',
+    help: {
+      why: {
+        en: 'A role that owns an action or an escalation level must be briefed, or nobody will tell it what it owns (step 7).',
+        ar: 'الدور الذي يملك إجراءً أو مستوى تصعيد يجب أن يُحاط علمًا، وإلا فلن يخبره أحد بما يملكه (الخطوة 7).',
+      },
+      fix: 'rollout:\n  start: 2026-03-16\n  audiences: [front-line, team-lead]   # every owner',
+    },
     messages: {
       notBriefed: {
         en: 'the role "{role}" owns {what} but is not among the rollout audiences',

@@ -1,4 +1,5 @@
 import type { DocPath, Severity } from '../core/finding.js';
+import type { RuleHelp } from '../core/checks.js';
 import type { Anchor } from '../core/locate.js';
 import type { Policy } from '../core/policy.js';
 import type { PolicyIndex } from '../core/policy-index.js';
@@ -21,6 +22,8 @@ export interface RuleMeta<M extends string = string> {
   description: Localized;
   severity: Severity;
   messages: Record<M, Localized>;
+  /** Why the rule matters, with an example of a fix; reports fall back to the description without it. */
+  help?: RuleHelp;
 }
 
 /** A semantic rule: runs on a policy the schema has accepted and reports through `report`. */

@@ -24,6 +24,13 @@ export default defineRule({
       ar: 'المعرّفات فريدة داخل الأدوار والأولويات والشرائح والتقويمات والقنوات والأهداف والمؤشرات والإجراءات والمعايير.',
     },
     severity: 'error',
+    help: {
+      why: {
+        en: 'Sections refer to each other by id, so two with one id make every reference to it ambiguous. Rename one and update the references to it.',
+        ar: 'تشير الأقسام بعضها إلى بعض بالمعرّف، ومعرّفان متماثلان يجعلان كل إشارة إليهما ملتبسة. غيّر أحدهما وحدّث الإشارات إليه.',
+      },
+      fix: 'roles:\n  - { id: front-line, name: Adviser, kind: front-line }\n  - { id: team-lead, name: Team lead, kind: supervisor }   # was a second front-line',
+    },
     messages: {
       duplicate: {
         en: 'the id "{id}" is used twice among the {kind} (first at {first})',

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -87,5 +88,35 @@ describe('HTML briefings in Chromium', () => {
     expect(run.status).toBe(0);
     expect(readdirSync(join(dir, 'briefings')).sort()).toEqual(files);
     for (const file of files) expect(readFileSync(join(dir, 'briefings', file)).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+/** axe-core's own tags for WCAG 2.0, 2.1 and 2.2 at levels A and AA, and its best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
+
+describe('HTML briefings under axe-core', () => {
+  it.each([
+    'telecom-complaints.call-agent.ar.html',
+    'bank-complaints.complaints-handler.en.html',
+    'bank-complaints.complaints-handler.ar.html',
+    'mini.agent.en.html',
+  ])('%s has no violation of WCAG 2.2 AA or of best practice', async (file) => {
+    // The briefing's CSP forbids every script, axe's included: only the test's page lifts it.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 900, height: 1300 } });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(join(out, 'briefings', file)).href, { waitUntil: 'load' });
+    await page.addScriptTag({ content: AXE_SOURCE });
+    const results = await page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[]; passes: unknown[] }> } }).axe;
+      return axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    }, AXE_TAGS);
+    const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(violations).toEqual([]);
+    // axe ran its checks: a page it could not read would have no passes either.
+    expect(results.passes.length).toBeGreaterThan(5);
+    await context.close();
   });
 });
