@@ -5,6 +5,7 @@ import businessHoursCalendar from './business-hours-calendar.js';
 import escalationFinal from './escalation-final.js';
 import escalationOrder from './escalation-order.js';
 import escalationOwner from './escalation-owner.js';
+import calendarHours from './calendar-hours.js';
 import changeHistory from './change-history.js';
 import goalHasAction from './goal-has-action.js';
 import goalMissionLink from './goal-mission-link.js';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   resolutionAfterResponse,
   standardChannel,
   businessHoursCalendar,
+  calendarHours,
   escalationOrder,
   escalationOwner,
   escalationFinal,

@@ -18,7 +18,8 @@ export const VAGUE_EN: readonly string[] = [
   'in due course', 'at the earliest', 'earliest opportunity', 'earliest convenience', 'reasonable time',
   'reasonable period', 'reasonable timeframe', 'reasonable timescale', 'right away', 'straight away',
   'straightaway', 'forthwith', 'expeditiously', 'urgently', 'as a matter of urgency', 'fast', 'in short order',
-  'before long', 'in good time', 'regularly', 'periodically', 'from time to time',
+  'before long', 'in good time', 'regularly', 'periodically', 'from time to time', 'as a priority', 'a few minutes',
+  'a few hours', 'a few days', 'a couple of days', 'a matter of days', 'within minutes', 'within hours', 'within days',
 ];
 export const VAGUE_AR: readonly string[] = [
   'بسرعة', 'أسرع وقت', 'أقرب وقت', 'أسرع ما يمكن', 'أقرب ما يمكن', 'أقصى سرعة', 'أسرع فرصة', 'أقرب فرصة',
@@ -26,7 +27,8 @@ export const VAGUE_AR: readonly string[] = [
   'عاجلا', 'بشكل عاجل', 'بصورة عاجلة', 'على وجه السرعة', 'على جناح السرعة', 'سريعا', 'بشكل سريع', 'بصورة سريعة',
   'دون تأخير', 'بدون تأخير', 'بلا تأخير', 'من غير تأخير', 'دون إبطاء', 'بدون إبطاء', 'بلا إبطاء',
   'في الوقت المناسب', 'في وقت مناسب', 'في وقت قصير', 'وقت معقول', 'مدة معقولة', 'فترة معقولة',
-  'بشكل دوري', 'بصورة دورية', 'بانتظام', 'من وقت لآخر',
+  'بشكل دوري', 'بصورة دورية', 'بانتظام', 'من وقت لآخر', 'أيام قليلة', 'بضعة أيام', 'بضع ساعات', 'ساعات قليلة',
+  'بضع دقائق', 'دقائق قليلة', 'على سبيل الأولوية',
 ];
 
 /** A phrase as folded words, and as the list writes it (what a finding quotes). */

@@ -95,12 +95,10 @@ const CARELESS = [
   careless('council', 'a day written on the 12-hour clock', 'mon: 09:00-17:00', 'mon: 09:00-05:00'),
   careless('telecom', 'Ramadan night hours past midnight without +1', '21:00-01:00+1', '21:00-01:00'),
   careless('telecom', 'a split shift whose parts overlap', '[10:00-16:00, 21:00-01:00+1]', '[10:00-16:00, 15:00-01:00+1]'),
-  careless('telecom', 'a split shift out of order', '[10:00-16:00, 21:00-01:00+1]', '[21:00-01:00+1, 10:00-16:00]'),
   careless('bank', 'hours with an hour 25', 'hours: 09:00-17:30', 'hours: 09:00-25:30'),
   careless('bank', 'a time zone misspelt', 'timezone: Europe/London', 'timezone: Europe/Londn'),
   careless('council', 'a time zone with the wrong city', 'timezone: Europe/London', 'timezone: Europe/Manchester'),
   careless('telecom', 'a time zone misspelt in Arabic policy', 'timezone: Asia/Riyadh', 'timezone: Asia/Riyad'),
-  careless('telecom', 'a time zone in lower case', 'timezone: Asia/Riyadh', 'timezone: asia/riyadh'),
   careless('bank', 'no working days', 'days: [mon, tue, wed, thu, fri]', 'days: []'),
   careless('telecom', 'a weekday misspelt', 'days: [sun, mon, tue, wed, thu]', 'days: [sun, mon, tue, wed, thur]'),
   careless('bank', 'the hours dropped', 'hours: 09:00-17:30', '# hours: 09:00-17:30', { expect: '- id: uk-business-days' }),
@@ -171,6 +169,28 @@ const CARELESS = [
 
   careless('bank', 'a business-hours standard with its calendar dropped', 'calendar: uk-business-days', '', { nth: 4, expect: -1 }),
 
+  // More slips, of the kind reviewers find in real policies.
+  careless('council', 'a target without its unit', 'target: 1d', 'target: 1'),
+  careless('council', 'a clock misspelt', 'clock: business', 'clock: businness', { nth: 0 }),
+  careless('bank', 'a metric in American spelling', 'metric: acknowledgement', 'metric: acknowledgment'),
+  careless('council', 'a later escalation level reached sooner', 'after: 30d', 'after: 3d'),
+  careless('telecom', 'customers told "yes"', 'customers_informed: true', 'customers_informed: "yes"'),
+  careless('bank', 'an owner e-mail without @', 'email: complaints.policy@alnoor.example', 'email: complaints.policy.alnoor.example'),
+  careless('council', 'an attainment with a space before %', 'attainment: 95%', 'attainment: 95 %', { nth: 0 }),
+  careless('council', 'the effective date before the change it brings', 'effective_date: 2026-04-01', 'effective_date: 2026-01-04'),
+  careless('bank', 'hours without a colon', 'hours: 09:00-17:30', 'hours: 09:00-1730'),
+  careless('telecom', 'a pilot duration without its unit', 'duration: 4w', 'duration: 4'),
+  careless('bank', 'a role kind misspelt', 'kind: front-line', 'kind: frontline'),
+  careless('council', "a standard's calendar dropped", 'calendar: office-hours', '', { nth: 9, expect: -1 }),
+  careless('council', 'the next review dated last year', 'next: 2027-03-15', 'next: 2026-03-15'),
+  careless('council', 'a role id renamed but not its uses', '- id: service-team', '- id: service-teams'),
+  careless('telecom', 'working days with no calendar', 'clock: calendar', 'clock: working-days', { nth: 4 }),
+  careless('council', 'a standard "within a few days"', 'text: Reply in full within 5 working days.', 'text: Reply in full within a few days.'),
+  careless('telecom', 'a standard "خلال أيام قليلة"', 'text: يُرد على الشكوى بالحل خلال 5 أيام من تقديمها.', 'text: يُرد على الشكوى بالحل خلال أيام قليلة.'),
+  careless('bank', 'an Arabic standard "في غضون بضعة أيام"', 'ar: يُرسل إشعار مكتوب باستلام كل شكوى خلال 5 أيام عمل.', 'ar: يُرسل إشعار مكتوب باستلام كل شكوى في غضون بضعة أيام.'),
+  careless('council', 'an escalation "when" "within days"', 'when: The resident remains dissatisfied after stage 2.', 'when: The resident is not answered within days.'),
+  careless('bank', 'a remedy "as a priority"', 'en: Past 8 weeks the customer may go straight to the Financial Ombudsman Service.', 'en: Late complaints are handled as a priority.'),
+
   // Languages.
   careless('bank', 'the English dropped from a standard', 'en: Send the final response to any other complaint within 8 weeks.', '', { expect: -1 }),
   careless('bank', 'a translation dropped from a flow text', 'title: { en: Take and log the complaint, ar: استلام الشكوى وتسجيلها }', 'title: { en: Take and log the complaint }'),
@@ -213,6 +233,10 @@ const HARMLESS = [
   harmless('bank', 'an escalation "when" with a precise number', 'en: No final response is ready after 10 days.', 'en: No final response is ready 10 calendar days after the complaint is logged.'),
   harmless('council', 'a benchmark that is level, said so', 'value: 81,', 'value: 83,'),
   harmless('telecom', 'a comment moved above a standard', '- id: branch-wait', '# يُقاس من لحظة أخذ الرقم\n  - id: branch-wait'),
+  harmless('telecom', 'a yearly review within a year of the last', 'cadence: 6mo', 'cadence: 1y'),
+  harmless('bank', 'the version quoted', 'version: 1.4.0', 'version: "1.4.0"', { nth: 0 }),
+  harmless('council', 'the ombudsman reached after 8 weeks', 'after: 50d', 'after: 8w'),
+  harmless('bank', 'a segment renamed', 'name: { en: Customers in vulnerable circumstances, ar: العملاء في ظروف هشة }', 'name: { en: Customers who need extra help, ar: العملاء الذين يحتاجون إلى عون إضافي }'),
 ];
 
 export const EDITS = [...CARELESS, ...HARMLESS];

@@ -68,6 +68,9 @@ describe('findVagueWording', () => {
     ['بسرعتنا المعهودة', undefined],
     ['على خط «الرد السريع» فورا', 'فورا'],
     ['within 4 working hours', undefined],
+    ['we reply within a few days', 'a few days'],
+    ['نرد خلال أيام قليلة', 'أيام قليلة'],
+    ['within 3 days', undefined],
     ['𝐀soon', undefined],
   ])('%j → %j', (text, expected) => {
     expect(findVagueWording(text)).toBe(expected);
