@@ -39,21 +39,47 @@ let byFirstWord: Map<string, Phrase[]> | undefined;
 // Built on first use, not at load: validate's start-up pays for nothing it may not need.
 function phrases(): Map<string, Phrase[]> {
   if (byFirstWord) return byFirstWord;
-  byFirstWord = new Map();
-  for (const written of [...VAGUE_EN, ...VAGUE_AR]) {
-    const words = foldArabic(written).split(' ');
-    const list = byFirstWord.get(words[0]!) ?? [];
-    list.push({ words, written });
-    // Longest first, so that "without undue delay" is quoted rather than a shorter phrase in it.
-    list.sort((a, b) => b.words.length - a.words.length);
-    byFirstWord.set(words[0]!, list);
-  }
-  return byFirstWord;
+  const table = new Map<string, Phrase[]>();
+  const add = (written: string, folded: string) => {
+    const words = folded.split(' ');
+    const list = table.get(words[0]!);
+    if (list) list.push({ words, written });
+    else table.set(words[0]!, [{ words, written }]);
+  };
+  // The English list is written folded already (lower case, no Arabic): no need to fold it again.
+  for (const written of VAGUE_EN) add(written, written);
+  for (const written of VAGUE_AR) add(written, foldArabic(written));
+  // Longest first, so that "without undue delay" is quoted rather than a shorter phrase in it.
+  for (const list of table.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
+  byFirstWord = table;
+  return table;
 }
 
 const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x200f || code === 0x200e || (code >= 0x2000 && code <= 0x200a);
-/** Letters, marks and digits, and the joiners that make one word of "fast-track" or "customer's". */
-const WORD_CHAR = /[\p{L}\p{M}\p{N}_'’-]/u;
+
+// Latin-1 and Latin Extended, and the Arabic block: where \p{L}, \p{M} and \p{N} hold, as ranges
+// (test/rules/vague-wording.test.ts checks every code point of both blocks against the regex).
+const LATIN = [0xaa, 0xaa, 0xb2, 0xb3, 0xb5, 0xb5, 0xb9, 0xba, 0xbc, 0xbe, 0xc0, 0xd6, 0xd8, 0xf6, 0xf8, 0x24f];
+const ARABIC = [0x610, 0x61a, 0x620, 0x669, 0x66e, 0x6d3, 0x6d5, 0x6dc, 0x6df, 0x6e8, 0x6ea, 0x6fc, 0x6ff, 0x6ff];
+const inRanges = (ranges: readonly number[], code: number) => {
+  for (let i = 0; i < ranges.length; i += 2) if (code >= ranges[i]! && code <= ranges[i + 1]!) return true;
+  return false;
+};
+let otherWordChar: RegExp | undefined;
+
+/**
+ * Letters, marks and digits, and the joiners that make one word of "fast-track" or "customer's".
+ * By code for the scripts policies are written in: a Unicode property regex costs start-up time
+ * to compile, so it is built only for a text in another script.
+ */
+export function isWordCode(code: number): boolean {
+  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 39 || code === 45;
+  if (code <= 0x24f) return inRanges(LATIN, code);
+  if (code >= 0x600 && code <= 0x6ff) return inRanges(ARABIC, code);
+  if (code === 0x2019) return true;
+  otherWordChar ??= /[\p{L}\p{M}\p{N}]/u;
+  return otherWordChar.test(String.fromCodePoint(code));
+}
 const CLOSING_QUOTE: Record<string, string> = { '"': '"', '“': '”', '«': '»' };
 
 interface Word { text: string; spaceBefore: boolean }
@@ -75,20 +101,21 @@ function wordsOf(folded: string): Word[] {
       continue;
     }
     // A letter outside the BMP is two code units; take the code point whole.
-    const point = String.fromCodePoint(folded.codePointAt(i)!);
-    if (WORD_CHAR.test(point)) {
-      let end = i + point.length;
+    const code = folded.codePointAt(i)!;
+    const size = code > 0xffff ? 2 : 1;
+    if (isWordCode(code)) {
+      let end = i + size;
       while (end < folded.length) {
-        const next = String.fromCodePoint(folded.codePointAt(end)!);
-        if (!WORD_CHAR.test(next)) break;
-        end += next.length;
+        const next = folded.codePointAt(end)!;
+        if (!isWordCode(next)) break;
+        end += next > 0xffff ? 2 : 1;
       }
       words.push({ text: folded.slice(i, end), spaceBefore: spaceOnly });
       spaceOnly = true;
       i = end;
     } else {
-      if (!isSpace(folded.charCodeAt(i))) spaceOnly = false;
-      i += point.length;
+      if (!isSpace(code)) spaceOnly = false;
+      i += size;
     }
   }
   return words;

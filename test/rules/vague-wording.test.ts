@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARABIC_PREFIXES, foldArabic } from '../../src/core/arabic.js';
-import { VAGUE_AR, VAGUE_EN, findVagueWording } from '../../src/rules/vague-standard.js';
+import { VAGUE_AR, VAGUE_EN, findVagueWording, isWordCode } from '../../src/rules/vague-standard.js';
 import { PROPERTY_OPTIONS, PROPERTY_TIMEOUT, fc } from '../helpers/fast-check.js';
 
 /**
@@ -33,6 +33,20 @@ describe('foldArabic', () => {
     ['within 4h', 'within 4h'],
   ])('%j → %j', (text, expected) => {
     expect(foldArabic(text)).toBe(expected);
+  });
+});
+
+describe('isWordCode', () => {
+  it('agrees with \\p{L}, \\p{M}, \\p{N} and the joiners on every code point of Latin and Arabic, and on others', () => {
+    const byRegex = /[\p{L}\p{M}\p{N}_'’-]/u;
+    const codes = [...Array.from({ length: 0x700 }, (_, i) => i), 0x2019, 0x1d400, 0x1f600, 0x200f, 0x0905, 0x4e00, 0x3000];
+    for (const code of codes) expect([code, isWordCode(code)]).toEqual([code, byRegex.test(String.fromCodePoint(code))]);
+  });
+});
+
+describe('the English phrases', () => {
+  it('are written folded, as the matcher takes them', () => {
+    for (const phrase of VAGUE_EN) expect(foldArabic(phrase)).toBe(phrase);
   });
 });
 
