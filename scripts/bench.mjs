@@ -4,8 +4,10 @@
 //   2. bulk: validating 1,000 policies in one call against parsing each with yaml and running the
 //      compiled schema validator over it (in one process), and against ajv-cli on the same files;
 //   3. growth: a policy with every list ten times longer, against the example policy (in process);
-//   4. peak memory of the 1,000-file run.
-// Usage: npm run bench [-- --runs N] [-- --startup-only]
+//   4. peak memory of the 1,000-file run;
+//   5. business time: 1,000,000 elapsed-time and deadline questions against 1,000,000 Date.parse
+//      calls on ISO timestamps (what reading the same records costs at least).
+// Usage: npm run bench [-- --runs N] [-- --startup-only] [-- --business-time-only]
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,10 +71,73 @@ const line = (label, { target, floor, ratio = target / floor }, floorLabel, limi
 
 console.log(`cs-policy bench on Node ${process.version}, ${RUNS} runs per figure (medians; start-up ratios are medians of back-to-back pairs)`);
 
+// 5. Business time, in process: what `audit` asks a million times a run.
+async function businessTime() {
+  const engine = await import(await bundleFor('src/core/business-time.ts', 'business-time.mjs'));
+  const calendar = {
+    id: 'office', timezone: 'Europe/London', hours: ['09:00-12:30', '13:30-17:30'],
+    holidays: [{ date: '2027-04-02', until: '2027-04-05' }, { date: '2027-05-03' }, { date: '2027-12-24', until: '2027-12-28' }],
+    seasons: [{ from: '2027-07-26', to: '2027-08-27', hours: '10:00-16:00' }],
+  };
+  const N = 1_000_000;
+  // Records opened over a year, waiting from minutes to a few weeks, from a fixed seed.
+  let seed = 20_261_201;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+  const starts = new Float64Array(N);
+  const ends = new Float64Array(N);
+  const stamps = [];
+  const year = Date.parse('2027-01-01T00:00:00Z');
+  for (let i = 0; i < N; i++) {
+    starts[i] = year + Math.floor(random() * 365 * 86_400) * 1000;
+    ends[i] = starts[i] + Math.floor(60 * Math.exp(random() * Math.log(21 * 1440))) * 60_000;
+    stamps.push(new Date(starts[i]).toISOString());
+  }
+  let sink = 0;
+  const floor = () => {
+    for (let i = 0; i < N; i++) sink += Date.parse(stamps[i]);
+  };
+  const fastest = (run, samples = 7) => {
+    const times = [];
+    for (let r = 0; r < samples; r++) {
+      const start = process.hrtime.bigint();
+      run();
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    return Math.min(...times);
+  };
+  const compile = () => {
+    const result = engine.compileCalendar(calendar);
+    if (!result.ok) throw new Error(`bench calendar is invalid: ${JSON.stringify(result.problems)}`);
+    return result.calendar;
+  };
+  const elapsed = (cal, clock) => () => {
+    for (let i = 0; i < N; i++) sink += engine.elapsedSeconds(cal, clock, starts[i], ends[i]);
+  };
+  const floorMs = fastest(floor);
+  // A fresh calendar each sample: the first call on each day builds its table, as in one audit run.
+  line('1,000,000 business-time spans, first run', { target: fastest(() => elapsed(compile(), 'business')()), floor: floorMs }, '1,000,000 Date.parse', 1);
+  const warm = compile();
+  elapsed(warm, 'business')();
+  line('1,000,000 business-time spans, tables built', { target: fastest(elapsed(warm, 'business')), floor: floorMs }, '1,000,000 Date.parse');
+  line('1,000,000 working-days spans, tables built', { target: fastest(elapsed(warm, 'working-days')), floor: floorMs }, '1,000,000 Date.parse');
+  const eightHours = () => {
+    for (let i = 0; i < N; i++) sink += engine.deadline(warm, 'business', starts[i], 8 * 3600);
+  };
+  line('1,000,000 business-time deadlines (8 h)', { target: fastest(eightHours), floor: floorMs }, '1,000,000 Date.parse');
+  if (Number.isNaN(sink)) throw new Error('a business-time figure was NaN');
+}
+
+if (process.argv.includes('--business-time-only')) {
+  await businessTime();
+  process.exit(0);
+}
+
 // 1. Start-up.
 {
   line('validate one policy', compare([node, bin, 'validate', example], [node, '-e', '0']), 'node -e 0', 1.5);
   line('cs-policy --version', compare([node, bin, '--version'], [node, '-e', '0']), 'node -e 0');
+  // export plans without the network; its start-up should stay with validate's.
+  line('export zendesk one policy (the plan)', compare([node, bin, 'export', 'zendesk', example, '--today', '2026-06-01'], [node, bin, 'validate', example]), 'validate', 1.3);
 
   // The first run after an install or a Node upgrade compiles everything and writes the code cache.
   const copy = join(work, 'installed');
@@ -176,3 +241,5 @@ const bulk = join(work, 'bulk');
   const grown = time(large, 4);
   line('every list ten times longer', { target: grown, floor: base }, 'the example policy', 12);
 }
+
+await businessTime();

@@ -1,8 +1,11 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { wantsColor, type CommandContext } from './commands/context.js';
 import { isIsoDate } from './core/dates.js';
 import { CliError, EXIT } from './errors.js';
+import { ACK_FORMAT_NAMES, type AckFormatName } from './acknowledgements/format/names.js';
+import { DIFF_FORMAT_NAMES, type DiffFormatName } from './diff/format/names.js';
 import { FORMAT_NAMES, type FormatName } from './format/index.js';
+import { REVIEW_FORMAT_NAMES, type ReviewFormatName } from './review/format/names.js';
 import { isLang, langFromEnv, t, type Lang } from './i18n/index.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -13,6 +16,13 @@ export interface Io {
   stdout: CommandContext['stdout'];
   stderr: CommandContext['stderr'];
 }
+
+function parseToday(value: string): string {
+  if (!isIsoDate(value)) throw new CliError('cli.badToday', { value });
+  return value;
+}
+/** Helpdesks export and import know; kept here so that --help needs no target code. src/targets/index.ts is the registry. */
+const TARGET_CHOICES = ['zendesk', 'freshdesk'];
 
 const processIo = (): Io => ({ cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
 
@@ -43,6 +53,8 @@ function usageMessage(error: CommanderError, lang: Lang): string {
     case 'commander.invalidArgument': {
       const choice = /option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(error.message);
       if (choice) return t(lang, 'cli.invalidChoice', { option: choice[1]!, value: choice[2]!, choices: choice[3]! });
+      const argumentChoice = /command-argument value '([^']*)' is invalid for argument '([^']*)'\. Allowed choices are (.*)\.$/.exec(error.message);
+      if (argumentChoice) return t(lang, 'cli.invalidChoice', { option: argumentChoice[2]!, value: argumentChoice[1]!, choices: argumentChoice[3]! });
       return error.message.replace(/^error: /, '');
     }
     default: return error.message.replace(/^error: /, '');
@@ -105,10 +117,7 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .addOption(new Option('--fail-on <severity>', t(lang, 'help.failOn')).choices(['error', 'warning']))
     .option('-c, --config <file>', t(lang, 'help.config'))
     .option('--no-color', t(lang, 'help.noColor'))
-    .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser((value) => {
-      if (!isIsoDate(value)) throw new CliError('cli.badToday', { value });
-      return value;
-    }))
+    .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser(parseToday))
     .action(async (paths: string[], options: { format: FormatName; output?: string; failOn?: 'error' | 'warning'; config?: string; color?: boolean; today?: string }) => {
       const { validate } = await import('./commands/validate.js');
       exitCode = await validate({ paths, ...options, langFromFlag: isLang(langFlag) }, context);
@@ -137,7 +146,8 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .option('-o, --out <dir>', t(lang, 'help.out'), 'briefings')
     .option('-t, --templates <dir>', t(lang, 'help.templates'))
     .option('--force', t(lang, 'help.force'))
-    .action(async (policy: string, options: { audience?: string[]; format: 'md' | 'html' | 'pdf'; out: string; templates?: string; force?: boolean }) => {
+    .option('--since <old>', t(lang, 'help.since'))
+    .action(async (policy: string, options: { audience?: string[]; format: 'md' | 'html' | 'pdf'; out: string; templates?: string; force?: boolean; since?: string }) => {
       const { brief } = await import('./commands/brief.js');
       exitCode = await brief({ policy, ...options, ...(isLang(langFlag) ? { lang: langFlag } : {}) }, context);
     });
@@ -157,6 +167,83 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .action(async () => {
       const { rules } = await import('./commands/rules.js');
       exitCode = await rules(context);
+    });
+
+  program
+    .command('diff')
+    .description(t(lang, 'help.diff'))
+    .argument('<old>', t(lang, 'help.diffOld'))
+    .argument('<new>', t(lang, 'help.diffNew'))
+    .addOption(new Option('-f, --format <format>', t(lang, 'help.diffFormat')).choices(DIFF_FORMAT_NAMES).default('stylish'))
+    .option('--no-color', t(lang, 'help.noColor'))
+    .action(async (old: string, newer: string, options: { format: DiffFormatName; color?: boolean }) => {
+      const { diff } = await import('./commands/diff.js');
+      exitCode = await diff({ old, new: newer, ...options }, context);
+    });
+
+  program
+    .command('review')
+    .description(t(lang, 'help.review'))
+    .argument('<paths...>', t(lang, 'help.paths'))
+    .addOption(new Option('-f, --format <format>', t(lang, 'help.reviewFormat')).choices(REVIEW_FORMAT_NAMES).default('stylish'))
+    .addOption(new Option('--within <days>', t(lang, 'help.within')).default(30).argParser((value) => {
+      if (!/^\d+$/.test(value)) throw new CliError('review.badWithin', { value });
+      return Number(value);
+    }))
+    .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser(parseToday))
+    .addOption(new Option('--bump <part>', t(lang, 'help.bump')).choices(['major', 'minor', 'patch']))
+    .option('--summary <text>', t(lang, 'help.summary'))
+    .option('--author <name>', t(lang, 'help.author'))
+    .option('--no-color', t(lang, 'help.noColor'))
+    .action(async (paths: string[], options: { format: ReviewFormatName; within: number; today?: string; bump?: 'major' | 'minor' | 'patch'; summary?: string; author?: string; color?: boolean }) => {
+      const { review } = await import('./commands/review.js');
+      exitCode = await review({ paths, ...options }, context);
+    });
+
+  program
+    .command('acknowledgements')
+    .description(t(lang, 'help.acknowledgements'))
+    .argument('<policy>', t(lang, 'help.policy'))
+    .argument('<staff>', t(lang, 'help.staff'))
+    .argument('<acks>', t(lang, 'help.acks'))
+    .addOption(new Option('-f, --format <format>', t(lang, 'help.reviewFormat')).choices(ACK_FORMAT_NAMES).default('stylish'))
+    .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser(parseToday))
+    .option('--no-color', t(lang, 'help.noColor'))
+    .action(async (policy: string, staff: string, acks: string, options: { format: AckFormatName; today?: string; color?: boolean }) => {
+      const { acknowledgements } = await import('./commands/acknowledgements.js');
+      exitCode = await acknowledgements({ policy, staff, acks, ...options }, context);
+    });
+
+  program
+    .command('export')
+    .description(t(lang, 'help.export'))
+    .addArgument(new Argument('<target>', t(lang, 'help.exportTarget', { targets: TARGET_CHOICES.join(', ') })).choices(TARGET_CHOICES))
+    .argument('<policy>', t(lang, 'help.exportPolicy'))
+    .addOption(new Option('-f, --format <format>', t(lang, 'help.exportFormat')).choices(['text', 'json']).default('text'))
+    .option('-o, --out <dir>', t(lang, 'help.exportOut'))
+    .option('--map <file>', t(lang, 'help.exportMap'))
+    .option('--apply', t(lang, 'help.apply'))
+    .option('-y, --yes', t(lang, 'help.applyYes'))
+    .option('--base-url <url>', t(lang, 'help.baseUrl'))
+    .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser((value) => {
+      if (!isIsoDate(value)) throw new CliError('cli.badToday', { value });
+      return value;
+    }))
+    .action(async (target: 'zendesk' | 'freshdesk', policy: string, options: { format: 'text' | 'json'; out?: string; map?: string; apply?: boolean; yes?: boolean; baseUrl?: string; today?: string }) => {
+      const { exportPolicy } = await import('./commands/export.js');
+      exitCode = await exportPolicy({ target, policy, ...options }, context);
+    });
+
+  program
+    .command('import')
+    .description(t(lang, 'help.import'))
+    .addArgument(new Argument('<target>', t(lang, 'help.exportTarget', { targets: TARGET_CHOICES.join(', ') })).choices(TARGET_CHOICES))
+    .argument('<files...>', t(lang, 'help.importFiles'))
+    .option('-o, --output <file>', t(lang, 'help.importOutput'), 'policy.yaml')
+    .option('--force', t(lang, 'help.importForce'))
+    .action(async (target: 'zendesk' | 'freshdesk', files: string[], options: { output: string; force?: boolean }) => {
+      const { importPolicy } = await import('./commands/import.js');
+      exitCode = await importPolicy({ target, files, ...options, ...(isLang(langFlag) ? { lang: langFlag } : {}) }, context);
     });
 
   try {

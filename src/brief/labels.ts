@@ -52,6 +52,8 @@ export interface BriefingLabels {
   pilotCriteria: string;
   changes: string;
   noChanges: string;
+  whatChanged: string;
+  nothingChanged: string;
   acknowledgement: string;
   acknowledgementIntro: string;
   acknowledgeBy: string;
@@ -76,6 +78,7 @@ export const LABELS: Record<Lang, BriefingLabels> = {
     pilotCustomers: 'Who takes part', pilotTell: 'What to tell customers', pilotFeedback: 'What feedback to collect',
     pilotCriteria: 'How the pilot will be judged',
     changes: 'What changed in this version', noChanges: 'No changes are recorded for this version.',
+    whatChanged: 'What changed for you since version {since}', nothingChanged: 'Nothing that concerns your role has changed.',
     acknowledgement: 'Acknowledgement', acknowledgementIntro: 'I have read this briefing and will work to the standards in it.',
     acknowledgeBy: 'Please sign by {date}.', name: 'Name', date: 'Date', signature: 'Signature',
     reviewNote: 'Review cycle: {cadence}. Next review due on {date}.',
@@ -94,6 +97,7 @@ export const LABELS: Record<Lang, BriefingLabels> = {
     pilotCustomers: 'من يشارك', pilotTell: 'ما يُقال للعملاء', pilotFeedback: 'الملاحظات التي تُجمع',
     pilotCriteria: 'كيف يُحكم على التجربة',
     changes: 'ما الذي تغيّر في هذا الإصدار', noChanges: 'لا تغييرات مسجلة لهذا الإصدار.',
+    whatChanged: 'ما الذي تغيّر بالنسبة إليك منذ الإصدار {since}', nothingChanged: 'لم يتغير شيء يخص دورك.',
     acknowledgement: 'الإقرار', acknowledgementIntro: 'اطلعت على هذه الإحاطة وسألتزم بالمعايير الواردة فيها.',
     acknowledgeBy: 'يرجى التوقيع قبل {date}.', name: 'الاسم', date: 'التاريخ', signature: 'التوقيع',
     reviewNote: 'دورة المراجعة: {cadence}. موعد المراجعة التالية: {date}.',
@@ -137,4 +141,49 @@ export const WORKING_UNITS: Record<Lang, Record<'h' | 'd' | 'w', PluralForms>> =
     d: { one: 'يوم عمل واحد', two: 'يوما عمل', few: '{count} أيام عمل', many: '{count} يوم عمل', other: '{count} يوم عمل' },
     w: { one: 'أسبوع عمل واحد', two: 'أسبوعا عمل', few: '{count} أسابيع عمل', many: '{count} أسبوع عمل', other: '{count} أسبوع عمل' },
   },
+};
+
+/** The "What changed" sentences of brief --since; `{was}` is the old value as the briefing says it. */
+export const CHANGE_SENTENCES: Record<Lang, Record<'was' | 'newStandard' | 'goneStandard' | 'changedStandard' | 'newAction' | 'goneAction' | 'changedAction' | 'levelAfter' | 'levelOwner' | 'newLevel' | 'goneLevel' | 'changedLevel' | 'kpiTarget' | 'newItem' | 'goneItem' | 'changedItem', string>> = {
+  en: {
+    was: '{now} (was {was}).',
+    newStandard: 'New: {sentence}.',
+    goneStandard: 'No longer asked: {sentence}.',
+    changedStandard: 'Changed: {sentence}.',
+    newAction: 'New for you: {title}.',
+    goneAction: 'No longer yours: {title}.',
+    changedAction: 'Changed: {title}.',
+    levelAfter: 'Escalation level {level} ({owner}) is reached after {now} (was {was}).',
+    levelOwner: 'Escalation level {level} is handled by {now} (was {was}).',
+    newLevel: 'New escalation level {level}: {owner}, after {after}.',
+    goneLevel: 'Escalation level {level} ({owner}) is gone.',
+    changedLevel: 'Escalation level {level} ({owner}) has changed.',
+    kpiTarget: '{kpi}: the target is {now} (was {was}).',
+    newItem: 'New {section}: {name}.',
+    goneItem: 'No longer in the policy ({section}): {name}.',
+    changedItem: 'Changed ({section}): {name}.',
+  },
+  ar: {
+    was: '{now} (بعد أن كان {was}).',
+    newStandard: 'جديد: {sentence}.',
+    goneStandard: 'لم يعد مطلوبًا: {sentence}.',
+    changedStandard: 'تغيّر: {sentence}.',
+    newAction: 'جديد عليك: {title}.',
+    goneAction: 'لم يعد من مهامك: {title}.',
+    changedAction: 'تغيّر: {title}.',
+    levelAfter: 'يُبلغ مستوى التصعيد {level} ({owner}) بعد {now} (بعد أن كان {was}).',
+    levelOwner: 'يتولى مستوى التصعيد {level} الآن {now} (بعد أن كان {was}).',
+    newLevel: 'مستوى تصعيد جديد {level}: {owner}، بعد {after}.',
+    goneLevel: 'أُلغي مستوى التصعيد {level} ({owner}).',
+    changedLevel: 'تغيّر مستوى التصعيد {level} ({owner}).',
+    kpiTarget: '{kpi}: الهدف {now} (بعد أن كان {was}).',
+    newItem: '{section} جديد: {name}.',
+    goneItem: 'لم يعد في السياسة ({section}): {name}.',
+    changedItem: 'تغيّر ({section}): {name}.',
+  },
+};
+
+export const SECTION_NAMES: Record<Lang, Record<string, string>> = {
+  en: { roles: 'role', priorities: 'priority', segments: 'customer segment', calendars: 'opening hours', channels: 'channel', goals: 'goal', kpis: 'measure' },
+  ar: { roles: 'دور', priorities: 'أولوية', segments: 'شريحة عملاء', calendars: 'ساعات العمل', channels: 'قناة', goals: 'هدف', kpis: 'مؤشر' },
 };

@@ -1,6 +1,6 @@
 import { durationSeconds } from '../core/duration.js';
 import { textIn, type EscalationLevel, type Policy, type Standard } from '../core/policy.js';
-import { indexPolicy } from '../core/policy-index.js';
+import { indexPolicy, type PolicyIndex } from '../core/policy-index.js';
 import { interpolate, type Lang } from '../i18n/index.js';
 import { humanizeDate, humanizeDuration, timetableText } from './humanize.js';
 import {
@@ -27,11 +27,30 @@ export interface BriefingView {
   firstContact: string[];
   pilot?: { intro: string; customers: string; notice: string; feedback: string; criteria: string[] };
   changes: { version: string; date: string; summary: string }[];
+  /** With --since: what changed for this role, as sentences, and the heading that names the older version. */
+  whatChanged?: { heading: string; sentences: string[] };
   acknowledgement?: { by: string };
   reviewNote: string;
 }
 
-export function briefingView(policy: Policy, roleId: string, lang: Lang): BriefingView {
+/** A standard as a briefing says it, without the full stop: "Resolve within 5 working days on e-mail, 90% of the time". */
+export function standardSentence(standard: Standard, index: PolicyIndex, lang: Lang): string {
+  const target = standard.target ? humanizeDuration(standard.target, lang, standard.clock === 'business') : '';
+  const parts = SENTENCE_PARTS[lang];
+  const channel = standard.channel ? index.channels.get(standard.channel)?.item : undefined;
+  const channelName = channel ? textIn(channel.name, lang) || CHANNEL_KIND_LABELS[lang][channel.kind] || channel.id : standard.channel;
+  let sentence = interpolate(METRIC_SENTENCES[lang][standard.metric] ?? '{target}', { target });
+  if (channelName) sentence += interpolate(parts.channel, { channel: channelName });
+  if (standard.priority) sentence += interpolate(parts.priority, { priority: standard.priority });
+  if (standard.attainment) sentence += interpolate(parts.attainment, { share: standard.attainment });
+  return sentence;
+}
+
+/**
+ * `whatChanged`: sentences on what changed for this role since an older version (brief --since);
+ * undefined when no older version was given.
+ */
+export function briefingView(policy: Policy, roleId: string, lang: Lang, whatChanged?: { since: string; sentences: string[] }): BriefingView {
   const index = indexPolicy(policy);
   const labels = LABELS[lang];
   const text = (value: Parameters<typeof textIn>[0]) => textIn(value, lang);
@@ -58,10 +77,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang): Briefi
     const working = standard.clock === 'business';
     const target = standard.target ? humanizeDuration(standard.target, lang, working) : '';
     const parts = SENTENCE_PARTS[lang];
-    let sentence = interpolate(METRIC_SENTENCES[lang][standard.metric] ?? '{target}', { target });
-    if (standard.channel) sentence += interpolate(parts.channel, { channel: channelName(standard.channel) });
-    if (standard.priority) sentence += interpolate(parts.priority, { priority: standard.priority });
-    if (standard.attainment) sentence += interpolate(parts.attainment, { share: standard.attainment });
+    const sentence = standardSentence(standard, index, lang);
     return {
       sentence: `${sentence}.`,
       text: text(standard.text),
@@ -160,6 +176,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang): Briefi
         }
       : {}),
     changes,
+    ...(whatChanged ? { whatChanged: { heading: interpolate(labels.whatChanged, { since: whatChanged.since }), sentences: whatChanged.sentences.length > 0 ? whatChanged.sentences : [labels.nothingChanged] } } : {}),
     ...(acknowledgement?.required ? { acknowledgement: { by: acknowledgement.by ? interpolate(labels.acknowledgeBy, { date: humanizeDate(acknowledgement.by, lang) }) : '' } } : {}),
     reviewNote: interpolate(labels.reviewNote, { cadence: humanizeDuration(policy.review.cadence, lang), date: humanizeDate(policy.review.next, lang) }),
   };

@@ -11,6 +11,8 @@ import { findChromium, printPdf } from '../io/chromium.js';
 import { displayPath } from '../io/files.js';
 import { packageRoot } from '../io/package-root.js';
 import { ensureDir, writeFileAtomic } from '../io/write.js';
+import type { Policy } from '../core/policy.js';
+import type { PolicyChange } from '../diff/diff.js';
 import { checkFile } from './check-files.js';
 import { reportFindings, type CommandContext } from './context.js';
 
@@ -23,6 +25,8 @@ export interface BriefOptions {
   out: string;
   templates?: string;
   force?: boolean;
+  /** An older version (a file or REV:path): each briefing then says what changed for its role. */
+  since?: string;
   /** The language asked for with --lang; without it, every language the policy is written in. */
   lang?: Lang;
 }
@@ -77,6 +81,20 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
   const written = policy.languages.filter(isLang);
   const languages: Lang[] = options.lang ? [options.lang] : written.length > 0 ? written : [context.lang];
 
+  let sinceChanges: { changes: PolicyChange[]; before: Policy } | undefined;
+  if (options.since) {
+    const { loadVersion } = await import('./diff.js');
+    const old = await loadVersion(options.since, context, context.lang);
+    if (!old.checked.policy) {
+      reportFindings(context, context.lang, [old.checked]);
+      context.stderr.write(`${t(context.lang, 'diff.notComparable', { file: old.shown })}\n`);
+      return EXIT.findings;
+    }
+    const { diffPolicies } = await import('../diff/diff.js');
+    sinceChanges = { changes: diffPolicies(old.checked.policy, policy), before: old.checked.policy };
+  }
+  const { changeSentences } = sinceChanges ? await import('../diff/sentences.js') : { changeSentences: undefined };
+
   const kind = TEMPLATE_KIND[options.format];
   const template = await loadTemplate(kind, options.templates, context.cwd);
   const outDir = resolve(context.cwd, options.out);
@@ -86,7 +104,10 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
     for (const lang of languages) {
       let rendered: string;
       try {
-        rendered = renderBriefing(template.text, briefingView(policy, role, lang), kind);
+        const whatChanged = sinceChanges && changeSentences
+          ? { since: String(sinceChanges.before.version), sentences: changeSentences(sinceChanges.changes, sinceChanges.before, policy, role, lang) }
+          : undefined;
+        rendered = renderBriefing(template.text, briefingView(policy, role, lang, whatChanged), kind);
       } catch (error) {
         throw new CliError('brief.templateError', { file: displayPath(context.cwd, template.file), message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
       }

@@ -3,7 +3,7 @@ import type { LintOptions } from '../core/lint.js';
 import type { Policy } from '../core/policy.js';
 import { quickCheck } from '../core/quick-check.js';
 import { sourceFinding, tooLargeProblem } from '../core/text.js';
-import { readBoundedFile } from '../io/files.js';
+import { readBoundedFile, type ReadOutcome } from '../io/files.js';
 
 export interface FileToCheck {
   absolute: string;
@@ -20,7 +20,11 @@ export interface CheckedFile extends FileResult {
 
 /** Reads and checks one policy file. Throws CliError when the file cannot be read. */
 export async function checkFile({ absolute, file, whenMissing }: FileToCheck, options: LintOptions): Promise<CheckedFile> {
-  const read = readBoundedFile(absolute, file, whenMissing);
+  return checkRead(readBoundedFile(absolute, file, whenMissing), file, options);
+}
+
+/** Checks a policy already read, from a file or from git. */
+export async function checkRead(read: ReadOutcome, file: string, options: LintOptions): Promise<CheckedFile> {
   if ('tooLarge' in read) return { file, findings: [sourceFinding(tooLargeProblem(options.lang, read.tooLarge), file)] };
   const clean = quickCheck(read.bytes, options);
   if (clean) return { file, findings: [], policy: clean };

@@ -5,7 +5,8 @@
  *
  * Semantics, in the calendar's own time zone:
  * - The ordinary week: `always_open` is 24/7; else `week`; else `hours` on `days` (Mon-Fri if absent).
- * - A season's timetable replaces the ordinary one from `from` to `to` (local dates, included).
+ * - A season's timetable replaces the ordinary one from `from` to `to` (local dates, included);
+ *   where seasons overlap, the first listed wins. Its `days` default to the ordinary working days.
  * - Holidays close the local dates `date` to `until` (included).
  * - Hours belong to the local date they start on: "22:00-02:00+1" on a Friday is Friday's shift
  *   (a season, holiday or working day is decided by Friday), but its time is counted where it
@@ -57,6 +58,8 @@ type Week = readonly (readonly MinuteSpan[])[];
 interface SeasonWeek { from: number; to: number; week: Week }
 
 interface LocalDay {
+  /** Days since 1970-01-01 of the local date. */
+  day: number;
   /** First and last-plus-one instant of the local date. */
   start: number;
   end: number;
@@ -89,6 +92,7 @@ export class WorkingCalendar {
   /** After this local date nothing opens again (a calendar open only in seasons). */
   readonly lastOpenDay: number;
   private anchor = Number.NaN;
+  private guessOffset = Number.NaN;
   private readonly after: LocalDay[] = [];
   private readonly before: LocalDay[] = [];
 
@@ -111,7 +115,7 @@ export class WorkingCalendar {
     return (season ? season.week : this.week)[weekdayOf(day)]!;
   }
 
-  private computeDay(day: number): Omit<LocalDay, 'openBefore' | 'workingBefore'> {
+  private computeDay(day: number, openBefore: number, workingBefore: number, before: boolean): LocalDay {
     const start = this.zone.dayStart(day);
     const end = this.zone.dayStart(day + 1);
     const instants: [number, number][] = [];
@@ -128,35 +132,61 @@ export class WorkingCalendar {
       open.push(from, to);
       openMs += to - from;
     }
-    return { start, end, open, openMs, working: this.spansOf(day).length > 0 };
+    const working = this.spansOf(day).length > 0;
+    // Running totals go down when the table grows into the past.
+    if (before) {
+      openBefore -= openMs;
+      workingBefore -= working ? end - start : 0;
+    }
+    return { day, start, end, open, openMs, working, openBefore, workingBefore };
   }
 
   /** @internal The local date, with running totals; extends the table of days as needed. */
   localDay(day: number): LocalDay {
+    const i = day - this.anchor;
+    const known = i >= 0 ? this.after[i] : this.before[-i - 1];
+    return known ?? this.extendTo(day);
+  }
+
+  private extendTo(day: number): LocalDay {
     if (Number.isNaN(this.anchor)) {
       this.anchor = day;
-      this.after.push({ ...this.computeDay(day), openBefore: 0, workingBefore: 0 });
+      this.after.push(this.computeDay(day, 0, 0, false));
     }
     const i = day - this.anchor;
     if (i >= 0) {
       while (this.after.length <= i) {
         const last = this.after[this.after.length - 1]!;
-        const next = this.computeDay(this.anchor + this.after.length);
-        this.after.push({ ...next, openBefore: last.openBefore + last.openMs, workingBefore: last.workingBefore + (last.working ? last.end - last.start : 0) });
+        this.after.push(this.computeDay(last.day + 1, last.openBefore + last.openMs, last.workingBefore + (last.working ? last.end - last.start : 0), false));
       }
       return this.after[i]!;
     }
     while (this.before.length < -i) {
       const later = this.before.length === 0 ? this.after[0]! : this.before[this.before.length - 1]!;
-      const next = this.computeDay(this.anchor - this.before.length - 1);
-      this.before.push({ ...next, openBefore: later.openBefore - next.openMs, workingBefore: later.workingBefore - (next.working ? next.end - next.start : 0) });
+      this.before.push(this.computeDay(later.day - 1, later.openBefore, later.workingBefore, true));
     }
     return this.before[-i - 1]!;
   }
 
-  /** @internal */
-  dayOf(instant: number): number {
-    return this.zone.localDay(instant);
+  /**
+   * @internal The local date an instant falls on; undefined outside 1900-2199. Guesses from one
+   * offset of the zone and steps to the neighbouring date when summer time proves the guess wrong,
+   * so no time-zone lookup happens once the days are in the table.
+   */
+  dayAt(instant: number): LocalDay | undefined {
+    if (Number.isNaN(this.guessOffset)) this.guessOffset = this.zone.offsetAt(instant);
+    let day = Math.floor((instant + this.guessOffset) / DAY_MS);
+    if (!(day >= FIRST_DAY && day <= LAST_DAY)) return undefined;
+    let local = this.localDay(day);
+    while (instant < local.start) {
+      if (--day < FIRST_DAY) return undefined;
+      local = this.localDay(day);
+    }
+    while (instant >= local.end) {
+      if (++day > LAST_DAY) return undefined;
+      local = this.localDay(day);
+    }
+    return local;
   }
 }
 
@@ -202,13 +232,23 @@ function compileTimetable(timetable: Timetable, defaultDays: readonly Weekday[],
   return WEEKDAYS.map((day) => (days.includes(day) ? spans : []));
 }
 
+export interface CompileOptions {
+  /**
+   * Ask the runtime whether the time zone exists (default true). Skipping it keeps `Intl` out of
+   * callers that only need the shape of the week (workingDaySeconds, targetSeconds,
+   * weeklyIntervals): the first time-zone question costs a process 10-100 ms. Asking the time
+   * of a calendar whose zone does not exist then throws a RangeError.
+   */
+  checkTimeZone?: boolean;
+}
+
 /**
  * Checks a calendar and prepares it for fast questions. Every problem is reported at once, at
  * its path inside the calendar, so that a rule can point at the line.
  */
-export function compileCalendar(calendar: Calendar): CompiledCalendar {
+export function compileCalendar(calendar: Calendar, options: CompileOptions = {}): CompiledCalendar {
   const problems: CalendarProblem[] = [];
-  const zoneProblem = timeZoneProblem(calendar.timezone);
+  const zoneProblem = options.checkTimeZone === false ? undefined : timeZoneProblem(calendar.timezone);
   if (zoneProblem) problems.push({ code: 'unknown-time-zone', path: ['timezone'], text: String(calendar.timezone), ...zoneProblem });
 
   const week: Week = calendar.always_open
@@ -248,9 +288,8 @@ export function compileCalendar(calendar: Calendar): CompiledCalendar {
 
 /** Open (business) or working-day milliseconds from the table's anchor to an instant; NaN out of range. */
 function runningTotal(cal: WorkingCalendar, clock: 'business' | 'working-days', instant: number): number {
-  const dayNumber = cal.dayOf(instant);
-  if (!inRange(dayNumber)) return Number.NaN;
-  const day = cal.localDay(dayNumber);
+  const day = cal.dayAt(instant);
+  if (day === undefined) return Number.NaN;
   if (clock === 'working-days') return day.workingBefore + (day.working ? instant - day.start : 0);
   let total = day.openBefore;
   const open = day.open;
@@ -298,7 +337,7 @@ export function deadline(cal: WorkingCalendar | undefined, clock: Clock, startMs
   if (seconds === Infinity) return Infinity;
   const target = base + seconds * 1000;
   const last = Math.min(LAST_DAY, calendar.lastOpenDay);
-  for (let dayNumber = calendar.dayOf(startMs); dayNumber <= last; dayNumber++) {
+  for (let dayNumber = calendar.dayAt(startMs)!.day; dayNumber <= last; dayNumber++) {
     const day = calendar.localDay(dayNumber);
     if (clock === 'working-days') {
       if (day.working && day.workingBefore + (day.end - day.start) >= target) return Math.ceil(day.start + (target - day.workingBefore));
@@ -319,9 +358,9 @@ export function deadline(cal: WorkingCalendar | undefined, clock: Clock, startMs
 export function openIntervals(cal: WorkingCalendar, fromMs: number, toMs: number): [number, number][] {
   const result: [number, number][] = [];
   if (!(toMs > fromMs)) return result;
-  const first = cal.dayOf(fromMs);
-  const last = cal.dayOf(toMs);
-  if (!inRange(first) || !inRange(last)) return result;
+  const first = cal.dayAt(fromMs)?.day;
+  const last = cal.dayAt(toMs)?.day;
+  if (first === undefined || last === undefined) return result;
   for (let dayNumber = first; dayNumber <= last; dayNumber++) {
     const { open } = cal.localDay(dayNumber);
     for (let i = 0; i < open.length; i += 2) {

@@ -5,10 +5,13 @@ import type { PolicyIndex } from './policy-index.js';
 
 const compiled = new WeakMap<Calendar, WorkingCalendar | undefined>();
 
-/** A calendar ready for the engine, compiled once per calendar object; undefined when it has problems. */
+/**
+ * A calendar's week, compiled once per calendar object; undefined when it has problems. The time
+ * zone is not checked (a rule does that): asking Intl would cost `validate` most of its start-up.
+ */
 export function workingCalendarOf(calendar: Calendar): WorkingCalendar | undefined {
   if (!compiled.has(calendar)) {
-    const result = compileCalendar(calendar);
+    const result = compileCalendar(calendar, { checkTimeZone: false });
     compiled.set(calendar, result.ok ? result.calendar : undefined);
   }
   return compiled.get(calendar);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileCalendar, deadline, elapsedSeconds, openIntervals, type WorkingCalendar } from '../../src/core/business-time.js';
+import { compileCalendar, deadline, elapsedSeconds, openIntervals, weeklyIntervals, type WorkingCalendar } from '../../src/core/business-time.js';
 import type { Calendar, DayHours, Holiday, Season, Timetable, Weekday } from '../../src/core/policy.js';
 import { PROPERTY_OPTIONS, PROPERTY_TIMEOUT, fc } from '../helpers/fast-check.js';
-import { minuteByMinute, wallOf } from './business-time-reference.js';
+import { hoursOfDay, minuteByMinute, wallOf } from './business-time-reference.js';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
@@ -156,6 +156,32 @@ describe('business time, at the millisecond', () => {
         expect(elapsedSeconds(cal, clock, start!, due)).toBe(seconds);
         expect(elapsedSeconds(cal, clock, start!, due - 1)).toBeLessThan(seconds);
       }
+    }), PROPERTY_OPTIONS);
+  }, PROPERTY_TIMEOUT);
+});
+
+describe('the week as Zendesk wants it', () => {
+  it('covers the minutes of the written week, one day at a time, sorted and never touching within a day', () => {
+    const written = fc.constantFrom(...ZONES).chain((zone) => calendar(zone, FIRST)).map((c) => ({ ...c, holidays: [], seasons: [] }));
+    fc.assert(fc.property(written, (cal) => {
+      // A Monday, read by the reference: which of the 10,080 minutes from Sunday 00:00 are open.
+      const monday = Date.UTC(2027, 0, 4) / DAY;
+      const wanted = new Array<boolean>(7 * 1440).fill(false);
+      for (let d = 0; d < 7; d++) {
+        const sunday0 = (d + 1) % 7;
+        for (const [from, to] of hoursOfDay(cal, monday + d)) for (let m = from; m < to; m++) wanted[(sunday0 * 1440 + m) % (7 * 1440)] = true;
+      }
+      const intervals = weeklyIntervals(compiled(cal));
+      const got = new Array<boolean>(7 * 1440).fill(false);
+      intervals.forEach(({ start_time, end_time }, i) => {
+        expect(end_time).toBeGreaterThan(start_time);
+        expect(Math.floor(start_time / 1440)).toBe(Math.floor((end_time - 1) / 1440));
+        const previous = intervals[i - 1];
+        if (previous) expect(start_time > previous.end_time || (start_time === previous.end_time && start_time % 1440 === 0)).toBe(true);
+        for (let m = start_time; m < end_time; m++) got[m] = true;
+      });
+      const bits = (minutes: boolean[]) => minutes.map((open) => (open ? '1' : '0')).join('');
+      expect(bits(got)).toBe(bits(wanted));
     }), PROPERTY_OPTIONS);
   }, PROPERTY_TIMEOUT);
 });

@@ -218,6 +218,13 @@ describe('compiling a calendar', () => {
 });
 
 describe('time zones', () => {
+  it('can be left unchecked by callers that need only the week, and then fail at the first time question', () => {
+    const result = compileCalendar({ id: 'x', timezone: 'Europe/Londn', hours: '09:00-17:00' }, { checkTimeZone: false });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(targetSeconds('1d', 'business', result.calendar)).toBe(8 * HOUR);
+    expect(() => elapsedSeconds(result.calendar, 'business', 0, 1)).toThrow(RangeError);
+  });
+
   it.each([
     { name: 'Europe/London', problem: undefined },
     { name: 'UTC', problem: undefined },

@@ -1,0 +1,26 @@
+import { ACK_LABELS } from '../messages.js';
+import { contact, headingLine, needsAttention, roleLine, summaryLine, type AckFormatter } from './formatter.js';
+
+const COLORS = { acknowledged: 32, 'acknowledged-late': 33, pending: 33, late: 31 } as const;
+
+/** Per role, the people who have not acknowledged on time, for a terminal. */
+export const stylish: AckFormatter = (report, options) => {
+  const labels = ACK_LABELS[options.lang];
+  const paint = (code: number, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[39m` : text);
+  const width = Math.max(...Object.values(labels.status).map((s) => s.length));
+  const open = report.roles.flatMap((role) => role.people.filter(needsAttention));
+  const nameWidth = Math.max(0, ...open.map((person) => person.name.length));
+  const contactWidth = Math.max(0, ...open.map((person) => contact(person).length));
+  const out = [headingLine(report, options.lang), ''];
+  for (const role of report.roles) {
+    out.push(roleLine(role, options));
+    const waiting = role.people.filter(needsAttention);
+    if (waiting.length === 0 && role.people.length > 0) out.push(`  ${labels.allDone}`);
+    for (const person of waiting) {
+      const note = person.date ?? (person.previous ? labels.previous.replace('{version}', person.previous) : report.by ? labels.due.replace('{by}', report.by) : '');
+      const columns = [person.name.padEnd(nameWidth), contact(person).padEnd(contactWidth), note];
+      out.push(`  ${paint(COLORS[person.status], labels.status[person.status].padEnd(width))}  ${columns.join('  ').trimEnd()}`);
+    }
+  }
+  return `${out.join('\n')}\n\n${summaryLine(report, options.lang)}\n`;
+};

@@ -1,0 +1,82 @@
+import { resolve } from 'node:path';
+import { ACK_FORMATTERS, type AckFormatName } from '../acknowledgements/format/index.js';
+import { CSV_REASONS } from '../acknowledgements/messages.js';
+import { acknowledgementReport } from '../acknowledgements/status.js';
+import { readAcknowledgements, readStaff, type TableProblem } from '../acknowledgements/tables.js';
+import { todayIso } from '../core/dates.js';
+import { textIn } from '../core/policy.js';
+import { didYouMean, didYouMeanHint } from '../core/suggest.js';
+import { decodeText } from '../core/text.js';
+import { CliError, EXIT } from '../errors.js';
+import { interpolate, joinList, t, type Lang } from '../i18n/index.js';
+import { parseCsv, type CsvRecord } from '../io/csv.js';
+import { displayPath, readBoundedFile } from '../io/files.js';
+import { checkFile } from './check-files.js';
+import { reportFindings, wantsColor, type CommandContext } from './context.js';
+
+export interface AcknowledgementsOptions {
+  policy: string;
+  staff: string;
+  acks: string;
+  format: AckFormatName;
+  today?: string;
+  color?: boolean;
+}
+
+const csvError = (lang: Lang, file: string, line: number, reason: keyof (typeof CSV_REASONS)['en'], params: Record<string, string> = {}) =>
+  new CliError('acks.badCsv', { file, line, reason: interpolate(CSV_REASONS[lang][reason], params) });
+
+/** A CSV the user names, read whole (staff lists and form exports are small), every bad row named by its line. */
+function readCsv(path: string, context: CommandContext): { file: string; records: CsvRecord[] } {
+  const absolute = resolve(context.cwd, path);
+  const file = displayPath(context.cwd, absolute);
+  const read = readBoundedFile(absolute, file, 'io.notFound');
+  if ('tooLarge' in read) throw csvError(context.lang, file, 1, 'tooLarge');
+  const text = decodeText(read.bytes);
+  if (text === undefined) throw csvError(context.lang, file, 1, 'notText');
+  const { records, problems } = parseCsv(text);
+  const problem = problems[0];
+  if (problem) throw csvError(context.lang, file, problem.line, problem.kind);
+  return { file, records };
+}
+
+function tableError(lang: Lang, file: string, problem: TableProblem): CliError {
+  switch (problem.kind) {
+    case 'empty': return csvError(lang, file, 1, 'empty');
+    case 'missingColumn': return new CliError('acks.missingColumn', { file, column: problem.column, columns: joinList(lang, problem.columns.map((c) => `"${c}"`)) });
+    case 'missingCell': return csvError(lang, file, problem.line, 'missingCell', { column: problem.column });
+    case 'badDate': return csvError(lang, file, problem.line, 'badDate', { value: problem.value });
+  }
+}
+
+export async function acknowledgements(options: AcknowledgementsOptions, context: CommandContext): Promise<number> {
+  const lang = context.lang;
+  const today = options.today ?? todayIso();
+  const absolute = resolve(context.cwd, options.policy);
+  const file = displayPath(context.cwd, absolute);
+  const checked = await checkFile({ absolute, file, whenMissing: 'io.notFound' }, { lang, today });
+  if (!checked.policy) {
+    reportFindings(context, lang, [checked]);
+    context.stderr.write(`${t(lang, 'acks.notReadable', { file })}\n`);
+    return EXIT.findings;
+  }
+  const policy = checked.policy;
+  if (!policy.rollout.acknowledgement?.required) throw new CliError('acks.noDeadline', { file });
+
+  const staffCsv = readCsv(options.staff, context);
+  const staff = readStaff(staffCsv.records);
+  if ('problem' in staff) throw tableError(lang, staffCsv.file, staff.problem);
+  const acksCsv = readCsv(options.acks, context);
+  const acks = readAcknowledgements(acksCsv.records);
+  if ('problem' in acks) throw tableError(lang, acksCsv.file, acks.problem);
+
+  const report = acknowledgementReport(policy, staff.staff, acks.acks, today);
+  const unknown = report.unknownRoles[0];
+  if (unknown) {
+    const ids = policy.roles.map((role) => role.id);
+    throw csvError(lang, staffCsv.file, unknown.line, 'unknownRole', { role: unknown.role, suggestion: didYouMeanHint(lang, didYouMean(unknown.role, ids)), roles: joinList(lang, ids) });
+  }
+  const roleNames = Object.fromEntries(policy.roles.map((role) => [role.id, textIn(role.name, lang)]));
+  context.stdout.write(ACK_FORMATTERS[options.format](report, { lang, color: wantsColor(context.stdout, context.env, options.color), roleNames }));
+  return report.roles.some((role) => role.people.some((person) => person.status === 'late')) ? EXIT.findings : EXIT.clean;
+}

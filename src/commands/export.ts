@@ -1,0 +1,166 @@
+import { join, resolve } from 'node:path';
+import { todayIso } from '../core/dates.js';
+import { CliError, EXIT } from '../errors.js';
+import { PLAN_FORMATS, type PlanFormatName } from '../export/format/index.js';
+import { checkMap, type HelpdeskMap } from '../export/map.js';
+import { say } from '../export/messages.js';
+import { openPlaceholders, type Plan } from '../export/plan.js';
+import { t, type Lang } from '../i18n/index.js';
+import { planSteps, sendSteps, UnfilledPlaceholder } from '../io/apply.js';
+import { displayPath, readBoundedFile } from '../io/files.js';
+import { HttpError, httpClient, type HttpClient } from '../io/http.js';
+import { ensureDir, writeFileAtomic } from '../io/write.js';
+import { TARGETS, type TargetName } from '../targets/index.js';
+import type { Step, Target } from '../targets/target.js';
+import { checkFile } from './check-files.js';
+import { reportFindings, type CommandContext } from './context.js';
+
+export interface ExportOptions {
+  target: TargetName;
+  policy: string;
+  format: PlanFormatName;
+  out?: string;
+  map?: string;
+  apply?: boolean;
+  yes?: boolean;
+  baseUrl?: string;
+  today?: string;
+}
+
+async function readMap(file: string, context: CommandContext): Promise<HelpdeskMap> {
+  const absolute = resolve(context.cwd, file);
+  const shown = displayPath(context.cwd, absolute);
+  const read = readBoundedFile(absolute, shown, 'io.notFound');
+  if ('tooLarge' in read) throw new CliError('export.badMapFile', { file: shown, reason: `${read.tooLarge} bytes` });
+  const { parse } = await import('yaml');
+  let value: unknown;
+  try {
+    value = parse(Buffer.from(read.bytes).toString('utf8'), { uniqueKeys: true, maxAliasCount: 100 });
+  } catch (error) {
+    throw new CliError('export.badMapFile', { file: shown, reason: (error as Error).message.split('\n')[0]! });
+  }
+  const checked = checkMap(value ?? {});
+  if ('path' in checked) throw new CliError('export.badMap', { file: shown, path: checked.path || '(root)', expected: checked.expected });
+  return checked.map;
+}
+
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+
+/** The plan as JSON and each request's body as its own file, numbered in the order they are sent. */
+async function writePlanFolder(plan: Plan, dir: string, shownDir: string, policyId: string, title: string, context: CommandContext): Promise<void> {
+  await ensureDir(dir, shownDir);
+  const width = Math.max(2, String(plan.requests.length).length);
+  for (const [i, request] of plan.requests.entries()) {
+    const name = `${String(i + 1).padStart(width, '0')}-${request.method.toLowerCase()}-${request.object.kind}-${slug(request.object.name)}.json`;
+    await writeFileAtomic(join(dir, name), `${JSON.stringify(request.body, null, 2)}\n`, displayPath(context.cwd, join(dir, name)));
+  }
+  await writeFileAtomic(join(dir, 'plan.json'), PLAN_FORMATS.json(plan, { lang: context.lang, policy: policyId, title }), displayPath(context.cwd, join(dir, 'plan.json')));
+}
+
+function failureMessage(error: unknown, done: number, total: number, title: string): CliError | undefined {
+  if (error instanceof UnfilledPlaceholder) return new CliError('export.unfilled', { method: error.method, path: error.path, names: error.names.join(', ') });
+  if (!(error instanceof HttpError)) return undefined;
+  const { method, path, failure } = error;
+  if (failure.kind === 'rate-limited') return new CliError('export.rateLimited', { method, path, target: title, tries: failure.tries, done, total });
+  if (failure.kind === 'network') return new CliError('export.networkFailed', { method, path, reason: failure.reason, done, total });
+  return new CliError('export.httpFailed', { method, path, status: failure.status, detail: failure.detail ? ` (${failure.detail})` : '', done, total });
+}
+
+async function confirm(lang: Lang, message: string, context: CommandContext): Promise<boolean> {
+  const { InquirerPrompter } = await import('../init/interactive.js');
+  const prompter = new InquirerPrompter((text) => context.stdout.write(text), () => lang);
+  try {
+    return await prompter.confirm({ id: ['apply'], message, default: false });
+  } catch (error) {
+    if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) return false;
+    throw error;
+  }
+}
+
+async function apply(target: Target, plan: Plan, options: ExportOptions, context: CommandContext): Promise<number> {
+  const lang = context.lang;
+  const interactive = Boolean(context.stdin.isTTY && context.stdout.isTTY);
+  if (!interactive && !options.yes) throw new CliError('export.needsYes');
+  const credentials = target.credentials(context.env);
+  if ('missing' in credentials) throw new CliError('export.noCredentials', { target: target.title, names: credentials.missing.join(', ') });
+  let baseUrl = credentials.baseUrl;
+  if (options.baseUrl) {
+    if (!/^https?:\/\/[^\s/]+/.test(options.baseUrl)) throw new CliError('export.badBaseUrl', { value: options.baseUrl });
+    baseUrl = options.baseUrl;
+  }
+  const client: HttpClient = httpClient({
+    baseUrl, headers: credentials.headers,
+    onWait: (seconds) => context.stderr.write(`${say(lang, 'apply.retrying', { target: target.title, seconds })}\n`),
+  });
+  const out = (text: string) => context.stdout.write(`${text}\n`);
+  for (const warning of plan.warnings) context.stderr.write(`${say(lang, warning.id, warning.params)}\n`);
+  out(say(lang, 'apply.reading', { target: target.title, url: baseUrl }));
+  let steps: Step[];
+  try {
+    steps = await planSteps(target, plan, client);
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    const failure = error.failure;
+    if (failure.kind === 'http') throw new CliError('export.readFailed', { path: error.path, target: target.title, status: failure.status, detail: failure.detail ? ` (${failure.detail})` : '' });
+    throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: failure.kind === 'network' ? failure.reason : `HTTP 429 × ${failure.tries}` });
+  }
+  const counts = { create: 0, update: 0, unchanged: 0 };
+  for (const step of steps) {
+    counts[step.action] += 1;
+    const where = step.action === 'unchanged' ? `${step.request.method} ${step.request.path}` : `${step.method} ${step.path}`;
+    out(`  ${say(lang, `apply.step.${step.action}`).padEnd(10)} ${step.request.object.kind} "${step.request.object.name}"  ${where}`);
+  }
+  out(say(lang, 'apply.summary', counts));
+  const total = counts.create + counts.update;
+  if (total === 0) {
+    out(say(lang, 'apply.nothing', { target: target.title }));
+    return EXIT.clean;
+  }
+  if (!options.yes && !(await confirm(lang, say(lang, 'apply.confirm', { count: total, target: target.title }), context))) {
+    out(say(lang, 'apply.declined'));
+    return EXIT.clean;
+  }
+  let done = 0;
+  try {
+    await sendSteps(target, steps, client, (step, status, path) => {
+      done += 1;
+      out(say(lang, 'apply.sent', { method: step.action === 'unchanged' ? '' : step.method, path, status }));
+    });
+  } catch (error) {
+    const message = failureMessage(error, done, total, target.title);
+    if (message) throw message;
+    throw error;
+  }
+  out(say(lang, 'apply.done', { count: done, target: target.title }));
+  return EXIT.clean;
+}
+
+export async function exportPolicy(options: ExportOptions, context: CommandContext): Promise<number> {
+  const target = TARGETS[options.target];
+  const absolute = resolve(context.cwd, options.policy);
+  const file = displayPath(context.cwd, absolute);
+  const today = options.today ?? todayIso();
+  const checked = await checkFile({ absolute, file, whenMissing: 'io.notFound' }, { lang: context.lang, today });
+  if (!checked.policy || checked.findings.some((finding) => finding.severity === 'error')) {
+    reportFindings(context, context.lang, [checked]);
+    context.stderr.write(`${t(context.lang, 'export.notExportable', { file })}\n`);
+    return EXIT.findings;
+  }
+  const map = options.map ? await readMap(options.map, context) : undefined;
+  const plan = target.plan(checked.policy, { ...(map ? { map } : {}), today });
+  // A placeholder no request creates would reach the helpdesk as text: that is a bug in a target.
+  const made = new Set(plan.requests.flatMap((request) => (request.creates ? [request.creates] : [])));
+  for (const request of plan.requests) {
+    for (const name of openPlaceholders([request.path, request.body])) if (!made.has(name)) throw new Error(`${request.path}: nothing creates {${name}}`);
+  }
+  const formatOptions = { lang: context.lang, policy: checked.policy.id, title: target.title };
+  if (options.out) {
+    const dir = resolve(context.cwd, options.out);
+    const shownDir = displayPath(context.cwd, dir);
+    await writePlanFolder(plan, dir, shownDir, checked.policy.id, target.title, context);
+    context.stderr.write(`${say(context.lang, 'plan.wrote', { count: plan.requests.length, dir: shownDir })}\n`);
+  }
+  if (options.apply) return apply(target, plan, options, context);
+  context.stdout.write(PLAN_FORMATS[options.format](plan, formatOptions));
+  return EXIT.clean;
+}

@@ -1,0 +1,85 @@
+import { resolve } from 'node:path';
+import { todayIso } from '../core/dates.js';
+import type { Finding } from '../core/finding.js';
+import { decodeText } from '../core/text.js';
+import { CliError, EXIT } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { displayPath, expandInputs, readBoundedFile } from '../io/files.js';
+import type { Bump } from '../review/cadence.js';
+import { REVIEW_FORMATTERS, type ReviewFormatName } from '../review/format/index.js';
+import { recordReview } from '../review/record.js';
+import { reviewRow, type ReviewRow } from '../review/status.js';
+import { checkFile, checkRead, type CheckedFile } from './check-files.js';
+import { reportFindings, wantsColor, type CommandContext } from './context.js';
+
+export interface ReviewOptions {
+  paths: string[];
+  format: ReviewFormatName;
+  /** Days before the next review at which it is due. */
+  within: number;
+  today?: string;
+  color?: boolean;
+  bump?: Bump;
+  summary?: string;
+  author?: string;
+}
+
+const errorKeys = (findings: readonly Finding[]) => new Set(findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId}\u0000${f.message}`));
+
+/** Records one review in place: the file is rewritten whole or not at all, and only if it still validates. */
+async function recordOne(path: string, options: ReviewOptions & { bump: Bump; summary: string }, today: string, context: CommandContext): Promise<number> {
+  const absolute = resolve(context.cwd, path);
+  const file = displayPath(context.cwd, absolute);
+  const lintOptions = { lang: context.lang, today };
+  const read = readBoundedFile(absolute, file, 'io.notFound');
+  const before = await checkRead(read, file, lintOptions);
+  const text = 'bytes' in read && before.policy ? decodeText(read.bytes) : undefined;
+  if (text === undefined) {
+    reportFindings(context, context.lang, [before]);
+    context.stderr.write(`${t(context.lang, 'review.notReviewable', { file })}\n`);
+    return EXIT.findings;
+  }
+  const outcome = recordReview(text, { bump: options.bump, summary: options.summary, today, ...(options.author ? { author: options.author } : {}) });
+  if (!outcome.ok) {
+    if (outcome.problem === 'badVersion') throw new CliError('review.badVersion', { file, version: outcome.detail });
+    if (outcome.problem === 'badCadence') throw new CliError('review.badCadence', { file, cadence: outcome.detail });
+    throw new CliError('review.notEditable', { file, reason: outcome.detail });
+  }
+  const after = await checkRead({ bytes: Buffer.from(outcome.text, 'utf8') }, file, lintOptions);
+  const known = errorKeys(before.findings);
+  const fresh = after.findings.filter((f) => f.severity === 'error' && !known.has(`${f.ruleId}\u0000${f.message}`));
+  if (!after.policy || fresh.length > 0) {
+    reportFindings(context, context.lang, [{ file, findings: fresh }]);
+    throw new CliError('review.stillInvalid', { file });
+  }
+  const { writeFileAtomic } = await import('../io/write.js');
+  await writeFileAtomic(absolute, outcome.text, file);
+  context.stdout.write(`${t(context.lang, 'review.recorded', { file, version: outcome.version, next: outcome.next })}\n`);
+  return EXIT.clean;
+}
+
+export async function review(options: ReviewOptions, context: CommandContext): Promise<number> {
+  const today = options.today ?? todayIso();
+  if (options.bump) {
+    if (options.paths.length !== 1) throw new CliError('review.bumpOneFile');
+    if (!options.summary?.trim()) throw new CliError('review.needsSummary');
+    return recordOne(options.paths[0]!, { ...options, bump: options.bump, summary: options.summary.trim() }, today, context);
+  }
+  if (options.summary !== undefined || options.author !== undefined) throw new CliError('review.summaryWithoutBump');
+
+  const files = await expandInputs(options.paths, context.cwd);
+  const rows: ReviewRow[] = [];
+  const broken: CheckedFile[] = [];
+  for (const absolute of files) {
+    const file = displayPath(context.cwd, absolute);
+    const checked = await checkFile({ absolute, file }, { lang: context.lang, today });
+    if (checked.policy) rows.push(reviewRow(file, checked.policy, today, options.within, context.lang));
+    else broken.push(checked);
+  }
+  if (broken.length > 0) {
+    reportFindings(context, context.lang, broken);
+    for (const checked of broken) context.stderr.write(`${t(context.lang, 'review.notReviewable', { file: checked.file })}\n`);
+  }
+  context.stdout.write(REVIEW_FORMATTERS[options.format](rows, { lang: context.lang, color: wantsColor(context.stdout, context.env, options.color), today }));
+  return broken.length > 0 || rows.some((row) => row.status === 'overdue') ? EXIT.findings : EXIT.clean;
+}

@@ -1,0 +1,13 @@
+import type { PlanFormatter } from './index.js';
+import { say } from '../messages.js';
+
+/** The plan as data: `{format, version, target, policy, requests: [{method, path, body}], warnings}`. */
+export const json: PlanFormatter = (plan, { lang, policy }) =>
+  `${JSON.stringify({
+    format: 'cs-policy/export',
+    version: 1,
+    target: plan.target,
+    policy,
+    requests: plan.requests.map(({ method, path, body }) => ({ method, path, body })),
+    warnings: plan.warnings.map((warning) => ({ id: warning.id, message: say(lang, warning.id, warning.params), params: warning.params })),
+  }, null, 2)}\n`;

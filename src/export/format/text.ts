@@ -1,0 +1,23 @@
+import type { PlanFormatter } from './index.js';
+import { requestCount, say } from '../messages.js';
+
+/** The plan for people: numbered requests with their bodies, then what the helpdesk cannot hold. */
+export const text: PlanFormatter = (plan, { lang, policy, title }) => {
+  const lines = [say(lang, 'plan.heading', { target: title, policy, requests: requestCount(lang, plan.requests.length) }), ''];
+  const width = String(plan.requests.length).length;
+  const made = new Set<string>();
+  plan.requests.forEach((request, i) => {
+    const creates = request.creates ? `  → {${request.creates}}` : '';
+    lines.push(`${String(i + 1).padStart(width)}. ${request.method} ${request.path}${creates}`);
+    lines.push(`${' '.repeat(width + 2)}${JSON.stringify(request.body)}`);
+    if (request.creates) made.add(`{${request.creates}}`);
+  });
+  if (made.size > 0) lines.push('', say(lang, 'plan.placeholders', { name: [...made][0]! }));
+  lines.push('');
+  if (plan.warnings.length === 0) lines.push(say(lang, 'plan.noWarnings', { target: title }));
+  else {
+    lines.push(say(lang, 'plan.warnings', { target: title }));
+    for (const warning of plan.warnings) lines.push(`  - ${say(lang, warning.id, warning.params)}`);
+  }
+  return `${lines.join('\n')}\n`;
+};

@@ -1,0 +1,188 @@
+import { interpolate, plural, type Lang, type Localized, type Params, type PluralForms } from '../i18n/index.js';
+
+/** What export, --apply and import say, in both languages. Warnings name what a helpdesk cannot hold. */
+export const EXPORT_MESSAGES = {
+  'warn.attainment': {
+    en: 'standard {standard}: {target} cannot hold the attainment share {attainment}; it counts every breach alike',
+    ar: 'المعيار {standard}: لا يستطيع {target} حفظ نسبة الإنجاز {attainment}؛ فهو يعدّ كل إخلال بالقدر نفسه',
+  },
+  'warn.compensation': {
+    en: 'standard {standard}: {target} cannot pay compensation when it is missed; keep that process outside the helpdesk',
+    ar: 'المعيار {standard}: لا يستطيع {target} دفع التعويض عند الإخلال به؛ أبقِ هذا الإجراء خارج نظام الدعم',
+  },
+  'warn.answerMetric': {
+    en: 'standard {standard}: answering calls within {duration} is measured by the phone system; {target} SLAs have no such metric, so it is not exported',
+    ar: 'المعيار {standard}: الرد على المكالمات خلال {duration} يقيسه نظام الهاتف؛ ولا مقياس كهذا في سياسات مستوى الخدمة في {target}، فلم يُصدَّر',
+  },
+  'warn.workingDaysClock': {
+    en: 'standard {standard}: {target} has no working-days clock; {duration} is exported as calendar time, so closed days count',
+    ar: 'المعيار {standard}: لا ساعة لأيام العمل في {target}؛ صُدّر {duration} وقتًا تقويميًا، فتُحسب أيام الإغلاق',
+  },
+  'warn.noTarget': {
+    en: 'standard {standard}: the target {duration} cannot be counted on its calendar, so it is not exported',
+    ar: 'المعيار {standard}: تعذّر حساب الهدف {duration} على تقويمه، فلم يُصدَّر',
+  },
+  'warn.season': {
+    en: 'calendar {calendar}: {target} holds one week per schedule; the season {from} to {to} is not exported',
+    ar: 'التقويم {calendar}: يحفظ {target} أسبوعًا واحدًا لكل جدول؛ لم يُصدَّر الموسم من {from} إلى {to}',
+  },
+  'warn.badPriorityMap': {
+    en: 'priority {priority}: "{value}" in --map is not a {target} priority ({choices}); it is mapped by order instead',
+    ar: 'الأولوية {priority}: "{value}" في --map ليست أولوية في {target} ({choices})؛ فرُبطت بالترتيب بدلًا منها',
+  },
+  'warn.prioritiesByOrder': {
+    en: 'priorities mapped by their order in the policy, most urgent first: {mapping}; name them in --map to choose',
+    ar: 'رُبطت الأولويات بترتيبها في السياسة، الأعجل أولًا: {mapping}؛ سمِّها في --map لتختار بنفسك',
+  },
+  'warn.holidayWindow': {
+    en: 'calendar {calendar}: the holiday on {date} is more than two years from today, which {target} refuses; it is not exported',
+    ar: 'التقويم {calendar}: عطلة {date} تبعد أكثر من سنتين عن اليوم، وهو ما يرفضه {target}؛ فلم تُصدَّر',
+  },
+  'warn.noChannelSource': {
+    en: 'channel {channel} ({kind}): {target} cannot tell its tickets apart; standards {standards} are not exported (name a tag for it under channels in --map)',
+    ar: 'القناة {channel} ({kind}): لا يميّز {target} تذاكرها؛ لم تُصدَّر المعايير {standards} (سمِّ لها وسمًا تحت channels في --map)',
+  },
+  'warn.noSource': {
+    en: 'channel {channel} ({kind}): {target} has no ticket source for it; standards {standards} are not exported',
+    ar: 'القناة {channel} ({kind}): لا مصدر تذاكر لها في {target}؛ لم تُصدَّر المعايير {standards}',
+  },
+  'warn.segmentUnmapped': {
+    en: 'segment {segment}: --map names no {field} for it, so standards {standards} are not exported to {target}',
+    ar: 'الشريحة {segment}: لا يسمّي --map لها {field}، فلم تُصدَّر المعايير {standards} إلى {target}',
+  },
+  'warn.unknownTimeZone': {
+    en: 'calendar {calendar}: {target} has no time zone for {timezone}; the calendar is not exported',
+    ar: 'التقويم {calendar}: لا منطقة زمنية في {target} تقابل {timezone}؛ فلم يُصدَّر التقويم',
+  },
+  'warn.timeZoneStandIn': {
+    en: 'calendar {calendar}: {target} has no name for {timezone}; "{zone}" keeps the same clock all year and is used instead',
+    ar: 'التقويم {calendar}: لا اسم في {target} للمنطقة {timezone}؛ فاستُخدمت "{zone}" لأن ساعتها هي نفسها طوال العام',
+  },
+  'warn.zendeskScheduleChoice': {
+    en: '{target} applies its default schedule to every ticket; with several calendars, add a trigger that sets each channel\'s schedule',
+    ar: 'يطبّق {target} جدوله الافتراضي على كل تذكرة؛ ومع عدة تقاويم أضف مشغّلًا يحدد جدول كل قناة',
+  },
+  'warn.roundedUp': {
+    en: 'standard {standard}: {target} counts whole minutes; {seconds} s becomes {value}',
+    ar: 'المعيار {standard}: يعدّ {target} دقائق كاملة؛ فصارت {seconds} ثانية {value}',
+  },
+  'warn.sameMetric': {
+    en: 'standards {kept} and {dropped} are both {metric} in {target}; the shorter, {kept}, is kept',
+    ar: 'المعياران {kept} و{dropped} كلاهما {metric} في {target}؛ أُبقي الأقصر {kept}',
+  },
+  'warn.zendeskNoLadder': {
+    en: '{target} SLA policies hold no escalation ladder; levels {levels} are not exported (automations can escalate on "hours since")',
+    ar: 'لا تحفظ سياسات مستوى الخدمة في {target} سلّم تصعيد؛ لم تُصدَّر المستويات {levels} (يمكن للأتمتة التصعيد بشرط "الساعات منذ")',
+  },
+  'warn.externalStage': {
+    en: 'escalation level {level} is outside the organisation ({name}); {target} cannot hold it',
+    ar: 'مستوى التصعيد {level} خارج المؤسسة ({name})؛ لا يستطيع {target} حفظه',
+  },
+  'warn.tooManyLevels': {
+    en: 'escalation level {level}: {target} holds at most four resolution escalation levels; it is not exported',
+    ar: 'مستوى التصعيد {level}: يحفظ {target} أربعة مستويات تصعيد للحل على الأكثر؛ فلم يُصدَّر',
+  },
+  'warn.roleUnmapped': {
+    en: 'escalation level {level}: --map names no agents for role {role}, so {target} cannot escalate to it',
+    ar: 'مستوى التصعيد {level}: لا يسمّي --map وكلاء للدور {role}، فلا يستطيع {target} التصعيد إليه',
+  },
+  'warn.escalationSnapped': {
+    en: 'escalation level {level}: {target} allows escalation times only from a fixed list; {seconds} s becomes {value} s',
+    ar: 'مستوى التصعيد {level}: يقبل {target} أزمنة تصعيد من قائمة ثابتة فقط؛ فصارت {seconds} ثانية {value} ثانية',
+  },
+  'warn.escalationFromBreach': {
+    en: '{target} counts escalation time from the breach of the resolution target, not from the opening of the case; times are the ladder\'s less the shortest resolution target',
+    ar: 'يحسب {target} زمن التصعيد من الإخلال بهدف الحل لا من فتح الحالة؛ فالأزمنة هي أزمنة السلّم مطروحًا منها أقصر هدف للحل',
+  },
+  'warn.freshdeskBusinessHours': {
+    en: 'calendar {calendar}: {target}\'s API cannot write business hours; set them under Admin > Business Hours, time zone {timezone}',
+    ar: 'التقويم {calendar}: لا تكتب واجهة {target} ساعات العمل؛ اضبطها من Admin > Business Hours بالمنطقة الزمنية {timezone}',
+  },
+  'warn.metricNotHeld': {
+    en: 'standard {standard}: {target} SLA policies have no {metric} target; it is not exported',
+    ar: 'المعيار {standard}: لا هدف {metric} في سياسات مستوى الخدمة في {target}؛ فلم يُصدَّر',
+  },
+  'warn.mixedClocks': {
+    en: 'standards {respond} and {resolve}: {target} has one clock per priority; both run on business hours',
+    ar: 'المعياران {respond} و{resolve}: في {target} ساعة واحدة لكل أولوية؛ فكلاهما يُحسب بساعات العمل',
+  },
+  'warn.minimumTarget': {
+    en: 'standard {standard}: {target} accepts targets of at least {value} s; {seconds} s is raised to it',
+    ar: 'المعيار {standard}: يقبل {target} أهدافًا لا تقل عن {value} ثانية؛ فرُفعت {seconds} ثانية إليها',
+  },
+  'warn.freshdeskFilled': {
+    en: 'channel {channel}: {target} needs both targets per priority; {field} has no standard and takes the other target\'s value',
+    ar: 'القناة {channel}: يحتاج {target} الهدفين لكل أولوية؛ لا معيار لـ {field} فأخذ قيمة الهدف الآخر',
+  },
+  'warn.priorityWithoutTarget': {
+    en: 'channel {channel}: no standard applies to {target} priorities {priorities}; they keep the helpdesk\'s defaults',
+    ar: 'القناة {channel}: لا معيار ينطبق على أولويات {target} {priorities}؛ فتبقى على القيم الافتراضية لنظام الدعم',
+  },
+  'warn.importNothing': {
+    en: '{file}: nothing {target} returns for schedules or SLA policies was found in it',
+    ar: '{file}: لم يُعثر فيه على شيء مما يعيده {target} للجداول أو سياسات مستوى الخدمة',
+  },
+  'warn.importTimeZone': {
+    en: '{name}: the time zone "{timezone}" is not one cs-policy knows; UTC is written, correct it',
+    ar: '{name}: المنطقة الزمنية "{timezone}" غير معروفة لـ cs-policy؛ كُتبت UTC فصحّحها',
+  },
+  'warn.importHolidaysWhere': {
+    en: '{file}: holidays, but several schedules: which one they belong to is unknown, so they are left out; import them with their schedule alone',
+    ar: '{file}: فيه عطلات مع عدة جداول، ولا يُعرف لأيها هي، فتُركت؛ استوردها مع جدولها وحده',
+  },
+  'warn.importFilter': {
+    en: 'SLA policy "{name}": its conditions {conditions} have no place in a policy; they are left out',
+    ar: 'سياسة مستوى الخدمة "{name}": شروطها {conditions} لا مكان لها في السياسة؛ فتُركت',
+  },
+  'warn.importMetric': {
+    en: 'SLA policy "{name}": the metric {metric} has no standard in a policy; it is left out',
+    ar: 'سياسة مستوى الخدمة "{name}": المقياس {metric} لا معيار يقابله في السياسة؛ فتُرك',
+  },
+  'warn.importPausingMetric': {
+    en: 'SLA policy "{name}": {metric} pauses while the ticket waits; it is written as a resolution standard, which does not pause',
+    ar: 'سياسة مستوى الخدمة "{name}": يتوقف {metric} أثناء انتظار التذكرة؛ كُتب معيار حل لا يتوقف',
+  },
+  'warn.importWhichCalendar': {
+    en: '{target} does not say which schedule a business-hours target runs on; every such standard is written on {calendar}: check them',
+    ar: 'لا يذكر {target} أي جدول يُحسب عليه هدف ساعات العمل؛ كُتب كل معيار كهذا على {calendar}: راجعها',
+  },
+  'warn.importNoCalendar': {
+    en: 'SLA policy "{name}": a business-hours target, but no schedule among the files; it is written on calendar time: add the calendar',
+    ar: 'سياسة مستوى الخدمة "{name}": هدف بساعات العمل ولا جدول في الملفات؛ كُتب بالوقت التقويمي: أضف التقويم',
+  },
+
+  'plan.heading': { en: '{target} plan for {policy}: {requests}', ar: 'خطة {target} للسياسة {policy}: {requests}' },
+  'plan.warnings': { en: 'Warnings: what {target} cannot hold', ar: 'تنبيهات: ما لا يستطيع {target} حفظه' },
+  'plan.noWarnings': { en: 'No warnings: {target} holds the whole policy.', ar: 'لا تنبيهات: يحفظ {target} السياسة كلها.' },
+  'plan.placeholders': { en: '{name} stands for the id the helpdesk gives when that object is created.', ar: '{name} يقوم مقام المعرّف الذي يعطيه نظام الدعم عند إنشاء ذلك الكائن.' },
+  'plan.wrote': { en: 'Wrote the plan and {count} request bodies to {dir}.', ar: 'كُتبت الخطة و{count} جسم طلب في {dir}.' },
+  'apply.reading': { en: 'Reading what {target} holds at {url}…', ar: 'قراءة ما يحفظه {target} في {url}…' },
+  'apply.step.create': { en: 'create', ar: 'إنشاء' },
+  'apply.step.update': { en: 'update', ar: 'تحديث' },
+  'apply.step.unchanged': { en: 'unchanged', ar: 'بلا تغيير' },
+  'apply.summary': { en: '{create} to create, {update} to update, {unchanged} unchanged.', ar: 'للإنشاء {create}، وللتحديث {update}، وبلا تغيير {unchanged}.' },
+  'apply.nothing': { en: '{target} already matches the policy: nothing to send.', ar: 'يطابق {target} السياسة فعلًا: لا شيء لإرساله.' },
+  'apply.confirm': { en: 'Send these {count} changes to {target}?', ar: 'هل تُرسل هذه التغييرات ({count}) إلى {target}؟' },
+  'apply.declined': { en: 'Nothing was sent.', ar: 'لم يُرسل شيء.' },
+  'apply.sent': { en: '{method} {path}: {status}', ar: '{method} {path}: {status}' },
+  'apply.retrying': { en: '{target} limits the rate: waiting {seconds} s before trying again', ar: 'يحدّ {target} معدل الطلبات: انتظار {seconds} ثانية قبل المحاولة مجددًا' },
+  'apply.done': { en: 'Applied {count} changes to {target}.', ar: 'طُبّقت {count} تغييرات على {target}.' },
+  'import.wrote': { en: 'Wrote {file}: calendars and standards from {target}; the parts marked TODO are yours to write. Next: cs-policy validate {file}', ar: 'كُتب {file}: التقاويم والمعايير من {target}؛ والأجزاء المعلَّمة TODO عليك كتابتها. التالي: cs-policy validate {file}' },
+  'import.warnings': { en: 'Warnings:', ar: 'تنبيهات:' },
+  'import.findings': { en: 'The skeleton still needs these before it passes every rule:', ar: 'ما زال الهيكل يحتاج إلى ما يلي ليجتاز كل القواعد:' },
+} as const satisfies Record<string, Localized>;
+
+export type ExportMessageId = keyof typeof EXPORT_MESSAGES;
+
+const REQUEST_COUNT: Record<Lang, PluralForms> = {
+  en: { one: '{count} request', other: '{count} requests' },
+  ar: { zero: 'لا طلبات', one: 'طلب واحد', two: 'طلبان', few: '{count} طلبات', many: '{count} طلبًا', other: '{count} طلب' },
+};
+
+export function requestCount(lang: Lang, count: number): string {
+  return plural(lang, count, REQUEST_COUNT[lang]);
+}
+
+export function say(lang: Lang, id: ExportMessageId, params?: Params): string {
+  return interpolate(EXPORT_MESSAGES[id][lang], params);
+}

@@ -1,0 +1,57 @@
+import type { Params } from '../i18n/index.js';
+import type { ExportMessageId } from './messages.js';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT';
+
+/** What a request writes, so that --apply can find the object made by an earlier run. */
+export interface PlannedObject {
+  kind: 'schedule' | 'workweek' | 'holiday' | 'sla-policy';
+  /** The name the helpdesk shows, which is also how an earlier run's object is found. */
+  name: string;
+  /** For objects inside another (a schedule's holidays): the placeholder of the parent. */
+  parent?: string;
+}
+
+export interface PlannedRequest {
+  method: HttpMethod;
+  /** May hold placeholders such as {schedule:office-hours} for ids created by earlier requests. */
+  path: string;
+  body: unknown;
+  object: PlannedObject;
+  /** The placeholder this request's answer gives an id to. */
+  creates?: string;
+}
+
+export interface ExportWarning {
+  id: ExportMessageId;
+  params: Params;
+}
+
+export interface Plan {
+  target: string;
+  requests: PlannedRequest[];
+  warnings: ExportWarning[];
+}
+
+const PLACEHOLDER = /\{([a-z-]+:[a-z0-9-]+)\}/g;
+
+export const placeholder = (kind: string, id: string) => `{${kind}:${id}}`;
+
+/** Fills placeholders in a path or in a body's strings with the ids the helpdesk gave. */
+export function fillPlaceholders<T>(value: T, ids: ReadonlyMap<string, string | number>): T {
+  if (typeof value === 'string') {
+    const whole = /^\{([a-z-]+:[a-z0-9-]+)\}$/.exec(value);
+    // A body field that is only a placeholder becomes the id itself, a number where the helpdesk gave one.
+    if (whole && ids.has(whole[1]!)) return ids.get(whole[1]!) as T;
+    return value.replace(PLACEHOLDER, (all, name: string) => (ids.has(name) ? String(ids.get(name)) : all)) as T;
+  }
+  if (Array.isArray(value)) return value.map((item) => fillPlaceholders(item, ids)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fillPlaceholders(item, ids)])) as T;
+  return value;
+}
+
+/** Placeholders still unfilled in a path or body. */
+export function openPlaceholders(value: unknown): string[] {
+  const text = JSON.stringify(value) ?? '';
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((match) => match[1]!))];
+}

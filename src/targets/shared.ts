@@ -1,0 +1,151 @@
+import type { Calendar, Channel, DayHours, Metric, Policy, Priority, Standard, Weekday } from '../core/policy.js';
+import { compileCalendar, workingDaySeconds } from '../export/business-time.js';
+import type { ExportWarning } from '../export/plan.js';
+
+export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A list field of an answer (or the answer itself when it is a list), keeping only objects. */
+export function findList(value: unknown, field: string): Record<string, unknown>[] {
+  const found = Array.isArray(value) ? value : isRecord(value) ? value[field] : undefined;
+  return Array.isArray(found) ? found.filter(isRecord) : [];
+}
+
+export function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export function basicAuth(user: string, password: string): string {
+  return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+}
+
+/** Escalation levels a helpdesk without a ladder cannot hold, named in one warning. */
+export function escalationWarnings(policy: Policy, target: string, warnings: ExportWarning[], id: 'warn.zendeskNoLadder'): void {
+  const levels = policy.escalation.levels.filter((level) => level.level > 1);
+  if (levels.length > 0) warnings.push({ id, params: { levels: levels.map((level) => level.level).join(', '), target } });
+  for (const level of policy.escalation.levels) {
+    if (level.external) warnings.push({ id: 'warn.externalStage', params: { level: level.level, name: typeof level.external.name === 'string' ? level.external.name : Object.values(level.external.name)[0] ?? '', target } });
+  }
+}
+
+const SUNDAY_FIRST: readonly Weekday[] = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'calendar';
+
+/** A calendar from weekly intervals (minutes from Sunday 00:00), in the policy's shortest form. */
+export function importedCalendar(name: string, timezone: string, intervals: readonly { start: number; end: number }[]): Calendar {
+  // Names that cs-policy export wrote are "<policy> / <calendar>": the calendar id comes back.
+  const id = slug(name.includes(' / ') ? name.slice(name.lastIndexOf(' / ') + 3) : name);
+  const byDay = new Map<Weekday, string[]>();
+  for (const { start, end } of [...intervals].sort((a, b) => a.start - b.start)) {
+    if (!(end > start)) continue;
+    const day = SUNDAY_FIRST[Math.floor(start / 1440) % 7]!;
+    const base = Math.floor(start / 1440) * 1440;
+    byDay.set(day, [...(byDay.get(day) ?? []), `${clock(start - base)}-${clock(end - base)}`]);
+  }
+  const calendar: Calendar = { id, name, timezone };
+  const hours = [...byDay.values()].map((ranges) => ranges.join(','));
+  if (byDay.size === 7 && hours.every((text) => text === '00:00-24:00')) return { ...calendar, always_open: true };
+  const asHours = (ranges: string[]): DayHours => (ranges.length === 1 ? ranges[0]! : ranges);
+  if (hours.length > 0 && hours.every((text) => text === hours[0])) {
+    const order: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+    return { ...calendar, days: order.filter((day) => byDay.has(day)), hours: asHours(byDay.values().next().value!) };
+  }
+  const week: Partial<Record<Weekday, DayHours>> = {};
+  for (const day of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as Weekday[]) if (byDay.has(day)) week[day] = asHours(byDay.get(day)!);
+  return { ...calendar, week };
+}
+
+/** One target as a helpdesk holds it: one metric, one priority, seconds. */
+export interface ImportedTarget {
+  /** The SLA policy it came from, for messages. */
+  source: string;
+  channelKind?: string;
+  metric: Metric;
+  priority: string;
+  seconds: number;
+  business: boolean;
+}
+
+/** A duration as people write it: whole working days where it is, else the largest whole unit. */
+export function durationText(seconds: number, daySeconds?: number): string {
+  if (daySeconds && seconds % daySeconds === 0) return `${seconds / daySeconds}d`;
+  if (!daySeconds && seconds % 86400 === 0) return `${seconds / 86400}d`;
+  if (seconds % 3600 === 0) return `${seconds / 3600}h`;
+  if (seconds % 60 === 0) return `${seconds / 60}m`;
+  return `${seconds}s`;
+}
+
+export function minutesText(minutes: number): string {
+  return durationText(minutes * 60);
+}
+
+/**
+ * Standards from a helpdesk's targets. Targets equal on every priority become one standard for
+ * all priorities; otherwise each priority gets its own and the priorities are listed.
+ */
+export function importedStandards(
+  targets: readonly ImportedTarget[],
+  calendars: Calendar[],
+  priorityOrder: readonly string[],
+  target: string,
+  warnings: ExportWarning[],
+): Pick<Policy, 'calendars' | 'channels' | 'standards'> & { priorities?: Priority[] } {
+  const channels = new Map<string, Channel>();
+  const standards: Standard[] = [];
+  const priorities = new Set<string>();
+  const businessCalendar = calendars[0];
+  const daySeconds = businessCalendar ? workingDaySeconds(compileCalendar(businessCalendar)) : undefined;
+  if (calendars.length > 1 && targets.some((item) => item.business)) warnings.push({ id: 'warn.importWhichCalendar', params: { calendar: businessCalendar!.id, target } });
+  const groups = new Map<string, ImportedTarget[]>();
+  for (const item of targets) {
+    const key = `${item.source}|${item.channelKind ?? ''}|${item.metric}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  const usedIds = new Set<string>();
+  const uniqueId = (base: string) => {
+    let id = base;
+    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+    usedIds.add(id);
+    return id;
+  };
+  for (const items of groups.values()) {
+    const first = items[0]!;
+    const channelId = first.channelKind ?? 'all';
+    if (first.channelKind && !channels.has(channelId)) channels.set(channelId, { id: channelId, kind: first.channelKind, ...(businessCalendar ? { calendar: businessCalendar.id } : {}) });
+    const same = priorityOrder.every((priority) => items.some((item) => item.priority === priority && item.seconds === first.seconds && item.business === first.business));
+    const chosen = same ? [{ ...first, priority: '' }] : items;
+    for (const item of chosen) {
+      if (item.business && !businessCalendar) warnings.push({ id: 'warn.importNoCalendar', params: { name: item.source, target } });
+      const business = item.business && businessCalendar !== undefined;
+      if (item.priority) priorities.add(item.priority);
+      standards.push({
+        id: uniqueId([channelId, item.metric, item.priority].filter(Boolean).join('-')),
+        action: `serve-${channelId}`,
+        metric: item.metric,
+        ...(first.channelKind ? { channel: channelId } : {}),
+        ...(item.priority ? { priority: item.priority } : {}),
+        target: durationText(item.seconds, business ? daySeconds : undefined),
+        clock: business ? 'business' : 'calendar',
+        ...(business ? { calendar: businessCalendar!.id } : {}),
+      });
+    }
+  }
+  const listed = priorityOrder.filter((priority) => priorities.has(priority));
+  return {
+    calendars,
+    channels: [...channels.values()],
+    standards,
+    ...(listed.length > 0 ? { priorities: listed.map((id) => ({ id, name: id })) } : {}),
+  };
+}
+
+/** Warnings found once per priority or per SLA policy are said once. */
+export function dedupe(warnings: readonly ExportWarning[]): ExportWarning[] {
+  const seen = new Set<string>();
+  return warnings.filter((warning) => {
+    const key = `${warning.id}|${JSON.stringify(warning.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,44 @@
+import type { Policy } from '../core/policy.js';
+import type { ExportWarning, Plan, PlannedRequest } from '../export/plan.js';
+import type { HelpdeskMap } from '../export/map.js';
+
+export interface PlanOptions {
+  map?: HelpdeskMap;
+  /** Today, YYYY-MM-DD: some helpdesks accept holidays only within a window around it. */
+  today: string;
+}
+
+/** What a helpdesk holds now, as its list endpoints returned it. */
+export type Existing = ReadonlyMap<string, unknown>;
+
+/** One step of an apply: a planned request as it will be sent, or why it need not be. */
+export type Step =
+  | { action: 'create' | 'update'; request: PlannedRequest; method: 'POST' | 'PUT'; path: string; creates?: string }
+  | { action: 'unchanged'; request: PlannedRequest; creates?: string; id?: string | number };
+
+export interface Credentials {
+  baseUrl: string;
+  headers: Record<string, string>;
+}
+
+/** A policy skeleton's parts read back from a helpdesk's JSON. */
+export interface Imported {
+  policy: Partial<Policy> & Pick<Policy, 'calendars' | 'channels' | 'standards'>;
+  warnings: ExportWarning[];
+}
+
+export interface Target {
+  /** The product's name as people write it. */
+  title: string;
+  plan(policy: Policy, options: PlanOptions): Plan;
+  /** Environment variables the credentials come from, for messages and the README. */
+  env: readonly string[];
+  credentials(env: NodeJS.ProcessEnv): Credentials | { missing: string[] };
+  /** GET requests that read what the helpdesk holds, keyed for reconcile; some depend on earlier answers. */
+  reads(existing: Existing): string[];
+  /** Ids the helpdesk gave to objects an earlier run created, and what must change, per planned request. */
+  reconcile(plan: Plan, existing: Existing): Step[];
+  /** The id in the helpdesk's answer to a create request. */
+  createdId(answer: unknown): string | number | undefined;
+  import(documents: readonly { file: string; json: unknown }[]): Imported;
+}

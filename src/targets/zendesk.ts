@@ -1,0 +1,312 @@
+/**
+ * Zendesk Support: business-hours schedules and SLA policies.
+ * API reference: developer.zendesk.com/api-reference/ticketing/ticket-management/schedules/,
+ * .../business-rules/sla_policies/, and the conditions and via-types reference guides.
+ */
+import type { Channel, Holiday, Metric, Policy, Standard } from '../core/policy.js';
+import { textIn } from '../core/policy.js';
+import { weeklyIntervals, type WeeklyInterval } from '../export/business-time.js';
+import { type ExportWarning, type Plan, type PlannedRequest } from '../export/plan.js';
+import { calendarWarnings, compiledCalendar, mapPriorities, ticketGroups } from '../export/standards.js';
+import { ianaTimeZone, zendeskTimeZone } from '../export/zendesk-time-zones.js';
+import { basicAuth, dedupe, escalationWarnings, findList, importedCalendar, importedStandards, isRecord, sameJson, type ImportedTarget } from './shared.js';
+import type { Existing, Imported, PlanOptions, Step, Target } from './target.js';
+
+const TITLE = 'Zendesk';
+const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
+const SCHEDULES = '/api/v2/business_hours/schedules';
+const SLA_POLICIES = '/api/v2/slas/policies';
+
+const METRICS: Record<Exclude<Metric, 'answer'>, string> = {
+  acknowledgement: 'first_reply_time',
+  'first-response': 'first_reply_time',
+  'next-response': 'next_reply_time',
+  update: 'periodic_update_time',
+  resolution: 'total_resolution_time',
+};
+const METRICS_BACK: Record<string, Metric> = {
+  first_reply_time: 'first-response', next_reply_time: 'next-response', periodic_update_time: 'update', pausable_update_time: 'update',
+  total_resolution_time: 'resolution', requester_wait_time: 'resolution', agent_work_time: 'resolution',
+};
+
+/** Via ids by channel kind (via types reference): the channel a ticket came in on. */
+const VIA_IDS: Partial<Record<Channel['kind'], number[]>> = {
+  email: [4], web: [0], chat: [29], phone: [34, 33], social: [30, 26, 38, 41],
+};
+
+interface Condition { field: string; operator: string; value: string | number }
+
+function dateAfter(today: string, years: number): string {
+  const [y, m, d] = today.split('-');
+  return `${Number(y) + years}-${m}-${d}`;
+}
+
+function holidayRequests(policy: Policy, calendarId: string, holidays: readonly Holiday[], today: string, warnings: ExportWarning[]): PlannedRequest[] {
+  const parent = `schedule:${calendarId}`;
+  const [earliest, latest] = [dateAfter(today, -2), dateAfter(today, 2)];
+  const requests: PlannedRequest[] = [];
+  for (const holiday of holidays) {
+    const end = holiday.until ?? holiday.date;
+    if (end < earliest || holiday.date > latest) {
+      warnings.push({ id: 'warn.holidayWindow', params: { calendar: calendarId, date: holiday.date, target: TITLE } });
+      continue;
+    }
+    const name = textIn(holiday.name, policy.languages[0] ?? 'en') || holiday.date;
+    requests.push({
+      method: 'POST', path: `${SCHEDULES}/{${parent}}/holidays`,
+      body: { holiday: { name, start_date: holiday.date, end_date: end } },
+      object: { kind: 'holiday', name, parent },
+    });
+  }
+  return requests;
+}
+
+function channelFilter(channel: Channel | undefined, segment: string | undefined, options: PlanOptions, warnings: ExportWarning[], standards: string): { all: Condition[]; any: Condition[] } | undefined {
+  const all: Condition[] = [];
+  let any: Condition[] = [];
+  if (channel) {
+    const tag = options.map?.channels?.[channel.id]?.tag;
+    const via = VIA_IDS[channel.kind as Channel['kind']];
+    if (tag) all.push({ field: 'current_tags', operator: 'includes', value: String(tag) });
+    else if (via && via.length === 1) all.push({ field: 'via_id', operator: 'is', value: via[0]! });
+    else if (via) any = via.map((id) => ({ field: 'via_id', operator: 'is', value: id }));
+    else {
+      warnings.push({ id: 'warn.noChannelSource', params: { channel: channel.id, kind: channel.kind, standards, target: TITLE } });
+      return undefined;
+    }
+  }
+  if (segment) {
+    const tag = options.map?.segments?.[segment]?.tag;
+    if (!tag) {
+      warnings.push({ id: 'warn.segmentUnmapped', params: { segment, standards, target: TITLE, field: 'tag' } });
+      return undefined;
+    }
+    all.push({ field: 'current_tags', operator: 'includes', value: String(tag) });
+  }
+  return { all, any };
+}
+
+function plan(policy: Policy, options: PlanOptions): Plan {
+  const warnings: ExportWarning[] = [];
+  const requests: PlannedRequest[] = [];
+  for (const calendar of policy.calendars ?? []) {
+    const zone = zendeskTimeZone(calendar.timezone);
+    if (!zone) {
+      warnings.push({ id: 'warn.unknownTimeZone', params: { calendar: calendar.id, timezone: calendar.timezone, target: TITLE } });
+      continue;
+    }
+    if (zone.how === 'same-offsets') warnings.push({ id: 'warn.timeZoneStandIn', params: { calendar: calendar.id, timezone: calendar.timezone, zone: zone.name, target: TITLE } });
+    calendarWarnings(calendar, TITLE, warnings);
+    const name = `${policy.id} / ${calendar.id}`;
+    const creates = `schedule:${calendar.id}`;
+    requests.push({ method: 'POST', path: SCHEDULES, body: { schedule: { name, time_zone: zone.name } }, object: { kind: 'schedule', name }, creates });
+    const intervals = weeklyIntervals(compiledCalendar(calendar)).map(({ start, end }) => ({ start_time: start, end_time: end }));
+    requests.push({ method: 'PUT', path: `${SCHEDULES}/{${creates}}/workweek`, body: { workweek: { intervals } }, object: { kind: 'workweek', name, parent: creates } });
+    requests.push(...holidayRequests(policy, calendar.id, calendar.holidays ?? [], options.today, warnings));
+  }
+  if ((policy.calendars ?? []).length > 1) warnings.push({ id: 'warn.zendeskScheduleChoice', params: { target: TITLE } });
+
+  const priorities = mapPriorities(policy, options.map?.priorities, PRIORITIES, (value) => (PRIORITIES as readonly string[]).includes(String(value)) ? String(value) : undefined, warnings, TITLE);
+  for (const group of ticketGroups(policy, warnings, TITLE)) {
+    const standardIds = [...new Set(group.targets.map((target) => target.standard.id))].join(', ');
+    const filter = channelFilter(group.channel, group.segment, options, warnings, standardIds);
+    if (!filter) continue;
+    const metrics = new Map<string, { priority: string; metric: string; target: number; business_hours: boolean; standard: Standard }>();
+    for (const target of group.targets) {
+      const metric = METRICS[target.standard.metric as Exclude<Metric, 'answer'>];
+      const minutes = Math.ceil(target.seconds / 60);
+      if (minutes * 60 !== target.seconds) warnings.push({ id: 'warn.roundedUp', params: { standard: target.standard.id, seconds: target.seconds, value: `${minutes} min`, target: TITLE } });
+      const zendeskPriorities = target.standard.priority ? [priorities.get(target.standard.priority)!] : [...PRIORITIES];
+      for (const priority of zendeskPriorities) {
+        const key = `${metric}|${priority}`;
+        const existing = metrics.get(key);
+        // A priority-specific standard beats one for every priority; otherwise the shorter target wins.
+        const specific = Boolean(target.standard.priority);
+        if (existing) {
+          const existingSpecific = Boolean(existing.standard.priority);
+          if (existingSpecific && !specific) continue;
+          if (existingSpecific === specific && existing.target <= minutes) {
+            warnings.push({ id: 'warn.sameMetric', params: { kept: existing.standard.id, dropped: target.standard.id, metric, target: TITLE } });
+            continue;
+          }
+        }
+        metrics.set(key, { priority, metric, target: minutes, business_hours: target.business, standard: target.standard });
+      }
+    }
+    const title = `${policy.id} / ${group.channel?.id ?? 'all-channels'}${group.segment ? ` / ${group.segment}` : ''}`;
+    const lang = policy.languages[0] ?? 'en';
+    const description = `${textIn(policy.title, lang)} ${policy.version}: ${standardIds}. Written by cs-policy export; change the policy, not this.`;
+    const policyMetrics = [...metrics.values()]
+      .sort((a, b) => a.metric.localeCompare(b.metric) || PRIORITIES.indexOf(a.priority as never) - PRIORITIES.indexOf(b.priority as never))
+      .map(({ priority, metric, target, business_hours }) => ({ priority, metric, target, business_hours }));
+    requests.push({
+      method: 'POST', path: SLA_POLICIES,
+      body: { sla_policy: { title, description, filter, policy_metrics: policyMetrics } },
+      object: { kind: 'sla-policy', name: title },
+    });
+  }
+  escalationWarnings(policy, TITLE, warnings, 'warn.zendeskNoLadder');
+  return { target: 'zendesk', requests, warnings: dedupe(warnings) };
+}
+
+const list = (existing: Existing, key: string, field: string): Record<string, unknown>[] => findList(existing.get(key), field);
+
+function reads(existing: Existing): string[] {
+  const paths = [SCHEDULES, SLA_POLICIES];
+  for (const schedule of list(existing, SCHEDULES, 'schedules')) {
+    if (typeof schedule.name === 'string' && / \/ /.test(schedule.name)) paths.push(`${SCHEDULES}/${String(schedule.id)}/holidays`);
+  }
+  return paths;
+}
+
+function reconcile(planned: Plan, existing: Existing): Step[] {
+  const schedules = list(existing, SCHEDULES, 'schedules');
+  const policies = list(existing, SLA_POLICIES, 'sla_policies');
+  const scheduleIds = new Map<string, string | number>();
+  const steps: Step[] = [];
+  for (const request of planned.requests) {
+    const body = request.body as Record<string, Record<string, unknown>>;
+    switch (request.object.kind) {
+      case 'schedule': {
+        const found = schedules.find((schedule) => schedule.name === request.object.name);
+        if (!found) {
+          steps.push({ action: 'create', request, method: 'POST', path: request.path, ...(request.creates ? { creates: request.creates } : {}) });
+          break;
+        }
+        const id = found.id as string | number;
+        scheduleIds.set(request.creates!, id);
+        if (found.time_zone === body.schedule!.time_zone) steps.push({ action: 'unchanged', request, creates: request.creates!, id });
+        else steps.push({ action: 'update', request, method: 'PUT', path: `${SCHEDULES}/${id}`, creates: request.creates! });
+        break;
+      }
+      case 'workweek': {
+        const id = scheduleIds.get(request.object.parent!);
+        const found = id === undefined ? undefined : schedules.find((schedule) => schedule.id === id);
+        const wanted = (body.workweek!.intervals as WeeklyInterval[]);
+        if (found && sameJson(found.intervals ?? [], wanted)) steps.push({ action: 'unchanged', request });
+        else steps.push({ action: 'update', request, method: 'PUT', path: request.path });
+        break;
+      }
+      case 'holiday': {
+        const id = scheduleIds.get(request.object.parent!);
+        const holidays = id === undefined ? [] : list(existing, `${SCHEDULES}/${id}/holidays`, 'holidays');
+        const found = holidays.find((holiday) => holiday.name === request.object.name);
+        const wanted = body.holiday!;
+        if (!found) steps.push({ action: 'create', request, method: 'POST', path: request.path });
+        else if (found.start_date === wanted.start_date && found.end_date === wanted.end_date) steps.push({ action: 'unchanged', request });
+        else steps.push({ action: 'update', request, method: 'PUT', path: `${request.path}/${String(found.id)}` });
+        break;
+      }
+      case 'sla-policy': {
+        const found = policies.find((policy) => policy.title === request.object.name);
+        const wanted = body.sla_policy!;
+        if (!found) steps.push({ action: 'create', request, method: 'POST', path: request.path });
+        else if (found.description === wanted.description && sameJson(found.filter, wanted.filter) && sameJson(metricsOf(found.policy_metrics), metricsOf(wanted.policy_metrics))) steps.push({ action: 'unchanged', request });
+        else steps.push({ action: 'update', request, method: 'PUT', path: `${SLA_POLICIES}/${String(found.id)}` });
+        break;
+      }
+    }
+  }
+  return steps;
+}
+
+/** Policy metrics as comparable values: the helpdesk answers with extra fields and in its own order. */
+function metricsOf(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(isRecord).map((metric) => `${String(metric.metric)}|${String(metric.priority)}|${String(metric.target)}|${String(metric.business_hours)}`).sort();
+}
+
+function createdId(answer: unknown): string | number | undefined {
+  if (!isRecord(answer)) return undefined;
+  const inner = answer.schedule ?? answer.sla_policy ?? answer.holiday;
+  return isRecord(inner) && (typeof inner.id === 'number' || typeof inner.id === 'string') ? inner.id : undefined;
+}
+
+/** The channel kind a filter selects, read from its via-id conditions. */
+function filterChannel(filter: unknown): { kind?: string; other: string[] } {
+  const conditions = isRecord(filter) ? [...findList(filter, 'all'), ...findList(filter, 'any')] : [];
+  const other: string[] = [];
+  let kind: string | undefined;
+  for (const condition of conditions) {
+    if (condition.field === 'via_id') {
+      const via = Number(condition.value);
+      const match = Object.entries(VIA_IDS).find(([, ids]) => ids?.includes(via));
+      if (match) kind = match[0];
+      else other.push(`via_id ${String(condition.value)}`);
+    } else other.push(`${String(condition.field)} ${String(condition.operator)} ${String(condition.value)}`);
+  }
+  return { ...(kind ? { kind } : {}), other };
+}
+
+function importJson(documents: readonly { file: string; json: unknown }[]): Imported {
+  const warnings: ExportWarning[] = [];
+  const schedules: Record<string, unknown>[] = [];
+  const holidays: { file: string; items: Record<string, unknown>[] }[] = [];
+  const slas: Record<string, unknown>[] = [];
+  for (const { file, json } of documents) {
+    const found = [findList(json, 'schedules'), isRecord(json) && isRecord(json.schedule) ? [json.schedule] : []].flat();
+    schedules.push(...found);
+    const days = findList(json, 'holidays');
+    if (days.length > 0) holidays.push({ file, items: days });
+    slas.push(...findList(json, 'sla_policies'), ...(isRecord(json) && isRecord(json.sla_policy) ? [json.sla_policy] : []));
+    if (found.length === 0 && days.length === 0 && !isRecord((json as Record<string, unknown>)?.sla_policy) && findList(json, 'sla_policies').length === 0) {
+      warnings.push({ id: 'warn.importNothing', params: { file, target: TITLE } });
+    }
+  }
+  const calendars = schedules.map((schedule) => {
+    const zone = typeof schedule.time_zone === 'string' ? ianaTimeZone(schedule.time_zone) : undefined;
+    if (!zone) warnings.push({ id: 'warn.importTimeZone', params: { name: String(schedule.name), timezone: String(schedule.time_zone), target: TITLE } });
+    const intervals = findList(schedule, 'intervals').map((interval) => ({ start: Number(interval.start_time), end: Number(interval.end_time) }));
+    return importedCalendar(String(schedule.name ?? 'schedule'), zone ?? 'UTC', intervals);
+  });
+  for (const { file, items } of holidays) {
+    if (calendars.length !== 1) {
+      warnings.push({ id: 'warn.importHolidaysWhere', params: { file, target: TITLE } });
+      continue;
+    }
+    calendars[0]!.holidays = items.map((holiday) => ({
+      date: String(holiday.start_date), ...(holiday.end_date && holiday.end_date !== holiday.start_date ? { until: String(holiday.end_date) } : {}),
+      ...(holiday.name ? { name: String(holiday.name) } : {}),
+    }));
+  }
+  const targets: ImportedTarget[] = [];
+  for (const sla of slas) {
+    const { kind, other } = filterChannel(sla.filter);
+    if (other.length > 0) warnings.push({ id: 'warn.importFilter', params: { name: String(sla.title), conditions: other.join('; '), target: TITLE } });
+    for (const metric of findList(sla, 'policy_metrics')) {
+      const ours = METRICS_BACK[String(metric.metric)];
+      if (!ours) {
+        warnings.push({ id: 'warn.importMetric', params: { name: String(sla.title), metric: String(metric.metric), target: TITLE } });
+        continue;
+      }
+      if (metric.metric === 'requester_wait_time' || metric.metric === 'agent_work_time' || metric.metric === 'pausable_update_time') {
+        warnings.push({ id: 'warn.importPausingMetric', params: { name: String(sla.title), metric: String(metric.metric), target: TITLE } });
+      }
+      targets.push({
+        source: String(sla.title ?? 'SLA policy'), ...(kind ? { channelKind: kind } : {}), metric: ours, priority: String(metric.priority),
+        seconds: Number(metric.target) * 60, business: metric.business_hours === true,
+      });
+    }
+  }
+  const imported = importedStandards(targets, calendars, [...PRIORITIES], TITLE, warnings);
+  return { policy: imported, warnings };
+}
+
+export const zendesk: Target = {
+  title: TITLE,
+  plan,
+  env: ['ZENDESK_SUBDOMAIN', 'ZENDESK_EMAIL', 'ZENDESK_API_TOKEN'],
+  credentials(env) {
+    const missing = ['ZENDESK_SUBDOMAIN', 'ZENDESK_EMAIL', 'ZENDESK_API_TOKEN'].filter((name) => !env[name]);
+    if (missing.length > 0) return { missing };
+    return {
+      baseUrl: env.CS_POLICY_ZENDESK_URL || `https://${env.ZENDESK_SUBDOMAIN}.zendesk.com`,
+      // API token authentication: "{email}/token:{token}", base64-encoded.
+      headers: { authorization: basicAuth(`${env.ZENDESK_EMAIL}/token`, env.ZENDESK_API_TOKEN!) },
+    };
+  },
+  reads,
+  reconcile,
+  createdId,
+  import: importJson,
+};

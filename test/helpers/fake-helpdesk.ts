@@ -1,0 +1,199 @@
+/**
+ * A stand-in for the Zendesk and Freshdesk APIs on 127.0.0.1, for --apply tests. It keeps what is
+ * created, checks every body against the vendor schemas in schemas/vendor/, checks the
+ * authentication header, and can answer a rate limit or a server error where a test asks.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { ROOT } from './run-cli.js';
+
+export type Vendor = 'zendesk' | 'freshdesk';
+
+export function vendorSchema(name: string): object {
+  return JSON.parse(readFileSync(join(ROOT, 'schemas', 'vendor', `${name}.schema.json`), 'utf8')) as object;
+}
+
+const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+const validators = Object.fromEntries(
+  ['zendesk-schedule', 'zendesk-workweek', 'zendesk-holiday', 'zendesk-sla-policy', 'freshdesk-sla-policy'].map((name) => [name, ajv.compile(vendorSchema(name))]),
+);
+export const validateBody = (schema: string, body: unknown) => {
+  const validate = validators[schema]!;
+  return validate(body) ? [] : (validate.errors ?? []).map((error: ErrorObject) => `${error.instancePath} ${error.message}`);
+};
+
+export interface Faults {
+  /** The n-th write (1-based) first answers 429 with Retry-After. */
+  rateLimitAt?: number;
+  retryAfter?: string;
+  /** The n-th write answers 500. */
+  failAt?: number;
+}
+
+export interface FakeHelpdesk {
+  url: string;
+  vendor: Vendor;
+  /** Every request seen, in order. */
+  log: { method: string; path: string; status: number }[];
+  /** The objects as the helpdesk's list endpoints would return them. */
+  state: { schedules: Record<string, unknown>[]; holidays: Map<number, Record<string, unknown>[]>; slaPolicies: Record<string, unknown>[] };
+  faults: Faults;
+  writes: number;
+  close(): Promise<void>;
+}
+
+async function readBody(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > 1_000_000) throw new Error('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? JSON.parse(text) : undefined;
+}
+
+export async function startFakeHelpdesk(vendor: Vendor, auth: string, faults: Faults = {}): Promise<FakeHelpdesk> {
+  let nextId = 1000;
+  const state: FakeHelpdesk['state'] = { schedules: [], holidays: new Map(), slaPolicies: [] };
+  const fake = { vendor, log: [], state, faults, writes: 0 } as unknown as FakeHelpdesk;
+  const send = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    response.writeHead(status, { 'content-type': 'application/json', ...headers });
+    response.end(JSON.stringify(body));
+  };
+  const invalid = (response: ServerResponse, errors: string[]) => send(response, vendor === 'zendesk' ? 422 : 400, vendor === 'zendesk' ? { error: 'RecordInvalid', description: errors.join('; ') } : { description: 'Validation failed', errors: errors.map((message) => ({ field: '', message, code: 'invalid_value' })) });
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<number> => {
+    const method = request.method ?? 'GET';
+    const path = (request.url ?? '/').split('?')[0]!;
+    if (request.headers.authorization !== auth) {
+      send(response, 401, vendor === 'zendesk' ? { error: "Couldn't authenticate you" } : { code: 'invalid_credentials', message: 'You have to be logged in to perform this action.' });
+      return 401;
+    }
+    let body: unknown;
+    try {
+      body = await readBody(request);
+    } catch {
+      send(response, 400, { error: 'bad JSON' });
+      return 400;
+    }
+    if (method !== 'GET') {
+      fake.writes += 1;
+      if (faults.rateLimitAt === fake.writes) {
+        faults.rateLimitAt = undefined;
+        fake.writes -= 1;
+        send(response, 429, { error: 'TooManyRequests' }, { 'retry-after': faults.retryAfter ?? '1' });
+        return 429;
+      }
+      if (faults.failAt === fake.writes) {
+        faults.failAt = undefined;
+        send(response, 500, { error: 'InternalError', description: 'Something went wrong' });
+        return 500;
+      }
+    }
+    const id = () => nextId++;
+    const check = (schema: string) => {
+      const errors = validateBody(schema, body);
+      if (errors.length > 0) invalid(response, errors);
+      return errors.length === 0;
+    };
+    let match: RegExpExecArray | null;
+    if (vendor === 'zendesk') {
+      const schedule = (sid: string) => state.schedules.find((item) => String(item.id) === sid);
+      if (path === '/api/v2/business_hours/schedules' && method === 'GET') return send(response, 200, { schedules: state.schedules }), 200;
+      if (path === '/api/v2/business_hours/schedules' && method === 'POST') {
+        if (!check('zendesk-schedule')) return 422;
+        const created = { id: id(), ...(body as { schedule: object }).schedule, intervals: [], created_at: '2026-06-01T00:00:00Z' };
+        state.schedules.push(created);
+        return send(response, 201, { schedule: created }), 201;
+      }
+      if ((match = /^\/api\/v2\/business_hours\/schedules\/(\d+)$/.exec(path)) && method === 'PUT') {
+        const found = schedule(match[1]!);
+        if (!found) return send(response, 404, { error: 'RecordNotFound' }), 404;
+        if (!check('zendesk-schedule')) return 422;
+        Object.assign(found, (body as { schedule: object }).schedule);
+        return send(response, 200, { schedule: found }), 200;
+      }
+      if ((match = /^\/api\/v2\/business_hours\/schedules\/(\d+)\/workweek$/.exec(path)) && method === 'PUT') {
+        const found = schedule(match[1]!);
+        if (!found) return send(response, 404, { error: 'RecordNotFound' }), 404;
+        if (!check('zendesk-workweek')) return 422;
+        const intervals = (body as { workweek: { intervals: { start_time: number; end_time: number }[] } }).workweek.intervals;
+        const spanning = intervals.filter((interval) => Math.floor(interval.start_time / 1440) !== Math.floor((interval.end_time - 1) / 1440) || interval.end_time <= interval.start_time);
+        if (spanning.length > 0) return invalid(response, ['intervals cannot span calendar days']), 422;
+        found.intervals = intervals;
+        return send(response, 200, { workweek: { intervals } }), 200;
+      }
+      if ((match = /^\/api\/v2\/business_hours\/schedules\/(\d+)\/holidays(?:\/(\d+))?$/.exec(path))) {
+        const found = schedule(match[1]!);
+        if (!found) return send(response, 404, { error: 'RecordNotFound' }), 404;
+        const list = state.holidays.get(found.id as number) ?? [];
+        state.holidays.set(found.id as number, list);
+        if (method === 'GET' && !match[2]) return send(response, 200, { holidays: list }), 200;
+        if (method === 'POST' && !match[2]) {
+          if (!check('zendesk-holiday')) return 422;
+          const created = { id: id(), ...(body as { holiday: object }).holiday };
+          list.push(created);
+          return send(response, 201, { holiday: created }), 201;
+        }
+        if (method === 'PUT' && match[2]) {
+          const holiday = list.find((item) => String(item.id) === match![2]);
+          if (!holiday) return send(response, 404, { error: 'RecordNotFound' }), 404;
+          if (!check('zendesk-holiday')) return 422;
+          Object.assign(holiday, (body as { holiday: object }).holiday);
+          return send(response, 200, { holiday }), 200;
+        }
+      }
+      if (path === '/api/v2/slas/policies' && method === 'GET') return send(response, 200, { sla_policies: state.slaPolicies, next_page: null, previous_page: null, count: state.slaPolicies.length }), 200;
+      if (path === '/api/v2/slas/policies' && method === 'POST') {
+        if (!check('zendesk-sla-policy')) return 422;
+        const created = { id: id(), position: state.slaPolicies.length + 1, ...(body as { sla_policy: object }).sla_policy, created_at: '2026-06-01T00:00:00Z' };
+        state.slaPolicies.push(created);
+        return send(response, 201, { sla_policy: created }), 201;
+      }
+      if ((match = /^\/api\/v2\/slas\/policies\/(\d+)$/.exec(path)) && method === 'PUT') {
+        const found = state.slaPolicies.find((item) => String(item.id) === match![1]);
+        if (!found) return send(response, 404, { error: 'RecordNotFound' }), 404;
+        if (!check('zendesk-sla-policy')) return 422;
+        Object.assign(found, (body as { sla_policy: object }).sla_policy);
+        return send(response, 200, { sla_policy: found }), 200;
+      }
+    } else {
+      if (path === '/api/v2/sla_policies' && method === 'GET') return send(response, 200, state.slaPolicies), 200;
+      if (path === '/api/v2/sla_policies' && method === 'POST') {
+        if (!check('freshdesk-sla-policy')) return 400;
+        const created = { id: id(), is_default: false, position: state.slaPolicies.length + 2, ...(body as object), created_at: '2026-06-01T00:00:00Z' };
+        state.slaPolicies.push(created);
+        return send(response, 201, created), 201;
+      }
+      if ((match = /^\/api\/v2\/sla_policies\/(\d+)$/.exec(path)) && method === 'PUT') {
+        const found = state.slaPolicies.find((item) => String(item.id) === match![1]);
+        if (!found) return send(response, 404, { code: 'not_found' }), 404;
+        if (!check('freshdesk-sla-policy')) return 400;
+        Object.assign(found, body as object);
+        return send(response, 200, found), 200;
+      }
+    }
+    send(response, 404, { error: 'InvalidEndpoint' });
+    return 404;
+  };
+
+  const server: Server = createServer((request, response) => {
+    const path = request.url ?? '/';
+    handle(request, response).then(
+      (status) => fake.log.push({ method: request.method ?? 'GET', path, status }),
+      () => send(response, 500, { error: 'fake helpdesk failed' }),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  fake.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  fake.close = () => new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+  return fake;
+}
