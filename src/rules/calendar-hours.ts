@@ -1,10 +1,23 @@
-import { compileCalendar, parseHours, workingWeekDays, type CalendarProblemCode, type MinuteSpan } from '../core/business-time.js';
+import { compileCalendar, parseHours, timeZoneProblem, workingWeekDays, type CalendarProblemCode, type MinuteSpan } from '../core/business-time.js';
 import type { DocPath } from '../core/finding.js';
 import type { DayHours, Timetable } from '../core/policy.js';
 import { WEEKDAYS } from '../core/policy.js';
 import { defineRule } from './rule.js';
 
 type Message = CalendarProblemCode | 'unknown-time-zone-near' | 'no-hours' | 'no-working-day' | 'shifts-overlap' | 'seasons-overlap';
+
+/**
+ * The engine's time-zone check, behind a fast path: asking Intl for every zone name costs start-up,
+ * so the list is read only for a name the runtime does not take (to suggest a close one).
+ */
+function zoneProblem(name: string): { suggestion?: string } | undefined {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return undefined;
+  } catch {
+    return timeZoneProblem(name);
+  }
+}
 
 /** The parts of a split shift that overlap an earlier part, by position. */
 function overlappingParts(hours: DayHours): number[] {
@@ -30,8 +43,8 @@ export default defineRule<Message>({
   meta: {
     id: 'calendar-hours',
     description: {
-      en: 'A calendar is one that can be: a real time zone, opening hours that open before they close (or say +1 past midnight) without overlapping parts, at least one working day, seasons and closures that end no earlier than they start and seasons that do not overlap.',
-      ar: 'التقويم ممكن الوجود: منطقة زمنية حقيقية، وساعات عمل تبدأ قبل أن تنتهي (أو تذكر +1 بعد منتصف الليل) بلا فترات متداخلة، ويوم عمل واحد على الأقل، ومواسم وإغلاقات لا تنتهي قبل أن تبدأ، ومواسم لا تتداخل.',
+      en: 'A calendar is one that can be: a real time zone, opening hours that open before they close (or say +1 past midnight) without overlapping parts, at least one working day, seasons and closures that end no earlier than they start and seasons that do not partly overlap.',
+      ar: 'التقويم ممكن الوجود: منطقة زمنية حقيقية، وساعات عمل تبدأ قبل أن تنتهي (أو تذكر +1 بعد منتصف الليل) بلا فترات متداخلة، ويوم عمل واحد على الأقل، ومواسم وإغلاقات لا تنتهي قبل أن تبدأ، ومواسم لا يتداخل بعضها مع بعض جزئيًا.',
     },
     severity: 'error',
     messages: {
@@ -54,7 +67,9 @@ export default defineRule<Message>({
   check({ policy }, report) {
     policy.calendars?.forEach((calendar, c) => {
       const at = (path: DocPath): DocPath => ['calendars', c, ...path];
-      const compiled = compileCalendar(calendar);
+      const compiled = compileCalendar(calendar, { checkTimeZone: false });
+      const zone = zoneProblem(calendar.timezone);
+      if (zone) report(zone.suggestion ? 'unknown-time-zone-near' : 'unknown-time-zone', at(['timezone']), { text: calendar.timezone, suggestion: zone.suggestion ?? '' });
       if (!compiled.ok) {
         for (const problem of compiled.problems) {
           const near = problem.code === 'unknown-time-zone' && problem.suggestion !== undefined;
@@ -73,7 +88,9 @@ export default defineRule<Message>({
       }
       const seasons = calendar.seasons ?? [];
       seasons.forEach((season, s) => {
-        const earlier = seasons.slice(0, s).find((other) => other.from <= season.to && season.from <= other.to && other.from <= other.to && season.from <= season.to);
+        // A season inside another is an override (the first listed wins); a partial overlap is a slip.
+        const nested = (a: typeof season, b: typeof season) => a.from <= b.from && b.to <= a.to;
+        const earlier = seasons.slice(0, s).find((other) => other.from <= season.to && season.from <= other.to && other.from <= other.to && season.from <= season.to && !nested(other, season) && !nested(season, other));
         if (earlier) report('seasons-overlap', at(['seasons', s, 'from']), { text: season.from, other: earlier.from });
       });
     });

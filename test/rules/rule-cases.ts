@@ -284,7 +284,7 @@ export const RULE_TABLES: Record<string, RuleTable> = {
   'calendar-hours': {
     valid: [
       { name: 'the base policy', sections: {} },
-      { name: 'per-weekday hours, a split shift, past midnight, a Ramadan season and a closure', sections: { calendars: `calendars:\n  - id: office\n    timezone: Asia/Riyadh\n    week:\n      sun: [08:00-12:00, 16:00-20:00]\n      mon: 08:00-16:00\n      thu: 22:00-02:00+1\n    seasons:\n      - { from: 2027-02-08, to: 2027-03-08, hours: [10:00-16:00, 21:00-01:00+1] }\n      - { from: 2027-03-09, to: 2027-03-20, days: [sun], hours: 00:00-24:00 }\n    holidays:\n      - { date: 2027-03-21, until: 2027-03-23, estimated: true }\n` } },
+      { name: 'per-weekday hours, a split shift, past midnight, a Ramadan season and a closure', sections: { calendars: `calendars:\n  - id: office\n    timezone: Asia/Riyadh\n    week:\n      sun: [08:00-12:00, 16:00-20:00]\n      mon: 08:00-16:00\n      thu: 22:00-02:00+1\n    seasons:\n      - { from: 2027-02-08, to: 2027-03-08, hours: [10:00-16:00, 21:00-01:00+1] }\n      - { from: 2027-03-09, to: 2027-03-20, days: [sun], hours: 00:00-24:00 }\n      - { from: 2027-03-10, to: 2027-03-12, hours: 12:00-14:00 }\n    holidays:\n      - { date: 2027-03-21, until: 2027-03-23, estimated: true }\n` } },
       { name: 'open round the clock', sections: { calendars: `calendars:\n  - { id: office, timezone: Asia/Riyadh, always_open: true }\n` } },
     ],
     invalid: [
