@@ -155,7 +155,8 @@ describe('cs-policy init from an answers file', () => {
     const updated = readFileSync(join(dir, 'p.yaml'), 'utf8');
     const policy = parse(updated);
     const inSixMonths = new Date(Date.parse(`${today}T00:00:00Z`) + 180 * 86_400_000).toISOString().slice(0, 10);
-    expect(policy.review).toEqual({ cadence: '6mo', last: '2026-03-15', next: inSixMonths });
+    // The last review of March is more than a cycle before the new next one: answering the step is the review.
+    expect(policy.review).toEqual({ cadence: '6mo', last: today, next: inSixMonths });
     expect(policy.feedback).toEqual([{ topic: 'complaints', method: 'email', frequency: 'quarterly' }]);
     // Everything before the review section is untouched, comments included.
     const head = original.slice(0, original.indexOf('review:'));

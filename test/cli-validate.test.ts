@@ -208,7 +208,7 @@ describe('cs-policy schema and rules', () => {
   it('lists the rules', () => {
     const run = runCli(['rules']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^vague-standard +error +A standard is a number/m);
+    expect(run.stdout).toMatch(/^vague-standard +error +A standard has a target/m);
     expect(run.stdout).toMatch(/^review-overdue +warning +The next review/m);
   });
 

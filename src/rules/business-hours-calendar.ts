@@ -4,8 +4,8 @@ export default defineRule({
   meta: {
     id: 'business-hours-calendar',
     description: {
-      en: 'A target on business hours names the calendar whose hours and holidays it runs on.',
-      ar: 'الهدف المحسوب بساعات العمل يسمّي التقويم الذي تُحسب عليه ساعاته وعطلاته.',
+      en: 'A target on business hours or working days names the calendar whose hours and holidays it runs on.',
+      ar: 'الهدف المحسوب بساعات العمل أو بأيام العمل يسمّي التقويم الذي تُحسب عليه ساعاته وعطلاته.',
     },
     severity: 'error',
     help: {
@@ -17,14 +17,15 @@ export default defineRule({
     },
     messages: {
       noCalendar: {
-        en: 'the standard "{standard}" runs on business hours but names no calendar; add calendar: <id>',
-        ar: 'المعيار "{standard}" يُحسب بساعات العمل لكنه لا يسمّي تقويمًا؛ أضف calendar: <id>',
+        en: 'the standard "{standard}" runs on the {clock} clock but names no calendar; add calendar: <id>',
+        ar: 'المعيار "{standard}" يُحسب على ساعة {clock} لكنه لا يسمّي تقويمًا؛ أضف calendar: <id>',
       },
     },
   },
   check({ policy }, report) {
     policy.standards.forEach((standard, i) => {
-      if (standard.clock === 'business' && !standard.calendar) report('noCalendar', ['standards', i, 'clock'], { standard: standard.id });
+      // Working days are the calendar's days too: without one, neither clock can be counted.
+      if (standard.clock !== 'calendar' && !standard.calendar) report('noCalendar', ['standards', i, 'clock'], { standard: standard.id, clock: standard.clock });
     });
   },
 });

@@ -31,7 +31,8 @@ export default defineRule({
     levels.forEach((level, i) => {
       const next = levels[i + 1];
       if (next && level.final) report('finalTooEarly', ['escalation', 'levels', i, 'final'], { level: level.level, next: next.level });
-      if (!next && !level.final) report('noFinal', ['escalation', 'levels', i], { level: level.level });
+      // A `final: false` is where the author said it; point there rather than at the level.
+      if (!next && !level.final) report('noFinal', ['escalation', 'levels', i, ...(level.final === false ? ['final'] : [])], { level: level.level });
     });
   },
 });

@@ -1,14 +1,34 @@
 import { clockScale } from '../core/clock.js';
 import { durationSeconds } from '../core/duration.js';
 import { RESPONSE_METRICS, type Standard } from '../core/policy.js';
+import type { PolicyIndex } from '../core/policy-index.js';
 import { defineRule } from './rule.js';
+
+/**
+ * The shortest and longest wall-clock time a target can take. On calendar time that is the target;
+ * on business hours or working days it takes at least its working seconds and, over closed days,
+ * may take any longer.
+ */
+function wallBounds(standard: Standard, index: PolicyIndex): { min: number; max: number; onClock: number } | undefined {
+  const onClock = durationSeconds(standard.target, clockScale(standard, index));
+  if (onClock === undefined) return undefined;
+  return standard.clock === 'calendar' ? { min: onClock, max: onClock, onClock } : { min: onClock, max: Infinity, onClock };
+}
+
+/** Whether two standards can apply to one case: unset priority, segment or channel applies to all. */
+function sameCases(a: Standard, b: Standard, index: PolicyIndex): boolean {
+  const agree = (x: string | undefined, y: string | undefined) => x === undefined || y === undefined || x === y;
+  if (!agree(a.priority, b.priority) || !agree(a.segment, b.segment)) return false;
+  if (!a.channel || !b.channel) return true;
+  return a.channel === b.channel || !index.actions.get(a.action)?.item.channels;
+}
 
 export default defineRule({
   meta: {
     id: 'resolution-after-response',
     description: {
-      en: 'On the same channel and priority, no resolution target is shorter than a response target.',
-      ar: 'على القناة والأولوية نفسيهما، لا يقل هدف الحل عن هدف الرد.',
+      en: 'Within one action, no resolution target is shorter than a response target for the same cases (channel, priority, segment; a general standard covers every priority). Targets on different clocks are compared by the least time a business-hours target can take.',
+      ar: 'في الإجراء الواحد، لا يقل هدف الحل عن هدف الرد للحالات نفسها (القناة والأولوية والشريحة؛ والمعيار العام يشمل كل الأولويات). وتُقارن الأهداف على ساعات مختلفة بأقل وقت يستغرقه هدف ساعات العمل.',
     },
     severity: 'error',
     help: {
@@ -20,38 +40,32 @@ export default defineRule({
     },
     messages: {
       shorter: {
-        en: 'the resolution target {resolution} of "{standard}" is shorter than the response target {response} of "{response_standard}" on the channel "{channel}"',
-        ar: 'هدف الحل {resolution} في "{standard}" أقصر من هدف الرد {response} في "{response_standard}" على القناة "{channel}"',
+        en: 'the resolution target {resolution} of "{standard}" is shorter than the {metric} target {response} of "{response_standard}" for the same cases',
+        ar: 'هدف الحل {resolution} في "{standard}" أقصر من هدف {metric} البالغ {response} في "{response_standard}" للحالات نفسها',
       },
     },
   },
   check({ policy, index }, report) {
-    // Longest response target per channel, priority and clock: one pass to collect, one to compare.
-    type Slowest = { seconds: number; standard: Standard };
-    const slowestResponse = new Map<string, Slowest>();
-    const channelsOf = (standard: Standard): string[] =>
-      standard.channel ? [standard.channel] : (index.actions.get(standard.action)?.item.channels ?? ['*']);
-    const keyOf = (standard: Standard, channel: string) => `${channel}\u0000${standard.priority ?? ''}\u0000${standard.clock}`;
-
+    const responsesByAction = new Map<string, Standard[]>();
     for (const standard of policy.standards) {
       if (!RESPONSE_METRICS.has(standard.metric)) continue;
-      const seconds = durationSeconds(standard.target, clockScale(standard, index));
-      if (seconds === undefined) continue;
-      for (const channel of channelsOf(standard)) {
-        const key = keyOf(standard, channel);
-        if ((slowestResponse.get(key)?.seconds ?? -1) < seconds) slowestResponse.set(key, { seconds, standard });
-      }
+      const list = responsesByAction.get(standard.action) ?? [];
+      list.push(standard);
+      responsesByAction.set(standard.action, list);
     }
     policy.standards.forEach((standard, i) => {
       if (standard.metric !== 'resolution') return;
-      const seconds = durationSeconds(standard.target, clockScale(standard, index));
-      if (seconds === undefined) return;
-      for (const channel of channelsOf(standard)) {
-        const response = slowestResponse.get(keyOf(standard, channel));
-        if (response && seconds < response.seconds) {
+      const resolution = wallBounds(standard, index);
+      if (!resolution) return;
+      for (const response of responsesByAction.get(standard.action) ?? []) {
+        if (!sameCases(standard, response, index)) continue;
+        const answer = wallBounds(response, index);
+        if (!answer) continue;
+        const sameClock = standard.clock === response.clock && standard.calendar === response.calendar;
+        const shorter = sameClock ? resolution.onClock < answer.onClock : resolution.max < answer.min;
+        if (shorter) {
           report('shorter', ['standards', i, 'target'], {
-            standard: standard.id, resolution: standard.target!, response: response.standard.target!,
-            response_standard: response.standard.id, channel,
+            standard: standard.id, resolution: standard.target!, response: response.target!, response_standard: response.id, metric: response.metric,
           });
           return;
         }

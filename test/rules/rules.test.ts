@@ -4,7 +4,8 @@ import { RULES } from '../../src/rules/index.js';
 import { markedLines, policyText } from '../helpers/policy-text.js';
 import { RULE_TABLES, TODAY } from './rule-cases.js';
 
-const lint = (text: string, today = TODAY, lang: 'en' | 'ar' = 'en') => lintText(text, 'policy.yaml', { lang, today });
+const lint = (text: string, today = TODAY, lang: 'en' | 'ar' = 'en', off: readonly string[] = []) =>
+  lintText(text, 'policy.yaml', { lang, today, rules: Object.fromEntries(off.map((id) => [id, 'off' as const])) });
 
 describe('the base test policy', () => {
   it('is valid, so each case shows only what it changes', () => {
@@ -28,15 +29,15 @@ describe('every registered rule', () => {
 
 for (const [ruleId, table] of Object.entries(RULE_TABLES)) {
   describe(ruleId, () => {
-    it.each(table.valid)('accepts $name', ({ sections, today }) => {
-      expect(lint(policyText(sections), today)).toEqual([]);
+    it.each(table.valid)('accepts $name', ({ sections, today, off }) => {
+      expect(lint(policyText(sections), today, 'en', off)).toEqual([]);
     });
 
-    it.each(table.invalid)('reports $name on the marked lines', ({ sections, today }) => {
+    it.each(table.invalid)('reports $name on the marked lines', ({ sections, today, off }) => {
       const text = policyText(sections);
       const expected = markedLines(text);
       expect(expected.length).toBeGreaterThan(0);
-      const findings = lint(text, today);
+      const findings = lint(text, today, 'en', off);
       expect(findings.filter((f) => f.ruleId !== ruleId)).toEqual([]);
       expect(findings.map((f) => f.line)).toEqual(expected);
       for (const finding of findings) {
@@ -45,8 +46,8 @@ for (const [ruleId, table] of Object.entries(RULE_TABLES)) {
       }
     });
 
-    it.each(table.invalid)('says $name in Arabic too', ({ sections, today }) => {
-      const findings = lint(policyText(sections), today, 'ar');
+    it.each(table.invalid)('says $name in Arabic too', ({ sections, today, off }) => {
+      const findings = lint(policyText(sections), today, 'ar', off);
       expect(findings.length).toBeGreaterThan(0);
       for (const finding of findings) {
         expect(finding.message).toMatch(/[\u0600-\u06FF]/);

@@ -1,4 +1,4 @@
-import { addDays } from '../../core/dates.js';
+import { addDays, addDuration } from '../../core/dates.js';
 import { calendarDays } from '../../core/duration.js';
 import { textIn, type FeedbackCollection, type Holiday } from '../../core/policy.js';
 import { HOLIDAY_COUNTRIES, publicHolidays, type HolidayCountry } from '../holidays.js';
@@ -53,7 +53,11 @@ export const reviewStep: Step = {
     const effective = draft.rollout?.start ?? today;
     const from = effective > today ? effective : today;
     const next = await ask.text({ id: ['review', 'next'], message: say(lang, 'reviewNext'), default: addDays(from, calendarDays(cadence) ?? 180), validate: check.date, optional: true });
-    draft.review = { cadence, ...(previous.review?.last ? { last: previous.review.last } : {}), next };
+    // A last review more than a cycle before the new next one no longer describes this cycle
+    // (review-dates reports it): answering this step is the review, so it is dated today.
+    const kept = previous.review?.last;
+    const last = kept && next && (addDuration(kept, cadence) ?? next) < next ? today : kept;
+    draft.review = { cadence, ...(last ? { last } : {}), next };
     await topUpHolidays(context, next);
 
     const seeds = previous.feedback ?? [];
