@@ -293,7 +293,7 @@ export const RULE_TABLES: Record<string, RuleTable> = {
       { name: 'a time zone misspelt, with a suggestion', sections: { calendars: `calendars:\n  - id: office\n    timezone: Europe/Londn #!\n    days: [mon, tue, wed, thu, fri]\n    hours: 09:00-17:00\n` } },
       { name: 'a time zone that does not exist', sections: { calendars: `calendars:\n  - id: office\n    timezone: Mars/Olympus_Mons #!\n    days: [mon, tue, wed, thu, fri]\n    hours: 09:00-17:00\n` } },
       { name: 'a calendar with no opening hours', sections: { calendars: `calendars:\n  - id: office #!\n    timezone: Europe/London\n` } },
-      { name: 'seasons and closures that end before they start, and seasons that overlap', sections: { calendars: `calendars:\n  - id: office\n    timezone: Europe/London\n    days: [mon, tue, wed, thu, fri]\n    hours: 09:00-17:00\n    seasons:\n      - { from: 2026-12-01, to: 2026-11-24, hours: 10:00-16:00 } #!\n      - { from: 2027-07-01, to: 2027-08-31, hours: 09:00-15:00 }\n      - { from: 2027-08-01, to: 2027-09-15, hours: 09:00-14:00 } #!\n    holidays:\n      - { date: 2026-12-25, until: 2026-12-20 } #!\n` } },
+      { name: 'seasons and closures that end before they start, and seasons that overlap', sections: { calendars: `calendars:\n  - id: office\n    timezone: Europe/London\n    days: [mon, tue, wed, thu, fri]\n    hours: 09:00-17:00\n    seasons:\n      - { from: 2026-12-01, to: 2026-11-24, hours: 10:00-16:00 } #!\n      - { from: 2027-07-01, to: 2027-08-31, hours: 09:00-15:00 }\n      - { from: 2027-08-01, to: 2027-09-15, hours: 09:00-14:00 } #!\n    holidays:\n      - { date: 2026-12-25, until: 2026-12-20 } #!\n      - { date: 2027-03-29, name: Easter Monday }\n` } },
     ],
   },
   'escalation-order': {
