@@ -6,19 +6,6 @@ import { defineRule } from './rule.js';
 
 type Message = CalendarProblemCode | 'unknown-time-zone-near' | 'no-hours' | 'no-working-day' | 'shifts-overlap' | 'seasons-overlap';
 
-/**
- * The engine's time-zone check, behind a fast path: asking Intl for every zone name costs start-up,
- * so the list is read only for a name the runtime does not take (to suggest a close one).
- */
-function zoneProblem(name: string): { suggestion?: string } | undefined {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return undefined;
-  } catch {
-    return timeZoneProblem(name);
-  }
-}
-
 /** The parts of a split shift that overlap an earlier part, by position. */
 function overlappingParts(hours: DayHours): number[] {
   if (!Array.isArray(hours)) return [];
@@ -68,7 +55,7 @@ export default defineRule<Message>({
     policy.calendars?.forEach((calendar, c) => {
       const at = (path: DocPath): DocPath => ['calendars', c, ...path];
       const compiled = compileCalendar(calendar, { checkTimeZone: false });
-      const zone = zoneProblem(calendar.timezone);
+      const zone = timeZoneProblem(calendar.timezone);
       if (zone) report(zone.suggestion ? 'unknown-time-zone-near' : 'unknown-time-zone', at(['timezone']), { text: calendar.timezone, suggestion: zone.suggestion ?? '' });
       if (!compiled.ok) {
         for (const problem of compiled.problems) {
