@@ -81,6 +81,8 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
   const context: CommandContext = { cwd: io.cwd, lang, env: io.env, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr };
   const paintError = (text: string) => (wantsColor(io.stderr, io.env, !argv.includes('--no-color')) ? `\u001b[31m${text}\u001b[39m` : text);
   let exitCode: number = EXIT.clean;
+  // Every command that judges dates takes --today the same way, so runs are reproducible.
+  const todayOption = () => new Option('--today <date>', t(lang, 'help.today')).argParser(parseToday);
   let commandName = '';
 
   const program = new Command('cs-policy')
@@ -122,7 +124,7 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .addOption(new Option('--fail-on <severity>', t(lang, 'help.failOn')).choices(['error', 'warning']))
     .option('-c, --config <file>', t(lang, 'help.config'))
     .option('--no-color', t(lang, 'help.noColor'))
-    .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser(parseToday))
+    .addOption(todayOption())
     .action(async (paths: string[], options: { format: FormatName; output?: string; failOn?: 'error' | 'warning'; config?: string; color?: boolean; today?: string }) => {
       const { validate } = await import('./commands/validate.js');
       exitCode = await validate({ paths, ...options, langFromFlag: isLang(langFlag) }, context);
@@ -195,7 +197,7 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
       if (!/^\d+$/.test(value)) throw new CliError('review.badWithin', { value });
       return Number(value);
     }))
-    .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser(parseToday))
+    .addOption(todayOption())
     .addOption(new Option('--bump <part>', t(lang, 'help.bump')).choices(['major', 'minor', 'patch']))
     .option('--summary <text>', t(lang, 'help.summary'))
     .option('--author <name>', t(lang, 'help.author'))
@@ -212,7 +214,7 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .argument('<staff>', t(lang, 'help.staff'))
     .argument('<acks>', t(lang, 'help.acks'))
     .addOption(new Option('-f, --format <format>', t(lang, 'help.reviewFormat')).choices(ACK_FORMAT_NAMES).default('stylish'))
-    .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser(parseToday))
+    .addOption(todayOption())
     .option('--no-color', t(lang, 'help.noColor'))
     .action(async (policy: string, staff: string, acks: string, options: { format: AckFormatName; today?: string; color?: boolean }) => {
       const { acknowledgements } = await import('./commands/acknowledgements.js');
@@ -230,10 +232,7 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .option('--apply', t(lang, 'help.apply'))
     .option('-y, --yes', t(lang, 'help.applyYes'))
     .option('--base-url <url>', t(lang, 'help.baseUrl'))
-    .addOption(new Option('--today <date>', t(lang, 'help.today')).argParser((value) => {
-      if (!isIsoDate(value)) throw new CliError('cli.badToday', { value });
-      return value;
-    }))
+    .addOption(todayOption())
     .action(async (target: 'zendesk' | 'freshdesk', policy: string, options: { format: 'text' | 'json'; out?: string; map?: string; apply?: boolean; yes?: boolean; baseUrl?: string; today?: string }) => {
       const { exportPolicy } = await import('./commands/export.js');
       exitCode = await exportPolicy({ target, policy, ...options }, context);
@@ -251,12 +250,8 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
       exitCode = await importPolicy({ target, files, ...options, ...(isLang(langFlag) ? { lang: langFlag } : {}) }, context);
     });
 
-  // pilot and compare read dates as validate does; their repeatable options collect every value.
+  // pilot's repeatable options collect every value.
   const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
-  const todayOption = () => new Option('--today <date>', t(lang, 'help.today')).argParser((value) => {
-    if (!isIsoDate(value)) throw new CliError('cli.badToday', { value });
-    return value;
-  });
 
   program
     .command('pilot')

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempProject } from '../helpers/run-cli.js';
+import { openReport } from './open-page.js';
 
 const CHROMIUM = process.env.CS_POLICY_CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -30,16 +30,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(file: string): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 900, height: 1300 } });
-  const requests: string[] = [];
-  const url = pathToFileURL(join(out, file)).href;
-  page.on('request', (request) => {
-    if (request.url() !== url) requests.push(request.url());
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  return { page, requests };
-}
+const open = (file: string) => openReport(browser, out, file);
 
 describe('the HTML audit report in Chromium', () => {
   it('lays out Arabic right to left, with the charts drawn left to right', async () => {
