@@ -137,7 +137,9 @@ export class Audit {
   private readonly mapping: Mapping;
   private readonly known: Record<TargetField, ReadonlySet<string>>;
   private readonly matches = new Map<string, Match>();
-  private readonly resolved = new Map<string, Resolved>();
+  /** Resolved raw values by channel, priority, segment and action, as the record gives them. */
+  private readonly resolved = new Map<string, Map<string, Map<string, Map<string, Resolved>>>>();
+  private resolvedCount = 0;
   private readonly unmapped = new Map<string, Unmapped>();
   private unmappedOther = 0;
   private records = 0;
@@ -200,12 +202,16 @@ export class Audit {
     this.records++;
     const f = record.fields;
     const m = this.mapping.fields;
-    const key = `${f[m.channel.from] ?? ''}\u0000${f[m.priority.from] ?? ''}\u0000${f[m.segment.from] ?? ''}\u0000${f[m.action.from] ?? ''}`;
-    let resolved = this.resolved.get(key);
+    // A tree of maps, one level per field, rather than one joined key: joining four strings for
+    // every record cost audit a fifth of its time on a million rows.
+    const byPriority = this.resolved.get(f[m.channel.from] ?? '');
+    const bySegment = byPriority?.get(f[m.priority.from] ?? '');
+    const byAction = bySegment?.get(f[m.segment.from] ?? '');
+    let resolved = byAction?.get(f[m.action.from] ?? '');
     if (!resolved) {
       resolved = this.resolve(record);
       // Distinct raw values are few in real exports; a hostile one with millions is resolved each time.
-      if (this.resolved.size < RESOLVED_CACHE) this.resolved.set(key, resolved);
+      if (this.resolvedCount < RESOLVED_CACHE) this.remember(record, resolved);
     }
     for (const entry of resolved.unmapped) this.tallyUnmapped(entry);
     const match = resolved.match;
@@ -282,6 +288,21 @@ export class Audit {
       plan.total.pending++;
       counts.pending++;
     }
+  }
+
+  private remember(record: AuditRecord, resolved: Resolved): void {
+    const f = record.fields;
+    const m = this.mapping.fields;
+    const level = <V>(map: Map<string, V>, key: string, make: () => V): V => {
+      let next = map.get(key);
+      if (next === undefined) map.set(key, (next = make()));
+      return next;
+    };
+    const byPriority = level(this.resolved, f[m.channel.from] ?? '', () => new Map());
+    const bySegment = level(byPriority, f[m.priority.from] ?? '', () => new Map());
+    const byAction = level(bySegment, f[m.segment.from] ?? '', () => new Map());
+    byAction.set(f[m.action.from] ?? '', resolved);
+    this.resolvedCount++;
   }
 
   /** Policy ids for a record's raw values, the match they give, and the values that map to no id. */

@@ -148,6 +148,44 @@ describe('against the plain reference audit', () => {
   });
 });
 
+/**
+ * The telecom policy with priorities and segments, and copies of its standards narrowed to them:
+ * records that differ only in priority or segment must then be judged apart, however the audit
+ * caches what it resolved for the values it has seen.
+ */
+const tiered: Policy = {
+  ...wallOnly,
+  priorities: [{ id: 'urgent', name: { en: 'Urgent' } }, { id: 'normal', name: { en: 'Normal' } }],
+  segments: [{ id: 'vip', name: { en: 'VIP' } }],
+  standards: [
+    ...wallOnly.standards,
+    ...wallOnly.standards.map((s) => ({ ...s, id: `${s.id}-urgent`, priority: 'urgent' })),
+    ...wallOnly.standards.map((s) => ({ ...s, id: `${s.id}-vip`, segment: 'vip' })),
+    ...wallOnly.standards.map((s) => ({ ...s, id: `${s.id}-urgent-vip`, priority: 'urgent', segment: 'vip' })),
+  ],
+} as Policy;
+
+const tieredRecord = fc.record({
+  base: generatedRecord,
+  priority: fc.constantFrom('', 'urgent', 'normal', 'bogus'),
+  segment: fc.constantFrom('', 'vip', 'bogus'),
+}).map(({ base, priority, segment }) => ({ ...base, fields: { ...base.fields, ...(priority ? { priority } : {}), ...(segment ? { segment } : {}) } }));
+
+describe('against the plain reference audit', () => {
+  it('agrees on every count when standards differ only in priority or segment', () => {
+    const targets = tiered.standards.map((s) => wallTargetSeconds(s.target!));
+    fc.assert(fc.property(fc.array(tieredRecord, { maxLength: 80 }), fc.integer({ min: T0, max: T0 + 30 * 86400_000 }), (records, asOf) => {
+      const result = run(tiered, records, asOf);
+      const expected = referenceAudit(tiered, records, asOf, (_i, start, end) => Math.max(0, end - start) / 1000, targets);
+      expect(result.ambiguous.count).toBe(expected.ambiguous);
+      expect(result.unmatched.count).toBe(expected.unmatched);
+      result.standards.forEach((s, i) => {
+        expect({ id: s.id, records: s.records, met: s.met, breached: s.breached, pending: s.pending, no_data: s.no_data }).toEqual({ id: s.id, ...expected.counts[i] });
+      });
+    }), { ...PROPERTY_OPTIONS, numRuns: Math.min(PROPERTY_OPTIONS.numRuns ?? 200, 200) });
+  });
+});
+
 describe('the helpdesk\'s own business minutes', () => {
   it('are compared with ours per standard: how many differ, by how much', () => {
     const council = loadPolicy('council-customer-service.en.yaml');
