@@ -27,7 +27,8 @@ function parseToday(value: string): string {
 /** Helpdesks export and import know; kept here so that --help needs no target code. src/targets/index.ts is the registry. */
 const TARGET_CHOICES = ['zendesk', 'freshdesk'];
 
-const processIo = (): Io => ({ cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+// stdin is a getter: Node sets up process.stdin on first use (3-4 ms), and only init and export ask.
+const processIo = (): Io => ({ cwd: process.cwd(), env: process.env, get stdin() { return process.stdin; }, stdout: process.stdout, stderr: process.stderr });
 
 const HELP_TITLES: Record<Lang, Record<string, string>> = {
   en: {},
@@ -78,7 +79,7 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     process.stderr.write(`${t(lang, 'cli.noWorkingFolder')}\n`);
     return EXIT.failure;
   }
-  const context: CommandContext = { cwd: io.cwd, lang, env: io.env, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr };
+  const context: CommandContext = { cwd: io.cwd, lang, env: io.env, get stdin() { return io.stdin; }, stdout: io.stdout, stderr: io.stderr };
   const paintError = (text: string) => (wantsColor(io.stderr, io.env, !argv.includes('--no-color')) ? `\u001b[31m${text}\u001b[39m` : text);
   let exitCode: number = EXIT.clean;
   // Every command that judges dates takes --today the same way, so runs are reproducible.
