@@ -57,9 +57,12 @@ function cases(policy, count, seed) {
     const channel = pick(channels);
     const priorities = [...new Set(standards.map((s) => s.priority).filter(Boolean))];
     const priority = priorities.length > 0 ? pick(priorities) : (policy.priorities?.at(-1)?.id ?? '');
+    // Asked of the generator only when a standard names a segment, so the other examples keep their bytes.
+    const segments = [...new Set(standards.map((s) => s.segment).filter(Boolean))];
+    const segment = segments.length > 0 ? pick(segments) : '';
     const created = START + next() * (END - START);
     const events = {};
-    for (const s of standards.filter((s) => (!s.channel || s.channel === channel) && (!s.priority || s.priority === priority))) {
+    for (const s of standards.filter((s) => (!s.channel || s.channel === channel) && (!s.priority || s.priority === priority) && (!s.segment || s.segment === segment))) {
       const target = wallSeconds(s.target);
       const share = Number(String(s.attainment ?? '90%').replace('%', '')) / 100;
       const roll = next();
@@ -68,7 +71,7 @@ function cases(policy, count, seed) {
       const at = created + factor * target * 1000;
       events[s.metric] = at > END ? null : at;
     }
-    rows.push({ id: String(1000 + i), channel, priority, action: action.id, created, events });
+    rows.push({ id: String(1000 + i), channel, priority, segment, action: action.id, created, events });
   }
   return rows.sort((a, b) => a.created - b.created);
 }
@@ -76,11 +79,12 @@ function cases(policy, count, seed) {
 function writeCsv(policy, rows) {
   const metrics = Object.keys(METRIC_COLUMNS).filter((metric) => policy.standards.some((s) => s.metric === metric));
   const usesPriority = policy.standards.some((s) => s.priority);
-  const header = ['id', 'channel', 'created_at', ...(usesPriority ? ['priority'] : []), 'action', ...metrics.map((m) => METRIC_COLUMNS[m])];
+  const usesSegment = policy.standards.some((s) => s.segment);
+  const header = ['id', 'channel', 'created_at', ...(usesPriority ? ['priority'] : []), ...(usesSegment ? ['segment'] : []), 'action', ...metrics.map((m) => METRIC_COLUMNS[m])];
   const lines = [header.join(',')];
   for (const row of rows) {
     const events = metrics.map((m) => (row.events[m] === undefined || row.events[m] === null ? '' : iso(row.events[m])));
-    lines.push([row.id, row.channel, iso(row.created), ...(usesPriority ? [row.priority] : []), row.action, ...events].map(csvCell).join(','));
+    lines.push([row.id, row.channel, iso(row.created), ...(usesPriority ? [row.priority] : []), ...(usesSegment ? [row.segment] : []), row.action, ...events].map(csvCell).join(','));
   }
   writeFileSync(join(out, `${policy.id}.csv`), `${lines.join('\n')}\n`);
 }
