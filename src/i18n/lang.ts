@@ -17,20 +17,7 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
 
-/**
- * CLDR's plural rules for whole numbers, as Intl.PluralRules gives them (a test compares the two
- * over a range of counts): almost every message counts files, findings or records, and the first
- * Intl.PluralRules of a process costs up to 7 ms while ICU loads, a twentieth of a validate run.
- */
-function wholeNumberCategory(lang: Lang, n: number): Intl.LDMLPluralRule {
-  if (lang === 'en') return n === 1 ? 'one' : 'other';
-  if (n <= 2) return n === 0 ? 'zero' : n === 1 ? 'one' : 'two';
-  const lastTwo = n % 100;
-  return lastTwo >= 3 && lastTwo <= 10 ? 'few' : lastTwo >= 11 ? 'many' : 'other';
-}
-
 export function pluralCategory(lang: Lang, count: number): Intl.LDMLPluralRule {
-  if (Number.isSafeInteger(count) && count >= 0) return wholeNumberCategory(lang, count);
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
   return rules.select(count);
