@@ -19,12 +19,15 @@ export class TooManyPages extends Error {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** One answer of a list from two pages of it: a top-level list, or an object's list fields, concatenated. */
+/**
+ * One answer of a list from two pages of it: a top-level list, or an object's list fields,
+ * concatenated. Other fields are the later page's, so the answer reads as a last page (next_page null).
+ */
 function mergePage(merged: unknown, page: unknown): unknown {
   if (Array.isArray(merged) && Array.isArray(page)) return [...merged, ...page];
   if (!isRecord(merged) || !isRecord(page)) return merged;
   const lists = Object.entries(page).filter(([key, value]) => Array.isArray(value) && Array.isArray(merged[key]));
-  return { ...merged, ...Object.fromEntries(lists.map(([key, value]) => [key, [...(merged[key] as unknown[]), ...(value as unknown[])]])) };
+  return { ...merged, ...page, ...Object.fromEntries(lists.map(([key, value]) => [key, [...(merged[key] as unknown[]), ...(value as unknown[])]])) };
 }
 
 const withQuery = (path: string, query: string | undefined) => (query ? `${path}${path.includes('?') ? '&' : '?'}${query}` : path);
