@@ -38,7 +38,7 @@ describe('readExisting reads every page of a list', () => {
   it('concatenating top-level lists over Link headers, asking for big pages, keyed by the plain path', async () => {
     const { client, asked } = await helpdesk((url, base) => ({
       body: ids((page(url) - 1) * 100, page(url) < 3 ? 100 : 5),
-      headers: page(url) < 3 ? { link: `<${base}/api/v2/sla_policies?page=${page(url) + 1}&per_page=100>; rel="next"` } : {},
+      ...(page(url) < 3 ? { headers: { link: `<${base}/api/v2/sla_policies?page=${page(url) + 1}&per_page=100>; rel="next"` } } : {}),
     }));
     const existing = await readExisting(reader(() => ['/api/v2/sla_policies'], 'per_page=100'), client);
     expect([...existing.keys()]).toEqual(['/api/v2/sla_policies']);
