@@ -6,7 +6,7 @@ import { checkMap, type HelpdeskMap } from '../export/map.js';
 import { say } from '../export/messages.js';
 import { openPlaceholders, type Plan } from '../export/plan.js';
 import { t, type Lang } from '../i18n/index.js';
-import { planSteps, sendSteps, UnfilledPlaceholder } from '../io/apply.js';
+import { planSteps, sendSteps, TooManyPages, UnfilledPlaceholder } from '../io/apply.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
 import { HttpError, httpClient, type HttpClient } from '../io/http.js';
 import { ensureDir, writeFileAtomic } from '../io/write.js';
@@ -57,12 +57,13 @@ async function writePlanFolder(plan: Plan, dir: string, shownDir: string, policy
   await writeFileAtomic(join(dir, 'plan.json'), PLAN_FORMATS.json(plan, { lang: context.lang, policy: policyId, title }), displayPath(context.cwd, join(dir, 'plan.json')));
 }
 
-function failureMessage(error: unknown, done: number, total: number, title: string): CliError | undefined {
+function failureMessage(error: unknown, done: number, total: number, title: string, lang: Lang, baseUrl: string): CliError | undefined {
   if (error instanceof UnfilledPlaceholder) return new CliError('export.unfilled', { method: error.method, path: error.path, names: error.names.join(', ') });
   if (!(error instanceof HttpError)) return undefined;
   const { method, path, failure } = error;
   if (failure.kind === 'rate-limited') return new CliError('export.rateLimited', { method, path, target: title, tries: failure.tries, done, total });
   if (failure.kind === 'network') return new CliError('export.networkFailed', { method, path, reason: failure.reason, done, total });
+  if (failure.kind === 'next-elsewhere') return new CliError('export.networkFailed', { method, path, reason: say(lang, 'apply.nextElsewhere', { origin: failure.origin, base: baseUrl }), done, total });
   return new CliError('export.httpFailed', { method, path, status: failure.status, detail: failure.detail ? ` (${failure.detail})` : '', done, total });
 }
 
@@ -99,9 +100,11 @@ async function apply(target: Target, plan: Plan, options: ExportOptions, context
   try {
     steps = await planSteps(target, plan, client);
   } catch (error) {
+    if (error instanceof TooManyPages) throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: say(lang, 'apply.tooManyPages', { pages: error.pages }) });
     if (!(error instanceof HttpError)) throw error;
     const failure = error.failure;
     if (failure.kind === 'http') throw new CliError('export.readFailed', { path: error.path, target: target.title, status: failure.status, detail: failure.detail ? ` (${failure.detail})` : '' });
+    if (failure.kind === 'next-elsewhere') throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: say(lang, 'apply.nextElsewhere', { origin: failure.origin, base: baseUrl }) });
     throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: failure.kind === 'network' ? failure.reason : `HTTP 429 × ${failure.tries}` });
   }
   const counts = { create: 0, update: 0, unchanged: 0 };
@@ -127,7 +130,7 @@ async function apply(target: Target, plan: Plan, options: ExportOptions, context
       out(say(lang, 'apply.sent', { method: step.action === 'unchanged' ? '' : step.method, path, status }));
     });
   } catch (error) {
-    const message = failureMessage(error, done, total, target.title);
+    const message = failureMessage(error, done, total, target.title, lang, baseUrl);
     if (message) throw message;
     throw error;
   }

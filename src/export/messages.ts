@@ -170,6 +170,14 @@ export const EXPORT_MESSAGES = {
   'apply.declined': { en: 'Nothing was sent.', ar: 'لم يُرسل شيء.' },
   'apply.sent': { en: '{method} {path}: {status}', ar: '{method} {path}: {status}' },
   'apply.retrying': { en: '{target} limits the rate: waiting {seconds} s before trying again', ar: 'يحدّ {target} معدل الطلبات: انتظار {seconds} ثانية قبل المحاولة مجددًا' },
+  'apply.nextElsewhere': {
+    en: 'its next page is on {origin}, not under {base}; it is not followed, since the credentials go with every request',
+    ar: 'صفحته التالية على {origin} لا تحت {base}؛ فلم تُتبع، لأن بيانات الاعتماد تُرسل مع كل طلب',
+  },
+  'apply.tooManyPages': {
+    en: 'the list goes on past {pages} pages, more than cs-policy reads; with part of it unread, --apply could create again what is there',
+    ar: 'تمتد القائمة إلى أكثر من {pages} صفحة، وهو أكثر مما يقرؤه cs-policy؛ ومع بقاء جزء منها غير مقروء قد يُنشئ --apply من جديد ما هو موجود',
+  },
   'apply.done': { en: 'Applied {count} changes to {target}.', ar: 'طُبّقت {count} تغييرات على {target}.' },
   'import.wrote': { en: 'Wrote {file}: calendars and standards from {target}; the parts marked TODO are yours to write. Next: cs-policy validate {file}', ar: 'كُتب {file}: التقاويم والمعايير من {target}؛ والأجزاء المعلَّمة TODO عليك كتابتها. التالي: cs-policy validate {file}' },
   'import.warnings': { en: 'Warnings:', ar: 'تنبيهات:' },

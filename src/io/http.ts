@@ -3,12 +3,19 @@
  * asks (Retry-After in seconds or as a date), a bounded number of times; nothing else is retried,
  * since a repeated POST could create an object twice.
  */
-export interface HttpAnswer { status: number; json: unknown }
+export interface HttpAnswer {
+  status: number;
+  json: unknown;
+  /** Where the next page of a list is, as a path to send again: present only on a GET answer that names one. */
+  next?: string;
+}
 
 export type HttpFailure =
   | { kind: 'http'; status: number; detail: string }
   | { kind: 'network'; reason: string }
-  | { kind: 'rate-limited'; tries: number; waitSeconds?: number };
+  | { kind: 'rate-limited'; tries: number; waitSeconds?: number }
+  /** A list's next page is on another origin (or not under the base URL), shown as its origin. */
+  | { kind: 'next-elsewhere'; origin: string };
 
 export class HttpError extends Error {
   constructor(
@@ -63,6 +70,94 @@ function failureDetail(text: string): string {
   return summary.length > 200 ? `${summary.slice(0, 199)}…` : summary;
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const TOKEN_CHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+
+/**
+ * The target of the first link whose rel names "next" in a Link header (RFC 8288): links are
+ * separated by commas outside <> and quotes, parameters may be quoted or bare with spaces around
+ * "=", rel holds space-separated relation types compared without case, and only a link's first rel
+ * counts. Freshdesk names its next page this way.
+ */
+export function linkHeaderNext(header: string | null | undefined): string | undefined {
+  if (!header) return undefined;
+  const text = header;
+  let i = 0;
+  const skipSpace = () => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  };
+  const quoted = () => {
+    let value = '';
+    for (i++; i < text.length && text[i] !== '"'; i++) value += text[i] === '\\' ? (text[++i] ?? '') : text[i];
+    i++;
+    return value;
+  };
+  const token = () => {
+    const start = i;
+    while (i < text.length && TOKEN_CHAR.test(text[i]!)) i++;
+    return text.slice(start, i);
+  };
+  const toNextLink = () => {
+    while (i < text.length && text[i] !== ',') {
+      if (text[i] === '"') quoted();
+      else i++;
+    }
+    i++;
+  };
+  while (i < text.length) {
+    while (i < text.length && (text[i] === ',' || text[i] === ' ' || text[i] === '\t')) i++;
+    if (i >= text.length) break;
+    if (text[i] !== '<') {
+      toNextLink();
+      continue;
+    }
+    const end = text.indexOf('>', i);
+    if (end < 0) return undefined;
+    const target = text.slice(i + 1, end).trim();
+    i = end + 1;
+    let rel: string | undefined;
+    for (;;) {
+      skipSpace();
+      if (text[i] !== ';') break;
+      i++;
+      skipSpace();
+      const name = token().toLowerCase();
+      skipSpace();
+      let value = '';
+      if (text[i] === '=') {
+        i++;
+        skipSpace();
+        value = text[i] === '"' ? quoted() : token();
+      }
+      if (name === 'rel' && rel === undefined) rel = value;
+    }
+    toNextLink();
+    if (rel !== undefined && rel.toLowerCase().split(/\s+/).includes('next')) return target;
+  }
+  return undefined;
+}
+
+/**
+ * The next page a JSON answer names: Zendesk's cursor pagination (links.next, unless meta.has_more
+ * is false) or its offset pagination (next_page, null on the last page).
+ */
+export function bodyNext(json: unknown): string | undefined {
+  if (!isRecord(json)) return undefined;
+  if (isRecord(json.meta) && json.meta.has_more === false) return undefined;
+  const cursor = isRecord(json.links) ? json.links.next : undefined;
+  if (typeof cursor === 'string' && cursor !== '') return cursor;
+  return typeof json.next_page === 'string' && json.next_page !== '' ? json.next_page : undefined;
+}
+
+/** The path under the base URL that `url` names, or nothing when it is elsewhere. */
+function pathUnder(base: URL, url: URL): string | undefined {
+  if (url.origin !== base.origin) return undefined;
+  const prefix = base.pathname.replace(/\/+$/, '');
+  if (prefix !== '' && url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`)) return undefined;
+  return `${url.pathname.slice(prefix.length)}${url.search}`;
+}
+
 export interface HttpClient {
   send(method: string, path: string, body?: unknown): Promise<HttpAnswer>;
 }
@@ -73,12 +168,14 @@ export function httpClient(options: HttpOptions): HttpClient {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const now = options.now ?? Date.now;
   const base = options.baseUrl.replace(/\/+$/, '');
+  const baseUrl = new URL(base);
   return {
     async send(method, path, body) {
+      const url = `${base}${path}`;
       for (let attempt = 1; ; attempt++) {
         let response: Response;
         try {
-          response = await fetch(`${base}${path}`, {
+          response = await fetch(url, {
             method,
             headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...options.headers },
             ...(body === undefined ? {} : { body: JSON.stringify(body) }),
@@ -107,7 +204,21 @@ export function httpClient(options: HttpOptions): HttpClient {
             throw new HttpError({ kind: 'http', status: response.status, detail: 'the answer is not JSON' }, method, path);
           }
         }
-        return { status: response.status, json };
+        // Only a read is paged; a write that succeeded must not be reported as failed for its headers.
+        const reference = method === 'GET' ? linkHeaderNext(response.headers.get('link')) ?? bodyNext(json) : undefined;
+        if (reference === undefined) return { status: response.status, json };
+        let nextUrl: URL | undefined;
+        try {
+          nextUrl = new URL(reference, url);
+        } catch {
+          nextUrl = undefined;
+        }
+        const next = nextUrl && pathUnder(baseUrl, nextUrl);
+        // Every request carries the credentials, so a next page elsewhere is never fetched. Stopping
+        // there would leave the rest of the list unread and a second apply would create duplicates:
+        // it is a failure of the read instead, and nothing is sent.
+        if (next === undefined) throw new HttpError({ kind: 'next-elsewhere', origin: nextUrl && nextUrl.origin !== 'null' ? nextUrl.origin : reference }, method, path);
+        return { status: response.status, json, next };
       }
     },
   };

@@ -257,6 +257,8 @@ export const freshdesk: Target = {
     };
   },
   reads: () => [SLA_POLICIES],
+  // Lists give 30 objects a page unless asked for up to 100 (developers.freshdesk.com/api/#pagination).
+  pageQuery: 'per_page=100',
   reconcile,
   createdId,
   import: importJson,

@@ -36,6 +36,11 @@ export interface Target {
   credentials(env: NodeJS.ProcessEnv): Credentials | { missing: string[] };
   /** GET requests that read what the helpdesk holds, keyed for reconcile; some depend on earlier answers. */
   reads(existing: Existing): string[];
+  /**
+   * Query parameters that ask each list read for the biggest page the API gives, so that few
+   * requests are made; the answers stay keyed by the plain paths reads() names.
+   */
+  pageQuery?: string;
   /** Ids the helpdesk gave to objects an earlier run created, and what must change, per planned request. */
   reconcile(plan: Plan, existing: Existing): Step[];
   /** The id in the helpdesk's answer to a create request. */

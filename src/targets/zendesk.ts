@@ -156,6 +156,7 @@ function plan(policy: Policy, options: PlanOptions): Plan {
 
 const list = (existing: Existing, key: string, field: string): Record<string, unknown>[] => findList(existing.get(key), field);
 
+// No pageQuery: these lists document no page size, and answer up to 100 a page with next_page for the rest.
 function reads(existing: Existing): string[] {
   const paths = [SCHEDULES, SLA_POLICIES];
   for (const schedule of list(existing, SCHEDULES, 'schedules')) {

@@ -89,6 +89,90 @@ describe.each(['zendesk', 'freshdesk'] as const)('export %s --apply against a lo
   });
 });
 
+/** SLA policies someone made by hand in the helpdesk, as its list endpoint returns them. */
+function othersPolicies(vendor: Vendor, count: number): Record<string, unknown>[] {
+  return Array.from({ length: count }, (_, i) => (vendor === 'zendesk'
+    ? { id: 90_000 + i, title: `Team ${i + 1}`, description: 'made by hand', position: i + 1, filter: { all: [], any: [] }, policy_metrics: [] }
+    : { id: 90_000 + i, name: `Team ${i + 1}`, description: 'made by hand', is_default: i === 0, active: true, position: i + 1, sla_target: {}, applicable_to: {} }));
+}
+
+const slaListPath = (vendor: Vendor) => (vendor === 'zendesk' ? '/api/v2/slas/policies' : '/api/v2/sla_policies');
+const slaReads = (vendor: Vendor, from = 0) => fake!.log.slice(from).filter((entry) => entry.method === 'GET' && entry.path.split('?')[0] === slaListPath(vendor));
+const slaNames = () => fake!.state.slaPolicies.map((policy) => String(policy.title ?? policy.name));
+
+describe('export --apply reads every page of the SLA policies', () => {
+  it('freshdesk: with 35 others first, the policy\'s own past the default page of 30 are found in one request for 100', async () => {
+    fake = await startFakeHelpdesk('freshdesk', CREDENTIALS.freshdesk.auth);
+    expect((await apply('freshdesk')).status).toBe(0);
+    const own = fake.state.slaPolicies.length;
+    fake.state.slaPolicies.unshift(...othersPolicies('freshdesk', 35));
+    const before = fake.log.length;
+    const second = await apply('freshdesk');
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain('already matches the policy: nothing to send');
+    expect(fake.log.slice(before).map((entry) => `${entry.method} ${entry.path} ${entry.status}`)).toEqual(['GET /api/v2/sla_policies?per_page=100 200']);
+    expect(fake.state.slaPolicies).toHaveLength(35 + own);
+  });
+
+  it('freshdesk: with 250 others first, a changed policy of its own is updated, not created again', async () => {
+    fake = await startFakeHelpdesk('freshdesk', CREDENTIALS.freshdesk.auth);
+    expect((await apply('freshdesk')).status).toBe(0);
+    const own = fake.state.slaPolicies.length;
+    fake.state.slaPolicies[own - 1]!.description = 'edited by hand';
+    fake.state.slaPolicies.unshift(...othersPolicies('freshdesk', 250));
+    const before = fake.log.length;
+    const second = await apply('freshdesk');
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain('0 to create, 1 to update');
+    expect(slaReads('freshdesk', before).map((entry) => entry.path)).toEqual(['/api/v2/sla_policies?per_page=100', '/api/v2/sla_policies?page=2&per_page=100', '/api/v2/sla_policies?page=3&per_page=100']);
+    expect(fake.log.slice(before).filter((entry) => entry.method !== 'GET').map((entry) => entry.method)).toEqual(['PUT']);
+    expect(new Set(slaNames()).size).toBe(250 + own);
+    expect(fake.state.slaPolicies.every((policy) => policy.description !== 'edited by hand')).toBe(true);
+  });
+
+  it('zendesk: with 35 others first and pages of 10, next_page is followed to the policy\'s own', async () => {
+    fake = await startFakeHelpdesk('zendesk', CREDENTIALS.zendesk.auth);
+    expect((await apply('zendesk')).status).toBe(0);
+    const own = fake.state.slaPolicies.length;
+    fake.state.slaPolicies.unshift(...othersPolicies('zendesk', 35));
+    fake.pageSize = 10;
+    const before = fake.log.length;
+    const second = await apply('zendesk');
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain('already matches the policy: nothing to send');
+    expect(slaReads('zendesk', before)).toHaveLength(Math.ceil((35 + own) / 10));
+    expect(fake.log.slice(before).every((entry) => entry.method === 'GET' && entry.status === 200)).toBe(true);
+  });
+
+  it('stops where the next page is one already read', async () => {
+    fake = await startFakeHelpdesk('freshdesk', CREDENTIALS.freshdesk.auth, { nextPage: () => `${fake!.url}/api/v2/sla_policies?page=2&per_page=100` });
+    const first = await apply('freshdesk');
+    expect(first.status).toBe(0);
+    expect(slaReads('freshdesk').map((entry) => entry.path)).toEqual(['/api/v2/sla_policies?per_page=100', '/api/v2/sla_policies?page=2&per_page=100']);
+  });
+
+  it.each([
+    ['en', [], /^reading \/api\/v2\/sla_policies from Freshdesk failed: the list goes on past 200 pages, more than cs-policy reads; with part of it unread, --apply could create again what is there; nothing was sent\n/m],
+    ['ar', ['--lang', 'ar'], /^فشلت قراءة \/api\/v2\/sla_policies من Freshdesk: تمتد القائمة إلى أكثر من 200 صفحة، /m],
+  ])('%s: says so when the pages do not end, and sends nothing', async (_lang, extra, message) => {
+    fake = await startFakeHelpdesk('freshdesk', CREDENTIALS.freshdesk.auth, { nextPage: (page, perPage) => `${fake!.url}/api/v2/sla_policies?page=${page + 1}&per_page=${perPage}` });
+    const run = await apply('freshdesk', extra);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(slaReads('freshdesk')).toHaveLength(200);
+    expect(fake.writes).toBe(0);
+  });
+
+  it.each(['zendesk', 'freshdesk'] as const)('%s: does not follow a next page on another origin, and sends nothing', async (vendor) => {
+    fake = await startFakeHelpdesk(vendor, CREDENTIALS[vendor].auth, { nextPage: () => `https://elsewhere.example${slaListPath(vendor)}?page=2` });
+    const run = await apply(vendor);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`from ${vendor === 'zendesk' ? 'Zendesk' : 'Freshdesk'} failed: its next page is on https://elsewhere.example, not under ${fake.url}; it is not followed, since the credentials go with every request; nothing was sent`);
+    expect(slaReads(vendor)).toHaveLength(1);
+    expect(fake.writes).toBe(0);
+  });
+});
+
 describe('export --apply refuses to start', () => {
   it('without a terminal and without --yes', async () => {
     const run = await runAsync(['export', 'zendesk', COUNCIL, '--apply'], CREDENTIALS.zendesk.env);

@@ -1,7 +1,9 @@
 /**
  * A stand-in for the Zendesk and Freshdesk APIs on 127.0.0.1, for --apply tests. It keeps what is
  * created, checks every body against the vendor schemas in schemas/vendor/, checks the
- * authentication header, and can answer a rate limit or a server error where a test asks.
+ * authentication header, pages SLA policy lists as the vendors do (Freshdesk: a Link header,
+ * per_page up to 100; Zendesk: next_page in the body), and can answer a rate limit, a server error
+ * or a strange next page where a test asks.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -30,6 +32,8 @@ export interface Faults {
   retryAfter?: string;
   /** The n-th write answers 500. */
   failAt?: number;
+  /** The next page each SLA policy list page names instead of its own (another origin, a page already read, pages without end). */
+  nextPage?: (page: number, perPage: number) => string;
 }
 
 export interface FakeHelpdesk {
@@ -41,6 +45,8 @@ export interface FakeHelpdesk {
   state: { schedules: Record<string, unknown>[]; holidays: Map<number, Record<string, unknown>[]>; slaPolicies: Record<string, unknown>[] };
   faults: Faults;
   writes: number;
+  /** SLA policies a list page holds when the request names no page size: 30 on Freshdesk, 100 on Zendesk. */
+  pageSize: number;
   close(): Promise<void>;
 }
 
@@ -59,16 +65,28 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
 export async function startFakeHelpdesk(vendor: Vendor, auth: string, faults: Faults = {}): Promise<FakeHelpdesk> {
   let nextId = 1000;
   const state: FakeHelpdesk['state'] = { schedules: [], holidays: new Map(), slaPolicies: [] };
-  const fake = { vendor, log: [], state, faults, writes: 0 } as unknown as FakeHelpdesk;
+  const fake = { vendor, log: [], state, faults, writes: 0, pageSize: vendor === 'zendesk' ? 100 : 30 } as unknown as FakeHelpdesk;
   const send = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     response.writeHead(status, { 'content-type': 'application/json', ...headers });
     response.end(JSON.stringify(body));
   };
   const invalid = (response: ServerResponse, errors: string[]) => send(response, vendor === 'zendesk' ? 422 : 400, vendor === 'zendesk' ? { error: 'RecordInvalid', description: errors.join('; ') } : { description: 'Validation failed', errors: errors.map((message) => ({ field: '', message, code: 'invalid_value' })) });
 
+  /** One page of the SLA policies as the query asks for it, and the address of the next, if any; undefined for a page or size the vendor refuses. */
+  const slaPage = (path: string, query: URLSearchParams) => {
+    const perPage = query.has('per_page') ? Number(query.get('per_page')) : fake.pageSize;
+    const page = query.has('page') ? Number(query.get('page')) : 1;
+    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100 || !Number.isInteger(page) || page < 1) return undefined;
+    const items = state.slaPolicies.slice((page - 1) * perPage, page * perPage);
+    const more = page * perPage < state.slaPolicies.length;
+    const next = faults.nextPage?.(page, perPage) ?? (more ? `${fake.url}${path}?page=${page + 1}&per_page=${perPage}` : undefined);
+    return { items, next };
+  };
+
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<number> => {
     const method = request.method ?? 'GET';
-    const path = (request.url ?? '/').split('?')[0]!;
+    const [path, search] = (request.url ?? '/').split('?') as [string, string | undefined];
+    const query = new URLSearchParams(search ?? '');
     if (request.headers.authorization !== auth) {
       send(response, 401, vendor === 'zendesk' ? { error: "Couldn't authenticate you" } : { code: 'invalid_credentials', message: 'You have to be logged in to perform this action.' });
       return 401;
@@ -147,7 +165,11 @@ export async function startFakeHelpdesk(vendor: Vendor, auth: string, faults: Fa
           return send(response, 200, { holiday }), 200;
         }
       }
-      if (path === '/api/v2/slas/policies' && method === 'GET') return send(response, 200, { sla_policies: state.slaPolicies, next_page: null, previous_page: null, count: state.slaPolicies.length }), 200;
+      if (path === '/api/v2/slas/policies' && method === 'GET') {
+        const page = slaPage(path, query);
+        if (!page) return send(response, 400, { error: 'InvalidPaginationParameter' }), 400;
+        return send(response, 200, { sla_policies: page.items, next_page: page.next ?? null, previous_page: null, count: state.slaPolicies.length }), 200;
+      }
       if (path === '/api/v2/slas/policies' && method === 'POST') {
         if (!check('zendesk-sla-policy')) return 422;
         const created = { id: id(), position: state.slaPolicies.length + 1, ...(body as { sla_policy: object }).sla_policy, created_at: '2026-06-01T00:00:00Z' };
@@ -162,7 +184,11 @@ export async function startFakeHelpdesk(vendor: Vendor, auth: string, faults: Fa
         return send(response, 200, { sla_policy: found }), 200;
       }
     } else {
-      if (path === '/api/v2/sla_policies' && method === 'GET') return send(response, 200, state.slaPolicies), 200;
+      if (path === '/api/v2/sla_policies' && method === 'GET') {
+        const page = slaPage(path, query);
+        if (!page) return invalid(response, ['per_page and page must be whole numbers, per_page between 1 and 100']), 400;
+        return send(response, 200, page.items, page.next ? { link: `<${page.next}>; rel="next"` } : {}), 200;
+      }
       if (path === '/api/v2/sla_policies' && method === 'POST') {
         if (!check('freshdesk-sla-policy')) return 400;
         const created = { id: id(), is_default: false, position: state.slaPolicies.length + 2, ...(body as object), created_at: '2026-06-01T00:00:00Z' };
