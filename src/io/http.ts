@@ -3,6 +3,8 @@
  * asks (Retry-After in seconds or as a date), a bounded number of times; nothing else is retried,
  * since a repeated POST could create an object twice.
  */
+import LinkHeader from 'http-link-header';
+
 export interface HttpAnswer {
   status: number;
   json: unknown;
@@ -72,70 +74,17 @@ function failureDetail(text: string): string {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const TOKEN_CHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
-
 /**
- * The target of the first link whose rel names "next" in a Link header (RFC 8288): links are
- * separated by commas outside <> and quotes, parameters may be quoted or bare with spaces around
- * "=", rel holds space-separated relation types compared without case, and only a link's first rel
- * counts. Freshdesk names its next page this way.
+ * The target of the first link whose rel names "next" in a Link header (RFC 8288), as Freshdesk
+ * names its next page; a header the parser cannot read names none.
  */
 export function linkHeaderNext(header: string | null | undefined): string | undefined {
   if (!header) return undefined;
-  const text = header;
-  let i = 0;
-  const skipSpace = () => {
-    while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  };
-  const quoted = () => {
-    let value = '';
-    for (i++; i < text.length && text[i] !== '"'; i++) value += text[i] === '\\' ? (text[++i] ?? '') : text[i];
-    i++;
-    return value;
-  };
-  const token = () => {
-    const start = i;
-    while (i < text.length && TOKEN_CHAR.test(text[i]!)) i++;
-    return text.slice(start, i);
-  };
-  const toNextLink = () => {
-    while (i < text.length && text[i] !== ',') {
-      if (text[i] === '"') quoted();
-      else i++;
-    }
-    i++;
-  };
-  while (i < text.length) {
-    while (i < text.length && (text[i] === ',' || text[i] === ' ' || text[i] === '\t')) i++;
-    if (i >= text.length) break;
-    if (text[i] !== '<') {
-      toNextLink();
-      continue;
-    }
-    const end = text.indexOf('>', i);
-    if (end < 0) return undefined;
-    const target = text.slice(i + 1, end).trim();
-    i = end + 1;
-    let rel: string | undefined;
-    for (;;) {
-      skipSpace();
-      if (text[i] !== ';') break;
-      i++;
-      skipSpace();
-      const name = token().toLowerCase();
-      skipSpace();
-      let value = '';
-      if (text[i] === '=') {
-        i++;
-        skipSpace();
-        value = text[i] === '"' ? quoted() : token();
-      }
-      if (name === 'rel' && rel === undefined) rel = value;
-    }
-    toNextLink();
-    if (rel !== undefined && rel.toLowerCase().split(/\s+/).includes('next')) return target;
+  try {
+    return LinkHeader.parse(header).get('rel', 'next')[0]?.uri;
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
 /**
