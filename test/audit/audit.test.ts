@@ -133,25 +133,10 @@ const generatedRecord = fc.record({
   return record({ channel, ...(action ? { action } : {}) }, created, recordEvents);
 });
 
-describe('against the plain reference audit', () => {
-  it('agrees on every count for generated exports on wall-time standards', () => {
-    const targets = wallOnly.standards.map((s) => wallTargetSeconds(s.target!));
-    fc.assert(fc.property(fc.array(generatedRecord, { maxLength: 60 }), fc.integer({ min: T0, max: T0 + 30 * 86400_000 }), (records, asOf) => {
-      const result = run(wallOnly, records, asOf);
-      const expected = referenceAudit(wallOnly, records, asOf, (_i, start, end) => Math.max(0, end - start) / 1000, targets);
-      expect(result.ambiguous.count).toBe(expected.ambiguous);
-      expect(result.unmatched.count).toBe(expected.unmatched);
-      result.standards.forEach((s, i) => {
-        expect({ records: s.records, met: s.met, breached: s.breached, pending: s.pending, no_data: s.no_data }).toEqual(expected.counts[i]);
-      });
-    }), { ...PROPERTY_OPTIONS, numRuns: Math.min(PROPERTY_OPTIONS.numRuns ?? 200, 200) });
-  });
-});
-
 /**
- * The telecom policy with priorities and segments, and copies of its standards narrowed to them:
- * records that differ only in priority or segment must then be judged apart, however the audit
- * caches what it resolved for the values it has seen.
+ * The tiered policy: the telecom policy with priorities and segments, and copies of its standards
+ * narrowed to them, so records that differ only in priority or segment must be judged apart,
+ * however the audit caches what it resolved for the values it has seen.
  */
 const tiered: Policy = {
   ...wallOnly,
@@ -172,11 +157,14 @@ const tieredRecord = fc.record({
 }).map(({ base, priority, segment }) => ({ ...base, fields: { ...base.fields, ...(priority ? { priority } : {}), ...(segment ? { segment } : {}) } }));
 
 describe('against the plain reference audit', () => {
-  it('agrees on every count when standards differ only in priority or segment', () => {
-    const targets = tiered.standards.map((s) => wallTargetSeconds(s.target!));
-    fc.assert(fc.property(fc.array(tieredRecord, { maxLength: 80 }), fc.integer({ min: T0, max: T0 + 30 * 86400_000 }), (records, asOf) => {
-      const result = run(tiered, records, asOf);
-      const expected = referenceAudit(tiered, records, asOf, (_i, start, end) => Math.max(0, end - start) / 1000, targets);
+  it.each([
+    ['for generated exports on wall-time standards', wallOnly, generatedRecord],
+    ['when standards differ only in priority or segment', tiered, tieredRecord],
+  ] as const)('agrees on every count %s', (_name, policy, generated) => {
+    const targets = policy.standards.map((s) => wallTargetSeconds(s.target!));
+    fc.assert(fc.property(fc.array(generated, { maxLength: 80 }), fc.integer({ min: T0, max: T0 + 30 * 86400_000 }), (records, asOf) => {
+      const result = run(policy, records, asOf);
+      const expected = referenceAudit(policy, records, asOf, (_i, start, end) => Math.max(0, end - start) / 1000, targets);
       expect(result.ambiguous.count).toBe(expected.ambiguous);
       expect(result.unmatched.count).toBe(expected.unmatched);
       result.standards.forEach((s, i) => {
