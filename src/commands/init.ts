@@ -223,7 +223,12 @@ export async function init(options: InitOptions, context: CommandContext): Promi
     const draft: Draft = structuredClone(policy);
     announce(step);
     await step.run({ ask: prompter, lang, today, draft, previous: policy, check: answerChecks(lang) });
-    const updated = replaceSections(source, draft, step.keys, lang);
+    const updated = replaceSections(source, policy, draft, step.keys, lang);
+    if (updated === source) {
+      // Nothing to write: the file keeps its bytes and its modification time.
+      out(say(lang, 'stepUnchanged', { step: say(lang, step.title), file: shown }));
+      return EXIT.clean;
+    }
     const findings = lintText(updated, shown, { lang, today });
     if (findings.length > 0) reportFindings(context, lang, [{ file: shown, findings }]);
     if (findings.some((finding) => finding.severity === 'error') && !interactive) throw new InitStop(say(lang, 'notWritten', { file: shown, draft: shown }));

@@ -85,6 +85,7 @@ export const INIT_MESSAGES = {
   benchmarkPosition: { en: 'Where do you stand?', ar: 'أين موقعكم؟' },
   moreBenchmark: { en: 'Add another benchmark?', ar: 'هل تضيف مقارنة أخرى؟' },
   competitorDefault: { en: 'Industry average', ar: 'متوسط القطاع' },
+  notSaid: { en: 'not said', ar: 'دون تحديد' },
 
   // Mission
   'mission.title': { en: 'Mission link', ar: 'الربط بالرسالة' },
@@ -205,6 +206,7 @@ export const INIT_MESSAGES = {
   overwrite: { en: '"{file}" exists. Overwrite it?', ar: 'الملف "{file}" موجود. هل تستبدله؟' },
   wrote: { en: 'Wrote {file}. Next: cs-policy validate {file}, then cs-policy brief {file}.', ar: 'كُتب {file}. بعد ذلك: cs-policy validate {file} ثم cs-policy brief {file}.' },
   stepDone: { en: 'Step "{step}" updated in {file}.', ar: 'حُدّثت خطوة "{step}" في {file}.' },
+  stepUnchanged: { en: 'Step "{step}": nothing changed in {file}.', ar: 'خطوة "{step}": لم يتغير شيء في {file}.' },
   resumed: { en: 'Resuming from step "{step}".', ar: 'استئناف من خطوة "{step}".' },
 
   // Errors

@@ -1,6 +1,7 @@
-import { Document, isMap, isScalar, isSeq, parseDocument, visit, type Pair } from 'yaml';
+import { Document, isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
 import type { Policy } from '../core/policy.js';
 import type { Lang } from '../i18n/index.js';
+import { Splicer, applyEdits, flowShortLists, parsedMapping, sameValue, type Edit } from './yaml-splice.js';
 
 /** The order sections are written in: the seven steps, as a reader walks through them. */
 const KEY_ORDER: (keyof Policy)[] = [
@@ -56,21 +57,6 @@ export function policyToYaml(policy: Partial<Policy>, lang: Lang, schemaPath: st
   return doc.toString({ lineWidth: 100, flowCollectionPadding: false });
 }
 
-/** Lists of plain values (days, channels, roles) read best on one line: [mon, tue, wed]. */
-function flowShortLists(doc: Document): void {
-  visit(doc, {
-    // A holiday reads best on one line too: { date: 2027-03-09, until: 2027-03-12, name: Eid al-Fitr, estimated: true }.
-    Pair(_key, pair) {
-      if (isScalar(pair.key) && pair.key.value === 'holidays' && isSeq(pair.value)) {
-        for (const item of pair.value.items) if (isMap(item) && item.items.every((entry) => isScalar(entry.value))) item.flow = true;
-      }
-    },
-    Seq(_key, node) {
-      if (isSeq(node) && node.items.length > 0 && node.items.every((item) => isScalar(item) && String(item.value).length <= 24)) node.flow = true;
-    },
-  });
-}
-
 /** One section as its own YAML text, in the style of a new file. */
 function sectionText(key: keyof Policy, value: unknown, lang: Lang, withComment: boolean): string {
   const doc = new Document({ [key]: value });
@@ -80,29 +66,56 @@ function sectionText(key: keyof Policy, value: unknown, lang: Lang, withComment:
 }
 
 /**
- * An existing policy with some sections replaced. The new sections are spliced into the source
- * text, so everything else stays byte for byte as the user wrote it, comments and layout included.
+ * An existing policy with the sections of one step as they are now. A section that did not change
+ * is not touched; a changed one is changed in place, entry by entry (see Splicer), so everything
+ * else stays byte for byte as the user wrote it, comments and layout included. Should the edited
+ * text not read back as the new policy, the changed sections are written anew instead.
  */
-export function replaceSections(source: string, sections: Partial<Policy>, keys: readonly (keyof Policy)[], lang: Lang): string {
+export function replaceSections(source: string, previous: Partial<Policy>, sections: Partial<Policy>, keys: readonly (keyof Policy)[], lang: Lang): string {
+  const changed = keys.filter((key) => !sameValue(previous[key], sections[key]));
+  if (changed.length === 0) return source;
+  const spliced = editSections(source, sections, changed, lang, previous);
+  if (readsAs(spliced, source, sections, changed)) return spliced;
+  return editSections(source, sections, changed, lang);
+}
+
+/** Whether `text` holds the new sections and, in every other section, what `source` held. */
+function readsAs(text: string, source: string, sections: Partial<Policy>, changed: readonly (keyof Policy)[]): boolean {
+  const now = parsedMapping(text);
+  const was = parsedMapping(source);
+  if (!now || !was) return false;
+  const keys = new Set([...Object.keys(now), ...Object.keys(was)]);
+  return [...keys].every((key) => sameValue(now[key], changed.includes(key as keyof Policy) ? sections[key as keyof Policy] : was[key]));
+}
+
+/**
+ * The changed sections: with `previous`, changed in place where the Splicer can; otherwise (and
+ * without it) written anew from the key to the end of its last line. A new section goes at the end.
+ */
+function editSections(source: string, sections: Partial<Policy>, changed: readonly (keyof Policy)[], lang: Lang, previous?: Partial<Policy>): string {
   const doc = parseDocument(source);
-  const edits: { start: number; end: number; text: string }[] = [];
+  const splicer = new Splicer(source);
+  const edits: Edit[] = [];
   let appended = '';
-  for (const key of keys) {
+  for (const key of changed) {
     const value = sections[key];
     const pair = isMap(doc.contents) ? doc.contents.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
     const keyRange = pair && isScalar(pair.key) ? pair.key.range : undefined;
-    const valueRange = (pair?.value as { range?: [number, number, number] } | null | undefined)?.range;
-    if (keyRange) {
-      let end = valueRange ? valueRange[1] : keyRange[1];
-      const lineEnd = source.indexOf('\n', end === 0 ? 0 : end - 1);
-      end = lineEnd === -1 ? source.length : Math.max(end, lineEnd + 1);
-      edits.push({ start: keyRange[0], end, text: value === undefined ? '' : sectionText(key, value, lang, false) });
-    } else if (value !== undefined) {
-      appended += `\n${sectionText(key, value, lang, true)}`;
+    if (!pair || !keyRange) {
+      if (value !== undefined) appended += `\n${sectionText(key, value, lang, true)}`;
+      continue;
     }
+    const inPlace = previous && value !== undefined ? splicer.value(pair.value as Node | null, previous[key], value) : undefined;
+    if (inPlace) {
+      edits.push(...inPlace);
+      continue;
+    }
+    const valueRange = (pair.value as { range?: [number, number, number] } | null | undefined)?.range;
+    let end = valueRange ? valueRange[1] : keyRange[1];
+    const lineEnd = source.indexOf('\n', end === 0 ? 0 : end - 1);
+    end = lineEnd === -1 ? source.length : Math.max(end, lineEnd + 1);
+    edits.push({ start: keyRange[0], end, text: value === undefined ? '' : sectionText(key, value, lang, false) });
   }
-  let text = source;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
-  if (appended) text = `${text.replace(/\n*$/, '\n')}${appended}`;
-  return text;
+  const text = applyEdits(source, edits);
+  return appended ? `${text.replace(/\n*$/, '\n')}${appended}` : text;
 }

@@ -3,6 +3,7 @@ import { textIn } from '../../core/policy.js';
 import { EXPECTATION_LABELS } from '../../i18n/terms.js';
 import { idFrom } from '../checks.js';
 import { say } from '../messages.js';
+import { inPreviousOrder, keptText } from './keep.js';
 import { askList, type Step } from './step.js';
 
 const EXPECTATIONS = ['availability', 'welcome', 'respect', 'empathy', 'fairness', 'information', 'alternatives', 'speed'] as const;
@@ -17,13 +18,13 @@ export const actionsStep: Step = {
     const roles = draft.roles ?? [];
     const channels = draft.channels ?? [];
     const actionIds = new Set<string>();
-    const actions: Action[] = [];
+    const actions: { item: Action; seed: Action | undefined }[] = [];
     const frontLine = roles.find((role) => role.kind === 'front-line') ?? roles[0];
     for (const goal of draft.goals ?? []) {
       const goalTitle = textIn(goal.title, lang);
       const seeds = previous.actions?.filter((action) => action.goal === goal.id) ?? [];
       const list = ['actions', goal.id];
-      const items = await askList(context, list, { min: 1, seedCount: Math.max(1, seeds.length), more: say(lang, 'moreAction', { goal: goalTitle }) }, async (a): Promise<Action> => {
+      await askList(context, list, { min: 1, seedCount: Math.max(1, seeds.length), more: say(lang, 'moreAction', { goal: goalTitle }) }, async (a): Promise<Action> => {
         const seed = seeds[a];
         const id = [...list, a];
         const title = await ask.text({
@@ -31,11 +32,12 @@ export const actionsStep: Step = {
           default: seed ? textIn(seed.title, lang) : a === 0 && actions.length === 0 ? (lang === 'ar' ? 'الرد على العملاء عبر كل القنوات' : 'Answer customers on every channel') : (lang === 'ar' ? `العمل على: ${goalTitle}` : `Work towards: ${goalTitle}`),
           validate: check.required,
         });
+        // An action the policy has without channels or expectations may stay without them.
         const chosenChannels = await ask.multi({
           id: [...id, 'channels'], message: say(lang, 'actionChannels'),
           choices: channels.map((channel) => ({ value: channel.id, name: textIn(channel.name, lang) || channel.id })),
-          default: seed?.channels ?? channels.map((channel) => channel.id),
-          validate: check.pickOne,
+          default: seed ? seed.channels ?? [] : channels.map((channel) => channel.id),
+          ...(seed && !seed.channels ? {} : { validate: check.pickOne }),
         });
         const owner = await ask.select({
           id: [...id, 'owner'], message: say(lang, 'actionOwner'),
@@ -45,17 +47,18 @@ export const actionsStep: Step = {
         const serves = await ask.multi({
           id: [...id, 'serves'], message: say(lang, 'actionServes'),
           choices: EXPECTATIONS.map((value) => ({ value, name: `${EXPECTATION_LABELS[lang][value]!.label}: ${EXPECTATION_LABELS[lang][value]!.hint}` })),
-          default: (seed?.serves as (typeof EXPECTATIONS)[number][] | undefined) ?? ['availability', 'welcome', 'information', 'speed'],
+          default: seed ? (seed.serves ?? []) as (typeof EXPECTATIONS)[number][] : ['availability', 'welcome', 'information', 'speed'],
         });
         const actionId = await ask.text({ id: [...id, 'id'], message: say(lang, 'actionId'), default: seed?.id ?? idFrom(title, `action-${actionIds.size + 1}`, actionIds), validate: check.id(actionIds), optional: true });
         actionIds.add(actionId);
-        const action: Action = { id: actionId, goal: goal.id, title, channels: chosenChannels, owner, serves };
-        if (seed?.steps) action.steps = seed.steps;
-        if (seed?.description) action.description = seed.description;
+        // Steps, a description and anything else the step does not ask about stay.
+        const action: Action = { ...seed, id: actionId, goal: goal.id, title: keptText(seed?.title, title, lang), channels: chosenChannels, owner, serves };
+        if (chosenChannels.length === 0) delete action.channels;
+        if (serves.length === 0 && !seed?.serves) delete action.serves;
+        actions.push({ item: action, seed });
         return action;
       });
-      actions.push(...items);
     }
-    draft.actions = actions;
+    draft.actions = inPreviousOrder(actions, previous.actions);
   },
 };

@@ -1,9 +1,10 @@
 import { addDays } from '../../core/dates.js';
-import { WEEKDAYS, type Calendar, type DayHours, type Holiday, type Season, type Weekday } from '../../core/policy.js';
+import { WEEKDAYS, textIn, type Calendar, type DayHours, type Holiday, type Season, type Weekday } from '../../core/policy.js';
 import { DAY_LABELS } from '../../i18n/terms.js';
 import { parseHours } from '../checks.js';
-import { HOLIDAY_COUNTRIES, publicHolidays, type HolidayCountry, type OfferedHoliday } from '../holidays.js';
+import { HOLIDAY_COUNTRIES, publicHolidays, type HolidayCountry } from '../holidays.js';
 import { say } from '../messages.js';
+import { askKeptText } from './keep.js';
 import type { StepContext } from './step.js';
 
 const COUNTRY_NAMES: Record<HolidayCountry, { en: string; ar: string }> = {
@@ -20,8 +21,8 @@ const NO_COUNTRY = '=none';
 type Kind = 'same' | 'week' | 'always';
 
 /** A holiday in a checkbox list: its dates, its name, and whether the date is an estimate. */
-export const holidayChoiceName = (holiday: OfferedHoliday, lang: 'en' | 'ar') =>
-  `${holiday.date}${holiday.until ? `..${holiday.until}` : ''} ${holiday.name}${holiday.estimated ? ` (${say(lang, 'holidayEstimated')})` : ''}`;
+export const holidayChoiceName = (holiday: Holiday & { name?: string }, lang: 'en' | 'ar') =>
+  `${holiday.date}${holiday.until ? `..${holiday.until}` : ''} ${holiday.name ?? ''}${holiday.estimated ? ` (${say(lang, 'holidayEstimated')})` : ''}`;
 
 const hoursText = (hours: DayHours | undefined) => (hours === undefined ? '' : Array.isArray(hours) ? hours.join(', ') : hours);
 
@@ -96,40 +97,62 @@ export async function askCalendar(context: StepContext, seed: Calendar | undefin
     choices: [{ value: NO_COUNTRY, name: say(lang, 'noCountry') }, ...HOLIDAY_COUNTRIES.map((code) => ({ value: code, name: `${COUNTRY_NAMES[code][lang]} (${code})` }))],
     default: seed?.country && (HOLIDAY_COUNTRIES as readonly string[]).includes(seed.country) ? seed.country : NO_COUNTRY,
   });
-  let holidays: Holiday[] | undefined = seed?.holidays;
-  if (country !== NO_COUNTRY) {
-    // publicHolidays loads the holiday data (2.2 MB) only now: most runs never need it.
-    const offered = await publicHolidays(country as HolidayCountry, today, addDays(today, 365), lang);
-    const chosen = await ask.multi({
-      id: ['calendar', 'holidays'], message: say(lang, 'holidayPick'), optional: true,
-      choices: offered.map((holiday) => ({ value: holiday.date, name: holidayChoiceName(holiday, lang) })),
-      default: offered.map((holiday) => holiday.date),
-    });
-    const picked = offered.filter((holiday) => chosen.includes(holiday.date)).map(({ rule: _rule, ...holiday }): Holiday => holiday);
-    // Holidays the user wrote by hand, outside the year offered, stay.
-    const kept = (seed?.holidays ?? []).filter((holiday) => !offered.some((item) => item.date === holiday.date) && (holiday.date < today || holiday.date > addDays(today, 365)));
-    holidays = [...kept, ...picked].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  }
+  const holidays = country !== NO_COUNTRY ? await askHolidays(context, country as HolidayCountry, seed) : seed?.holidays;
 
   const seedSeason = seed?.seasons?.[0];
   const seasons: Season[] | undefined = await (async () => {
     const wanted = await ask.confirm({ id: ['calendar', 'season', 'add'], message: say(lang, 'season'), default: seedSeason !== undefined, optional: true });
     if (!wanted) return undefined;
     const ramadan = nextRamadan(today);
-    const name = await ask.text({ id: ['calendar', 'season', 'name'], message: say(lang, 'seasonName'), default: seedSeason?.name && typeof seedSeason.name === 'string' ? seedSeason.name : say(lang, 'seasonNameDefault'), validate: check.required });
+    const name = await askKeptText(context, { id: ['calendar', 'season', 'name'], message: say(lang, 'seasonName'), seeded: seedSeason !== undefined, previous: seedSeason?.name, suggestion: say(lang, 'seasonNameDefault'), required: true });
     const from = await ask.text({ id: ['calendar', 'season', 'from'], message: say(lang, 'seasonFrom'), default: seedSeason?.from ?? ramadan?.from ?? today, validate: check.date });
     const to = await ask.text({ id: ['calendar', 'season', 'to'], message: say(lang, 'seasonTo'), default: seedSeason?.to && seedSeason.to >= from ? seedSeason.to : ramadan && ramadan.to >= from ? ramadan.to : addDays(from, 29), validate: check.dateFrom(from) });
-    const hours = await ask.text({ id: ['calendar', 'season', 'hours'], message: say(lang, 'seasonHours'), default: hoursText(seedSeason?.hours) || (lang === 'ar' ? '10:00-15:00' : '10:00-16:00'), validate: check.hours });
-    return [{ name, from, to, ...(seedSeason?.days ? { days: seedSeason.days } : {}), hours: parseHours(hours)! }, ...(seed?.seasons?.slice(1) ?? [])];
+    // A season with hours per weekday keeps them: the wizard asks only for one set of hours.
+    const hours = seedSeason?.week && seedSeason.hours === undefined
+      ? undefined
+      : await ask.text({ id: ['calendar', 'season', 'hours'], message: say(lang, 'seasonHours'), default: hoursText(seedSeason?.hours) || (lang === 'ar' ? '10:00-15:00' : '10:00-16:00'), validate: check.hours });
+    const season: Season = { ...seedSeason, ...(name !== undefined ? { name } : {}), from, to, ...(hours !== undefined ? { hours: parseHours(hours)! } : {}) };
+    if (name === undefined) delete season.name;
+    return [season, ...(seed?.seasons?.slice(1) ?? [])];
   })();
 
+  // Fields the wizard does not know of stay; those it asked about are as answered.
+  const { days: _days, hours: _hours, week: _week, always_open: _always, country: _country, holidays: _holidays, seasons: _seasons, ...kept } = seed ?? {};
   return {
+    ...kept,
     id: seed?.id ?? 'office',
-    name: seed?.name ?? (lang === 'ar' ? 'ساعات العمل' : 'Working hours'),
+    ...(seed ? {} : { name: lang === 'ar' ? 'ساعات العمل' : 'Working hours' }),
     timezone,
     ...timetable,
     ...(country !== NO_COUNTRY ? { country } : {}),
     ...(holidays && holidays.length > 0 ? { holidays } : {}),
     ...(seasons ? { seasons } : {}),
   };
+}
+
+/**
+ * The public holidays of a country to close on. A new calendar is offered the coming year's, all
+ * ticked. A calendar that has holidays lists them as the user wrote them, all ticked, with the
+ * country's holidays it lacks unticked: taking the suggestion keeps the list as it was.
+ */
+async function askHolidays(context: StepContext, country: HolidayCountry, seed: Calendar | undefined): Promise<Holiday[]> {
+  const { ask, lang, today } = context;
+  // publicHolidays loads the holiday data (2.2 MB) only now: most runs never need it.
+  const offered = await publicHolidays(country, today, addDays(today, 365), lang);
+  const written = seed?.holidays ?? [];
+  const fresh = offered.filter((holiday) => !written.some((item) => item.date === holiday.date));
+  const choices = [
+    ...written.filter((holiday, i) => written.findIndex((item) => item.date === holiday.date) === i)
+      .map((holiday) => ({ value: holiday.date, name: holidayChoiceName({ ...holiday, name: textIn(holiday.name, lang) }, lang) })),
+    ...fresh.map((holiday) => ({ value: holiday.date, name: holidayChoiceName(holiday, lang) })),
+  ];
+  const chosen = await ask.multi({
+    id: ['calendar', 'holidays'], message: say(lang, 'holidayPick'), optional: true,
+    choices,
+    default: seed ? written.map((holiday) => holiday.date) : offered.map((holiday) => holiday.date),
+  });
+  const kept = written.filter((holiday) => chosen.includes(holiday.date));
+  const added = fresh.filter((holiday) => chosen.includes(holiday.date)).map(({ rule: _rule, ...holiday }): Holiday => holiday);
+  if (added.length === 0) return kept;
+  return [...kept, ...added].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -2,7 +2,11 @@ import type { Benchmark } from '../../core/policy.js';
 import { textIn } from '../../core/policy.js';
 import { BENCHMARK_KIND_LABELS, POSITION_LABELS } from '../../i18n/terms.js';
 import { say } from '../messages.js';
+import { inPreviousOrder, keptText } from './keep.js';
 import { askList, type Step } from './step.js';
+
+/** A benchmark the policy has without saying where we stand keeps saying nothing. */
+const NOT_SAID = '=none';
 
 export const comparisonStep: Step = {
   name: 'comparison',
@@ -11,12 +15,12 @@ export const comparisonStep: Step = {
   keys: ['comparison'],
   async run(context) {
     const { ask, lang, draft, previous, check, today } = context;
-    const benchmarks: Benchmark[] = [];
+    const built: { item: Benchmark; seed: Benchmark | undefined }[] = [];
     const kpis = (draft.goals ?? []).flatMap((goal) => goal.kpis ?? []);
     for (const kpi of kpis) {
       const seeds = previous.comparison?.benchmarks.filter((benchmark) => benchmark.kpi === kpi.id) ?? [];
       const list = ['benchmarks', kpi.id];
-      const items = await askList(context, list, { min: 1, seedCount: Math.max(1, seeds.length), more: say(lang, 'moreBenchmark') }, async (b): Promise<Benchmark> => {
+      await askList(context, list, { min: 1, seedCount: Math.max(1, seeds.length), more: say(lang, 'moreBenchmark') }, async (b): Promise<Benchmark> => {
         const seed = seeds[b];
         const id = [...list, b];
         const against = await ask.text({
@@ -31,15 +35,22 @@ export const comparisonStep: Step = {
         const value = await ask.text({ id: [...id, 'value'], message: say(lang, 'benchmarkValue'), default: String(seed?.value ?? kpi.target), validate: check.number });
         const source = await ask.text({ id: [...id, 'source'], message: say(lang, 'benchmarkSource'), default: seed ? textIn(seed.source, lang) : lang === 'ar' ? 'تقرير القطاع' : 'Industry report', validate: check.required });
         const date = await ask.text({ id: [...id, 'date'], message: say(lang, 'benchmarkDate'), default: seed?.date ?? today, validate: check.date });
+        const unsaid = seed !== undefined && seed.position === undefined;
         const position = await ask.select({
           id: [...id, 'position'], message: say(lang, 'benchmarkPosition'),
-          choices: Object.entries(POSITION_LABELS[lang]).map(([value, name]) => ({ value, name })),
-          default: seed?.position ?? 'level',
+          choices: [...Object.entries(POSITION_LABELS[lang]).map(([value, name]) => ({ value, name })), ...(unsaid ? [{ value: NOT_SAID, name: say(lang, 'notSaid') }] : [])],
+          default: unsaid ? NOT_SAID : seed?.position ?? 'level',
         });
-        return { kpi: kpi.id, kind, against, value: Number(value), source, date, position };
+        const benchmark: Benchmark = {
+          ...seed, kpi: kpi.id, kind, against: keptText(seed?.against, against, lang), value: Number(value), source: keptText(seed?.source, source, lang), date,
+          ...(position !== NOT_SAID ? { position } : {}),
+        };
+        if (position === NOT_SAID) delete benchmark.position;
+        built.push({ item: benchmark, seed });
+        return benchmark;
       });
-      benchmarks.push(...items);
     }
-    draft.comparison = { benchmarks };
+    // Notes and anything else the step does not ask about stay.
+    draft.comparison = { ...previous.comparison, benchmarks: inPreviousOrder(built, previous.comparison?.benchmarks) };
   },
 };

@@ -3,6 +3,7 @@ import { textIn } from '../../core/policy.js';
 import { DIRECTION_LABELS, GOAL_CATEGORY_LABELS } from '../../i18n/terms.js';
 import { idFrom } from '../checks.js';
 import { say } from '../messages.js';
+import { keptText } from './keep.js';
 import { askList, type Step } from './step.js';
 
 const DEFAULT_GOAL = {
@@ -54,10 +55,10 @@ export const goalsStep: Step = {
         });
         const kpiId = await ask.text({ id: ['goals', g, 'kpis', k, 'id'], message: say(lang, 'kpiId'), default: kpiSeed?.id ?? idFrom(name, `kpi-${kpiIds.size + 1}`, kpiIds), validate: check.id(kpiIds), optional: true });
         kpiIds.add(kpiId);
-        return { id: kpiId, name, target: Number(target), unit, direction };
+        return { ...kpiSeed, id: kpiId, name: keptText(kpiSeed?.name, name, lang), target: Number(target), unit, direction };
       });
-      const goal: Goal = { id, category, title, kpis };
-      if (seed?.description) goal.description = seed.description;
+      // A goal keeps what the step does not ask about, its description first.
+      const goal: Goal = { ...seed, id, category, title: keptText(seed?.title, title, lang), kpis };
       return goal;
     });
   },

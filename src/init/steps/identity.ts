@@ -1,8 +1,10 @@
 import type { Calendar, Channel, Priority, Role, Segment } from '../../core/policy.js';
+import { textIn } from '../../core/policy.js';
 import { CHANNEL_KIND_LABELS, ROLE_KIND_LABELS } from '../../i18n/terms.js';
 import { askCalendar } from './calendar.js';
 import { idFrom } from '../checks.js';
 import { say } from '../messages.js';
+import { keptText, languagesWith } from './keep.js';
 import { askList, ids, type Step, type StepContext } from './step.js';
 
 const ROLE_SUGGESTIONS = [
@@ -25,7 +27,10 @@ const SEGMENT_SUGGESTIONS = [
   { id: 'business', basis: 'value', name: { en: 'Business customers', ar: 'عملاء الأعمال' } },
 ] as const;
 
-/** A defined list (priorities, segments) picked from suggestions; entries the user wrote by hand stay. */
+/**
+ * A defined list (priorities, segments) picked from suggestions; entries the user wrote by hand
+ * stay, and every entry the policy had keeps its place and its fields.
+ */
 async function askDefinedList<T extends { id: string }>(
   context: StepContext, key: 'priorities' | 'segments', suggestions: readonly (T & { name: { en: string; ar: string } })[], previous: readonly T[] | undefined,
 ): Promise<T[]> {
@@ -36,18 +41,104 @@ async function askDefinedList<T extends { id: string }>(
     choices: suggestions.map((item) => ({ value: item.id, name: item.name[lang] })),
     default: (previous ?? []).map((item) => item.id).filter((id) => suggested.includes(id)),
   });
-  const own = (previous ?? []).filter((item) => !suggested.includes(item.id));
-  // Suggestions keep their order (most urgent first); the user's own follow, as written.
-  return [
-    ...suggestions.filter((item) => chosen.includes(item.id)).map((item) => (previous?.find((old) => old.id === item.id) ?? { ...item, name: item.name[lang] }) as T),
-    ...own,
-  ];
+  const kept = (previous ?? []).filter((item) => !suggested.includes(item.id) || chosen.includes(item.id));
+  // A suggestion picked anew goes before the first kept suggestion that comes after it (most urgent first).
+  for (const item of suggestions) {
+    if (!chosen.includes(item.id) || kept.some((old) => old.id === item.id)) continue;
+    const later = kept.findIndex((old) => suggested.indexOf(old.id) > suggested.indexOf(item.id));
+    const entry = { ...item, name: item.name[lang] } as T;
+    if (later === -1) kept.push(entry);
+    else kept.splice(later, 0, entry);
+  }
+  return kept;
+}
+
+/**
+ * The roles: suggestions to pick, then roles of the user's own. A role the policy has keeps its
+ * place, its name and every field the step does not ask about.
+ */
+async function askRoles(context: StepContext, previousRoles: readonly Role[]): Promise<Role[]> {
+  const { ask, lang, check } = context;
+  const suggested: readonly string[] = ROLE_SUGGESTIONS.map((role) => role.id);
+  const ownRoles = previousRoles.filter((role) => !suggested.includes(role.id));
+  const chosen = await ask.multi({
+    id: ['roles'],
+    message: say(lang, 'roles'),
+    choices: ROLE_SUGGESTIONS.map((role) => ({ value: role.id, name: `${role.name[lang]} (${ROLE_KIND_LABELS[lang][role.kind]})` })),
+    default: previousRoles.length > 0 ? previousRoles.map((role) => role.id).filter((role) => suggested.includes(role)) as (typeof ROLE_SUGGESTIONS)[number]['id'][] : ['agent', 'team-leader', 'manager'],
+    // A policy of the user's own roles only needs no suggestion.
+    ...(ownRoles.length > 0 ? {} : { validate: check.pickOne }),
+  });
+  const picked: Role[] = ROLE_SUGGESTIONS.filter((role) => chosen.includes(role.id))
+    .map((role) => previousRoles.find((old) => old.id === role.id) ?? { id: role.id, name: role.name[lang], kind: role.kind });
+  const custom: Role[] = [];
+  await askList(context, ['custom_roles'], { min: 0, seedCount: ownRoles.length, more: say(lang, 'moreRole') }, async (i) => {
+    const seed = ownRoles[i];
+    const taken = ids([...picked, ...custom]);
+    const name = await ask.text({ id: ['custom_roles', i, 'name'], message: say(lang, 'roleName'), ...(seed ? { default: textIn(seed.name, lang) || seed.id } : {}), validate: check.required });
+    const roleId = await ask.text({ id: ['custom_roles', i, 'id'], message: say(lang, 'roleId'), default: seed?.id ?? idFrom(name, `role-${taken.size + i + 1}`, taken), validate: check.id(taken) });
+    const kind = await ask.select({
+      id: ['custom_roles', i, 'kind'], message: say(lang, 'roleKind'),
+      choices: Object.entries(ROLE_KIND_LABELS[lang]).map(([value, label]) => ({ value: value as Role['kind'], name: label })),
+      default: seed?.kind ?? 'front-line',
+    });
+    const role: Role = seed ? { ...seed, id: roleId, name: keptText(seed.name, name, lang), kind } : { id: roleId, name, kind };
+    custom.push(role);
+    return role;
+  });
+  // The policy's order first: its suggested roles where they were, its own roles by their answers.
+  const roles: Role[] = [];
+  for (const role of previousRoles) {
+    if (suggested.includes(role.id)) {
+      const kept = picked.find((item) => item.id === role.id);
+      if (kept) roles.push(kept);
+    } else {
+      const answered = custom[ownRoles.indexOf(role)];
+      if (answered) roles.push(answered);
+    }
+  }
+  return [...roles, ...picked.filter((role) => !roles.includes(role)), ...custom.slice(ownRoles.length)];
 }
 
 const CHANNEL_KINDS = ['phone', 'email', 'chat', 'social', 'in-person', 'web'] as const;
 /** Channels staffed by people in office hours; the rest take messages around the clock. */
 const STAFFED = new Set(['phone', 'chat', 'in-person']);
 
+/**
+ * The channels. A new policy picks kinds; a policy that has channels picks from its own, by id (two
+ * phone lines are two channels), plus the kinds it has no channel of yet. A channel kept keeps its
+ * name, contact and calendar; `office` stands for the first calendar until that is known.
+ */
+async function askChannels(context: StepContext, previousChannels: readonly Channel[]): Promise<{ channels: Channel[]; onFirstCalendar: Channel[] }> {
+  const { ask, lang, check } = context;
+  const kindName = (kind: string) => CHANNEL_KIND_LABELS[lang][kind] ?? kind;
+  const channelName = (channel: Channel) => (channel.name !== undefined ? `${textIn(channel.name, lang)} (${kindName(channel.kind)})` : `${kindName(channel.kind)} (${channel.id})`);
+  const previousIds = previousChannels.map((channel) => channel.id);
+  const picked = await ask.multi({
+    id: ['channels'],
+    message: say(lang, 'channels'),
+    choices: [
+      ...previousChannels.map((channel) => ({ value: channel.id, name: channelName(channel) })),
+      ...CHANNEL_KINDS.filter((kind) => !previousIds.includes(kind)).map((kind) => ({ value: kind as string, name: kindName(kind) })),
+    ],
+    default: previousChannels.length > 0 ? previousIds : ['phone', 'email', 'chat'],
+    validate: check.pickOne,
+  });
+  const channels: Channel[] = [];
+  const onFirstCalendar: Channel[] = [];
+  for (const value of [...previousIds.filter((id) => picked.includes(id)), ...picked.filter((id) => !previousIds.includes(id))]) {
+    const seed = previousChannels.find((channel) => channel.id === value);
+    const officeHours = await ask.confirm({
+      id: ['channel_hours', value], message: say(lang, 'channelHours', { channel: seed ? channelName(seed) : kindName(value) }),
+      default: seed ? seed.calendar !== undefined : STAFFED.has(value),
+    });
+    const channel: Channel = seed ? { ...seed } : { id: value, kind: value };
+    if (!officeHours) delete channel.calendar;
+    else if (channel.calendar === undefined) onFirstCalendar.push(channel);
+    channels.push(channel);
+  }
+  return { channels, onFirstCalendar };
+}
 
 export const identityStep: Step = {
   name: 'identity',
@@ -56,68 +147,37 @@ export const identityStep: Step = {
   keys: ['id', 'title', 'organisation', 'languages', 'owner', 'roles', 'priorities', 'segments', 'calendars', 'channels'],
   async run(context) {
     const { ask, lang, draft, previous, check } = context;
-    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-    const organisation = await ask.text({ id: ['organisation'], message: say(lang, 'organisation'), ...(text(previous.organisation) ? { default: text(previous.organisation)! } : {}), validate: check.required });
-    const title = await ask.text({ id: ['title'], message: say(lang, 'policyTitle'), default: text(previous.title) ?? say(lang, 'policyTitleDefault'), validate: check.required });
+    const organisation = await ask.text({ id: ['organisation'], message: say(lang, 'organisation'), ...(previous.organisation !== undefined ? { default: textIn(previous.organisation, lang) } : {}), validate: check.required });
+    const title = await ask.text({ id: ['title'], message: say(lang, 'policyTitle'), default: previous.title !== undefined ? textIn(previous.title, lang) : say(lang, 'policyTitleDefault'), validate: check.required });
     const id = await ask.text({
       id: ['id'], message: say(lang, 'policyId'),
       default: previous.id ?? idFrom(`${organisation} ${title}`, 'customer-service-policy', new Set()),
       validate: check.id([]),
     });
-    const owner = await ask.text({ id: ['owner'], message: say(lang, 'owner'), default: text(previous.owner?.name) ?? say(lang, 'ownerDefault'), validate: check.required });
+    const owner = await ask.text({ id: ['owner'], message: say(lang, 'owner'), default: previous.owner?.name !== undefined ? textIn(previous.owner.name, lang) : say(lang, 'ownerDefault'), validate: check.required });
 
-    const suggested = ROLE_SUGGESTIONS.map((role) => role.id as string);
-    const previousRoles = previous.roles ?? [];
-    const chosen = await ask.multi({
-      id: ['roles'],
-      message: say(lang, 'roles'),
-      choices: ROLE_SUGGESTIONS.map((role) => ({ value: role.id, name: `${role.name[lang]} (${ROLE_KIND_LABELS[lang][role.kind]})` })),
-      default: previousRoles.length > 0 ? previousRoles.map((role) => role.id).filter((role) => suggested.includes(role)) as (typeof ROLE_SUGGESTIONS)[number]['id'][] : ['agent', 'team-leader', 'manager'],
-      validate: check.pickOne,
-    });
-    const roles: Role[] = ROLE_SUGGESTIONS.filter((role) => chosen.includes(role.id)).map((role) => ({ id: role.id, name: role.name[lang], kind: role.kind }));
-    const ownRoles = previousRoles.filter((role) => !suggested.includes(role.id));
-    await askList(context, ['custom_roles'], { min: 0, seedCount: ownRoles.length, more: say(lang, 'moreRole') }, async (i) => {
-      const seed = ownRoles[i];
-      const name = await ask.text({ id: ['custom_roles', i, 'name'], message: say(lang, 'roleName'), ...(seed ? { default: text(seed.name) ?? seed.id } : {}), validate: check.required });
-      const roleId = await ask.text({ id: ['custom_roles', i, 'id'], message: say(lang, 'roleId'), default: seed?.id ?? idFrom(name, `role-${roles.length + i + 1}`, ids(roles)), validate: check.id(ids(roles)) });
-      const kind = await ask.select({
-        id: ['custom_roles', i, 'kind'], message: say(lang, 'roleKind'),
-        choices: Object.entries(ROLE_KIND_LABELS[lang]).map(([value, label]) => ({ value: value as Role['kind'], name: label })),
-        default: seed?.kind ?? 'front-line',
-      });
-      const role: Role = { id: roleId, name, kind };
-      roles.push(role);
-      return role;
-    });
-
+    const roles = await askRoles(context, previous.roles ?? []);
     const priorities = await askDefinedList<Priority>(context, 'priorities', PRIORITY_SUGGESTIONS, previous.priorities);
     const segments = await askDefinedList<Segment>(context, 'segments', SEGMENT_SUGGESTIONS, previous.segments);
+    const { channels, onFirstCalendar } = await askChannels(context, previous.channels ?? []);
 
-    const previousChannels = previous.channels ?? [];
-    const kinds = await ask.multi({
-      id: ['channels'],
-      message: say(lang, 'channels'),
-      choices: CHANNEL_KINDS.map((kind) => ({ value: kind, name: CHANNEL_KIND_LABELS[lang][kind]! })),
-      default: previousChannels.length > 0 ? previousChannels.map((channel) => channel.kind).filter((kind): kind is (typeof CHANNEL_KINDS)[number] => (CHANNEL_KINDS as readonly string[]).includes(kind)) : ['phone', 'email', 'chat'],
-      validate: check.pickOne,
-    });
-    const channels: Channel[] = [];
-    for (const kind of kinds) {
-      const seed = previousChannels.find((channel) => channel.kind === kind);
-      const name = CHANNEL_KIND_LABELS[lang][kind]!;
-      const officeHours = await ask.confirm({ id: ['channel_hours', kind], message: say(lang, 'channelHours', { channel: name }), default: seed ? seed.calendar !== undefined : STAFFED.has(kind) });
-      channels.push({ id: seed?.id ?? kind, kind, ...(seed?.name ? { name: seed.name } : {}), ...(officeHours ? { calendar: 'office' } : {}) });
-    }
-
+    // The first calendar is the one the wizard asks about; the policy's others stay as they are.
     let calendars: Calendar[] | undefined;
-    if (channels.some((channel) => channel.calendar)) {
+    if (onFirstCalendar.length > 0 || channels.some((channel) => channel.calendar) || (previous.calendars?.length ?? 0) > 0) {
       const calendar = await askCalendar(context, previous.calendars?.[0]);
-      for (const channel of channels) if (channel.calendar) channel.calendar = calendar.id;
+      for (const channel of onFirstCalendar) channel.calendar = calendar.id;
       calendars = [calendar, ...(previous.calendars?.slice(1) ?? [])];
     }
 
-    Object.assign(draft, { id, title, organisation, languages: [lang], owner: { name: owner }, roles, channels });
+    Object.assign(draft, {
+      id,
+      title: keptText(previous.title, title, lang),
+      organisation: keptText(previous.organisation, organisation, lang),
+      languages: languagesWith(previous.languages, lang),
+      owner: { ...previous.owner, name: keptText(previous.owner?.name, owner, lang) },
+      roles,
+      channels,
+    });
     if (priorities.length > 0) draft.priorities = priorities;
     else delete draft.priorities;
     if (segments.length > 0) draft.segments = segments;

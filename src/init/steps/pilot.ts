@@ -1,6 +1,7 @@
 import { addDays } from '../../core/dates.js';
 import { textIn } from '../../core/policy.js';
 import { say } from '../messages.js';
+import { askKeptText, keptText } from './keep.js';
 import type { Step } from './step.js';
 
 export const pilotStep: Step = {
@@ -8,7 +9,8 @@ export const pilotStep: Step = {
   title: 'pilot.title',
   intro: 'pilot.intro',
   keys: ['pilot'],
-  async run({ ask, lang, draft, previous, check, today }) {
+  async run(context) {
+    const { ask, lang, draft, previous, check, today } = context;
     const seed = previous.pilot;
     const run = await ask.confirm({ id: ['pilot', 'run'], message: say(lang, 'runPilot'), default: seed !== undefined || previous.roles === undefined });
     if (!run) {
@@ -25,7 +27,7 @@ export const pilotStep: Step = {
       validate: check.pickOne,
     });
     const customers = await ask.text({ id: ['pilot', 'customers'], message: say(lang, 'pilotCustomers'), default: seed ? textIn(seed.customers, lang) : say(lang, 'pilotCustomersDefault'), validate: check.required });
-    const notice = await ask.text({ id: ['pilot', 'notice'], message: say(lang, 'pilotNotice'), default: seed?.notice ? textIn(seed.notice, lang) : say(lang, 'pilotNoticeDefault'), validate: check.required });
+    const notice = await askKeptText(context, { id: ['pilot', 'notice'], message: say(lang, 'pilotNotice'), seeded: seed !== undefined, previous: seed?.notice, suggestion: say(lang, 'pilotNoticeDefault'), required: true });
     const kpis = (draft.goals ?? []).flatMap((goal) => goal.kpis ?? []);
     const judged = await ask.multi({
       id: ['pilot', 'criteria'], message: say(lang, 'pilotCriteria'),
@@ -40,8 +42,13 @@ export const pilotStep: Step = {
         id: ['pilot', 'targets', kpiId], message: say(lang, 'pilotCriterionTarget', { kpi: textIn(kpi.name, lang) }),
         default: String(seed?.success_criteria.find((criterion) => criterion.kpi === kpiId)?.target ?? kpi.target), validate: check.number,
       });
-      successCriteria.push({ kpi: kpiId, target: Number(target) });
+      successCriteria.push({ ...seed?.success_criteria.find((criterion) => criterion.kpi === kpiId), kpi: kpiId, target: Number(target) });
     }
-    draft.pilot = { start, duration, roles: pilotRoles, customers, customers_informed: true, notice, success_criteria: successCriteria, ...(seed?.feedback ? { feedback: seed.feedback } : {}) };
+    // What was found (results), how feedback is collected and anything else not asked about stay.
+    draft.pilot = {
+      ...seed, start, duration, roles: pilotRoles, customers: keptText(seed?.customers, customers, lang), customers_informed: seed?.customers_informed ?? true,
+      ...(notice !== undefined ? { notice } : {}), success_criteria: successCriteria,
+    };
+    if (notice === undefined) delete draft.pilot.notice;
   },
 };

@@ -3,6 +3,7 @@ import { calendarDays } from '../../core/duration.js';
 import { textIn, type Training } from '../../core/policy.js';
 import { TRAINING_FORMAT_LABELS } from '../../brief/labels.js';
 import { say } from '../messages.js';
+import { sameValue } from '../yaml-splice.js';
 import type { Step, StepContext } from './step.js';
 
 const FORMATS = ['briefing', 'workshop', 'e-learning', 'shadowing', 'meeting'] as const;
@@ -30,13 +31,18 @@ async function askTraining(context: StepContext, audiences: string[], seeds: Tra
     });
     const refresher = await ask.text({ id: [...id, 'refresher'], message: say(lang, 'trainingRefresher'), default: seed?.refresher ?? '1y', optional: true, validate: check.durationOrEmpty });
     const list = topics.split(',').map((topic) => topic.trim()).filter(Boolean);
-    training.push({
-      role, format,
-      ...(seed?.date ? { date: seed.date } : {}),
+    // Topics as the policy has them, in every language, unless the answer changed them.
+    const sameTopics = seed?.topics !== undefined && sameValue(seed.topics.map((topic) => textIn(topic, lang)), list);
+    const item: Training = {
+      ...seed, role, format,
       ...(duration ? { duration } : {}),
-      ...(list.length > 0 ? { topics: list } : {}),
+      ...(list.length > 0 ? { topics: sameTopics ? seed!.topics! : list } : {}),
       ...(refresher ? { refresher } : {}),
-    });
+    };
+    if (!duration) delete item.duration;
+    if (list.length === 0) delete item.topics;
+    if (!refresher) delete item.refresher;
+    training.push(item);
   }
   return training;
 }
@@ -63,15 +69,26 @@ export const rolloutStep: Step = {
       default: seed?.audiences.filter((id) => roles.some((role) => role.id === id)) ?? roles.map((role) => role.id),
       validate: check.pickOne,
     });
-    const acknowledge = await ask.confirm({ id: ['rollout', 'acknowledgement'], message: say(lang, 'rolloutAck'), default: seed?.acknowledgement?.required ?? true });
+    const acknowledge = await ask.confirm({ id: ['rollout', 'acknowledgement'], message: say(lang, 'rolloutAck'), default: seed ? seed.acknowledgement?.required ?? false : true });
+    // A rollout the policy has without a sign-by date may stay without one.
+    const noDate = seed?.acknowledgement?.required === true && seed.acknowledgement.by === undefined;
     const by = acknowledge
-      ? await ask.text({ id: ['rollout', 'acknowledge_by'], message: say(lang, 'rolloutAckBy'), default: seed?.acknowledgement?.by ?? addDays(start, 14), validate: check.date })
+      ? await ask.text({
+          id: ['rollout', 'acknowledge_by'], message: say(lang, 'rolloutAckBy'),
+          default: noDate ? '' : seed?.acknowledgement?.by ?? addDays(start, 14),
+          ...(noDate ? { optional: true, validate: (value: string) => (value ? check.date(value) : undefined) } : { validate: check.date }),
+        })
       : undefined;
     const training = await askTraining(context, audiences, seed?.training);
+    // A rollout keeps what the step does not ask about; no sign-off asked of a rollout that had none adds none.
+    const acknowledgement = acknowledge || seed?.acknowledgement || !seed ? { ...seed?.acknowledgement, required: acknowledge, ...(by ? { by } : {}) } : undefined;
+    if (acknowledgement && !by) delete acknowledgement.by;
     draft.rollout = {
-      start, audiences,
+      ...seed, start, audiences,
       ...(training.length > 0 ? { training } : {}),
-      acknowledgement: { required: acknowledge, ...(by ? { by } : {}) },
+      ...(acknowledgement ? { acknowledgement } : {}),
     };
+    if (training.length === 0) delete draft.rollout.training;
+    if (!acknowledgement) delete draft.rollout.acknowledgement;
   },
 };

@@ -3,6 +3,7 @@ import { textIn } from '../../core/policy.js';
 import { CLOCK_LABELS, METRIC_LABELS } from '../../i18n/terms.js';
 import { toPercent } from '../checks.js';
 import { say } from '../messages.js';
+import { inPreviousOrder, keptText } from './keep.js';
 import { askList, type Step, type StepContext } from './step.js';
 
 const METRICS: Metric[] = ['answer', 'acknowledgement', 'first-response', 'next-response', 'update', 'resolution'];
@@ -28,14 +29,13 @@ async function askCompensation(context: StepContext, id: (string | number)[], se
     choices: [{ value: 'automatic' as const, name: say(lang, 'paidAutomatically') }, { value: 'on-claim' as const, name: say(lang, 'paidOnClaim') }],
     default: seed?.payment ?? 'automatic',
   });
-  const within = await ask.text({ id: [...id, 'within'], message: say(lang, 'compensationWithin'), default: seed?.within ?? '10d', optional: true, validate: check.durationOrEmpty });
+  const within = await ask.text({ id: [...id, 'within'], message: say(lang, 'compensationWithin'), default: seed ? seed.within ?? '' : '10d', optional: true, validate: check.durationOrEmpty });
   const late = await ask.text({ id: [...id, 'late_payment'], message: say(lang, 'compensationLate'), default: seed?.late_payment ? String(seed.late_payment.amount) : '', optional: true, validate: check.moneyOrEmpty });
-  return {
-    amount: Number(amount), currency, payment,
-    ...(within ? { within } : {}),
-    ...(late ? { late_payment: { ...seed?.late_payment, amount: Number(late) } } : {}),
-    ...(seed?.text ? { text: seed.text } : {}),
-  };
+  // The text, when a late payment is due and anything else not asked about stay.
+  const compensation: Compensation = { ...seed, amount: Number(amount), currency, payment, ...(within ? { within } : {}), ...(late ? { late_payment: { ...seed?.late_payment, amount: Number(late) } } : {}) };
+  if (!within) delete compensation.within;
+  if (!late) delete compensation.late_payment;
+  return compensation;
 }
 
 export const standardsStep: Step = {
@@ -46,7 +46,7 @@ export const standardsStep: Step = {
   async run(context) {
     const { ask, lang, draft, previous, check } = context;
     const calendar = draft.calendars?.[0]?.id;
-    const standards: Standard[] = [];
+    const built: { item: Standard; seed: Standard | undefined }[] = [];
     const priorities = draft.priorities ?? [];
     const segments = draft.segments ?? [];
     const offerCompensation = await ask.confirm({
@@ -66,9 +66,12 @@ export const standardsStep: Step = {
           choices: METRICS.map((value) => ({ value, name: METRIC_LABELS[lang][value]! })),
           default: seed?.metric ?? 'first-response',
         });
+        const existing = seeds[s];
+        // A standard the policy has without a target or a share may stay without them.
+        const noTarget = existing !== undefined && existing.target === undefined;
         const target = await ask.text({
           id: [...id, 'target'], message: say(lang, 'standardTarget', { action: actionTitle, metric: METRIC_LABELS[lang][metric]! }),
-          default: seed?.target ?? '1d', validate: check.duration,
+          default: noTarget ? '' : seed?.target ?? '1d', ...(noTarget ? { optional: true, validate: check.durationOrEmpty } : { validate: check.duration }),
         });
         const clock = calendar
           ? await ask.select({
@@ -76,9 +79,12 @@ export const standardsStep: Step = {
               choices: (['business', 'calendar', 'working-days'] as const).map((value) => ({ value, name: value === 'working-days' ? say(lang, 'clockWorkingDays') : CLOCK_LABELS[lang][value]! })),
               default: (seed && 'clock' in seed ? seed.clock : undefined) ?? 'business',
             })
-          : 'calendar';
-        const attainment = await ask.text({ id: [...id, 'attainment'], message: say(lang, 'standardAttainment'), default: seed?.attainment ?? '95%', validate: check.percent });
-        const existing = seeds[s];
+          : existing?.clock ?? 'calendar';
+        const noAttainment = existing !== undefined && existing.attainment === undefined;
+        const attainment = await ask.text({
+          id: [...id, 'attainment'], message: say(lang, 'standardAttainment'),
+          default: noAttainment ? '' : seed?.attainment ?? '95%', ...(noAttainment ? { optional: true, validate: (value: string) => (value ? check.percent(value) : undefined) } : { validate: check.percent }),
+        });
         const priority = priorities.length > 0
           ? await ask.select({
               id: [...id, 'priority'], message: say(lang, 'standardPriority'), optional: true,
@@ -94,25 +100,32 @@ export const standardsStep: Step = {
             })
           : NONE;
         const compensation = offerCompensation ? await askCompensation(context, [...id, 'compensation'], existing?.compensation, { action: actionTitle, metric: METRIC_LABELS[lang][metric]! }) : undefined;
-        const taken = new Set(standards.map((standard) => standard.id));
+        const taken = new Set(built.map(({ item }) => item.id));
         let standardId = existing?.id ?? `${action.id}-${metric}`;
         for (let n = 2; taken.has(standardId); n++) standardId = `${action.id}-${metric}-${n}`;
+        // A standard keeps its own calendar; one that starts counting working time takes the first.
+        const standardCalendar = clock !== 'calendar' ? existing?.calendar ?? calendar : undefined;
         const standard: Standard = {
-          id: standardId, action: action.id, metric, target, clock,
-          ...(clock !== 'calendar' && calendar ? { calendar } : {}),
+          ...existing,
+          id: standardId, action: action.id, metric, ...(target ? { target } : {}), clock,
+          ...(standardCalendar ? { calendar: standardCalendar } : {}),
           ...(priority !== NONE ? { priority } : {}),
           ...(segment !== NONE ? { segment } : {}),
-          attainment: toPercent(attainment)!,
+          ...(attainment ? { attainment: toPercent(attainment)! } : {}),
           ...(compensation ? { compensation } : {}),
         };
-        if (existing?.channel) standard.channel = existing.channel;
-        if (existing?.text) standard.text = existing.text;
-        if (existing?.remedy) standard.remedy = existing.remedy;
-        standards.push(standard);
+        // Answers that leave a field out take it out; the channel, text and remedy stay as written.
+        if (!target) delete standard.target;
+        if (!standardCalendar) delete standard.calendar;
+        if (priority === NONE) delete standard.priority;
+        if (segment === NONE) delete standard.segment;
+        if (!attainment) delete standard.attainment;
+        if (!compensation) delete standard.compensation;
+        built.push({ item: standard, seed: existing });
         return standard;
       });
     }
-    draft.standards = standards;
+    draft.standards = inPreviousOrder(built, previous.standards);
 
     const roles = draft.roles ?? [];
     const byKind = (kind: string) => roles.find((role) => role.kind === kind)?.id;
@@ -144,13 +157,21 @@ export const standardsStep: Step = {
         validate: check.durationAfter(previousAfter),
       });
       const when = await ask.text({ id: [...id, 'when'], message: say(lang, 'levelWhen', { level }), default: seed?.when ? textIn(seed.when, lang) : '', optional: true });
-      const entry: EscalationLevel = { level, ...(external ? { external: { ...seed?.external, ...external } } : { owner }), after };
-      if (when) entry.when = when;
-      if (seed?.clock) Object.assign(entry, { clock: seed.clock, ...(seed.calendar ? { calendar: seed.calendar } : {}) });
+      // A level keeps its clock, calendar and an outside body's contact and deadline.
+      const entry: EscalationLevel = {
+        ...seed, level,
+        ...(external ? { external: { ...seed?.external, name: keptText(seed?.external?.name, external.name, lang) } } : { owner }),
+        after,
+        ...(when ? { when: keptText(seed?.when, when, lang) } : {}),
+      };
+      if (external) delete entry.owner;
+      else delete entry.external;
+      if (!when) delete entry.when;
+      delete entry.final;
       levels.push(entry);
       return entry;
     });
     levels.at(-1)!.final = true;
-    draft.escalation = { levels };
+    draft.escalation = { ...previous.escalation, levels };
   },
 };
