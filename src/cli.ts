@@ -140,7 +140,8 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .option('--answers <file>', t(lang, 'help.answers'))
     .option('-y, --yes', t(lang, 'help.yes'))
     .option('--force', t(lang, 'help.initForce'))
-    .action(async (file: string | undefined, options: { resume?: boolean; step?: string; answers?: string; yes?: boolean; force?: boolean }) => {
+    .addOption(todayOption())
+    .action(async (file: string | undefined, options: { resume?: boolean; step?: string; answers?: string; yes?: boolean; force?: boolean; today?: string }) => {
       const { init } = await import('./commands/init.js');
       exitCode = await init({ ...(file ? { file } : {}), ...options, ...(isLang(langFlag) ? { lang: langFlag } : {}) }, context);
     });

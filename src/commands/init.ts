@@ -25,6 +25,8 @@ export interface InitOptions {
   answers?: string;
   yes?: boolean;
   force?: boolean;
+  /** --today: the date the policy's dates are suggested from and checked against. */
+  today?: string;
   /** --lang: the policy's language; asked for when not given. */
   lang?: Lang;
 }
@@ -96,7 +98,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
   const shown = displayPath(context.cwd, target);
   const draftPath = draftPathFor(target);
   const shownDraft = displayPath(context.cwd, draftPath);
-  const today = todayIso();
+  const today = options.today ?? todayIso();
   const answers = options.answers ? await readAnswers(options.answers, context.cwd, options.lang ?? context.lang) : undefined;
 
   let lang: Lang = options.lang ?? context.lang;

@@ -172,3 +172,23 @@ describe('init --step with answers that change something', () => {
     expect(runCli(['validate', 'p.yaml'], { cwd: run.dir }).status).toBe(0);
   });
 });
+
+describe('init --step review', () => {
+  it('keeps the public holidays it offers up to the next review, in the calendar', () => {
+    const council = shipped('council-customer-service.en.yaml');
+    const before = parse(council);
+    // The council's holidays run to the end of 2027; reviewed in November 2027 for a year, it is
+    // offered England's holidays of 2028 up to the first on or after the next review.
+    const dir = tempProject({ 'p.yaml': council, 'answers.yaml': stringify({ review: { cadence: '1y', next: '2028-11-20' } }) });
+    const run = runCli(['init', 'p.yaml', '--step', 'review', '--yes', '--answers', 'answers.yaml', '--today', '2027-11-20'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const after = parse(readFileSync(join(dir, 'p.yaml'), 'utf8'));
+    const dates = (policy: typeof before): string[] => policy.calendars[0].holidays.map((holiday: { date: string }) => holiday.date);
+    expect(dates(after).slice(0, dates(before).length)).toEqual(dates(before));
+    expect(dates(after).slice(dates(before).length)).toEqual(['2028-01-01', '2028-01-03', '2028-04-14', '2028-04-17', '2028-05-01', '2028-05-29', '2028-08-28', '2028-12-25']);
+    expect(after.review).toEqual({ cadence: '1y', last: '2027-11-20', next: '2028-11-20' });
+    // Only the review and the calendar's holidays changed: the rest of the policy is as it was.
+    expect({ ...after, review: before.review, calendars: before.calendars }).toEqual(before);
+  });
+});

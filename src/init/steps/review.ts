@@ -41,7 +41,8 @@ export const reviewStep: Step = {
   name: 'review',
   title: 'review.title',
   intro: 'review.intro',
-  keys: ['review', 'feedback'],
+  // calendars too: the step tops up their public holidays to the next review.
+  keys: ['review', 'feedback', 'calendars'],
   async run(context) {
     const { ask, lang, draft, previous, today, check } = context;
     const cadence = await ask.select({
