@@ -116,6 +116,9 @@ function editSections(source: string, sections: Partial<Policy>, changed: readon
     end = lineEnd === -1 ? source.length : Math.max(end, lineEnd + 1);
     edits.push({ start: keyRange[0], end, text: value === undefined ? '' : sectionText(key, value, lang, false) });
   }
-  const text = applyEdits(source, edits);
-  return appended ? `${text.replace(/\n*$/, '\n')}${appended}` : text;
+  // New lines end as the file's lines do: a file written on Windows keeps its CRLF throughout.
+  const newline = source.includes('\r\n') ? '\r\n' : '\n';
+  const lineEnds = (text: string) => (newline === '\n' ? text : text.replace(/\r?\n/g, newline));
+  const text = applyEdits(source, edits.map((edit) => ({ ...edit, text: lineEnds(edit.text) })));
+  return appended ? `${text.replace(/(\r?\n)*$/, newline)}${lineEnds(appended)}` : text;
 }

@@ -191,4 +191,13 @@ describe('init --step review', () => {
     // Only the review and the calendar's holidays changed: the rest of the policy is as it was.
     expect({ ...after, review: before.review, calendars: before.calendars }).toEqual(before);
   });
+  it('ends the lines it adds as the file ends its lines', () => {
+    const crlf = shipped('council-customer-service.en.yaml').replace(/\n/g, '\r\n');
+    const dir = tempProject({ 'p.yaml': crlf, 'answers.yaml': stringify({ review: { cadence: '1y', next: '2028-11-20' } }) });
+    const run = runCli(['init', 'p.yaml', '--step', 'review', '--yes', '--answers', 'answers.yaml', '--today', '2027-11-20'], { cwd: dir });
+    expect(run.status).toBe(0);
+    const text = readFileSync(join(dir, 'p.yaml'), 'utf8');
+    expect(text.split('\r\n').length).toBe(crlf.split('\r\n').length + 8);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
 });
