@@ -1,7 +1,7 @@
 import { Document, isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
 import type { Policy } from '../core/policy.js';
 import type { Lang } from '../i18n/index.js';
-import { Splicer, applyEdits, flowShortLists, parsedMapping, sameValue, type Edit } from './yaml-splice.js';
+import { Splicer, applyEdits, flowShortLists, inLineEndsOf, parsedMapping, sameValue, type Edit } from '../core/yaml-edit.js';
 
 /** The order sections are written in: the seven steps, as a reader walks through them. */
 const KEY_ORDER: (keyof Policy)[] = [
@@ -116,9 +116,6 @@ function editSections(source: string, sections: Partial<Policy>, changed: readon
     end = lineEnd === -1 ? source.length : Math.max(end, lineEnd + 1);
     edits.push({ start: keyRange[0], end, text: value === undefined ? '' : sectionText(key, value, lang, false) });
   }
-  // New lines end as the file's lines do: a file written on Windows keeps its CRLF throughout.
-  const newline = source.includes('\r\n') ? '\r\n' : '\n';
-  const lineEnds = (text: string) => (newline === '\n' ? text : text.replace(/\r?\n/g, newline));
-  const text = applyEdits(source, edits.map((edit) => ({ ...edit, text: lineEnds(edit.text) })));
-  return appended ? `${text.replace(/(\r?\n)*$/, newline)}${lineEnds(appended)}` : text;
+  const text = applyEdits(source, edits);
+  return appended ? inLineEndsOf(source, `${text.replace(/(\r?\n)*$/, '\n')}${appended}`) : text;
 }
