@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, parseDocument, isMap, isScalar, type Node } from 'yaml';
 import type { Policy } from '../../src/core/policy.js';
 import { replaceSections } from '../../src/init/policy-yaml.js';
-import { Splicer, applyEdits } from '../../src/init/yaml-splice.js';
+import { Splicer, applyEdits } from '../../src/core/yaml-edit.js';
 import { STEPS } from '../../src/init/steps/index.js';
 import { PROPERTY_OPTIONS, PROPERTY_TIMEOUT, fc } from '../helpers/fast-check.js';
 import { ROOT } from '../helpers/run-cli.js';

@@ -3,7 +3,7 @@ import { calendarDays } from '../../core/duration.js';
 import { textIn, type Training } from '../../core/policy.js';
 import { TRAINING_FORMAT_LABELS } from '../../brief/labels.js';
 import { say } from '../messages.js';
-import { sameValue } from '../yaml-splice.js';
+import { sameValue } from '../../core/yaml-edit.js';
 import type { Step, StepContext } from './step.js';
 
 const FORMATS = ['briefing', 'workshop', 'e-learning', 'shadowing', 'meeting'] as const;
