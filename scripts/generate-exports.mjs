@@ -93,6 +93,27 @@ const policies = readdirSync(join(root, 'policies')).filter((name) => name.endsW
   .map((name) => parse(readFileSync(join(root, 'policies', name), 'utf8')));
 policies.forEach((policy, i) => writeCsv(policy, cases(policy, 400, 20260701 + i)));
 
+/**
+ * Business minutes as a helpdesk counts them, whole minutes, on weekly hours in a time zone (no
+ * holidays fall in the examples' months), walked day by day: a stand-in for Zendesk's own figure.
+ * Offsets are taken at each local noon, since clocks change at night, never in opening hours.
+ */
+function helpdeskBusinessMinutes(startMs, endMs, week, timeZone) {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', weekday: 'short' });
+  const fields = (ms) => Object.fromEntries(parts.formatToParts(ms).map((part) => [part.type, part.value]));
+  let total = 0;
+  for (let day = Math.floor(startMs / 86_400_000) * 86_400_000 - 86_400_000; day <= endMs + 86_400_000; day += 86_400_000) {
+    const noon = day + 12 * 3_600_000;
+    const local = fields(noon);
+    const hours = week[local.weekday.toLowerCase().slice(0, 3)];
+    if (!hours) continue;
+    const offset = Date.UTC(Number(local.year), Number(local.month) - 1, Number(local.day), Number(local.hour), Number(local.minute)) - noon;
+    const [open, close] = hours.split('-').map((time) => Date.UTC(Number(local.year), Number(local.month) - 1, Number(local.day), ...time.split(':').map(Number)) - offset);
+    total += Math.max(0, Math.min(endMs, close) - Math.max(startMs, open));
+  }
+  return Math.floor(total / 60_000);
+}
+
 // Zendesk: the council's e-mail, chat and phone tickets, as one page of the tickets API with metric sets.
 const council = policies.find((p) => p.id === 'council-customer-service');
 if (council) {
@@ -104,14 +125,20 @@ if (council) {
     id: Number(row.id), created_at: iso(row.created), type: type[row.action], priority: 'normal', status: row.events.resolution ? 'solved' : 'open',
     group_id: group[row.action], via: { channel: via[row.channel] },
   }));
+  // The council's Zendesk schedule was set up with the office hours, but closing at 17:00 on
+  // Fridays too: the audit's comparison of business minutes shows where that makes Zendesk differ.
+  const calendar = council.calendars.find((c) => c.id === 'office-hours');
+  const zendeskWeek = { ...calendar.week, fri: '09:00-17:00' };
   const metricSets = rows.map((row) => {
     const reply = row.events['first-response'] ?? row.events.acknowledgement ?? row.events.answer ?? null;
     const solved = row.events.resolution ?? null;
     const minutes = (at) => (at === null || at === undefined ? null : Math.round((at - row.created) / 60000));
+    // Zendesk reads the first reply at a whole minute after creation; its business minutes count to there.
+    const business = (at) => (at === null || at === undefined ? null : helpdeskBusinessMinutes(row.created, row.created + minutes(at) * 60000, zendeskWeek, calendar.timezone));
     return {
       ticket_id: Number(row.id), created_at: iso(row.created), solved_at: solved === null ? null : iso(solved),
-      reply_time_in_minutes: { calendar: minutes(reply), business: null },
-      full_resolution_time_in_minutes: { calendar: minutes(solved), business: null },
+      reply_time_in_minutes: { calendar: minutes(reply), business: business(reply) },
+      full_resolution_time_in_minutes: { calendar: minutes(solved), business: solved === null ? null : helpdeskBusinessMinutes(row.created, Math.round(solved / 1000) * 1000, zendeskWeek, calendar.timezone) },
     };
   });
   writeFileSync(join(out, `${council.id}.zendesk.json`), `${JSON.stringify({ tickets, metric_sets: metricSets, count: tickets.length, next_page: null }, null, 2)}\n`);

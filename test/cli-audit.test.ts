@@ -161,3 +161,38 @@ describe('the README', () => {
     expect(run.stdout).toBe(shown![2]);
   });
 });
+
+describe('cs-policy audit against the helpdesk\'s own business minutes', () => {
+  // The example Zendesk schedule closes at 17:00 on Fridays, the policy at 16:30 (see
+  // scripts/generate-exports.mjs): every difference is that half hour, once per Friday a case spans.
+  const args = ['audit', 'policies/council-customer-service.en.yaml', 'examples/exports/council-customer-service.zendesk.json', '--map', 'examples/exports/council-customer-service.zendesk-map.yaml', '--as-of', '2026-07-01', '--no-color'];
+
+  it('finds the half hour the helpdesk counts on Fridays, per standard', () => {
+    const report = JSON.parse(runCli([...args, '-f', 'json']).stdout);
+    const compared = report.standards.filter((s: { vendor_business_minutes?: object }) => s.vendor_business_minutes);
+    expect(compared.map((s: { id: string }) => s.id)).toEqual(['phone-answer', 'email-acknowledged', 'email-answered', 'chat-answered', 'complaint-acknowledged', 'complaint-answered']);
+    for (const s of compared) {
+      const { max_difference_minutes: max, differing } = s.vendor_business_minutes;
+      // Whole Friday half hours, give or take the minute Zendesk rounds to.
+      expect(Math.min(max % 30, 30 - (max % 30)), s.id).toBeLessThan(1);
+      if (differing === 0) expect(max, s.id).toBeLessThan(1);
+    }
+    expect(compared.reduce((sum: number, s: { vendor_business_minutes: { differing: number } }) => sum + s.vendor_business_minutes.differing, 0)).toBeGreaterThan(0);
+  });
+
+  it('reports it in its own section, before what could not be counted', () => {
+    const stylish = runCli(args).stdout.split('\n');
+    const at = stylish.indexOf("Against the helpdesk's own business minutes");
+    expect(stylish.slice(at, at + 4)).toEqual([
+      "Against the helpdesk's own business minutes",
+      "  phone-answer: our business minutes differ from the helpdesk's on 0 of 38 records (mean 0.0 min, largest 0.0 min)",
+      "  email-acknowledged: our business minutes differ from the helpdesk's on 0 of 12 records (mean 0.3 min, largest 0.9 min)",
+      "  email-answered: our business minutes differ from the helpdesk's on 7 of 12 records (mean 22.4 min, largest 60.0 min)",
+    ]);
+    expect(stylish).not.toContain('What could not be counted');
+    const md = runCli([...args, '-f', 'md']).stdout;
+    expect(md).toContain("## Against the helpdesk's own business minutes\n\n- phone-answer: our business minutes differ from the helpdesk's on 0 of 38 records");
+    const ar = runCli([...args, '--lang', 'ar']).stdout;
+    expect(ar).toContain('مقارنةً بدقائق العمل التي يحسبها نظام الدعم\n  phone-answer: تختلف دقائق العمل التي حسبناها عن دقائق نظام الدعم في 0 من 38 سجلًا');
+  });
+});

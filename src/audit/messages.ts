@@ -58,6 +58,7 @@ export const AUDIT_MESSAGES = {
   'heading.standards': { en: 'Standards', ar: 'المعايير' },
   'heading.escalation': { en: 'Escalation', ar: 'التصعيد' },
   'heading.problems': { en: 'What could not be counted', ar: 'ما تعذّر احتسابه' },
+  'heading.vendor': { en: "Against the helpdesk's own business minutes", ar: 'مقارنةً بدقائق العمل التي يحسبها نظام الدعم' },
   'heading.months': { en: 'By month', ar: 'حسب الشهر' },
   'chart.months': { en: '{id}: attainment per month against the {target} target', ar: '{id}: نسبة الالتزام في كل شهر مقابل هدف {target}' },
   'chart.histogram': { en: '{id}: time taken, with the {target} target marked', ar: '{id}: الوقت المستغرق، مع تمييز هدف {target}' },

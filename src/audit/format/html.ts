@@ -3,7 +3,7 @@ import { html, renderReportPage, type Markup } from '../../report/html-page.js';
 import { histogram, lineChart } from '../../report/svg.js';
 import type { StandardResult } from '../audit.js';
 import { auditText, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
-import { problemLines, subtitleLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
+import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
 
 /** Seconds as a short label for a chart axis: 45s, 12m, 3.5h. */
 export function shortDuration(seconds: number): string {
@@ -49,6 +49,8 @@ export const htmlReport: AuditFormatter = (report, { lang }) => {
     sections.push(html`<section><h2>${auditText(lang, 'heading.escalation')}</h2><table><thead>${th(['col.level', 'col.after', 'col.cases', 'col.reached', 'col.stillOpen'])}</thead>
 <tbody>${levels.map((l) => html`<tr><th scope="row">${String(l.level)}</th><td>${`${l.after} ${auditText(lang, `clock.${l.clock}` as AuditMessageId)}`}</td>${number(formatInteger(lang, l.cases))}${number(formatInteger(lang, l.reached))}${number(formatInteger(lang, l.still_open))}</tr>\n`)}</tbody></table></section>`.text);
   }
+  const vendor = vendorLines(report, lang);
+  if (vendor.length > 0) sections.push(html`<section><h2>${auditText(lang, 'heading.vendor')}</h2><ul>${vendor.map((line) => html`<li>${line}</li>`)}</ul></section>`.text);
   const problems = problemLines(report, lang);
   if (problems.length > 0) sections.push(html`<section><h2>${auditText(lang, 'heading.problems')}</h2><ul>${problems.map((line) => html`<li>${line.trim()}</li>`)}</ul></section>`.text);
   return renderReportPage({ lang, title: auditText(lang, 'report.title', { policy: report.policy.title || report.policy.id }), subtitle: subtitleLines(report, lang), sections });

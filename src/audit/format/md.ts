@@ -1,6 +1,6 @@
 import { METRIC_LABELS } from '../../i18n/terms.js';
 import { auditText, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
-import { problemLines, subtitleLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
+import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
 
 const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
@@ -27,6 +27,8 @@ export const md: AuditFormatter = (report, { lang }) => {
     out.push('', `## ${auditText(lang, 'heading.escalation')}`, '', ...heads(['col.level', 'col.after', 'col.cases', 'col.reached', 'col.stillOpen']));
     for (const l of levels) out.push(row([String(l.level), `${l.after} ${auditText(lang, `clock.${l.clock}` as AuditMessageId)}`, formatInteger(lang, l.cases), formatInteger(lang, l.reached), formatInteger(lang, l.still_open)]));
   }
+  const vendor = vendorLines(report, lang);
+  if (vendor.length > 0) out.push('', `## ${auditText(lang, 'heading.vendor')}`, '', ...vendor.map(bullet));
   const problems = problemLines(report, lang);
   if (problems.length > 0) out.push('', `## ${auditText(lang, 'heading.problems')}`, '', ...problems.map((line) => (line.startsWith('  ') ? `  ${bullet(line.trim())}` : bullet(line))));
   return `${out.join('\n')}\n`;

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { METRIC_LABELS } from '../../i18n/terms.js';
 import { auditText, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
-import { problemLines, subtitleLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
+import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
 
 /** For people at a terminal: one row per standard, the escalation ladder, then what was not counted. */
 export const stylish: AuditFormatter = (report, { lang, color }) => {
@@ -35,6 +35,8 @@ export const stylish: AuditFormatter = (report, { lang, color }) => {
       String(l.level), `${l.after} ${auditText(lang, `clock.${l.clock}` as AuditMessageId)}`, formatInteger(lang, l.cases), formatInteger(lang, l.reached), formatInteger(lang, l.still_open),
     ]), new Set([2, 3, 4]), (_row, text) => text, -1, paint.dim));
   }
+  const vendor = vendorLines(report, lang);
+  if (vendor.length > 0) out.push('', paint.bold(auditText(lang, 'heading.vendor')), ...vendor.map((line) => `  ${line}`));
   const problems = problemLines(report, lang);
   if (problems.length > 0) out.push('', paint.bold(auditText(lang, 'heading.problems')), ...problems.map((line) => `  ${line}`));
   out.push('', r.ok ? paint.green(summaryLine(report, lang)) : paint.red.bold(summaryLine(report, lang)));
