@@ -1,6 +1,6 @@
 import type { Policy } from '../core/policy.js';
 import type { Locator } from '../core/locate.js';
-import { isTimeZone } from './zone.js';
+import { isTimeZone } from '../core/business-time/zone.js';
 import { SOURCE_FIELDS, type SourceField } from './types.js';
 import { auditText, type AuditMessageId } from './messages.js';
 import type { Lang } from '../i18n/index.js';

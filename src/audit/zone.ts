@@ -1,14 +1,13 @@
+import { DAY_MS, ZoneClock } from '../core/business-time/zone.js';
+
 /**
- * Labels and conversions that need a time zone's offset, not working hours: the month a record
- * was opened in (in the calendar's zone), and the instant a zoneless export time (Freshdesk's)
- * stands for. Offsets come from Intl and are cached per quarter hour, the step every zone's
- * offset changes on, so a million lookups cost a few thousand Intl calls (NOTES.md: a cache of
- * offsets is 20-50 times faster than asking Intl each time).
+ * What audit needs of a time zone besides working hours: the month a record was opened in (in
+ * the calendar's zone), and the instant a zoneless export time (Freshdesk's) stands for. Offsets
+ * come from the business-time engine's ZoneClock, which asks Intl once per UTC day.
  */
-const QUARTER = 15 * 60 * 1000;
-const DAY = 86_400_000;
+
 /** Days cached from 1990 on, for a century: a month label is a lookup in an array. */
-const FIRST_DAY = Date.UTC(1990, 0, 1) / DAY;
+const FIRST_DAY = Date.UTC(1990, 0, 1) / DAY_MS;
 const DAY_SLOTS = 36525;
 
 export interface Zone {
@@ -28,45 +27,20 @@ export function zoneFor(timeZone: string): Zone {
   return zone;
 }
 
-export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function makeZone(timeZone: string): Zone {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
-  });
-  const offsets = new Map<number, number>();
-  const offsetMinutes = (ms: number): number => {
-    const bucket = Math.floor(ms / QUARTER);
-    let offset = offsets.get(bucket);
-    if (offset === undefined) {
-      const at = bucket * QUARTER;
-      const parts: Record<string, number> = {};
-      for (const part of format.formatToParts(at)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
-      const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!);
-      offset = Math.round((wall - at) / 60000);
-      offsets.set(bucket, offset);
-    }
-    return offset;
-  };
-  const monthAt = (ms: number) => new Date(ms + offsetMinutes(ms) * 60000).toISOString().slice(0, 7);
+  const clock = new ZoneClock(timeZone);
+  const monthAt = (ms: number) => new Date(ms + clock.offsetAt(ms)).toISOString().slice(0, 7);
   // Per UTC day: the month before and after the local month boundary that day holds, if any.
   // An array indexed by day, since a month label is asked for every record judged.
   const days: ({ split: number; before: string; after: string } | undefined)[] = [];
   const dayEntry = (day: number) => {
-    const start = day * DAY;
+    const start = day * DAY_MS;
     const before = monthAt(start);
-    const after = monthAt(start + DAY - 1);
+    const after = monthAt(start + DAY_MS - 1);
     let split = Infinity;
     if (before !== after) {
       let low = start;
-      let high = start + DAY - 1;
+      let high = start + DAY_MS - 1;
       while (high - low > 1000) {
         const mid = low + Math.floor((high - low) / 2);
         if (monthAt(mid) === before) low = mid;
@@ -77,9 +51,9 @@ function makeZone(timeZone: string): Zone {
     return { split, before, after };
   };
   return {
-    offsetMinutes,
+    offsetMinutes: (ms) => clock.offsetAt(ms) / 60000,
     month(ms) {
-      const day = Math.floor(ms / DAY);
+      const day = Math.floor(ms / DAY_MS);
       const index = day - FIRST_DAY;
       let entry = index >= 0 && index < DAY_SLOTS ? days[index] : undefined;
       if (!entry) {
@@ -88,12 +62,6 @@ function makeZone(timeZone: string): Zone {
       }
       return ms < entry.split ? entry.before : entry.after;
     },
-    fromWall(wallMs) {
-      const first = wallMs - offsetMinutes(wallMs) * 60000;
-      const second = wallMs - offsetMinutes(first) * 60000;
-      const fits = [first, second].filter((at) => at + offsetMinutes(at) * 60000 === wallMs);
-      // A wall time the clocks skipped (spring forward) fits no offset: read it with the one before.
-      return fits.length > 0 ? Math.min(...fits) : Math.max(first, second);
-    },
+    fromWall: (wallMs) => clock.wallToInstant(wallMs),
   };
 }

@@ -3,6 +3,7 @@ import { parseDuration, durationSeconds } from '../core/duration.js';
 import type { DayHours } from '../core/policy.js';
 import type { Lang } from '../i18n/index.js';
 import { say } from './messages.js';
+import { isTimeZone } from '../core/business-time/zone.js';
 
 /** Checks for answers as they are typed; each returns what is expected, or undefined. */
 export function answerChecks(lang: Lang) {
@@ -56,15 +57,6 @@ export function parseHours(value: string): DayHours | undefined {
     previousEnd = end;
   }
   return spans.length === 1 ? spans[0]! : spans;
-}
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(value);
-  } catch {
-    return false;
-  }
 }
 
 /** "95", "95%" and "95.5 %" all mean a share; the policy writes it "95%". */

@@ -133,3 +133,6 @@ export function timeZoneProblem(name: string): { suggestion?: string } | undefin
   const suggestion = didYouMean(name, zoneNames);
   return suggestion ? { suggestion } : {};
 }
+
+/** Whether this runtime knows an IANA time zone, as validate judges it (see timeZoneProblem). */
+export const isTimeZone = (name: string): boolean => timeZoneProblem(name) === undefined;
