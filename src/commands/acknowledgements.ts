@@ -11,8 +11,8 @@ import { CliError, EXIT } from '../errors.js';
 import { interpolate, joinList, t, type Lang } from '../i18n/index.js';
 import { parseCsv, type CsvRecord } from '../io/csv.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
-import { checkFile } from './check-files.js';
-import { reportFindings, wantsColor, type CommandContext } from './context.js';
+import { policyToUse } from './check-files.js';
+import { wantsColor, type CommandContext } from './context.js';
 
 export interface AcknowledgementsOptions {
   policy: string;
@@ -54,13 +54,11 @@ export async function acknowledgements(options: AcknowledgementsOptions, context
   const today = options.today ?? todayIso();
   const absolute = resolve(context.cwd, options.policy);
   const file = displayPath(context.cwd, absolute);
-  const checked = await checkFile({ absolute, file, whenMissing: 'io.notFound' }, { lang, today });
-  if (!checked.policy) {
-    reportFindings(context, lang, [checked]);
+  const policy = await policyToUse(context, { absolute, file }, today, 'allow');
+  if (!policy) {
     context.stderr.write(`${t(lang, 'acks.notReadable', { file })}\n`);
     return EXIT.findings;
   }
-  const policy = checked.policy;
   if (!policy.rollout.acknowledgement?.required) throw new CliError('acks.noDeadline', { file });
 
   const staffCsv = readCsv(options.staff, context);

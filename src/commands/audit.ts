@@ -12,8 +12,8 @@ import { textIn } from '../core/policy.js';
 import { CliError, EXIT } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { displayPath, readBoundedFile, sameFileAs } from '../io/files.js';
-import { checkFile } from './check-files.js';
-import { reportFindings, wantsColor, type CommandContext } from './context.js';
+import { policyToUse } from './check-files.js';
+import { wantsColor, type CommandContext } from './context.js';
 
 export interface AuditOptions {
   policy: string;
@@ -138,12 +138,8 @@ export async function audit(options: AuditOptions, context: CommandContext): Pro
   const outputPath = options.output === undefined ? undefined : resolve(context.cwd, options.output);
   if (outputPath !== undefined && sameFileAs(outputPath, [policyPath, ...exports])) throw new CliError('audit.outputIsInput', { file: options.output! });
 
-  const checked = await checkFile({ absolute: policyPath, file: policyFile, whenMissing: 'io.notFound' }, { lang: context.lang, today: todayIso() });
-  if (!checked.policy) {
-    reportFindings(context, context.lang, [checked]);
-    throw new CliError('audit.policyInvalid', { file: policyFile });
-  }
-  const policy = checked.policy;
+  const policy = await policyToUse(context, { absolute: policyPath, file: policyFile }, todayIso(), 'allow');
+  if (!policy) throw new CliError('audit.policyInvalid', { file: policyFile });
   const mapping = loadMapping(options, context, policy);
   const timezone = options.timezone ?? mapping.timezone;
   const inputs = exports.map((absolute) => {

@@ -4,6 +4,7 @@ import type { Policy } from '../core/policy.js';
 import { quickCheck } from '../core/quick-check.js';
 import { sourceFinding, tooLargeProblem } from '../core/text.js';
 import { readBoundedFile, type ReadOutcome } from '../io/files.js';
+import { reportFindings, type CommandContext } from './context.js';
 
 export interface FileToCheck {
   absolute: string;
@@ -21,6 +22,18 @@ export interface CheckedFile extends FileResult {
 /** Reads and checks one policy file. Throws CliError when the file cannot be read. */
 export async function checkFile({ absolute, file, whenMissing }: FileToCheck, options: LintOptions): Promise<CheckedFile> {
   return checkRead(readBoundedFile(absolute, file, whenMissing), file, options);
+}
+
+/**
+ * The policy a command works from, checked as validate checks it: with `errors: 'refuse'` only a
+ * policy without errors, with 'allow' any the schema accepts. When it cannot be used its findings
+ * are reported and the answer is undefined; the command says why in its own words.
+ */
+export async function policyToUse(context: CommandContext, target: FileToCheck, today: string, errors: 'refuse' | 'allow'): Promise<Policy | undefined> {
+  const checked = await checkFile({ whenMissing: 'io.notFound', ...target }, { lang: context.lang, today });
+  if (checked.policy && (errors === 'allow' || !checked.findings.some((finding) => finding.severity === 'error'))) return checked.policy;
+  reportFindings(context, context.lang, [checked]);
+  return undefined;
 }
 
 /** Checks a policy already read, from a file or from git. */

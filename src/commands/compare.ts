@@ -5,8 +5,8 @@ import { CliError, EXIT } from '../errors.js';
 import { displayPath, sameFileAs } from '../io/files.js';
 import { compareBenchmarks } from '../compare/compare.js';
 import { COMPARE_FORMATTERS, type CompareFormatName } from '../compare/format/index.js';
-import { checkFile } from './check-files.js';
-import { reportFindings, wantsColor, type CommandContext } from './context.js';
+import { policyToUse } from './check-files.js';
+import { wantsColor, type CommandContext } from './context.js';
 
 export interface CompareCommandOptions {
   policy: string;
@@ -31,12 +31,8 @@ export async function compare(options: CompareCommandOptions, context: CommandCo
   if (outputPath !== undefined && sameFileAs(outputPath, [absolute])) throw new CliError('pilot.outputIsInput', { file: options.output! });
 
   const today = options.today ?? todayIso();
-  const checked = await checkFile({ absolute, file, whenMissing: 'io.notFound' }, { lang, today });
-  if (!checked.policy || checked.findings.some((finding) => finding.severity === 'error')) {
-    reportFindings(context, lang, [checked]);
-    throw new CliError('compare.policyHasErrors', { file });
-  }
-  const policy = checked.policy;
+  const policy = await policyToUse(context, { absolute, file }, today, 'refuse');
+  if (!policy) throw new CliError('compare.policyHasErrors', { file });
   const comparison = compareBenchmarks(policy, { today, maxAgeDays, tolerance });
   const report = {
     ...comparison,

@@ -12,8 +12,8 @@ import { HttpError, httpClient, type HttpClient } from '../io/http.js';
 import { ensureDir, writeFileAtomic } from '../io/write.js';
 import { TARGETS, type TargetName } from '../targets/index.js';
 import type { Step, Target } from '../targets/target.js';
-import { checkFile } from './check-files.js';
-import { reportFindings, type CommandContext } from './context.js';
+import { policyToUse } from './check-files.js';
+import type { CommandContext } from './context.js';
 
 export interface ExportOptions {
   target: TargetName;
@@ -143,24 +143,23 @@ export async function exportPolicy(options: ExportOptions, context: CommandConte
   const absolute = resolve(context.cwd, options.policy);
   const file = displayPath(context.cwd, absolute);
   const today = options.today ?? todayIso();
-  const checked = await checkFile({ absolute, file, whenMissing: 'io.notFound' }, { lang: context.lang, today });
-  if (!checked.policy || checked.findings.some((finding) => finding.severity === 'error')) {
-    reportFindings(context, context.lang, [checked]);
+  const policy = await policyToUse(context, { absolute, file }, today, 'refuse');
+  if (!policy) {
     context.stderr.write(`${t(context.lang, 'export.notExportable', { file })}\n`);
     return EXIT.findings;
   }
   const map = options.map ? await readMap(options.map, context) : undefined;
-  const plan = target.plan(checked.policy, { ...(map ? { map } : {}), today });
+  const plan = target.plan(policy, { ...(map ? { map } : {}), today });
   // A placeholder no request creates would reach the helpdesk as text: that is a bug in a target.
   const made = new Set(plan.requests.flatMap((request) => (request.creates ? [request.creates] : [])));
   for (const request of plan.requests) {
     for (const name of openPlaceholders([request.path, request.body])) if (!made.has(name)) throw new Error(`${request.path}: nothing creates {${name}}`);
   }
-  const formatOptions = { lang: context.lang, policy: checked.policy.id, title: target.title };
+  const formatOptions = { lang: context.lang, policy: policy.id, title: target.title };
   if (options.out) {
     const dir = resolve(context.cwd, options.out);
     const shownDir = displayPath(context.cwd, dir);
-    await writePlanFolder(plan, dir, shownDir, checked.policy.id, target.title, context);
+    await writePlanFolder(plan, dir, shownDir, policy.id, target.title, context);
     context.stderr.write(`${say(context.lang, 'plan.wrote', { count: plan.requests.length, dir: shownDir })}\n`);
   }
   if (options.apply) return apply(target, plan, options, context);

@@ -13,8 +13,8 @@ import { rowProblemText, say } from '../pilot/messages.js';
 import { recordResults } from '../pilot/record.js';
 import { pilotReport, pilotResults } from '../pilot/report.js';
 import { applyScale, readResponses, type BadRow, type Draft, type ScaleMax } from '../pilot/responses.js';
-import { checkFile } from './check-files.js';
-import { reportFindings, wantsColor, type CommandContext } from './context.js';
+import { policyToUse } from './check-files.js';
+import { wantsColor, type CommandContext } from './context.js';
 
 export interface PilotOptions {
   policy: string;
@@ -110,12 +110,8 @@ export async function pilot(options: PilotOptions, context: CommandContext): Pro
   if (outputPath !== undefined && sameFileAs(outputPath, inputs)) throw new CliError('pilot.outputIsInput', { file: options.output! });
 
   const today = options.today ?? todayIso();
-  const checked = await checkFile({ absolute, file, whenMissing: 'io.notFound' }, { lang, today });
-  if (!checked.policy || checked.findings.some((finding) => finding.severity === 'error')) {
-    reportFindings(context, lang, [checked]);
-    throw new CliError('pilot.policyHasErrors', { file });
-  }
-  const policy = checked.policy;
+  const policy = await policyToUse(context, { absolute, file }, today, 'refuse');
+  if (!policy) throw new CliError('pilot.policyHasErrors', { file });
   if (!policy.pilot) throw new CliError('pilot.noPilot', { file });
 
   const criterionKpis = policy.pilot.success_criteria.map((criterion) => criterion.kpi);
