@@ -1,16 +1,16 @@
 import { Document, Scalar, isCollection, isMap, isScalar, isSeq, parseDocument, visit, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isRecord } from './is-record.js';
 
 /** A change to the source text: the bytes from `start` to `end` become `text`. */
 export interface Edit { start: number; end: number; text: string }
 
 type Plain = Record<string, unknown>;
-const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isScalarValue = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
 const present = (record: Plain) => Object.keys(record).filter((key) => record[key] !== undefined);
 /** A value to write may be a yaml Scalar, to say how it is written (quoted, say); it stands for its value. */
 const bare = (value: unknown): unknown => (isScalar(value) ? value.value : value);
 /** Whether a new value holds only plain values, so that it reads well on one line. */
-const flat = (value: unknown): boolean => (Array.isArray(value) ? value : isPlain(value) ? Object.values(value) : []).every((item) => isScalarValue(bare(item)));
+const flat = (value: unknown): boolean => (Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : []).every((item) => isScalarValue(bare(item)));
 
 /** Equality of parsed YAML values; a key whose value is undefined is a key that is not there. */
 export function sameValue(x: unknown, y: unknown): boolean {
@@ -19,7 +19,7 @@ export function sameValue(x: unknown, y: unknown): boolean {
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
   }
-  if (!isPlain(a) || !isPlain(b)) return false;
+  if (!isRecord(a) || !isRecord(b)) return false;
   const keys = present(a);
   return keys.length === present(b).length && keys.every((key) => b[key] !== undefined && sameValue(a[key], b[key]));
 }
@@ -108,7 +108,7 @@ export class Splicer {
     // A one-line collection of plain values that comes to hold collections is written anew, as a block.
     if (isCollection(node) && node.flow && !inFlow && flat(before) && !flat(after)) return undefined;
     if (isScalar(node) && isScalarValue(bare(after))) return this.scalar(node, after, inFlow);
-    if (isMap(node) && isPlain(before) && isPlain(after)) return node.flow || inFlow ? this.flowMap(node, before, after) : this.blockMap(node, before, after);
+    if (isMap(node) && isRecord(before) && isRecord(after)) return node.flow || inFlow ? this.flowMap(node, before, after) : this.blockMap(node, before, after);
     if (isSeq(node) && Array.isArray(before) && Array.isArray(after)) return node.flow || inFlow ? this.flowSeq(node, before, after) : this.blockSeq(node, before, after);
     return undefined;
   }
@@ -327,5 +327,5 @@ export function parsedMapping(text: string): Plain | undefined {
   const doc = parseDocument(text, { uniqueKeys: true, logLevel: 'silent' });
   if (doc.errors.length > 0) return undefined;
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
-  return isPlain(data) ? data : undefined;
+  return isRecord(data) ? data : undefined;
 }

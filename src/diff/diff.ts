@@ -1,6 +1,7 @@
 import type { Action, EscalationLevel, Goal, Kpi, Policy, Standard } from '../core/policy.js';
 import { indexPolicy, type PolicyIndex } from '../core/policy-index.js';
 import { compareOnClock } from './clock.js';
+import { isRecord } from '../core/is-record.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 export type Effect = 'tightened' | 'loosened';
@@ -35,13 +36,12 @@ interface Side {
   index: PolicyIndex;
 }
 
-const isPlainObject = (value: unknown): value is Item => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Equal as data: key order of mappings does not matter, order of lists does. */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, i) => sameValue(value, b[i]));
-  if (isPlainObject(a) && isPlainObject(b)) {
+  if (isRecord(a) && isRecord(b)) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
     return [...keys].every((key) => sameValue(a[key], b[key]));
   }
@@ -52,7 +52,7 @@ export function sameValue(a: unknown, b: unknown): boolean {
 /** Leaf differences between two values: mappings are walked, lists and scalars compared whole. */
 function fieldChanges(before: unknown, after: unknown, prefix: string[] = []): { field: string[]; before: unknown; after: unknown }[] {
   if (sameValue(before, after)) return [];
-  if (isPlainObject(before) && isPlainObject(after)) {
+  if (isRecord(before) && isRecord(after)) {
     const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
     return keys.flatMap((key) => fieldChanges(before[key], after[key], [...prefix, key]));
   }

@@ -1,3 +1,4 @@
+import { isRecord } from '../core/is-record.js';
 /**
  * The --map file: which helpdesk ids stand for the policy's roles, priorities, segments and
  * channels. Every part is optional; what is missing falls back to a documented default or is
@@ -14,7 +15,6 @@ export interface HelpdeskMap {
   channels?: Record<string, { tag?: string }>;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isId = (value: unknown): value is string | number => typeof value === 'string' || (typeof value === 'number' && Number.isSafeInteger(value));
 
 /** Checks a parsed map file; returns the first problem as a path and what was expected. */

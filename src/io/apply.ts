@@ -1,6 +1,7 @@
 import { fillPlaceholders, openPlaceholders, type Plan } from '../export/plan.js';
 import type { Step, Target } from '../targets/target.js';
 import type { HttpClient } from './http.js';
+import { isRecord } from '../core/is-record.js';
 
 /**
  * Pages read of one list at most: with the biggest pages the helpdesks give (100), tens of
@@ -17,7 +18,6 @@ export class TooManyPages extends Error {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * One answer of a list from two pages of it: a top-level list, or an object's list fields,

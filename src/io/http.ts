@@ -4,6 +4,7 @@
  * since a repeated POST could create an object twice.
  */
 import LinkHeader from 'http-link-header';
+import { isRecord } from '../core/is-record.js';
 
 export interface HttpAnswer {
   status: number;
@@ -72,7 +73,6 @@ function failureDetail(text: string): string {
   return summary.length > 200 ? `${summary.slice(0, 199)}…` : summary;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The target of the first link whose rel names "next" in a Link header (RFC 8288), as Freshdesk

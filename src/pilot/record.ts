@@ -1,9 +1,9 @@
 import type { PilotResults } from '../core/policy.js';
 import { editYaml, parsedMapping } from '../core/yaml-edit.js';
+import { isRecord } from '../core/is-record.js';
 
 export type RecordOutcome = { text: string } | { problem: 'no-pilot' | 'pilot-not-mapping' };
 
-const isMapping = (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The policy text with `pilot.results` set, edited in place (see editYaml): every byte outside the
@@ -13,7 +13,7 @@ const isMapping = (value: unknown) => typeof value === 'object' && value !== nul
 export function recordResults(source: string, results: PilotResults): RecordOutcome {
   const data = parsedMapping(source.replace(/^\uFEFF/, ''));
   if (!data || !('pilot' in data)) return { problem: 'no-pilot' };
-  if (!isMapping(data.pilot)) return { problem: 'pilot-not-mapping' };
+  if (!isRecord(data.pilot)) return { problem: 'pilot-not-mapping' };
   const text = editYaml(source, (policy) => ({ ...policy, pilot: { ...(policy.pilot as object), results } }));
   // A pilot the results cannot be written into in place is, for the user, one that is not a plain mapping.
   return text === undefined ? { problem: 'pilot-not-mapping' } : { text };

@@ -1,6 +1,7 @@
 import { Scalar, parseDocument } from 'yaml';
 import { editYaml } from '../core/yaml-edit.js';
 import { addCadence, bumpVersion, type Bump } from './cadence.js';
+import { isRecord } from '../core/is-record.js';
 
 export interface ReviewEntry {
   bump: Bump;
@@ -15,7 +16,6 @@ export type RecordOutcome =
   | { ok: false; problem: 'badVersion' | 'badCadence' | 'notEditable'; detail: string };
 
 type Mapping = Record<string, unknown>;
-const isMapping = (value: unknown): value is Mapping => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isScalarValue = (value: unknown) => value !== null && ['string', 'number', 'boolean'].includes(typeof value);
 
 /** Free text written double-quoted, as JSON would: valid YAML wherever it goes. */
@@ -40,9 +40,9 @@ function withKey(mapping: Mapping, key: string, value: unknown, before?: string)
 export function recordReview(input: string, entry: ReviewEntry): RecordOutcome {
   const doc = parseDocument(input.replace(/^\uFEFF/, ''), { uniqueKeys: true, logLevel: 'silent' });
   const data: unknown = doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: 100 });
-  if (!isMapping(data)) return { ok: false, problem: 'notEditable', detail: doc.errors[0]?.message.split('\n')[0] ?? 'not a mapping' };
+  if (!isRecord(data)) return { ok: false, problem: 'notEditable', detail: doc.errors[0]?.message.split('\n')[0] ?? 'not a mapping' };
   const { review, changes } = data;
-  if (!isScalarValue(data.version) || !isMapping(review)) return { ok: false, problem: 'notEditable', detail: 'version and review are missing' };
+  if (!isScalarValue(data.version) || !isRecord(review)) return { ok: false, problem: 'notEditable', detail: 'version and review are missing' };
   const version = bumpVersion(String(data.version), entry.bump);
   if (!version) return { ok: false, problem: 'badVersion', detail: String(data.version) };
   const next = isScalarValue(review.cadence) ? addCadence(entry.today, String(review.cadence)) : undefined;

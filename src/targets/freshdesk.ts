@@ -7,9 +7,10 @@ import { targetSeconds } from '../core/business-time.js';
 import { type ExportWarning, type Plan, type PlannedRequest } from '../export/plan.js';
 import { calendarWarnings, compiledCalendar, mapPriorities, ticketGroups, type ChannelTarget } from '../export/standards.js';
 import { ianaTimeZone } from '../export/zendesk-time-zones.js';
-import { basicAuth, dedupe, durationText, exportedPolicyId, findList, importedCalendar, importedStandards, isRecord, sameJson, type ImportedTarget } from './shared.js';
+import { basicAuth, dedupe, durationText, exportedPolicyId, findList, importedCalendar, importedStandards, sameJson, type ImportedTarget } from './shared.js';
 import type { Existing, Imported, PlanOptions, Step, Target } from './target.js';
 import { textIn } from '../core/policy.js';
+import { isRecord } from '../core/is-record.js';
 
 const TITLE = 'Freshdesk';
 const SLA_POLICIES = '/api/v2/sla_policies';

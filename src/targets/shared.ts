@@ -1,8 +1,8 @@
 import type { Calendar, Channel, DayHours, Metric, Policy, Priority, Standard, Weekday } from '../core/policy.js';
 import { compileCalendar, workingDaySeconds } from '../core/business-time.js';
 import type { ExportWarning } from '../export/plan.js';
+import { isRecord } from '../core/is-record.js';
 
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A list field of an answer (or the answer itself when it is a list), keeping only objects. */
 export function findList(value: unknown, field: string): Record<string, unknown>[] {

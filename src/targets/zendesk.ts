@@ -9,8 +9,9 @@ import { weeklyIntervals, type WeeklyInterval } from '../core/business-time.js';
 import { type ExportWarning, type Plan, type PlannedRequest } from '../export/plan.js';
 import { calendarWarnings, compiledCalendar, mapPriorities, ticketGroups } from '../export/standards.js';
 import { ianaTimeZone, zendeskTimeZone } from '../export/zendesk-time-zones.js';
-import { basicAuth, dedupe, escalationWarnings, exportedPolicyId, findList, importedCalendar, importedStandards, isRecord, sameJson, type ImportedTarget } from './shared.js';
+import { basicAuth, dedupe, escalationWarnings, exportedPolicyId, findList, importedCalendar, importedStandards, sameJson, type ImportedTarget } from './shared.js';
 import type { Existing, Imported, PlanOptions, Step, Target } from './target.js';
+import { isRecord } from '../core/is-record.js';
 
 const TITLE = 'Zendesk';
 const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;

@@ -3,6 +3,7 @@ import type { Metric } from '../../core/policy.js';
 import { parseInstant } from '../timestamp.js';
 import type { AuditRecord, BadRow, RecordBatch } from '../types.js';
 import { BATCH, type ExportInput, type Reader } from './reader.js';
+import { isRecord } from '../../core/is-record.js';
 
 /**
  * Zendesk's tickets as its API returns them (`GET /api/v2/tickets.json?include=metric_sets`, or the
@@ -24,7 +25,6 @@ interface MetricSet { ticket_id?: number; solved_at?: string | null; reply_time_
 interface MetricEvent { ticket_id?: number; metric?: string; instance_id?: number; type?: string; time?: string; deleted?: boolean }
 interface Ticket { id?: number | string; created_at?: string; priority?: string | null; type?: string | null; group_id?: number | null; organization_id?: number | null; via?: { channel?: string }; status?: string; metric_set?: MetricSet }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const zendeskReader: Reader = {
   detect({ file, sample }) {
@@ -45,13 +45,13 @@ async function* readZendesk(input: ExportInput): AsyncGenerator<RecordBatch> {
   } catch (error) {
     throw new CliError('audit.badJson', { file, message: error instanceof Error ? error.message : String(error) });
   }
-  if (!isObject(data) || !Array.isArray(data.tickets)) throw new CliError('audit.zendeskShape', { file });
+  if (!isRecord(data) || !Array.isArray(data.tickets)) throw new CliError('audit.zendeskShape', { file });
   const sets = new Map<number, MetricSet>();
-  if (Array.isArray(data.metric_sets)) for (const set of data.metric_sets) if (isObject(set) && typeof set.ticket_id === 'number') sets.set(set.ticket_id, set as MetricSet);
+  if (Array.isArray(data.metric_sets)) for (const set of data.metric_sets) if (isRecord(set) && typeof set.ticket_id === 'number') sets.set(set.ticket_id, set as MetricSet);
   const events = new Map<number, MetricEvent[]>();
   if (Array.isArray(data.ticket_metric_events)) {
     for (const event of data.ticket_metric_events as MetricEvent[]) {
-      if (!isObject(event) || typeof event.ticket_id !== 'number' || event.deleted) continue;
+      if (!isRecord(event) || typeof event.ticket_id !== 'number' || event.deleted) continue;
       let list = events.get(event.ticket_id);
       if (!list) events.set(event.ticket_id, (list = []));
       list.push(event);
@@ -65,7 +65,7 @@ async function* readZendesk(input: ExportInput): AsyncGenerator<RecordBatch> {
     rows++;
     const line = lines[index] ?? 1;
     const fail = (reason: BadRow['reason']) => bad.push({ file, line, reason });
-    if (!isObject(item) || item.id === undefined) {
+    if (!isRecord(item) || item.id === undefined) {
       fail({ kind: 'bad-json', message: 'a ticket without an id' });
       continue;
     }
