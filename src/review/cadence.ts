@@ -2,8 +2,6 @@ import { addDays } from '../core/dates.js';
 import { parseDuration } from '../core/duration.js';
 
 export type Bump = 'major' | 'minor' | 'patch';
-export const BUMPS: readonly Bump[] = ['major', 'minor', 'patch'];
-
 /** "2.1" bumped minor is "2.2.0": missing parts count as 0, and a bumped version has all three. */
 export function bumpVersion(version: string | number, bump: Bump): string | undefined {
   const match = /^(\d+)(?:\.(\d+))?(?:\.(\d+))?$/.exec(String(version));

@@ -52,13 +52,3 @@ export function inPreviousOrder<T>(built: readonly { item: T; seed: unknown }[],
   });
   return placed.sort((a, b) => a.place - b.place || a.rank - b.rank).map(({ item }) => item);
 }
-
-/** An object with the given keys left out where the value is undefined: an answer that removes a field. */
-export function withFields<T extends object>(base: T, fields: Partial<Record<keyof T, unknown>>): T {
-  const result = { ...base } as Record<string, unknown>;
-  for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined) delete result[key];
-    else result[key] = value;
-  }
-  return result as T;
-}
