@@ -1,6 +1,13 @@
 import type { MessageId, Params } from './i18n/index.js';
 
-/** Exit codes, fixed for CI: findings at or above the threshold are 1; usage, I/O and bugs are 2. */
+/**
+ * Exit codes, the same for every command, fixed for CI:
+ * - clean (0): the command did its job and its verdict is positive;
+ * - findings (1): it did its job and its own verdict is negative (findings at the threshold, a
+ *   standard short, a pilot to revise, a review overdue, a late acknowledgement);
+ * - failure (2): it could not do its job (usage, I/O, a policy that fails its check, unreadable
+ *   input, an internal error). A policy a command cannot use is this, never a verdict.
+ */
 export const EXIT = { clean: 0, findings: 1, failure: 2 } as const;
 
 /**

@@ -76,7 +76,7 @@ describe('cs-policy brief', () => {
     const broken = policyText({ rollout: 'rollout:\n  start: 2026-02-02\n  audiences: [agent]\n' });
     const dir = tempProject({ 'p.yaml': broken, 'q.yaml': policyText().replace('status: active', 'status: live') });
     const refused = runCli(['brief', 'p.yaml'], { cwd: dir });
-    expect(refused.status).toBe(1);
+    expect(refused.status).toBe(2);
     expect(refused.stderr).toContain('rollout-briefs-owners');
     expect(refused.stderr).toContain('"p.yaml" has errors, so it is not briefed; fix them, or use --force to brief anyway');
     expect(existsSync(join(dir, 'briefings'))).toBe(false);
@@ -84,7 +84,7 @@ describe('cs-policy brief', () => {
     expect(forced.status).toBe(0);
     expect(readdirSync(join(dir, 'briefings'))).toEqual(['mini.agent.en.html']);
     const shapeless = runCli(['brief', 'q.yaml', '--force'], { cwd: dir });
-    expect(shapeless.status).toBe(1);
+    expect(shapeless.status).toBe(2);
     expect(shapeless.stderr).toContain('"q.yaml" does not match the policy schema, so it cannot be briefed even with --force');
   });
 

@@ -69,10 +69,10 @@ describe('cs-policy diff', () => {
     }
   });
 
-  it('refuses a version the schema rejects with its located findings, exit 1', () => {
+  it('refuses a version the schema rejects with its located findings, exit 2', () => {
     const dir = tempProject({ 'old.yaml': COUNCIL.replace('status: active', 'status: live'), 'new.yaml': COUNCIL });
     const run = runCli(['diff', 'old.yaml', 'new.yaml'], { cwd: dir });
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('old.yaml\n');
     expect(run.stderr).toMatch(/14:9 +error +must be one of: "draft", "pilot", "active", or "retired" +schema/);

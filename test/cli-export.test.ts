@@ -81,7 +81,7 @@ describe('cs-policy export', () => {
   it('refuses a policy with errors, and an unknown helpdesk', () => {
     const dir = tempProject({ 'broken.yaml': 'cs-policy: 1\nid: x\n' });
     const broken = runCli(['export', 'zendesk', 'broken.yaml'], { cwd: dir });
-    expect(broken.status).toBe(1);
+    expect(broken.status).toBe(2);
     expect(broken.stderr).toContain('cannot export "broken.yaml": fix the errors above first');
     const unknown = runCli(['export', 'servicenow', COUNCIL]);
     expect(unknown.status).toBe(2);

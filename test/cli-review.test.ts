@@ -37,10 +37,10 @@ policies/water-utility.en.yaml             water-utility             3.0.0    Di
     expect(runCli(['review', 'policies', '--within', 'soon']).stderr).toContain('--within "soon" is not a number of days');
   });
 
-  it('names a policy it cannot read with its findings, and exits 1', () => {
+  it('names a policy it cannot read with its findings, and exits 2', () => {
     const dir = tempProject({ 'a.yaml': COUNCIL, 'b.yaml': COUNCIL.replace('  next: 2027-03-15\n', '') });
     const run = runCli(['review', '.', '--today', '2026-12-01', '-f', 'json'], { cwd: dir });
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(JSON.parse(run.stdout).policies.map((p: { file: string }) => p.file)).toEqual(['a.yaml']);
     expect(run.stderr).toContain('missing required key "next"');
     expect(run.stderr).toContain('"b.yaml" does not match the policy schema, so its review cannot be read');
@@ -80,7 +80,7 @@ policies/water-utility.en.yaml             water-utility             3.0.0    Di
     const text = COUNCIL.replace('status: active', 'status: live');
     const dir = tempProject({ 'p.yaml': text });
     const run = runCli(['review', 'p.yaml', '--bump', 'patch', '--summary', 'x'], { cwd: dir });
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stderr).toContain('"p.yaml" does not match the policy schema');
     expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe(text);
   });

@@ -57,7 +57,7 @@ export async function acknowledgements(options: AcknowledgementsOptions, context
   const policy = await policyToUse(context, { absolute, file }, today, 'allow');
   if (!policy) {
     context.stderr.write(`${t(lang, 'acks.notReadable', { file })}\n`);
-    return EXIT.findings;
+    return EXIT.failure;
   }
   if (!policy.rollout.acknowledgement?.required) throw new CliError('acks.noDeadline', { file });
 

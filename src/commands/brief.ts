@@ -65,7 +65,7 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
     const messageId = !checked.policy ? 'brief.notBriefable' : options.force ? undefined : 'brief.hasErrors';
     if (messageId) {
       context.stderr.write(`${t(context.lang, messageId, { file })}\n`);
-      return EXIT.findings;
+      return EXIT.failure;
     }
   }
   const policy = checked.policy!;
@@ -88,7 +88,7 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
     if (!old.checked.policy) {
       reportFindings(context, context.lang, [old.checked]);
       context.stderr.write(`${t(context.lang, 'diff.notComparable', { file: old.shown })}\n`);
-      return EXIT.findings;
+      return EXIT.failure;
     }
     const { diffPolicies } = await import('../diff/diff.js');
     sinceChanges = { changes: diffPolicies(old.checked.policy, policy), before: old.checked.policy };

@@ -31,7 +31,7 @@ export async function loadPair(oldSpec: string, newSpec: string, context: Comman
   if (broken.length > 0) {
     reportFindings(context, context.lang, broken.map((version) => version.checked));
     for (const version of broken) context.stderr.write(`${t(context.lang, 'diff.notComparable', { file: version.shown })}\n`);
-    return EXIT.findings;
+    return EXIT.failure;
   }
   return { before: versions[0]!.checked.policy!, after: versions[1]!.checked.policy!, shown: [versions[0]!.shown, versions[1]!.shown] };
 }

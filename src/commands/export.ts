@@ -146,7 +146,7 @@ export async function exportPolicy(options: ExportOptions, context: CommandConte
   const policy = await policyToUse(context, { absolute, file }, today, 'refuse');
   if (!policy) {
     context.stderr.write(`${t(context.lang, 'export.notExportable', { file })}\n`);
-    return EXIT.findings;
+    return EXIT.failure;
   }
   const map = options.map ? await readMap(options.map, context) : undefined;
   const plan = target.plan(policy, { ...(map ? { map } : {}), today });

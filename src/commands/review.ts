@@ -37,7 +37,7 @@ async function recordOne(path: string, options: ReviewOptions & { bump: Bump; su
   if (text === undefined) {
     reportFindings(context, context.lang, [before]);
     context.stderr.write(`${t(context.lang, 'review.notReviewable', { file })}\n`);
-    return EXIT.findings;
+    return EXIT.failure;
   }
   const outcome = recordReview(text, { bump: options.bump, summary: options.summary, today, ...(options.author ? { author: options.author } : {}) });
   if (!outcome.ok) {
@@ -81,5 +81,7 @@ export async function review(options: ReviewOptions, context: CommandContext): P
     for (const checked of broken) context.stderr.write(`${t(context.lang, 'review.notReviewable', { file: checked.file })}\n`);
   }
   context.stdout.write(REVIEW_FORMATTERS[options.format](rows, { lang: context.lang, color: wantsColor(context.stdout, context.env, options.color), today }));
-  return broken.length > 0 || rows.some((row) => row.status === 'overdue') ? EXIT.findings : EXIT.clean;
+  // A policy that could not be read is a review not done, which outranks an overdue one.
+  if (broken.length > 0) return EXIT.failure;
+  return rows.some((row) => row.status === 'overdue') ? EXIT.findings : EXIT.clean;
 }
