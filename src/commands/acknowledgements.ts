@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ACK_FORMATTERS, type AckFormatName } from '../acknowledgements/format/index.js';
+import { ACK_FORMATTERS } from '../acknowledgements/format/index.js';
 import { CSV_REASONS } from '../acknowledgements/messages.js';
 import { acknowledgementReport } from '../acknowledgements/status.js';
 import { readAcknowledgements, readStaff, type TableProblem } from '../acknowledgements/tables.js';
@@ -13,15 +13,9 @@ import { parseCsv, type CsvRecord } from '../io/csv.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
 import { policyToUse } from './check-files.js';
 import { wantsColor, type CommandContext } from './context.js';
+import type { AcknowledgementsInput } from './acknowledgements.command.js';
 
-export interface AcknowledgementsOptions {
-  policy: string;
-  staff: string;
-  acks: string;
-  format: AckFormatName;
-  today?: string;
-  color?: boolean;
-}
+export type AcknowledgementsOptions = AcknowledgementsInput;
 
 const csvError = (lang: Lang, file: string, line: number, reason: keyof (typeof CSV_REASONS)['en'], params: Record<string, string> = {}) =>
   new CliError('acks.badCsv', { file, line, reason: interpolate(CSV_REASONS[lang][reason], params) });

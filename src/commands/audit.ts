@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { Audit } from '../audit/audit.js';
 import { AUDIT_FORMATTERS } from '../audit/format/index.js';
 import { buildMapping, IDENTITY_MAPPING, type Mapping } from '../audit/mapping.js';
-import type { AuditFormatName, SourceName } from '../audit/names.js';
 import { detectSource, READERS, type ExportInput } from '../audit/readers/index.js';
 import { parseInstant } from '../audit/timestamp.js';
 import { todayIso } from '../core/dates.js';
@@ -14,20 +13,9 @@ import { t } from '../i18n/index.js';
 import { displayPath, readBoundedFile, sameFileAs } from '../io/files.js';
 import { policyToUse } from './check-files.js';
 import { wantsColor, type CommandContext } from './context.js';
+import type { AuditInput } from './audit.command.js';
 
-export interface AuditOptions {
-  policy: string;
-  exports: string[];
-  source?: SourceName;
-  map?: string;
-  asOf?: string;
-  from?: string;
-  to?: string;
-  timezone?: string;
-  format: AuditFormatName;
-  output?: string;
-  color?: boolean;
-}
+export type AuditOptions = AuditInput;
 
 const SAMPLE_BYTES = 64 * 1024;
 const DAY = 86_400_000;

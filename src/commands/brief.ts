@@ -15,23 +15,12 @@ import type { Policy } from '../core/policy.js';
 import type { PolicyChange } from '../diff/diff.js';
 import { checkFile } from './check-files.js';
 import { reportFindings, type CommandContext } from './context.js';
+import type { BriefInput } from './brief.command.js';
 
-export type BriefFormat = 'md' | 'html' | 'pdf';
+/** brief's arguments and options, and --lang: without it, every language the policy is written in. */
+export type BriefOptions = BriefInput & { lang?: Lang };
 
-export interface BriefOptions {
-  policy: string;
-  audience?: string[];
-  format: BriefFormat;
-  out: string;
-  templates?: string;
-  force?: boolean;
-  /** An older version (a file or REV:path): each briefing then says what changed for its role. */
-  since?: string;
-  /** The language asked for with --lang; without it, every language the policy is written in. */
-  lang?: Lang;
-}
-
-const TEMPLATE_KIND: Record<BriefFormat, TemplateKind> = { md: 'md', html: 'html', pdf: 'html' };
+const TEMPLATE_KIND: Record<BriefInput['format'], TemplateKind> = { md: 'md', html: 'html', pdf: 'html' };
 
 /** A template from --templates when it has one of that name, else the built-in one. */
 async function loadTemplate(kind: TemplateKind, overrideDir: string | undefined, cwd: string): Promise<{ text: string; file: string }> {

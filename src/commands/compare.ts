@@ -4,19 +4,12 @@ import { calendarDays } from '../core/duration.js';
 import { CliError, EXIT } from '../errors.js';
 import { displayPath, sameFileAs } from '../io/files.js';
 import { compareBenchmarks } from '../compare/compare.js';
-import { COMPARE_FORMATTERS, type CompareFormatName } from '../compare/format/index.js';
+import { COMPARE_FORMATTERS } from '../compare/format/index.js';
 import { policyToUse } from './check-files.js';
 import { wantsColor, type CommandContext } from './context.js';
+import type { CompareInput } from './compare.command.js';
 
-export interface CompareCommandOptions {
-  policy: string;
-  maxAge: string;
-  tolerance: string;
-  format: CompareFormatName;
-  output?: string;
-  today?: string;
-  color?: boolean;
-}
+export type CompareCommandOptions = CompareInput;
 
 /** The report is the outcome: exit 0 whatever the positions; 2 for a policy with errors or bad usage. */
 export async function compare(options: CompareCommandOptions, context: CommandContext): Promise<number> {

@@ -1,19 +1,15 @@
 import { todayIso } from '../core/dates.js';
 import { diffPolicies, type PolicyChange } from '../diff/diff.js';
-import { DIFF_FORMATTERS, type DiffFormatName } from '../diff/format/index.js';
+import { DIFF_FORMATTERS } from '../diff/format/index.js';
 import { EXIT } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
 import { readPolicyVersion } from '../io/policy-version.js';
 import { checkRead, type CheckedFile } from './check-files.js';
 import { reportFindings, wantsColor, type CommandContext } from './context.js';
 import type { Policy } from '../core/policy.js';
+import type { DiffInput } from './diff.command.js';
 
-export interface DiffOptions {
-  old: string;
-  new: string;
-  format: DiffFormatName;
-  color?: boolean;
-}
+export type DiffOptions = DiffInput;
 
 /**
  * Reads and checks one version for comparison. A version the schema rejects has its findings

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { todayIso } from '../core/dates.js';
 import { CliError, EXIT } from '../errors.js';
-import { PLAN_FORMATS, type PlanFormatName } from '../export/format/index.js';
+import { PLAN_FORMATS } from '../export/format/index.js';
 import { checkMap, type HelpdeskMap } from '../export/map.js';
 import { say } from '../export/messages.js';
 import { openPlaceholders, type Plan } from '../export/plan.js';
@@ -10,22 +10,13 @@ import { planSteps, sendSteps, TooManyPages, UnfilledPlaceholder } from '../io/a
 import { displayPath, readBoundedFile } from '../io/files.js';
 import { HttpError, httpClient, type HttpClient } from '../io/http.js';
 import { ensureDir, writeFileAtomic } from '../io/write.js';
-import { TARGETS, type TargetName } from '../targets/index.js';
+import { TARGETS } from '../targets/index.js';
 import type { Step, Target } from '../targets/target.js';
 import { policyToUse } from './check-files.js';
 import type { CommandContext } from './context.js';
+import type { ExportInput } from './export.command.js';
 
-export interface ExportOptions {
-  target: TargetName;
-  policy: string;
-  format: PlanFormatName;
-  out?: string;
-  map?: string;
-  apply?: boolean;
-  yes?: boolean;
-  baseUrl?: string;
-  today?: string;
-}
+export type ExportOptions = ExportInput;
 
 async function readMap(file: string, context: CommandContext): Promise<HelpdeskMap> {
   const absolute = resolve(context.cwd, file);

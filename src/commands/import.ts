@@ -8,16 +8,11 @@ import { displayPath, readBoundedFile } from '../io/files.js';
 import { packageRoot } from '../io/package-root.js';
 import { writeFileAtomic } from '../io/write.js';
 import { policySkeleton, TODO } from '../import/skeleton.js';
-import { TARGETS, type TargetName } from '../targets/index.js';
+import { TARGETS } from '../targets/index.js';
 import { reportFindings, type CommandContext } from './context.js';
+import type { ImportInput } from './import.command.js';
 
-export interface ImportOptions {
-  target: TargetName;
-  files: string[];
-  output: string;
-  force?: boolean;
-  lang?: Lang;
-}
+export type ImportOptions = ImportInput & { lang?: Lang };
 
 export async function importPolicy(options: ImportOptions, context: CommandContext): Promise<number> {
   const target = TARGETS[options.target];

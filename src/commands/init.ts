@@ -17,19 +17,10 @@ import { displayPath, readBoundedFile } from '../io/files.js';
 import { packageRoot } from '../io/package-root.js';
 import { ensureDir, writeFileAtomic } from '../io/write.js';
 import { reportFindings, type CommandContext } from './context.js';
+import type { InitInput } from './init.command.js';
 
-export interface InitOptions {
-  file?: string;
-  resume?: boolean;
-  step?: string;
-  answers?: string;
-  yes?: boolean;
-  force?: boolean;
-  /** --today: the date the policy's dates are suggested from and checked against. */
-  today?: string;
-  /** --lang: the policy's language; asked for when not given. */
-  lang?: Lang;
-}
+/** init's arguments and options, and --lang: the policy's language, asked for when not given. */
+export type InitOptions = Partial<InitInput> & { lang?: Lang };
 
 /** A message of the wizard that ends the command with exit 2, printed in the user's language. */
 class InitStop extends Error {

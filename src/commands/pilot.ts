@@ -8,29 +8,17 @@ import { joinList, t, type Lang } from '../i18n/index.js';
 import { displayPath, readBoundedFile, sameFileAs } from '../io/files.js';
 import { actualValues, readAuditReport, type AuditFigures } from '../pilot/audit-figures.js';
 import { evaluateCriteria, kpisById } from '../pilot/criteria.js';
-import { PILOT_FORMATTERS, type PilotFormatName } from '../pilot/format/index.js';
+import { PILOT_FORMATTERS } from '../pilot/format/index.js';
 import { rowProblemText, say } from '../pilot/messages.js';
 import { recordResults } from '../pilot/record.js';
 import { pilotReport, pilotResults } from '../pilot/report.js';
 import { applyScale, readResponses, type BadRow, type Draft, type ScaleMax } from '../pilot/responses.js';
 import { policyToUse } from './check-files.js';
 import { wantsColor, type CommandContext } from './context.js';
+import type { PilotInput } from './pilot.command.js';
 
-export interface PilotOptions {
-  policy: string;
-  responses: string[];
-  scale?: ScaleMax;
-  kpi?: string[];
-  audit?: string;
-  kpiFromAudit?: string[];
-  margin: string;
-  format: PilotFormatName;
-  output?: string;
-  record?: boolean;
-  notes?: string;
-  today?: string;
-  color?: boolean;
-}
+/** pilot's arguments and options, with --scale read as the scale's top value. */
+export type PilotOptions = Omit<PilotInput, 'scale'> & { scale?: ScaleMax };
 
 /** A file a user names, read within the size limit and decoded as UTF-8, or a CliError. */
 function readText(absolute: string, shown: string): string {

@@ -6,23 +6,14 @@ import { CliError, EXIT } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { displayPath, expandInputs, readBoundedFile } from '../io/files.js';
 import type { Bump } from '../review/cadence.js';
-import { REVIEW_FORMATTERS, type ReviewFormatName } from '../review/format/index.js';
+import { REVIEW_FORMATTERS } from '../review/format/index.js';
 import { recordReview } from '../review/record.js';
 import { reviewRow, type ReviewRow } from '../review/status.js';
 import { checkFile, checkRead, type CheckedFile } from './check-files.js';
 import { reportFindings, wantsColor, type CommandContext } from './context.js';
+import type { ReviewInput } from './review.command.js';
 
-export interface ReviewOptions {
-  paths: string[];
-  format: ReviewFormatName;
-  /** Days before the next review at which it is due. */
-  within: number;
-  today?: string;
-  color?: boolean;
-  bump?: Bump;
-  summary?: string;
-  author?: string;
-}
+export type ReviewOptions = ReviewInput;
 
 const errorKeys = (findings: readonly Finding[]) => new Set(findings.filter((f) => f.severity === 'error').map((f) => `${f.ruleId}\u0000${f.message}`));
 

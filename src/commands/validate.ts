@@ -1,27 +1,18 @@
 import { resolve } from 'node:path';
 import { todayIso } from '../core/dates.js';
-import { isFailing, type Severity } from '../core/finding.js';
+import { isFailing } from '../core/finding.js';
 import { CliError, EXIT } from '../errors.js';
-import { FORMATTERS, type FormatName } from '../format/index.js';
+import { FORMATTERS } from '../format/index.js';
 import { loadConfig } from '../io/config-file.js';
 import { displayPath, expandInputs, sameFileAs } from '../io/files.js';
 import { repositoryRoot } from '../io/repository-root.js';
 import { TOOL_VERSION } from '../version.js';
 import { checkFiles } from './check-files.js';
 import { wantsColor, type CommandContext } from './context.js';
+import type { ValidateInput } from './validate.command.js';
 
-export interface ValidateOptions {
-  paths: string[];
-  format: FormatName;
-  output?: string;
-  failOn?: Severity;
-  config?: string;
-  color?: boolean;
-  /** Check dates against this day instead of the real one (YYYY-MM-DD). */
-  today?: string;
-  /** Set when --lang was given, so the config's lang does not override it. */
-  langFromFlag: boolean;
-}
+/** What validate is given: its arguments and options, and whether --lang was given, so the config's lang does not override it. */
+export type ValidateOptions = ValidateInput & { langFromFlag: boolean };
 
 export async function validate(options: ValidateOptions, context: CommandContext): Promise<number> {
   const config = await loadConfig(context.cwd, options.config, context.lang);

@@ -1,0 +1,26 @@
+import { AUDIT_FORMAT_NAMES, SOURCE_NAMES } from '../audit/names.js';
+import { choice, declare, defineCommand, required, text, variadic, type CommandInput } from './command.js';
+import { format, noColor, output } from './options.js';
+
+export const auditSpec = declare({
+  name: 'audit',
+  help: 'help.audit',
+  arguments: { policy: required('help.policy'), exports: variadic('help.auditExports') },
+  options: {
+    source: choice('--source <source>', 'help.auditSource', SOURCE_NAMES),
+    map: text('--map <file>', 'help.auditMap'),
+    asOf: text('--as-of <time>', 'help.auditAsOf'),
+    from: text('--from <time>', 'help.auditFrom'),
+    to: text('--to <time>', 'help.auditTo'),
+    timezone: text('--timezone <zone>', 'help.auditTimezone'),
+    format: format(AUDIT_FORMAT_NAMES, 'stylish'),
+    output,
+    color: noColor,
+  },
+});
+export type AuditInput = CommandInput<typeof auditSpec>;
+
+export const auditCommand = defineCommand(auditSpec, async (input, context) => {
+  const { audit } = await import('./audit.js');
+  return audit(input, context);
+});

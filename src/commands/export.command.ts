@@ -1,0 +1,23 @@
+import { declare, defineCommand, flag, required, requiredChoice, text, type CommandInput } from './command.js';
+import { format, HELPDESKS, today } from './options.js';
+
+export const exportSpec = declare({
+  name: 'export',
+  help: 'help.export',
+  arguments: { target: requiredChoice('help.exportTarget', HELPDESKS), policy: required('help.exportPolicy') },
+  options: {
+    format: format(['text', 'json'], 'text', 'help.exportFormat'),
+    out: text('-o, --out <dir>', 'help.exportOut'),
+    map: text('--map <file>', 'help.exportMap'),
+    apply: flag('--apply', 'help.apply'),
+    yes: flag('-y, --yes', 'help.applyYes'),
+    baseUrl: text('--base-url <url>', 'help.baseUrl'),
+    today,
+  },
+});
+export type ExportInput = CommandInput<typeof exportSpec>;
+
+export const exportCommand = defineCommand(exportSpec, async (input, context) => {
+  const { exportPolicy } = await import('./export.js');
+  return exportPolicy(input, context);
+});

@@ -1,0 +1,26 @@
+/**
+ * The options many commands share, declared once. A command lists the ones it honours in its own
+ * declaration; --lang and --debug are the program's own (every command honours them, and its
+ * --help shows them as global options).
+ */
+import { isIsoDate } from '../core/dates.js';
+import { CliError } from '../errors.js';
+import { choice, negation, parsed, text, type OptionSpec } from './command.js';
+
+/** `-f, --format`, whose choices are the names of a command's formats. */
+export const format = <const F extends string>(names: readonly F[], fallback: NoInfer<F>, help: Parameters<typeof choice>[1] = 'help.format'): OptionSpec<F> =>
+  choice('-f, --format <format>', help, names, fallback);
+
+/** `-o, --output`: the report goes to this file instead of standard output. */
+export const output: OptionSpec<string | undefined> = text('-o, --output <file>', 'help.output');
+
+export const noColor: OptionSpec<boolean> = negation('--no-color', 'help.noColor');
+
+/** Every command that judges dates takes --today the same way, so runs are reproducible. */
+export const today: OptionSpec<string | undefined> = parsed('--today <date>', 'help.today', (value) => {
+  if (!isIsoDate(value)) throw new CliError('cli.badToday', { value });
+  return value;
+});
+
+/** The helpdesks export and import know, kept here so that --help needs no target code (src/targets/index.ts is the registry). */
+export const HELPDESKS = ['zendesk', 'freshdesk'] as const;

@@ -1,0 +1,28 @@
+import { PILOT_FORMAT_NAMES } from '../pilot/format/names.js';
+import { choice, declare, defineCommand, flag, repeatable, required, text, variadic, type CommandInput } from './command.js';
+import { format, noColor, output, today } from './options.js';
+
+export const pilotSpec = declare({
+  name: 'pilot',
+  help: 'help.pilot',
+  arguments: { policy: required('help.policy'), responses: variadic('help.pilotResponses') },
+  options: {
+    scale: choice('--scale <scale>', 'help.scale', ['1-5', '1-7', '1-10']),
+    kpi: repeatable('--kpi <kpi=value>', 'help.kpi'),
+    audit: text('--audit <file>', 'help.pilotAudit'),
+    kpiFromAudit: repeatable('--kpi-from-audit <kpi=standard>', 'help.kpiFromAudit'),
+    margin: text('--margin <points>', 'help.margin', '5'),
+    format: format(PILOT_FORMAT_NAMES, 'stylish', 'help.reportFormat'),
+    output,
+    record: flag('--record', 'help.record'),
+    notes: text('--notes <text>', 'help.notes'),
+    today,
+    color: noColor,
+  },
+});
+export type PilotInput = CommandInput<typeof pilotSpec>;
+
+export const pilotCommand = defineCommand(pilotSpec, async ({ scale, ...input }, context) => {
+  const { pilot } = await import('./pilot.js');
+  return pilot({ ...input, ...(scale ? { scale: Number(scale.slice(2)) as 5 | 7 | 10 } : {}) }, context);
+});

@@ -1,0 +1,28 @@
+import { CliError } from '../errors.js';
+import { choice, declare, defineCommand, parsed, text, variadic, type CommandInput } from './command.js';
+import { REVIEW_FORMAT_NAMES } from '../review/format/names.js';
+import { format, noColor, today } from './options.js';
+
+export const reviewSpec = declare({
+  name: 'review',
+  help: 'help.review',
+  arguments: { paths: variadic('help.paths') },
+  options: {
+    format: format(REVIEW_FORMAT_NAMES, 'stylish', 'help.reviewFormat'),
+    within: parsed('--within <days>', 'help.within', (value) => {
+      if (!/^\d+$/.test(value)) throw new CliError('review.badWithin', { value });
+      return Number(value);
+    }, 30),
+    today,
+    bump: choice('--bump <part>', 'help.bump', ['major', 'minor', 'patch']),
+    summary: text('--summary <text>', 'help.summary'),
+    author: text('--author <name>', 'help.author'),
+    color: noColor,
+  },
+});
+export type ReviewInput = CommandInput<typeof reviewSpec>;
+
+export const reviewCommand = defineCommand(reviewSpec, async (input, context) => {
+  const { review } = await import('./review.js');
+  return review(input, context);
+});
