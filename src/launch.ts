@@ -1,5 +1,5 @@
 /**
- * Starts the bundled CLI (dist/cli.cjs) from V8's code cache.
+ * Starts the bundled CLI (dist/cli.cjs, or the bundle of the command being run) from V8's code cache.
  *
  * A pre-commit hook or a CI step starts cs-policy for one file, so start-up is most of its cost, and
  * most of start-up is V8 compiling the bundle's functions before it can run them. V8 can save the
@@ -60,10 +60,27 @@ export function cacheFileFor(bundle: string): string {
 
 type Main = (argv: string[]) => Promise<number>;
 
+/**
+ * The bundle to start: the command's own (dist/cli.<command>.cjs, only its code) when the first
+ * word that is not a global option names one, else dist/cli.cjs, which has every command.
+ */
+export function bundleFor(dist: string, argv: readonly string[]): string {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--lang') i++;
+    else if (!arg.startsWith('-')) {
+      const own = join(dist, `cli.${arg}.cjs`);
+      return /^[a-z]+$/.test(arg) && existsSync(own) ? own : join(dist, 'cli.cjs');
+    } else if (arg !== '--debug' && !arg.startsWith('--lang=')) break;
+  }
+  return join(dist, 'cli.cjs');
+}
+
 /** Runs the CLI in dist and sets the process's exit code; bin/cs-policy.cjs calls only this. */
 export async function launch(dist: string, argv: string[]): Promise<void> {
-  const bundle = join(dist, 'cli.cjs');
   const debug = argv.includes('--debug');
+  // --debug runs dist/cli.cjs: its source map names src/ lines in stack traces.
+  const bundle = debug ? join(dist, 'cli.cjs') : bundleFor(dist, argv);
   let main: Main;
   let saveCache = async () => {};
   try {

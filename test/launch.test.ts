@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheFileFor } from '../src/launch.js';
+import { bundleFor, cacheFileFor } from '../src/launch.js';
 import { ROOT, tempProject } from './helpers/run-cli.js';
 
 // A module with functions that only run when called, as most of the CLI's bundle does.
@@ -139,5 +139,36 @@ describe('output to a reader that stops early', () => {
     const expected = args.includes('no-such-file') ? 'status=2' : 'status=0';
     expect(result.stdout.trim()).toBe(expected);
     expect(result.stderr).toBe('');
+  });
+});
+
+describe('the bundle a run starts from', () => {
+  const dist = join(ROOT, 'dist');
+  it.each([
+    [['validate', 'policies'], 'cli.validate.cjs'],
+    [['--lang', 'ar', 'audit', 'p.yaml', 'x.csv'], 'cli.audit.cjs'],
+    [['--lang=ar', '--debug', 'pilot', 'p.yaml'], 'cli.pilot.cjs'],
+    [['validate', '--help'], 'cli.validate.cjs'],
+    // Everything that needs the list of commands, or names none, starts from the whole CLI.
+    [['--help'], 'cli.cjs'],
+    [['help', 'validate'], 'cli.cjs'],
+    [['--version'], 'cli.cjs'],
+    [[], 'cli.cjs'],
+    [['validat', 'p.yaml'], 'cli.cjs'],
+    [['../cli', 'p.yaml'], 'cli.cjs'],
+  ])('%j starts %s', (argv, bundle) => {
+    expect(bundleFor(dist, argv)).toBe(join(dist, bundle));
+  });
+
+  it('every command has a bundle of its own, which answers as the whole CLI does', () => {
+    const help = spawnSync(process.execPath, [join(ROOT, 'bin', 'cs-policy.cjs'), '--help'], { encoding: 'utf8' }).stdout;
+    const commands = /Commands:\n([\s\S]*)$/.exec(help)![1]!.match(/^ {2}([a-z]+)/gm)!.map((name) => name.trim()).filter((name) => name !== 'help');
+    expect(commands).toHaveLength(13);
+    for (const command of commands) {
+      expect(bundleFor(dist, [command])).toBe(join(dist, `cli.${command}.cjs`));
+      const own = spawnSync(process.execPath, [join(ROOT, 'bin', 'cs-policy.cjs'), command, '--help'], { encoding: 'utf8' });
+      const whole = spawnSync(process.execPath, [join(ROOT, 'bin', 'cs-policy.cjs'), 'help', command], { encoding: 'utf8' });
+      expect(own.stdout).toBe(whole.stdout);
+    }
   });
 });
