@@ -1,6 +1,6 @@
 /**
  * The statistics a pilot needs, owned here because they are a few lines and a library's normal
- * quantile can be off in the fourth digit (NOTES.md). Shares are fractions 0..1 in this module;
+ * quantile can be off in the fourth digit (as measured when this module was written). Shares are fractions 0..1 in this module;
  * reports turn them into percentages.
  */
 
