@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Audit } from '../../src/audit/audit.js';
+import { IDENTITY_MAPPING } from '../../src/audit/mapping.js';
+import { READERS, type ExportInput } from '../../src/audit/readers/index.js';
+import type { AuditRecord } from '../../src/audit/types.js';
+import type { Calendar, Policy, Standard } from '../../src/core/policy.js';
+import { minuteByMinute } from '../core/business-time-reference.js';
+
+// The page's shapes come from Zendesk's API reference; its README names the pages and tells ticket 201's story.
+const PAGE = readFileSync(new URL('../fixtures/zendesk-metrics/page.json', import.meta.url), 'utf8');
+const at = (text: string) => Date.parse(text);
+const AS_OF = at('2026-03-31T00:00:00Z');
+
+const SUPPORT: Calendar = { id: 'support', timezone: 'UTC', days: ['mon', 'tue', 'wed', 'thu', 'fri'], hours: '09:00-17:00' };
+
+function input(file: string, text: string): ExportInput {
+  return {
+    path: file, file, sample: text.slice(0, 65536),
+    async *chunks() {
+      yield text;
+    },
+    async whole() {
+      return text;
+    },
+  };
+}
+
+async function read(source: 'zendesk' | 'freshdesk', text: string, timezone?: string): Promise<AuditRecord[]> {
+  const records: AuditRecord[] = [];
+  for await (const batch of READERS[source].read(input(`export.${source === 'zendesk' ? 'json' : 'csv'}`, text), { mapping: IDENTITY_MAPPING, lang: 'en', ...(timezone ? { timezone } : {}) })) records.push(...batch.records);
+  return records;
+}
+
+const standard = (id: string, rest: Partial<Standard>): Standard => ({ id, action: 'answer', metric: 'resolution', clock: 'business', calendar: 'support', ...rest });
+
+function policy(standards: Standard[]): Policy {
+  return {
+    channels: [{ id: 'email', kind: 'email' }, { id: 'Email', kind: 'email' }],
+    priorities: [{ id: 'high', name: 'High' }, { id: 'High', name: 'High' }],
+    calendars: [SUPPORT],
+    actions: [{ id: 'answer', goal: 'fast', title: 'Answer', channels: ['email', 'Email'], owner: 'agent' }],
+    standards,
+    escalation: { levels: [] },
+  } as unknown as Policy;
+}
+
+async function audit(standards: Standard[], tickets: string[]) {
+  const run = new Audit(policy(standards), { asOf: AS_OF });
+  for (const record of await read('zendesk', PAGE)) if (tickets.includes(record.id)) run.add(record);
+  const result = run.result();
+  return (id: string) => result.standards.find((s) => s.id === id)!;
+}
+
+/** The second calculation: open minutes of the calendar between two instants, less those inside any pause, counted one by one. */
+function openMinutes(start: string, end: string, pauses: [string, string][] = []): number {
+  const from = at(start);
+  const { open } = minuteByMinute(SUPPORT, from, at(end));
+  return open.filter((isOpen, i) => isOpen && !pauses.some(([a, b]) => from + i * 60_000 >= at(a) && from + i * 60_000 < at(b))).length;
+}
+
+const MON = (time: string) => `2026-03-02T${time}:00Z`;
+const TUE = (time: string) => `2026-03-03T${time}:00Z`;
+const WED = (time: string) => `2026-03-04T${time}:00Z`;
+const PENDING: [string, string][] = [[MON('13:30'), TUE('10:00')]];
+const ON_HOLD: [string, string][] = [[TUE('11:00'), TUE('15:00')]];
+
+describe('replies, as Zendesk counts them', () => {
+  it('judges the first reply (reply_time instance 1) and every next reply (each later instance), each from its own activate', async () => {
+    const get = await audit([
+      standard('first', { metric: 'first-response', target: '30m' }),
+      standard('next', { metric: 'next-response', target: '1h' }),
+    ], ['201']);
+    // Independently: 20 minutes; then 40 and 150 against 60.
+    expect([openMinutes(MON('09:00'), MON('09:20')), openMinutes(MON('10:00'), MON('10:40')), openMinutes(MON('11:00'), MON('13:30'))]).toEqual([20, 40, 150]);
+    expect(get('first')).toMatchObject({ records: 1, met: 1, breached: 0 });
+    expect(get('next')).toMatchObject({ records: 2, met: 1, breached: 1, pending: 0 });
+    expect(get('next').histogram!.counts).toEqual([0, 0, 1, 0, 0, 0, 0, 0, 1]);
+  });
+
+  it('measures updates between agent updates (periodic_update_time), not from creation', async () => {
+    const get = await audit([standard('update', { metric: 'update', target: '2h' })], ['201']);
+    expect([openMinutes(MON('09:20'), MON('10:40')), openMinutes(MON('10:40'), MON('13:30'))]).toEqual([80, 170]);
+    expect(get('update')).toMatchObject({ records: 2, met: 1, breached: 1 });
+  });
+
+  it('counts a ticket with no event stream apart for next replies and updates, naming what Zendesk lacks', async () => {
+    const get = await audit([standard('next', { metric: 'next-response', target: '1h' }), standard('update', { metric: 'update', target: '2h' })], ['202']);
+    expect(get('next')).toMatchObject({ records: 0, no_data: 0, not_judged: [{ missing: expect.stringContaining('reply_time, instance_id 2 and later'), count: 1 }] });
+    expect(get('update')).toMatchObject({ records: 0, not_judged: [{ missing: expect.stringContaining('periodic_update_time'), count: 1 }] });
+  });
+
+  it('judges a first reply known only to the whole minute at the latest instant the minute allows, and says so', async () => {
+    // reply_time_in_minutes.calendar is 1: the reply came 60 to 119 seconds in, so a 90-second target cannot be shown met.
+    const get = await audit([standard('quick', { metric: 'first-response', target: '90s', clock: 'calendar' }), standard('two', { metric: 'first-response', target: '2m', clock: 'calendar' })], ['202']);
+    expect(get('quick')).toMatchObject({ records: 1, met: 0, breached: 1, whole_minutes: [{ field: 'metric_sets.reply_time_in_minutes.calendar', count: 1 }] });
+    expect(get('two')).toMatchObject({ records: 1, met: 1 });
+  });
+
+  it('uses the exact instant of a reply_time fulfill event, however close to a seconds-long target', async () => {
+    const page = JSON.stringify({
+      tickets: [{ id: 9, created_at: MON('09:00'), priority: 'high', via: { channel: 'email' } }],
+      metric_sets: [{ ticket_id: 9, solved_at: null, reply_time_in_minutes: { calendar: 2, business: 2 } }],
+      ticket_metric_events: [
+        { id: 1, ticket_id: 9, metric: 'reply_time', instance_id: 1, type: 'activate', time: MON('09:00') },
+        { id: 2, ticket_id: 9, metric: 'reply_time', instance_id: 1, type: 'fulfill', time: '2026-03-02T09:01:29Z' },
+      ],
+    });
+    const run = new Audit(policy([standard('quick', { metric: 'first-response', target: '90s', clock: 'calendar' })]), { asOf: AS_OF });
+    for (const record of await read('zendesk', page)) run.add(record);
+    expect(run.result().standards[0]).toMatchObject({ records: 1, met: 1, whole_minutes: [] });
+  });
+});
+
+describe('acknowledgement and answer read their own event', () => {
+  it('counts Zendesk tickets apart rather than reading the first reply as an acknowledgement or an answer', async () => {
+    const get = await audit([standard('ack', { metric: 'acknowledgement', target: '1h' }), standard('answered', { metric: 'answer', target: '1h' })], ['201', '202']);
+    for (const id of ['ack', 'answered']) {
+      expect(get(id)).toMatchObject({ records: 0, met: 0, not_judged: [{ missing: expect.stringContaining('no acknowledgement or answer event'), count: 2 }] });
+    }
+  });
+
+  it('counts Freshdesk tickets apart, naming its "Initial response time" column', async () => {
+    const csv = 'Ticket ID,Priority,Source,Created time,Resolved time,Initial response time\r\n5001,High,Email,2026-03-02 09:00:00,2026-03-02 12:00:00,2026-03-02 09:10:00\r\n';
+    const run = new Audit(policy([standard('ack', { metric: 'acknowledgement', target: '1h' }), standard('first', { metric: 'first-response', target: '1h' })]), { asOf: AS_OF });
+    for (const record of await read('freshdesk', csv, 'UTC')) run.add(record);
+    const [ack, first] = run.result().standards;
+    expect(ack).toMatchObject({ records: 0, not_judged: [{ missing: expect.stringContaining('"Initial response time"'), count: 1 }] });
+    expect(first).toMatchObject({ records: 1, met: 1 });
+  });
+});
+
+describe('resolution that pauses', () => {
+  it('stops the clock while pending (requester_wait_time) and also on hold (agent_work_time), agreeing with a minute-by-minute count and with Zendesk\'s own minutes', async () => {
+    const whole = openMinutes(MON('09:00'), WED('12:00'));
+    const waiting = openMinutes(MON('09:00'), WED('12:00'), PENDING);
+    const working = openMinutes(MON('09:00'), WED('12:00'), [...PENDING, ...ON_HOLD]);
+    // The values the fixture's metric set carries, worked out by hand in its README.
+    expect([whole, waiting, working]).toEqual([1140, 870, 630]);
+    const get = await audit([
+      standard('plain', { target: '16h' }),
+      standard('wait', { target: '16h', pauses: ['waiting-on-customer'] }),
+      standard('work', { target: '11h', pauses: ['waiting-on-customer', 'on-hold'] }),
+      standard('work-tight', { target: '10h', pauses: ['on-hold', 'waiting-on-customer'] }),
+      standard('wait-calendar', { target: '31h', clock: 'calendar', pauses: ['waiting-on-customer'] }),
+    ], ['201']);
+    expect(get('plain')).toMatchObject({ records: 1, met: 0, breached: 1 });
+    expect(get('wait')).toMatchObject({ records: 1, met: 1, pauses: ['waiting-on-customer'], vendor_business_minutes: { compared: 1, differing: 0, max_difference_minutes: 0 } });
+    expect(get('work')).toMatchObject({ records: 1, met: 1, vendor_business_minutes: { compared: 1, differing: 0 } });
+    expect(get('work-tight')).toMatchObject({ records: 1, met: 0, breached: 1 });
+    // 3,060 calendar minutes less 1,230 pending: 1,830, under 31 hours (1,860).
+    expect(get('wait-calendar')).toMatchObject({ records: 1, met: 1 });
+  });
+
+  it('takes Zendesk\'s requester_wait_time_in_minutes and agent_work_time_in_minutes when there is no event stream', async () => {
+    const get = await audit([
+      standard('wait', { target: '14h', pauses: ['waiting-on-customer'] }),
+      standard('work', { target: '10h', pauses: ['waiting-on-customer', 'on-hold'] }),
+      standard('days', { target: '2d', clock: 'working-days', pauses: ['waiting-on-customer'] }),
+    ], ['202']);
+    // 870 business minutes against 840; 630 against 600.
+    expect(get('wait')).toMatchObject({ records: 1, met: 0, breached: 1 });
+    expect(get('work')).toMatchObject({ records: 1, met: 0, breached: 1 });
+    // Zendesk counts calendar and business minutes only: a working-days clock cannot take them.
+    expect(get('days')).toMatchObject({ records: 0, not_judged: [{ missing: expect.stringContaining('requester_wait_time'), count: 1 }] });
+  });
+
+  it('keeps a still-open ticket pending while its paused time is under the target', async () => {
+    const page = JSON.stringify({
+      tickets: [{ id: 5, created_at: MON('09:00'), priority: 'high', via: { channel: 'email' } }],
+      ticket_metric_events: [
+        { id: 1, ticket_id: 5, metric: 'requester_wait_time', instance_id: 1, type: 'activate', time: MON('09:00') },
+        { id: 2, ticket_id: 5, metric: 'requester_wait_time', instance_id: 1, type: 'pause', time: MON('10:00') },
+      ],
+    });
+    const run = new Audit(policy([standard('wait', { target: '2h', pauses: ['waiting-on-customer'] }), standard('plain', { target: '2h' })]), { asOf: AS_OF });
+    for (const record of await read('zendesk', page)) run.add(record);
+    const [wait, plain] = run.result().standards;
+    expect(wait).toMatchObject({ records: 1, pending: 1, breached: 0 });
+    expect(plain).toMatchObject({ records: 1, pending: 0, breached: 1 });
+  });
+
+  it('says a Freshdesk export cannot be judged on a pausing standard, for want of status history', async () => {
+    const csv = 'Ticket ID,Priority,Source,Created time,Resolved time\r\n5001,High,Email,2026-03-02 09:00:00,2026-03-02 12:00:00\r\n';
+    const run = new Audit(policy([standard('wait', { target: '16h', pauses: ['waiting-on-customer'] })]), { asOf: AS_OF });
+    for (const record of await read('freshdesk', csv, 'UTC')) run.add(record);
+    expect(run.result().standards[0]).toMatchObject({ records: 0, not_judged: [{ missing: expect.stringContaining('no status history'), count: 1 }] });
+  });
+});
+
+describe('priority', () => {
+  it('counts a ticket with no priority apart for a standard of one priority, not silently', async () => {
+    const get = await audit([standard('high', { priority: 'high', target: '5d', clock: 'calendar' })], ['201', '203']);
+    expect(get('high')).toMatchObject({ records: 1, no_priority: 1 });
+  });
+});
