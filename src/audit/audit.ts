@@ -224,9 +224,12 @@ export class Audit {
     const byPriority = this.resolved.get(f[m.channel.from] ?? '');
     const bySegment = byPriority?.get(f[m.priority.from] ?? '');
     const byAction = bySegment?.get(f[m.segment.from] ?? '');
-    let resolved = byAction?.get(f[m.action.from] ?? '');
-    if (!resolved) {
-      resolved = this.resolve(record);
+    // A priority history decides per instance (see judge), so the record is matched on every priority.
+    const byHistory = record.priorities !== undefined && this.known.priority.size > 0;
+    let resolved = byHistory ? undefined : byAction?.get(f[m.action.from] ?? '');
+    if (byHistory) resolved = this.resolve(record, true);
+    else if (!resolved) {
+      resolved = this.resolve(record, false);
       // Distinct raw values are few in real exports; a hostile one with millions is resolved each time.
       if (this.resolvedCount < RESOLVED_CACHE) this.remember(record, resolved);
     }
@@ -264,6 +267,27 @@ export class Audit {
     }
   }
 
+  /**
+   * Whether a standard for one priority applies to an instance whose clock stopped at `instant`,
+   * by the priority then in force; `none` when the ticket had no priority then.
+   */
+  private inForce(plan: Plan, record: AuditRecord, instant: number): 'yes' | 'no' | 'none' {
+    const wanted = plan.standard.priority;
+    if (wanted === undefined || !record.priorities) return 'yes';
+    let value: string | null | undefined = record.fields[this.mapping.fields.priority.from] ?? null;
+    for (const change of record.priorities) if (change.from <= instant) value = change.value;
+    if (value === null || value === undefined || value.trim() === '') return 'none';
+    const id = this.mapOne({ ...record, fields: { ...record.fields, [this.mapping.fields.priority.from]: value } }, 'priority', []);
+    return id === wanted ? 'yes' : 'no';
+  }
+
+  /** Judges one instance if the priority in force lets this standard judge it. */
+  private judgeInForce(plan: Plan, record: AuditRecord, start: number, end: number | null, asOf: number, pauses: readonly Span[] | undefined): void {
+    const priority = this.inForce(plan, record, end !== null && end <= asOf ? end : asOf);
+    if (priority === 'none') plan.noPriority++;
+    if (priority === 'yes') this.judgeSpan(plan, record, start, end, asOf, pauses);
+  }
+
   private judge(plan: Plan, record: AuditRecord, asOf: number): void {
     const metric = plan.standard.metric;
     const instances = record.instances?.[metric];
@@ -282,18 +306,21 @@ export class Audit {
         // No status history: the helpdesk's own paused minutes stand in, on the clock they were counted on.
         const theirs = record.pausedMinutes?.[plan.pauseSet];
         const minutes = plan.standard.clock === 'calendar' ? theirs?.calendar : plan.standard.clock === 'business' ? theirs?.business : undefined;
-        if (typeof minutes === 'number' && typeof event === 'number' && event <= asOf) this.count(plan, record, minutes * 60);
-        else this.notJudged(plan, record.missing?.[plan.pauseSet] ?? plan.pauseSet);
+        if (typeof minutes === 'number' && typeof event === 'number' && event <= asOf) {
+          const priority = this.inForce(plan, record, event);
+          if (priority === 'none') plan.noPriority++;
+          if (priority === 'yes') this.count(plan, record, minutes * 60);
+        } else this.notJudged(plan, record.missing?.[plan.pauseSet] ?? plan.pauseSet);
         return;
       }
     }
     if (instances) {
-      for (const span of instances) this.judgeSpan(plan, record, span.start, span.end, asOf, pauses);
+      for (const span of instances) this.judgeInForce(plan, record, span.start, span.end, asOf, pauses);
       return;
     }
     const whole = record.wholeMinutes?.[metric];
     if (whole !== undefined && event !== null) plan.wholeMinutes.set(whole, (plan.wholeMinutes.get(whole) ?? 0) + 1);
-    this.judgeSpan(plan, record, record.created, event!, asOf, pauses);
+    this.judgeInForce(plan, record, record.created, event!, asOf, pauses);
   }
 
   private notJudged(plan: Plan, missing: string): void {
@@ -383,23 +410,23 @@ export class Audit {
   }
 
   /** Policy ids for a record's raw values, the match they give, and the values that map to no id. */
-  private resolve(record: AuditRecord): Resolved {
+  private resolve(record: AuditRecord, anyPriority: boolean): Resolved {
     const unmapped: Unmapped[] = [];
     const channel = this.mapOne(record, 'channel', unmapped);
     const priority = this.mapOne(record, 'priority', unmapped);
     const segment = this.mapOne(record, 'segment', unmapped);
     const actions = this.mapActions(record, unmapped);
-    const key = `${channel ?? ''}\u0000${priority ?? ''}\u0000${segment ?? ''}\u0000${actions?.join(' ') ?? ''}\u0000${this.raw(record, 'priority') === undefined ? '-' : ''}`;
+    const key = `${channel ?? ''}\u0000${anyPriority ? '*' : priority ?? ''}\u0000${segment ?? ''}\u0000${actions?.join(' ') ?? ''}\u0000${this.raw(record, 'priority') === undefined ? '-' : ''}`;
     let match = this.matches.get(key);
     if (!match) {
-      match = this.match(channel, priority, segment, actions, this.raw(record, 'priority') !== undefined);
+      match = this.match(channel, priority, segment, actions, anyPriority || this.raw(record, 'priority') !== undefined, anyPriority);
       // Keys are made of known ids (unknown values map to nothing), so the cache stays small.
       this.matches.set(key, match);
     }
     return { match, unmapped };
   }
 
-  private match(channel: string | undefined, priority: string | undefined, segment: string | undefined, actions: string[] | undefined, hasPriority: boolean): Match {
+  private match(channel: string | undefined, priority: string | undefined, segment: string | undefined, actions: string[] | undefined, hasPriority: boolean, anyPriority: boolean): Match {
     const candidates: number[] = [];
     const noPriority: number[] = [];
     this.plans.forEach((plan, index) => {
@@ -408,7 +435,7 @@ export class Audit {
       if (s.segment !== undefined && s.segment !== segment) return;
       if (actions && !actions.includes(s.action)) return;
       if (s.priority !== undefined && !hasPriority) noPriority.push(index);
-      else if (s.priority === undefined || s.priority === priority) candidates.push(index);
+      else if (s.priority === undefined || s.priority === priority || anyPriority) candidates.push(index);
     });
     if (candidates.length === 0 && noPriority.length === 0) return { none: true };
     if (!actions) {

@@ -36,6 +36,12 @@ export interface AuditRecord {
   pausedMinutes?: Partial<Record<PauseSet, { calendar?: number; business?: number }>>;
   /** Why the export cannot give a metric or a pause set, in the vendor's own field names. */
   missing?: Partial<Record<Metric | PauseSet, string>>;
+  /**
+   * The ticket's priority from each instant on, oldest first, from its field history (Zendesk's
+   * ticket audits): a standard for one priority judges each instance on the priority in force when
+   * its clock stopped, as Zendesk re-applies its targets (apply_sla) whenever the priority changes.
+   */
+  priorities?: { from: number; value: string | null }[];
   /** Metrics whose instant the export gives only to the whole minute, with the field it came from. */
   wholeMinutes?: Partial<Record<Metric, string>>;
 }

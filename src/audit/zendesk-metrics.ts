@@ -91,6 +91,27 @@ function pauses(list: readonly Timed[], metric: string): Span[] | undefined {
   return seen ? spans : undefined;
 }
 
+export interface ZendeskAudit { created_at?: string; events?: { type?: string; field_name?: string; value?: unknown; previous_value?: unknown }[] }
+
+/**
+ * The priority's history from a ticket's audits (ticket audits reference: each audit's Create and
+ * Change events with `field_name: "priority"`); undefined when the audits never set it.
+ */
+export function zendeskPriorities(audits: readonly ZendeskAudit[]): AuditRecord['priorities'] {
+  const history: NonNullable<AuditRecord['priorities']> = [];
+  for (const audit of audits) {
+    const at = typeof audit.created_at === 'string' ? parseInstant(audit.created_at) : undefined;
+    if (at === undefined || !Array.isArray(audit.events)) continue;
+    for (const event of audit.events) {
+      if ((event?.type !== 'Create' && event?.type !== 'Change') || event.field_name !== 'priority') continue;
+      // A history that starts with a change knows the priority before it from the change itself.
+      if (history.length === 0 && event.type === 'Change') history.push({ from: Number.NEGATIVE_INFINITY, value: typeof event.previous_value === 'string' && event.previous_value !== '' ? event.previous_value : null });
+      history.push({ from: at, value: typeof event.value === 'string' && event.value !== '' ? event.value : null });
+    }
+  }
+  return history.length > 0 ? history.sort((a, b) => a.from - b.from) : undefined;
+}
+
 const minutes = (value: MetricSetMinutes | undefined) => {
   const out: { calendar?: number; business?: number } = {};
   if (typeof value?.calendar === 'number') out.calendar = value.calendar;

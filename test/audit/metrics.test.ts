@@ -37,7 +37,7 @@ const standard = (id: string, rest: Partial<Standard>): Standard => ({ id, actio
 function policy(standards: Standard[]): Policy {
   return {
     channels: [{ id: 'email', kind: 'email' }, { id: 'Email', kind: 'email' }],
-    priorities: [{ id: 'high', name: 'High' }, { id: 'High', name: 'High' }],
+    priorities: [{ id: 'high', name: 'High' }, { id: 'High', name: 'High' }, { id: 'normal', name: 'Normal' }],
     calendars: [SUPPORT],
     actions: [{ id: 'answer', goal: 'fast', title: 'Answer', channels: ['email', 'Email'], owner: 'agent' }],
     standards,
@@ -189,6 +189,20 @@ describe('resolution that pauses', () => {
 });
 
 describe('priority', () => {
+  it('judges each instance on the priority in force when its clock stopped, from the ticket audits', async () => {
+    const get = await audit([
+      standard('first-high', { metric: 'first-response', priority: 'high', target: '30m' }),
+      standard('first-normal', { metric: 'first-response', priority: 'normal', target: '30m' }),
+      standard('next-high', { metric: 'next-response', priority: 'high', target: '1h' }),
+      standard('next-normal', { metric: 'next-response', priority: 'normal', target: '1h' }),
+    ], ['201']);
+    // Normal until 10:30: the first reply (09:20) is normal's, the next replies (10:40, 13:30) high's.
+    expect(get('first-normal')).toMatchObject({ records: 1, met: 1 });
+    expect(get('first-high')).toMatchObject({ records: 0 });
+    expect(get('next-high')).toMatchObject({ records: 2, met: 1, breached: 1 });
+    expect(get('next-normal')).toMatchObject({ records: 0 });
+  });
+
   it('counts a ticket with no priority apart for a standard of one priority, not silently', async () => {
     const get = await audit([standard('high', { priority: 'high', target: '5d', clock: 'calendar' })], ['201', '203']);
     expect(get('high')).toMatchObject({ records: 1, no_priority: 1 });

@@ -3,7 +3,7 @@ import { parseInstant } from '../timestamp.js';
 import type { AuditRecord, BadRow, RecordBatch } from '../types.js';
 import { BATCH, type ExportInput, type Reader } from './reader.js';
 import { isRecord } from '../../core/is-record.js';
-import { zendeskMeasures, type ZendeskMetricSet } from '../zendesk-metrics.js';
+import { zendeskMeasures, zendeskPriorities, type ZendeskAudit, type ZendeskMetricSet } from '../zendesk-metrics.js';
 
 /**
  * Zendesk's tickets as its API returns them (`GET /api/v2/tickets.json?include=metric_sets`, or the
@@ -53,6 +53,16 @@ async function* readZendesk(input: ExportInput): AsyncGenerator<RecordBatch> {
       list.push(event);
     }
   }
+  // Ticket audits (GET /api/v2/tickets/{id}/audits) merged into the page give the priority's history.
+  const audits = new Map<number, ZendeskAudit[]>();
+  if (Array.isArray(data.audits)) {
+    for (const audit of data.audits) {
+      if (!isRecord(audit) || typeof audit.ticket_id !== 'number') continue;
+      let list = audits.get(audit.ticket_id);
+      if (!list) audits.set(audit.ticket_id, (list = []));
+      list.push(audit as ZendeskAudit);
+    }
+  }
   const lines = ticketLines(text, data.tickets.length);
   let records: AuditRecord[] = [];
   let bad: BadRow[] = [];
@@ -100,6 +110,8 @@ async function* readZendesk(input: ExportInput): AsyncGenerator<RecordBatch> {
       continue;
     }
     Object.assign(record, measures);
+    const priorities = zendeskPriorities(audits.get(Number(ticket.id)) ?? []);
+    if (priorities) record.priorities = priorities;
     records.push(record);
     if (records.length >= BATCH) {
       yield { records, bad, rows };
