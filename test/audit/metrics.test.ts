@@ -208,3 +208,51 @@ describe('priority', () => {
     expect(get('high')).toMatchObject({ records: 1, no_priority: 1 });
   });
 });
+
+describe('a ticket from dbt_zendesk\'s seeds (11071), as the issue quotes it', () => {
+  // Its README says how the page was built from the seeds.
+  const SEED = readFileSync(new URL('../fixtures/zendesk-metrics/seed-11071.json', import.meta.url), 'utf8');
+  const HOUR = 3_600_000;
+  const DAY = 24 * HOUR;
+  const STATUSES: [string, string][] = [
+    ['2020-08-28T18:06:36Z', 'open'], ['2020-08-29T11:01:27Z', 'pending'], ['2020-09-02T11:01:27Z', 'on-hold'], ['2020-09-05T11:01:27Z', 'pending'],
+    ['2020-09-15T11:01:27Z', 'open'], ['2020-09-30T11:01:27Z', 'pending'], ['2020-10-01T11:01:27Z', 'on-hold'], ['2020-10-15T11:01:27Z', 'open'],
+    ['2020-10-17T11:01:27Z', 'on-hold'], ['2020-10-20T11:01:27Z', 'pending'], ['2020-11-02T11:01:27Z', 'open'], ['2020-11-14T11:01:27Z', 'solved'],
+  ];
+  const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Los_Angeles', timeZoneName: 'longOffset' });
+  /** The second calculation: each day's 08:00-20:00 Pacific window, placed by the day's offset, overlapped with each span. */
+  function supportSeconds(counted: (status: string) => boolean): number {
+    let total = 0;
+    for (let i = 0; i + 1 < STATUSES.length; i++) {
+      if (!counted(STATUSES[i]![1])) continue;
+      const [a, b] = [at(STATUSES[i]![0]), at(STATUSES[i + 1]![0])];
+      for (let day = Math.floor(a / DAY) - 1; day <= Math.floor(b / DAY) + 1; day++) {
+        const weekday = new Date(day * DAY).getUTCDay();
+        if (weekday === 0 || weekday === 6) continue;
+        const [, sign, hh, mm] = /GMT([+-])(\d\d):(\d\d)/.exec(offsetFormat.formatToParts(day * DAY + 20 * HOUR).find((p) => p.type === 'timeZoneName')!.value)!;
+        const offset = (sign === '-' ? -1 : 1) * (Number(hh) * HOUR + Number(mm) * 60_000);
+        const [open, close] = [day * DAY + 8 * HOUR - offset, day * DAY + 20 * HOUR - offset];
+        total += Math.max(0, Math.min(b, close) - Math.max(a, open));
+      }
+    }
+    return total / 1000;
+  }
+
+  it('is 40,133 business minutes as a whole, 27,173 as requester wait and 17,093 as agent work, to the second', async () => {
+    const whole = supportSeconds(() => true);
+    const wait = supportSeconds((status) => status !== 'pending');
+    const work = supportSeconds((status) => status !== 'pending' && status !== 'on-hold');
+    expect([whole, wait, work].map((seconds) => Math.floor(seconds / 60))).toEqual([40133, 27173, 17093]);
+    const support: Calendar = { id: 'support', timezone: 'America/Los_Angeles', days: ['mon', 'tue', 'wed', 'thu', 'fri'], hours: '08:00-20:00' };
+    const pinned = (id: string, seconds: number, pauses?: Standard['pauses']) => [
+      standard(`${id}-met`, { target: `${seconds}s`, ...(pauses ? { pauses } : {}) }),
+      standard(`${id}-missed`, { target: `${seconds - 1}s`, ...(pauses ? { pauses } : {}) }),
+    ];
+    const run = new Audit({ ...policy([...pinned('whole', whole), ...pinned('wait', wait, ['waiting-on-customer']), ...pinned('work', work, ['waiting-on-customer', 'on-hold'])]), calendars: [support] }, { asOf: AS_OF });
+    for (const record of await read('zendesk', SEED)) run.add(record);
+    const result = run.result();
+    for (const s of result.standards) expect({ id: s.id, met: s.met, breached: s.breached }).toEqual({ id: s.id, met: s.id.endsWith('-met') ? 1 : 0, breached: s.id.endsWith('-met') ? 0 : 1 });
+    // Against the seed's figures in the metric set: under a minute apart.
+    for (const id of ['wait-met', 'work-met']) expect(result.standards.find((s) => s.id === id)!.vendor_business_minutes).toMatchObject({ compared: 1, differing: 0 });
+  });
+});
