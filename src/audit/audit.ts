@@ -52,6 +52,8 @@ export interface StandardResult extends Counts {
   whole_minutes: { field: string; count: number }[];
   /** The statuses during which the standard's clock stops. */
   pauses?: string[];
+  /** The export's metric this standard's was read from, when the mapping file says to read it from another. */
+  read_from?: Metric;
   not_measured?: NotMeasured;
   worst_month: { month: string; attainment: number } | null;
   months: MonthResult[];
@@ -282,14 +284,14 @@ export class Audit {
   }
 
   /** Judges one instance if the priority in force lets this standard judge it. */
-  private judgeInForce(plan: Plan, record: AuditRecord, start: number, end: number | null, asOf: number, pauses: readonly Span[] | undefined): void {
+  private judgeInForce(plan: Plan, record: AuditRecord, metric: Metric, start: number, end: number | null, asOf: number, pauses: readonly Span[] | undefined): void {
     const priority = this.inForce(plan, record, end !== null && end <= asOf ? end : asOf);
     if (priority === 'none') plan.noPriority++;
-    if (priority === 'yes') this.judgeSpan(plan, record, start, end, asOf, pauses);
+    if (priority === 'yes') this.judgeSpan(plan, record, metric, start, end, asOf, pauses);
   }
 
   private judge(plan: Plan, record: AuditRecord, asOf: number): void {
-    const metric = plan.standard.metric;
+    const metric = this.mapping.metrics?.[plan.standard.metric] ?? plan.standard.metric;
     const instances = record.instances?.[metric];
     const event = record.events[metric];
     const lacking = record.missing?.[metric];
@@ -309,18 +311,18 @@ export class Audit {
         if (typeof minutes === 'number' && typeof event === 'number' && event <= asOf) {
           const priority = this.inForce(plan, record, event);
           if (priority === 'none') plan.noPriority++;
-          if (priority === 'yes') this.count(plan, record, minutes * 60);
+          if (priority === 'yes') this.count(plan, record, minutes * 60, metric, undefined);
         } else this.notJudged(plan, record.missing?.[plan.pauseSet] ?? plan.pauseSet);
         return;
       }
     }
     if (instances) {
-      for (const span of instances) this.judgeInForce(plan, record, span.start, span.end, asOf, pauses);
+      for (const span of instances) this.judgeInForce(plan, record, metric, span.start, span.end, asOf, pauses);
       return;
     }
     const whole = record.wholeMinutes?.[metric];
     if (whole !== undefined && event !== null) plan.wholeMinutes.set(whole, (plan.wholeMinutes.get(whole) ?? 0) + 1);
-    this.judgeInForce(plan, record, record.created, event!, asOf, pauses);
+    this.judgeInForce(plan, record, metric, record.created, event!, asOf, pauses);
   }
 
   private notJudged(plan: Plan, missing: string): void {
@@ -340,11 +342,14 @@ export class Audit {
     return elapsed;
   }
 
-  private judgeSpan(plan: Plan, record: AuditRecord, start: number, end: number | null, asOf: number, pauses: readonly Span[] | undefined): void {
+  private judgeSpan(plan: Plan, record: AuditRecord, metric: Metric, start: number, end: number | null, asOf: number, pauses: readonly Span[] | undefined): void {
     const clock = plan.clock!;
     const targetSeconds = plan.targetSeconds!;
     if (end !== null && end <= asOf) {
-      this.count(plan, record, this.elapsed(clock, start, end, pauses));
+      const elapsed = this.elapsed(clock, start, end, pauses);
+      // Against the helpdesk's figures, an instant rebuilt from its whole minutes is taken at the minute it gives.
+      const comparable = record.wholeMinutes?.[metric] !== undefined ? this.elapsed(clock, start, end - 60_000, pauses) : elapsed;
+      this.count(plan, record, elapsed, metric, comparable);
       return;
     }
     const counts = this.monthCounts(plan, record);
@@ -367,8 +372,11 @@ export class Audit {
     return counts;
   }
 
-  /** Tallies one judged instance whose time on the clock is known. */
-  private count(plan: Plan, record: AuditRecord, elapsed: number): void {
+  /**
+   * Tallies one judged instance whose time on the clock is known, from the export's `metric`;
+   * `comparable` is what to hold against the helpdesk's own minutes (undefined: they are its own).
+   */
+  private count(plan: Plan, record: AuditRecord, elapsed: number, metric: Metric, comparable: number | undefined): void {
     const targetSeconds = plan.targetSeconds!;
     const counts = this.monthCounts(plan, record);
     plan.total.records++;
@@ -383,9 +391,9 @@ export class Audit {
     const width = targetSeconds / 4;
     const bin = width > 0 ? Math.min(BINS - 1, Math.max(0, Math.ceil(elapsed / width) - 1)) : elapsed > 0 ? BINS - 1 : 0;
     plan.bins[bin]!++;
-    const theirs = plan.pauseSet ? record.pausedMinutes?.[plan.pauseSet]?.business : record.vendorBusinessMinutes?.[plan.standard.metric];
-    if (theirs !== undefined && plan.standard.clock !== 'calendar') {
-      const difference = Math.abs(elapsed / 60 - theirs);
+    const theirs = plan.pauseSet ? record.pausedMinutes?.[plan.pauseSet]?.business : record.vendorBusinessMinutes?.[metric];
+    if (theirs !== undefined && comparable !== undefined && plan.standard.clock !== 'calendar') {
+      const difference = Math.abs(comparable / 60 - theirs);
       plan.vendor.compared++;
       plan.vendor.sumAbs += difference;
       if (difference > plan.vendor.max) plan.vendor.max = difference;
@@ -514,6 +522,7 @@ export class Audit {
         not_judged: [...plan.notJudged].map(([missing, count]) => ({ missing, count })),
         whole_minutes: [...plan.wholeMinutes].map(([field, count]) => ({ field, count })),
         ...(s.pauses && s.pauses.length > 0 ? { pauses: [...s.pauses] } : {}),
+        ...(this.mapping.metrics?.[s.metric] ? { read_from: this.mapping.metrics[s.metric] } : {}),
         ...(plan.notMeasured ? { not_measured: plan.notMeasured } : {}),
         worst_month: worst,
         months,
