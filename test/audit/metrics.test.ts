@@ -6,6 +6,7 @@ import { READERS, type ExportInput } from '../../src/audit/readers/index.js';
 import type { AuditRecord } from '../../src/audit/types.js';
 import type { Calendar, Policy, Standard } from '../../src/core/policy.js';
 import { minuteByMinute } from '../core/business-time-reference.js';
+import { fc, PROPERTY_OPTIONS, PROPERTY_TIMEOUT } from '../helpers/fast-check.js';
 
 // The page's shapes come from Zendesk's API reference; its README names the pages and tells ticket 201's story.
 const PAGE = readFileSync(new URL('../fixtures/zendesk-metrics/page.json', import.meta.url), 'utf8');
@@ -255,4 +256,39 @@ describe('a ticket from dbt_zendesk\'s seeds (11071), as the issue quotes it', (
     // Against the seed's figures in the metric set: under a minute apart.
     for (const id of ['wait-met', 'work-met']) expect(result.standards.find((s) => s.id === id)!.vendor_business_minutes).toMatchObject({ compared: 1, differing: 0 });
   });
+});
+
+describe('paused time, for any pauses', () => {
+  it('is the open minutes outside the pauses, counted one by one, in a zone with daylight saving', () => {
+    const london: Calendar = { id: 'support', timezone: 'Europe/London', days: ['mon', 'tue', 'wed', 'thu', 'fri'], hours: ['09:00-12:30', '13:30-17:00'] };
+    const base = at('2026-03-23T00:00:00Z');
+    const minute = 60_000;
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: 7 * 1440 }), fc.integer({ min: 1, max: 8 * 1440 }),
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 15 * 1440 }), fc.integer({ min: 1, max: 3 * 1440 }), fc.boolean()), { maxLength: 4 }),
+      (startMinute, length, raw) => {
+        const created = base + startMinute * minute;
+        const solved = created + length * minute;
+        // Pauses as Zendesk's events give them: in time order, not overlapping, the last perhaps still open.
+        const pauses: { start: number; end: number | null }[] = [];
+        let cursor = created;
+        for (const [gap, span, open] of raw.sort((a, b) => a[0] - b[0])) {
+          const start = Math.max(cursor, created + gap * minute);
+          const end = open ? null : start + span * minute;
+          pauses.push({ start, end });
+          if (end === null) break;
+          cursor = end;
+        }
+        const { open } = minuteByMinute(london, created, solved);
+        const paused = (t: number) => pauses.some((p) => t >= p.start && (p.end === null || t < p.end));
+        const expected = open.filter((isOpen, i) => isOpen && !paused(created + i * minute)).length * 60;
+        const targets = expected > 0 ? [expected, expected - 60] : [0];
+        const run = new Audit({ ...policy(targets.map((seconds, i) => standard(`s${i}`, { target: `${seconds}s`, pauses: ['waiting-on-customer'] }))), calendars: [london] }, { asOf: solved + 86_400_000 * 30 });
+        run.add({ file: 'p.json', line: 1, id: '1', fields: { channel: 'email', priority: 'high' }, created, events: { resolution: solved }, paused: { 'waiting-on-customer': pauses } });
+        const [met, missed] = run.result().standards;
+        expect(met).toMatchObject({ met: 1 });
+        if (missed) expect(missed).toMatchObject({ breached: 1 });
+      },
+    ), { ...PROPERTY_OPTIONS, numRuns: process.env.FC_RUNS ? PROPERTY_OPTIONS.numRuns : 200 });
+  }, PROPERTY_TIMEOUT);
 });
