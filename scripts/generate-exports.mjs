@@ -149,6 +149,8 @@ if (council) {
     'action:',
     '  from: group               # Zendesk group ids: complaints, written enquiries, the phone team',
     '  values: { "360001": handle-complaints, "360002": answer-email-chat, "360003": answer-calls }',
+    '# Zendesk keeps no acknowledgement or answer apart from its first reply; the council reads them from it.',
+    'metrics: { acknowledgement: first-response, answer: first-response }',
     '',
   ].join('\n'));
 }

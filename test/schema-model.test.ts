@@ -27,6 +27,10 @@ const VALID: { name: string; sections: Parameters<typeof policyText>[0] }[] = [
     sections: { rollout: `rollout:\n  start: 2026-02-02\n  audiences: [agent, lead]\n  training:\n    - { role: agent, format: workshop, duration: 2h, topics: [Complaint timescales], refresher: 1y }\nfeedback:\n  - { topic: complaints, method: survey, frequency: monthly, owner: lead, follow_up: "You said, we did" }\n` },
   },
   {
+    name: 'a resolution whose clock stops while the case waits on the customer or is on hold',
+    sections: { standards: `${SECTIONS.standards}  - { id: resolved-paused, action: answer, metric: resolution, target: 3d, clock: business, calendar: office, pauses: [waiting-on-customer, on-hold] }\n` },
+  },
+  {
     name: 'pilot results and a decision',
     sections: { pilot: `${SECTIONS.pilot}  results:\n    date: 2026-01-20\n    responses: 120\n    dissatisfied: 20\n    satisfied: 70\n    loyal: 30\n    criteria: [{ kpi: answered-1h, target: 85, actual: 88, met: true }]\n    decision: adopt\n` },
   },
@@ -39,6 +43,7 @@ const INVALID: { name: string; sections: Parameters<typeof policyText>[0]; messa
   { name: 'a currency in lower case', sections: { standards: `${SECTIONS.standards}  - { id: pay, action: answer, metric: resolution, target: 5d, clock: calendar, compensation: { amount: 40, currency: gbp, payment: automatic } } #!\n` }, message: /ISO 4217/ },
   { name: 'compensation of nothing', sections: { standards: `${SECTIONS.standards}  - { id: pay, action: answer, metric: resolution, target: 5d, clock: calendar, compensation: { amount: 0, currency: GBP, payment: automatic } } #!\n` }, message: /more than 0/ },
   { name: 'a clock that is not one', sections: { standards: `${SECTIONS.standards}  - { id: pay, action: answer, metric: resolution, target: 5d, clock: working-hours } #!\n` }, message: /"working-days"/ },
+  { name: 'a pause that is not one', sections: { standards: `${SECTIONS.standards}  - id: paused\n    action: answer\n    metric: resolution\n    target: 5d\n    clock: calendar\n    pauses: [waiting-on-customer, lunch] #!\n` }, message: /"waiting-on-customer" or "on-hold"/ },
   { name: 'a pilot decision that is not one', sections: { pilot: `${SECTIONS.pilot}  results: { date: 2026-01-20, responses: 1, dissatisfied: 0, satisfied: 1, loyal: 0, decision: maybe } #!\n` }, message: /"adopt" or "revise"/ },
 ];
 

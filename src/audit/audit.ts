@@ -1,7 +1,7 @@
 import type { Calendar, Metric, Policy, Standard } from '../core/policy.js';
 import { measuringClock, type MeasuringClock } from './clocks.js';
 import { IDENTITY_MAPPING, type Mapping, type TargetField } from './mapping.js';
-import type { AuditRecord, BadRow } from './types.js';
+import { pauseSet, type AuditRecord, type BadRow, type PauseSet, type Span } from './types.js';
 import { zoneFor, type Zone } from './zone.js';
 
 /**
@@ -44,6 +44,16 @@ export interface StandardResult extends Counts {
   ok: boolean | null;
   /** Records the standard applies to whose export has no column for its metric. */
   no_data: number;
+  /** Records the standard would apply to but that carry no priority at all: not judged, and not silently dropped. */
+  no_priority: number;
+  /** Records not judged because their export lacks the event or status history the standard reads, by what is lacking (vendor field names). */
+  not_judged: { missing: string; count: number }[];
+  /** Instants judged that the export gives only to the whole minute, taken at the latest instant the minute allows, by the field they came from. */
+  whole_minutes: { field: string; count: number }[];
+  /** The statuses during which the standard's clock stops. */
+  pauses?: string[];
+  /** The export's metric this standard's was read from, when the mapping file says to read it from another. */
+  read_from?: Metric;
   not_measured?: NotMeasured;
   worst_month: { month: string; attainment: number } | null;
   months: MonthResult[];
@@ -91,6 +101,11 @@ interface Plan {
   total: Counts;
   months: Map<string, Counts>;
   noData: number;
+  noPriority: number;
+  /** The key of the pauses the standard names; undefined when its clock never stops. */
+  pauseSet?: PauseSet;
+  notJudged: Map<string, number>;
+  wholeMinutes: Map<string, number>;
   bins: number[];
   vendor: { compared: number; differing: number; sumAbs: number; max: number };
 }
@@ -98,7 +113,7 @@ interface Plan {
 interface LevelPlan { result: LevelResult; clock?: MeasuringClock; afterSeconds: number }
 
 /** `escalates`: a resolution standard applies, so the record is a case the escalation ladder counts. */
-type Match = { standards: number[]; escalates: boolean } | { ambiguous: string[] } | { none: true };
+type Match = { standards: number[]; escalates: boolean; noPriority: number[] } | { ambiguous: string[] } | { none: true };
 
 function eventsInRange(events: AuditRecord['events']): boolean {
   for (const metric in events) {
@@ -170,6 +185,10 @@ export class Audit {
         total: newCounts(),
         months: new Map(),
         noData: 0,
+        noPriority: 0,
+        ...(standard.pauses && standard.pauses.length > 0 ? { pauseSet: pauseSet(standard.pauses) } : {}),
+        notJudged: new Map(),
+        wholeMinutes: new Map(),
         bins: new Array<number>(BINS).fill(0),
         vendor: { compared: 0, differing: 0, sumAbs: 0, max: 0 },
       };
@@ -207,9 +226,12 @@ export class Audit {
     const byPriority = this.resolved.get(f[m.channel.from] ?? '');
     const bySegment = byPriority?.get(f[m.priority.from] ?? '');
     const byAction = bySegment?.get(f[m.segment.from] ?? '');
-    let resolved = byAction?.get(f[m.action.from] ?? '');
-    if (!resolved) {
-      resolved = this.resolve(record);
+    // A priority history decides per instance (see judge), so the record is matched on every priority.
+    const byHistory = record.priorities !== undefined && this.known.priority.size > 0;
+    let resolved = byHistory ? undefined : byAction?.get(f[m.action.from] ?? '');
+    if (byHistory) resolved = this.resolve(record, true);
+    else if (!resolved) {
+      resolved = this.resolve(record, false);
       // Distinct raw values are few in real exports; a hostile one with millions is resolved each time.
       if (this.resolvedCount < RESOLVED_CACHE) this.remember(record, resolved);
     }
@@ -232,6 +254,7 @@ export class Audit {
       return;
     }
     for (const index of match.standards) this.judge(this.plans[index]!, record, asOf);
+    for (const index of match.noPriority) this.plans[index]!.noPriority++;
     const resolution = record.events.resolution;
     if (!match.escalates || resolution === undefined) return;
     const open = resolution === null || resolution > asOf;
@@ -246,47 +269,136 @@ export class Audit {
     }
   }
 
+  /**
+   * Whether a standard for one priority applies to an instance whose clock stopped at `instant`,
+   * by the priority then in force; `none` when the ticket had no priority then.
+   */
+  private inForce(plan: Plan, record: AuditRecord, instant: number): 'yes' | 'no' | 'none' {
+    const wanted = plan.standard.priority;
+    if (wanted === undefined || !record.priorities) return 'yes';
+    let value: string | null | undefined = record.fields[this.mapping.fields.priority.from] ?? null;
+    for (const change of record.priorities) if (change.from <= instant) value = change.value;
+    if (value === null || value === undefined || value.trim() === '') return 'none';
+    const id = this.mapOne({ ...record, fields: { ...record.fields, [this.mapping.fields.priority.from]: value } }, 'priority', []);
+    return id === wanted ? 'yes' : 'no';
+  }
+
+  /** Judges one instance if the priority in force lets this standard judge it. */
+  private judgeInForce(plan: Plan, record: AuditRecord, metric: Metric, start: number, end: number | null, asOf: number, pauses: readonly Span[] | undefined): void {
+    const priority = this.inForce(plan, record, end !== null && end <= asOf ? end : asOf);
+    if (priority === 'none') plan.noPriority++;
+    if (priority === 'yes') this.judgeSpan(plan, record, metric, start, end, asOf, pauses);
+  }
+
   private judge(plan: Plan, record: AuditRecord, asOf: number): void {
-    const event = record.events[plan.standard.metric];
-    if (event === undefined) {
-      plan.noData++;
+    const metric = this.mapping.metrics?.[plan.standard.metric] ?? plan.standard.metric;
+    const instances = record.instances?.[metric];
+    const event = record.events[metric];
+    const lacking = record.missing?.[metric];
+    if (instances === undefined && event === undefined) {
+      if (lacking !== undefined) this.notJudged(plan, lacking);
+      else plan.noData++;
       return;
     }
-    const { clock, targetSeconds } = plan;
-    if (!clock || targetSeconds === undefined) return;
-    const month = plan.zone.month(record.created);
-    let counts = plan.months.get(month);
-    if (!counts) plan.months.set(month, (counts = newCounts()));
+    if (!plan.clock || plan.targetSeconds === undefined) return;
+    let pauses: readonly Span[] | undefined;
+    if (plan.pauseSet) {
+      pauses = record.paused?.[plan.pauseSet];
+      if (!pauses) {
+        // No status history: the helpdesk's own paused minutes stand in, on the clock they were counted on.
+        const theirs = record.pausedMinutes?.[plan.pauseSet];
+        const minutes = plan.standard.clock === 'calendar' ? theirs?.calendar : plan.standard.clock === 'business' ? theirs?.business : undefined;
+        if (typeof minutes === 'number' && typeof event === 'number' && event <= asOf) {
+          const priority = this.inForce(plan, record, event);
+          if (priority === 'none') plan.noPriority++;
+          if (priority === 'yes') this.count(plan, record, minutes * 60, metric, undefined);
+        } else this.notJudged(plan, record.missing?.[plan.pauseSet] ?? plan.pauseSet);
+        return;
+      }
+    }
+    if (instances) {
+      for (const span of instances) this.judgeInForce(plan, record, metric, span.start, span.end, asOf, pauses);
+      return;
+    }
+    const whole = record.wholeMinutes?.[metric];
+    if (whole !== undefined && event !== null) plan.wholeMinutes.set(whole, (plan.wholeMinutes.get(whole) ?? 0) + 1);
+    this.judgeInForce(plan, record, metric, record.created, event!, asOf, pauses);
+  }
+
+  private notJudged(plan: Plan, missing: string): void {
+    plan.notJudged.set(missing, (plan.notJudged.get(missing) ?? 0) + 1);
+  }
+
+  /** Seconds on the plan's clock from start to end, less the seconds spent in pauses between them. */
+  private elapsed(clock: MeasuringClock, start: number, end: number, pauses: readonly Span[] | undefined): number {
+    let elapsed = clock.elapsed(start, end);
+    if (pauses) {
+      for (const pause of pauses) {
+        const from = Math.max(pause.start, start);
+        const until = Math.min(pause.end ?? end, end);
+        if (until > from) elapsed -= clock.elapsed(from, until);
+      }
+    }
+    return elapsed;
+  }
+
+  private judgeSpan(plan: Plan, record: AuditRecord, metric: Metric, start: number, end: number | null, asOf: number, pauses: readonly Span[] | undefined): void {
+    const clock = plan.clock!;
+    const targetSeconds = plan.targetSeconds!;
+    if (end !== null && end <= asOf) {
+      const elapsed = this.elapsed(clock, start, end, pauses);
+      // Against the helpdesk's figures, an instant rebuilt from its whole minutes is taken at the minute it gives.
+      const comparable = record.wholeMinutes?.[metric] !== undefined ? this.elapsed(clock, start, end - 60_000, pauses) : elapsed;
+      this.count(plan, record, elapsed, metric, comparable);
+      return;
+    }
+    const counts = this.monthCounts(plan, record);
     plan.total.records++;
     counts.records++;
-    if (event !== null && event <= asOf) {
-      const elapsed = clock.elapsed(record.created, event);
-      if (elapsed <= targetSeconds) {
-        plan.total.met++;
-        counts.met++;
-      } else {
-        plan.total.breached++;
-        counts.breached++;
-      }
-      const width = targetSeconds / 4;
-      const bin = width > 0 ? Math.min(BINS - 1, Math.max(0, Math.ceil(elapsed / width) - 1)) : elapsed > 0 ? BINS - 1 : 0;
-      plan.bins[bin]!++;
-      const theirs = record.vendorBusinessMinutes?.[plan.standard.metric];
-      if (theirs !== undefined && plan.standard.clock !== 'calendar') {
-        const difference = Math.abs(elapsed / 60 - theirs);
-        plan.vendor.compared++;
-        plan.vendor.sumAbs += difference;
-        if (difference > plan.vendor.max) plan.vendor.max = difference;
-        // Helpdesks count whole minutes; less than one apart is the same answer.
-        if (difference >= 1) plan.vendor.differing++;
-      }
-    } else if (clock.elapsed(record.created, asOf) > targetSeconds) {
+    if (this.elapsed(clock, start, asOf, pauses) > targetSeconds) {
       // Not the deadline: past it, a calendar may be closed, and an answer then would still be in time.
       plan.total.breached++;
       counts.breached++;
     } else {
       plan.total.pending++;
       counts.pending++;
+    }
+  }
+
+  private monthCounts(plan: Plan, record: AuditRecord): Counts {
+    const month = plan.zone.month(record.created);
+    let counts = plan.months.get(month);
+    if (!counts) plan.months.set(month, (counts = newCounts()));
+    return counts;
+  }
+
+  /**
+   * Tallies one judged instance whose time on the clock is known, from the export's `metric`;
+   * `comparable` is what to hold against the helpdesk's own minutes (undefined: they are its own).
+   */
+  private count(plan: Plan, record: AuditRecord, elapsed: number, metric: Metric, comparable: number | undefined): void {
+    const targetSeconds = plan.targetSeconds!;
+    const counts = this.monthCounts(plan, record);
+    plan.total.records++;
+    counts.records++;
+    if (elapsed <= targetSeconds) {
+      plan.total.met++;
+      counts.met++;
+    } else {
+      plan.total.breached++;
+      counts.breached++;
+    }
+    const width = targetSeconds / 4;
+    const bin = width > 0 ? Math.min(BINS - 1, Math.max(0, Math.ceil(elapsed / width) - 1)) : elapsed > 0 ? BINS - 1 : 0;
+    plan.bins[bin]!++;
+    const theirs = plan.pauseSet ? record.pausedMinutes?.[plan.pauseSet]?.business : record.vendorBusinessMinutes?.[metric];
+    if (theirs !== undefined && comparable !== undefined && plan.standard.clock !== 'calendar') {
+      const difference = Math.abs(comparable / 60 - theirs);
+      plan.vendor.compared++;
+      plan.vendor.sumAbs += difference;
+      if (difference > plan.vendor.max) plan.vendor.max = difference;
+      // Helpdesks count whole minutes; less than one apart is the same answer.
+      if (difference >= 1) plan.vendor.differing++;
     }
   }
 
@@ -306,38 +418,39 @@ export class Audit {
   }
 
   /** Policy ids for a record's raw values, the match they give, and the values that map to no id. */
-  private resolve(record: AuditRecord): Resolved {
+  private resolve(record: AuditRecord, anyPriority: boolean): Resolved {
     const unmapped: Unmapped[] = [];
     const channel = this.mapOne(record, 'channel', unmapped);
     const priority = this.mapOne(record, 'priority', unmapped);
     const segment = this.mapOne(record, 'segment', unmapped);
     const actions = this.mapActions(record, unmapped);
-    const key = `${channel ?? ''}\u0000${priority ?? ''}\u0000${segment ?? ''}\u0000${actions?.join(' ') ?? ''}`;
+    const key = `${channel ?? ''}\u0000${anyPriority ? '*' : priority ?? ''}\u0000${segment ?? ''}\u0000${actions?.join(' ') ?? ''}\u0000${this.raw(record, 'priority') === undefined ? '-' : ''}`;
     let match = this.matches.get(key);
     if (!match) {
-      match = this.match(channel, priority, segment, actions);
+      match = this.match(channel, priority, segment, actions, anyPriority || this.raw(record, 'priority') !== undefined, anyPriority);
       // Keys are made of known ids (unknown values map to nothing), so the cache stays small.
       this.matches.set(key, match);
     }
     return { match, unmapped };
   }
 
-  private match(channel: string | undefined, priority: string | undefined, segment: string | undefined, actions: string[] | undefined): Match {
+  private match(channel: string | undefined, priority: string | undefined, segment: string | undefined, actions: string[] | undefined, hasPriority: boolean, anyPriority: boolean): Match {
     const candidates: number[] = [];
+    const noPriority: number[] = [];
     this.plans.forEach((plan, index) => {
       const s = plan.standard;
       if (plan.channels && (channel === undefined || !plan.channels.has(channel))) return;
-      if (s.priority !== undefined && s.priority !== priority) return;
       if (s.segment !== undefined && s.segment !== segment) return;
       if (actions && !actions.includes(s.action)) return;
-      candidates.push(index);
+      if (s.priority !== undefined && !hasPriority) noPriority.push(index);
+      else if (s.priority === undefined || s.priority === priority || anyPriority) candidates.push(index);
     });
-    if (candidates.length === 0) return { none: true };
+    if (candidates.length === 0 && noPriority.length === 0) return { none: true };
     if (!actions) {
       const distinct = [...new Set(candidates.map((index) => this.plans[index]!.standard.action))];
       if (distinct.length > 1) return { ambiguous: distinct };
     }
-    return { standards: candidates, escalates: candidates.some((index) => this.plans[index]!.standard.metric === 'resolution') };
+    return { standards: candidates, noPriority, escalates: candidates.some((index) => this.plans[index]!.standard.metric === 'resolution') };
   }
 
   private raw(record: AuditRecord, field: TargetField): string | undefined {
@@ -405,6 +518,11 @@ export class Audit {
         attainment,
         ok: plan.attainmentTarget === null || attainment === null ? null : attainment >= plan.attainmentTarget,
         no_data: plan.noData,
+        no_priority: plan.noPriority,
+        not_judged: [...plan.notJudged].map(([missing, count]) => ({ missing, count })),
+        whole_minutes: [...plan.wholeMinutes].map(([field, count]) => ({ field, count })),
+        ...(s.pauses && s.pauses.length > 0 ? { pauses: [...s.pauses] } : {}),
+        ...(this.mapping.metrics?.[s.metric] ? { read_from: this.mapping.metrics[s.metric] } : {}),
         ...(plan.notMeasured ? { not_measured: plan.notMeasured } : {}),
         worst_month: worst,
         months,

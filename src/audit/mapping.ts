@@ -1,4 +1,4 @@
-import type { Policy } from '../core/policy.js';
+import type { Metric, Policy } from '../core/policy.js';
 import type { Locator } from '../core/locate.js';
 import { isTimeZone } from '../core/business-time/zone.js';
 import { SOURCE_FIELDS, type SourceField } from './types.js';
@@ -20,7 +20,16 @@ export interface Mapping {
   fields: Record<TargetField, FieldMapping>;
   /** The zone of an export's times that carry none (Freshdesk's CSV is in the account's zone). */
   timezone?: string;
+  /**
+   * Metrics a helpdesk keeps no event for, read from another by the team's own choice:
+   * `acknowledgement: first-response` reads acknowledgements from the helpdesk's first reply.
+   */
+  metrics?: Partial<Record<Metric, Metric>>;
 }
+
+/** The metrics a mapping may read from another, and the one they may be read from. */
+const READ_AS: readonly Metric[] = ['acknowledgement', 'answer'];
+const READ_FROM: Metric = 'first-response';
 
 export const IDENTITY_MAPPING: Mapping = {
   fields: { channel: { from: 'channel' }, priority: { from: 'priority' }, segment: { from: 'segment' }, action: { from: 'action' } },
@@ -45,6 +54,7 @@ const idsOf = (policy: Policy, field: TargetField): string[] => {
  * segment:  { from: group, values: { "VIP support": vip } }
  * action:   { from: type, values: { problem: [log-complaint, resolve-other-complaint] } }
  * timezone: Europe/London
+ * metrics:  { acknowledgement: first-response }
  * ```
  */
 export function buildMapping(data: unknown, locator: Locator, policy: Policy, lang: Lang): { mapping: Mapping } | { problems: MappingProblem[] } {
@@ -65,8 +75,22 @@ export function buildMapping(data: unknown, locator: Locator, policy: Policy, la
       else mapping.timezone = value;
       continue;
     }
+    if (key === 'metrics') {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        at([key], 'map.metricsShape', { metrics: READ_AS.join(', '), from: READ_FROM });
+        continue;
+      }
+      const metrics: NonNullable<Mapping['metrics']> = {};
+      for (const [metric, from] of Object.entries(value as Record<string, unknown>)) {
+        if (!(READ_AS as readonly string[]).includes(metric)) at([key, metric], 'map.metricsShape', { metrics: READ_AS.join(', '), from: READ_FROM }, 'key');
+        else if (from !== READ_FROM) at([key, metric], 'map.metricsShape', { metrics: READ_AS.join(', '), from: READ_FROM });
+        else metrics[metric as Metric] = READ_FROM;
+      }
+      mapping.metrics = metrics;
+      continue;
+    }
     if (!(TARGET_FIELDS as readonly string[]).includes(key)) {
-      at([key], 'map.unknownKey', { key, keys: [...TARGET_FIELDS, 'timezone'].join(', ') }, 'key');
+      at([key], 'map.unknownKey', { key, keys: [...TARGET_FIELDS, 'timezone', 'metrics'].join(', ') }, 'key');
       continue;
     }
     const field = key as TargetField;

@@ -8,6 +8,7 @@ export const AUDIT_MESSAGES = {
   'map.fieldShape': { en: '"{field}" is a mapping with "from" (the helpdesk field) and "values" (helpdesk value: policy id)', ar: '"{field}" جدول فيه "from" (حقل نظام الدعم) و"values" (قيمة نظام الدعم: معرّف في السياسة)' },
   'map.badFrom': { en: '"from: {value}" is not a field of the export; the fields are {fields}', ar: '"from: {value}" ليس حقلًا في الملف المصدَّر؛ الحقول هي {fields}' },
   'map.unknownId': { en: '"{value}" is not a {field} id of the policy; the ids are {ids}', ar: '"{value}" ليس معرّف {field} في السياسة؛ المعرّفات هي {ids}' },
+  'map.metricsShape': { en: '"metrics" names which event a metric the helpdesk does not keep is read from: {metrics}, each read from {from}', ar: '"metrics" يحدد الحدث الذي يُقرأ منه مقياس لا يحفظه نظام الدعم: {metrics}، وكلٌّ يُقرأ من {from}' },
   'map.badTimezone': { en: '"{value}" is not an IANA time zone such as "Europe/London"', ar: '"{value}" ليست منطقة زمنية من IANA مثل "Asia/Riyadh"' },
 
   // Bad rows.
@@ -54,6 +55,10 @@ export const AUDIT_MESSAGES = {
   'notMeasured.no-calendar': { en: '{id}: not measured, its clock needs a calendar', ar: '{id}: لم يُقس، إذ تحتاج ساعته إلى تقويم' },
   'notMeasured.clock-unavailable': { en: '{id}: not measured, its calendar has errors (run cs-policy validate)', ar: '{id}: لم يُقس، إذ في تقويمه أخطاء (شغّل cs-policy validate)' },
   'noData': { en: '{id}: {count} come from an export with no "{column}" column, so they are not measured', ar: '{id}: {count} من ملف ليس فيه عمود "{column}"، فلم تُقس' },
+  'readAs': { en: '{id}: {metric} read from the export\'s {from}, as the mapping file says', ar: '{id}: قُرئ {metric} من {from} في الملف المصدَّر، كما يقول ملف الربط' },
+  'notJudged': { en: '{id}: {count} not judged, no such event in the export: {missing}', ar: '{id}: {count} لم يُحكم عليها، إذ ليس في الملف المصدَّر هذا الحدث: {missing}' },
+  'noPriority': { en: '{id}: {count} have no priority, so this standard for one priority could not judge them', ar: '{id}: {count} بلا أولوية، فلم يستطع هذا المعيار الخاص بأولوية واحدة الحكم عليها' },
+  'wholeMinutes': { en: '{id}: {count} judged from whole minutes ({field}), each at the latest instant its minute allows', ar: '{id}: {count} حُكم عليها من دقائق كاملة ({field})، كلٌّ عند آخر لحظة تسمح بها دقيقته' },
   'vendor': { en: '{id}: our business minutes differ from the helpdesk\'s on {differing} of {compared} records (mean {mean} min, largest {max} min)', ar: '{id}: تختلف دقائق العمل التي حسبناها عن دقائق نظام الدعم في {differing} من {compared} سجلًا (المتوسط {mean} دقيقة، والأكبر {max} دقيقة)' },
   'heading.standards': { en: 'Standards', ar: 'المعايير' },
   'heading.escalation': { en: 'Escalation', ar: 'التصعيد' },

@@ -63,7 +63,9 @@ export interface Compensation {
   late_payment?: { amount: number; currency?: string; after?: DurationText };
   text?: LocalText;
 }
-export interface Standard { id: Id; action: Id; metric: Metric; channel?: Id; priority?: Id; segment?: Id; target?: DurationText; clock: Clock; calendar?: Id; attainment?: string; text?: LocalText; remedy?: LocalText; compensation?: Compensation }
+/** A status during which a standard's clock stops: the case waits on the customer, or is on hold. */
+export type Pause = 'waiting-on-customer' | 'on-hold';
+export interface Standard { id: Id; action: Id; metric: Metric; channel?: Id; priority?: Id; segment?: Id; target?: DurationText; clock: Clock; calendar?: Id; pauses?: Pause[]; attainment?: string; text?: LocalText; remedy?: LocalText; compensation?: Compensation }
 /** `after` is calendar time unless the level names a `clock` (and its `calendar`). */
 export interface EscalationLevel { level: number; owner?: Id; external?: { name: LocalText; contact?: string; deadline?: DurationText }; after: DurationText; clock?: Clock; calendar?: Id; when?: LocalText; final?: boolean }
 /** A share with its 95% Wilson score interval, percentages 0-100. */

@@ -102,6 +102,18 @@ export const EXPORT_MESSAGES = {
     en: 'calendar {calendar}: {target}\'s API cannot write business hours; set them under Admin > Business Hours, time zone {timezone}',
     ar: 'التقويم {calendar}: لا تكتب واجهة {target} ساعات العمل؛ اضبطها من Admin > Business Hours بالمنطقة الزمنية {timezone}',
   },
+  'warn.freshdeskNoPause': {
+    en: 'standard {standard}: {target} stops its SLA timers while a ticket is Pending unless told otherwise; for a clock that never stops, turn the SLA timer on for every status under Admin > Workflows > Ticket Fields > Status',
+    ar: 'المعيار {standard}: يوقف {target} مؤقتات SLA ما دامت التذكرة Pending ما لم يُضبط غير ذلك؛ ولساعة لا تتوقف شغّل مؤقت SLA لكل حالة من Admin > Workflows > Ticket Fields > Status',
+  },
+  'warn.freshdeskPauseWaiting': {
+    en: 'standard {standard}: {target} pauses by status, set by hand under Admin > Workflows > Ticket Fields > Status: SLA timer off for Pending (and any status meaning waiting on the customer), on for every other',
+    ar: 'المعيار {standard}: يوقف {target} الساعة حسب الحالة، وتُضبط يدويًا من Admin > Workflows > Ticket Fields > Status: مؤقت SLA متوقف في Pending (وكل حالة تعني انتظار العميل)، ويعمل في غيرها',
+  },
+  'warn.freshdeskPauseOnHold': {
+    en: 'standard {standard}: {target} pauses by status, set by hand under Admin > Workflows > Ticket Fields > Status: SLA timer off for Pending and your on-hold statuses (such as Waiting on Third Party), on for every other',
+    ar: 'المعيار {standard}: يوقف {target} الساعة حسب الحالة، وتُضبط يدويًا من Admin > Workflows > Ticket Fields > Status: مؤقت SLA متوقف في Pending وحالات التعليق (مثل Waiting on Third Party)، ويعمل في غيرها',
+  },
   'warn.metricNotHeld': {
     en: 'standard {standard}: {target} SLA policies have no {metric} target; it is not exported',
     ar: 'المعيار {standard}: لا هدف {metric} في سياسات مستوى الخدمة في {target}؛ فلم يُصدَّر',

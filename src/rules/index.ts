@@ -23,6 +23,7 @@ import reviewDates from './review-dates.js';
 import rolloutBriefsOwners from './rollout-briefs-owners.js';
 import rolloutDates from './rollout-dates.js';
 import standardChannel from './standard-channel.js';
+import standardPauses from './standard-pauses.js';
 import textLanguages from './text-languages.js';
 import translationMissing from './translation-missing.js';
 import uniqueIds from './unique-ids.js';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   translationMissing,
   resolutionAfterResponse,
   standardChannel,
+  standardPauses,
   businessHoursCalendar,
   calendarHours,
   escalationOrder,

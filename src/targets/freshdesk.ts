@@ -88,6 +88,12 @@ function plan(policy: Policy, options: PlanOptions): Plan {
       if (!RESPONSE.has(target.standard.metric) && target.standard.metric !== 'resolution') {
         warnings.push({ id: 'warn.metricNotHeld', params: { standard: target.standard.id, metric: target.standard.metric, target: TITLE } });
       }
+      // Freshdesk stops its SLA timers by status, set only in its admin pages, with Pending stopped by default.
+      if (target.standard.metric === 'resolution') {
+        const pauses = target.standard.pauses ?? [];
+        const id = pauses.length === 0 ? 'warn.freshdeskNoPause' : pauses.includes('on-hold') ? 'warn.freshdeskPauseOnHold' : 'warn.freshdeskPauseWaiting';
+        warnings.push({ id, params: { standard: target.standard.id, target: TITLE } });
+      }
     }
     const sources = group.channel ? SOURCES[group.channel.kind as Channel['kind']] : ALL_SOURCES;
     if (!sources) {

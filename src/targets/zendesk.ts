@@ -25,6 +25,14 @@ const METRICS: Record<Exclude<Metric, 'answer'>, string> = {
   update: 'periodic_update_time',
   resolution: 'total_resolution_time',
 };
+/** A standard that pauses is Zendesk's pausing metric: requester wait stops while pending, agent work on hold too, the pausable update while pending. */
+function zendeskMetric(standard: Standard): string {
+  if (standard.pauses && standard.pauses.length > 0) {
+    if (standard.metric === 'resolution') return standard.pauses.includes('on-hold') ? 'agent_work_time' : 'requester_wait_time';
+    if (standard.metric === 'update') return 'pausable_update_time';
+  }
+  return METRICS[standard.metric as Exclude<Metric, 'answer'>];
+}
 const METRICS_BACK: Record<string, Metric> = {
   first_reply_time: 'first-response', next_reply_time: 'next-response', periodic_update_time: 'update', pausable_update_time: 'update',
   total_resolution_time: 'resolution', requester_wait_time: 'resolution', agent_work_time: 'resolution',
@@ -119,7 +127,7 @@ function plan(policy: Policy, options: PlanOptions): Plan {
     if (!filter) continue;
     const metrics = new Map<string, { priority: string; metric: string; target: number; business_hours: boolean; standard: Standard }>();
     for (const target of group.targets) {
-      const metric = METRICS[target.standard.metric as Exclude<Metric, 'answer'>];
+      const metric = zendeskMetric(target.standard);
       const minutes = Math.ceil(target.seconds / 60);
       if (minutes * 60 !== target.seconds) warnings.push({ id: 'warn.roundedUp', params: { standard: target.standard.id, seconds: target.seconds, value: `${minutes} min`, target: TITLE } });
       const zendeskPriorities = target.standard.priority ? [priorities.get(target.standard.priority)!] : [...PRIORITIES];

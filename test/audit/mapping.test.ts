@@ -50,3 +50,24 @@ describe('the mapping file', () => {
     expect(problem!.message).toContain(message);
   });
 });
+
+describe('the mapping file says which event a metric the helpdesk does not keep is read from', () => {
+  it('reads acknowledgements from the first reply only when told, and the report says so', async () => {
+    const built = build('metrics: { acknowledgement: first-response }\n');
+    const mapping = (built as { mapping: Mapping }).mapping;
+    expect(mapping.metrics).toEqual({ acknowledgement: 'first-response' });
+    const T0 = Date.UTC(2026, 5, 1, 9);
+    const record = { file: 'p.json', line: 2, id: '1', fields: { channel: 'secure-message', action: 'log-complaint' }, created: T0, events: { 'first-response': T0 + 3600_000 } };
+    const told = new Audit(bank, { asOf: T0 + 86400_000 * 60, mapping });
+    told.add(record);
+    expect(told.result().standards.find((s) => s.id === 'acknowledgement')).toMatchObject({ records: 1, met: 1, read_from: 'first-response' });
+    const untold = new Audit(bank, { asOf: T0 + 86400_000 * 60 });
+    untold.add(record);
+    expect(untold.result().standards.find((s) => s.id === 'acknowledgement')).toMatchObject({ records: 0, no_data: 1 });
+  });
+
+  it('locates a metric it cannot read that way', () => {
+    const built = build('metrics:\n  acknowledgement: resolution\n  first-response: answer\n');
+    expect(built).toMatchObject({ problems: [{ line: 2, column: 20 }, { line: 3, column: 3 }] });
+  });
+});

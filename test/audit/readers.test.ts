@@ -42,6 +42,7 @@ const ZENDESK = JSON.stringify({
   ticket_metric_events: [
     { id: 1, ticket_id: 101, metric: 'reply_time', instance_id: 1, type: 'activate', time: '2026-03-27T15:00:00Z' },
     { id: 2, ticket_id: 101, metric: 'reply_time', instance_id: 1, type: 'fulfill', time: '2026-03-27T16:29:30Z' },
+    { id: 5, ticket_id: 101, metric: 'reply_time', instance_id: 2, type: 'activate', time: '2026-03-28T09:00:00Z' },
     { id: 3, ticket_id: 101, metric: 'reply_time', instance_id: 2, type: 'fulfill', time: '2026-03-28T10:00:00Z' },
     { id: 4, ticket_id: 101, metric: 'periodic_update_time', instance_id: 1, type: 'fulfill', time: '2026-03-28T11:00:00Z', deleted: true },
   ],
@@ -56,7 +57,8 @@ describe('zendesk reader', () => {
     expect(solved).toMatchObject({
       fields: { channel: 'email', priority: 'high', type: 'problem', group: '7' },
       created: at('2026-03-27T15:00:00Z'),
-      events: { 'first-response': at('2026-03-27T16:29:30Z'), 'next-response': at('2026-03-28T10:00:00Z'), update: null, resolution: at('2026-03-30T09:00:00Z') },
+      events: { 'first-response': at('2026-03-27T16:29:30Z'), resolution: at('2026-03-30T09:00:00Z') },
+      instances: { 'next-response': [{ start: at('2026-03-28T09:00:00Z'), end: at('2026-03-28T10:00:00Z') }] },
       vendorBusinessMinutes: { 'first-response': 60, resolution: 480 },
     });
     expect(open!.events).toMatchObject({ 'first-response': null, resolution: null });
@@ -65,10 +67,11 @@ describe('zendesk reader', () => {
     expect(bad).toEqual([{ file: 'page.json', line: ZENDESK.split('\n').findIndex((l) => l.includes('"id": 103')), reason: { kind: 'bad-timestamp', column: 'created_at', value: 'last Friday' } }]);
   });
 
-  it('takes the first reply from the metric set when there are no events', async () => {
+  it('takes the first reply from the metric set when there are no events, at the latest instant its whole minute allows', async () => {
     const page = JSON.stringify({ tickets: [{ id: 1, created_at: '2026-01-05T09:00:00Z', via: { channel: 'email' }, metric_set: { reply_time_in_minutes: { calendar: 30, business: 30 }, solved_at: null } }] });
     const { records } = await readAll('zendesk', 'p.json', page);
-    expect(records[0]!.events['first-response']).toBe(at('2026-01-05T09:30:00Z'));
+    expect(records[0]!.events['first-response']).toBe(at('2026-01-05T09:31:00Z'));
+    expect(records[0]!.wholeMinutes).toEqual({ 'first-response': 'metric_sets.reply_time_in_minutes.calendar' });
   });
 });
 

@@ -125,6 +125,23 @@ describe('what a helpdesk cannot hold is named', () => {
     const allowed = [0, 1800, 3600, 7200, 14400, 28800, 43200, 86400, 172800, 259200, 604800, 1209600, 2592000];
     for (const level of Object.values(body.escalation.resolution)) expect(allowed).toContain(level.escalation_time);
   });
+  it('a standard that pauses: Zendesk\'s requester wait or agent work time; Freshdesk\'s statuses to set by hand', () => {
+    const metricsOf = (policy: Policy) => TARGETS.zendesk.plan(policy, { today: '2026-06-01' }).requests
+      .flatMap((request) => ((request.body as { sla_policy?: { policy_metrics: { metric: string }[] } }).sla_policy?.policy_metrics ?? []).map((metric) => metric.metric));
+    const pausing = (pauses: NonNullable<Policy['standards'][number]['pauses']> | undefined, metric: 'resolution' | 'update' = 'resolution'): Policy => {
+      const policy: Policy = structuredClone(base);
+      policy.standards = policy.standards.map((standard) => (standard.metric === 'resolution' ? { ...standard, metric, ...(pauses ? { pauses } : {}) } : standard));
+      return policy;
+    };
+    expect(metricsOf(pausing(undefined))).toContain('total_resolution_time');
+    expect(metricsOf(pausing(['waiting-on-customer']))).toContain('requester_wait_time');
+    expect(metricsOf(pausing(['waiting-on-customer']))).not.toContain('total_resolution_time');
+    expect(metricsOf(pausing(['waiting-on-customer', 'on-hold']))).toContain('agent_work_time');
+    expect(metricsOf(pausing(['waiting-on-customer'], 'update'))).toContain('pausable_update_time');
+    expect(ids('freshdesk', pausing(undefined))).toContain('warn.freshdeskNoPause');
+    expect(ids('freshdesk', pausing(['waiting-on-customer']))).toContain('warn.freshdeskPauseWaiting');
+    expect(ids('freshdesk', pausing(['waiting-on-customer', 'on-hold']))).toContain('warn.freshdeskPauseOnHold');
+  });
   it('priorities: by order without a map, as mapped with one', () => {
     const policy: Policy = structuredClone(base);
     policy.priorities = [{ id: 'emergency', name: 'Emergency' }, { id: 'routine', name: 'Routine' }];

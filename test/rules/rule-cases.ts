@@ -275,6 +275,16 @@ export const RULE_TABLES: Record<string, RuleTable> = {
       { name: 'ISO durations on one channel', sections: { standards: `standards:\n  - { id: first-reply, action: answer, metric: answer, channel: phone, target: PT2H, clock: calendar }\n  - { id: resolved, action: answer, metric: resolution, channel: phone, target: PT1H30M, clock: calendar } #!\n` } },
     ],
   },
+  'standard-pauses': {
+    valid: [
+      { name: 'the base policy', sections: {} },
+      { name: 'resolution paused while waiting on the customer and on hold, an update while waiting', sections: { standards: `standards:\n  - { id: first-reply, action: answer, metric: first-response, target: 1h, clock: business, calendar: office }\n  - { id: resolved, action: answer, metric: resolution, target: 2d, clock: business, calendar: office, pauses: [waiting-on-customer, on-hold] }\n  - { id: updated, action: answer, metric: update, target: 1d, clock: business, calendar: office, pauses: [waiting-on-customer] }\n` } },
+    ],
+    invalid: [
+      { name: 'a first response that pauses', sections: { standards: `standards:\n  - { id: first-reply, action: answer, metric: first-response, target: 1h, clock: business, calendar: office, pauses: [waiting-on-customer] } #!\n  - { id: resolved, action: answer, metric: resolution, target: 2d, clock: business, calendar: office }\n` } },
+      { name: 'on hold alone', sections: { standards: `standards:\n  - { id: first-reply, action: answer, metric: first-response, target: 1h, clock: business, calendar: office }\n  - id: resolved\n    action: answer\n    metric: resolution\n    target: 2d\n    clock: business\n    calendar: office\n    pauses: [on-hold] #!\n` } },
+    ],
+  },
   'business-hours-calendar': {
     valid: [{ name: 'the base policy', sections: {} }],
     invalid: [

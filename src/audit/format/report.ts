@@ -25,6 +25,10 @@ export function problemLines(report: AuditReport, lang: Lang): string[] {
   for (const s of r.standards) {
     if (s.not_measured) lines.push(auditText(lang, `notMeasured.${s.not_measured}`, { id: s.id }));
     if (s.no_data > 0) lines.push(auditText(lang, 'noData', { id: s.id, count: auditCount(lang, 'records', s.no_data), column: METRIC_COLUMNS[s.metric] }));
+    if (s.read_from) lines.push(auditText(lang, 'readAs', { id: s.id, metric: s.metric, from: s.read_from }));
+    for (const n of s.not_judged) lines.push(auditText(lang, 'notJudged', { id: s.id, count: auditCount(lang, 'records', n.count), missing: n.missing }));
+    if (s.no_priority > 0) lines.push(auditText(lang, 'noPriority', { id: s.id, count: auditCount(lang, 'records', s.no_priority) }));
+    for (const w of s.whole_minutes) lines.push(auditText(lang, 'wholeMinutes', { id: s.id, count: auditCount(lang, 'records', w.count), field: w.field }));
   }
   if (r.ambiguous.count > 0) {
     const actions = [...new Set(r.ambiguous.examples.flatMap((e) => e.actions))].join(', ');

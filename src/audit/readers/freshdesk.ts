@@ -1,6 +1,5 @@
 import { CliError } from '../../errors.js';
 import { CsvParser, headerIndex, normalizeHeader } from '../../io/csv.js';
-import type { Metric } from '../../core/policy.js';
 import { parseInstant, parseWallTime } from '../timestamp.js';
 import type { AuditRecord, BadRow, RecordBatch, SourceField } from '../types.js';
 import { zoneFor, type Zone } from '../zone.js';
@@ -20,7 +19,21 @@ const COLUMNS = {
   closed: ['closed time', 'closed at'],
 } as const;
 const FIELDS: [SourceField, string[]][] = [['channel', ['source']], ['priority', ['priority']], ['type', ['type']], ['group', ['group']], ['segment', ['company', 'company name']]];
-const FIRST_REPLY: Metric[] = ['first-response', 'acknowledgement', 'answer'];
+/**
+ * What the export cannot give, in Freshdesk's own column names. Its first response is "Initial
+ * response time"; it keeps no acknowledgement or answer apart from it, no later replies or updates,
+ * and no status history, so a standard that pauses cannot be judged from it (Freshdesk's SLA timer
+ * stops in the statuses whose "SLA timer" is off, such as Pending and Waiting on Customer).
+ */
+const MISSING: AuditRecord['missing'] = {
+  acknowledgement: 'Freshdesk ticket export: no acknowledgement column ("Initial response time" is the first response)',
+  answer: 'Freshdesk ticket export: no answer column ("Initial response time" is the first response)',
+  'next-response': 'Freshdesk ticket export: no reply times after "Initial response time"',
+  update: 'Freshdesk ticket export: no update times',
+  'waiting-on-customer': 'Freshdesk ticket export: no status history ("Status" is the current one only)',
+  'on-hold': 'Freshdesk ticket export: no status history ("Status" is the current one only)',
+  'on-hold+waiting-on-customer': 'Freshdesk ticket export: no status history ("Status" is the current one only)',
+};
 
 const find = (index: Map<string, number>, names: readonly string[]) => names.map((name) => index.get(name)).find((at) => at !== undefined);
 
@@ -103,11 +116,11 @@ async function* readFreshdesk(input: ExportInput, options: ReadOptions): AsyncGe
     const closed = event(columns.closed, 'Closed time');
     if (reply === false || resolved === false || closed === false) return;
     const events: AuditRecord['events'] = {};
-    if (reply !== undefined) for (const metric of FIRST_REPLY) events[metric] = reply;
+    if (reply !== undefined) events['first-response'] = reply;
     if (resolved !== undefined || closed !== undefined) events.resolution = resolved ?? closed ?? null;
     const fields: AuditRecord['fields'] = {};
     for (const [field, at] of columns.fields) if (cells[at]) fields[field] = cells[at];
-    records.push({ file, line, id: cells[columns.id]!, fields, created, events });
+    records.push({ file, line, id: cells[columns.id]!, fields, created, events, missing: MISSING });
   };
   for await (const chunk of input.chunks()) {
     for (const record of parser.push(chunk)) handle(record.line, record.cells);

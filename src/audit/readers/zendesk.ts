@@ -1,9 +1,9 @@
 import { CliError } from '../../errors.js';
-import type { Metric } from '../../core/policy.js';
 import { parseInstant } from '../timestamp.js';
 import type { AuditRecord, BadRow, RecordBatch } from '../types.js';
 import { BATCH, type ExportInput, type Reader } from './reader.js';
 import { isRecord } from '../../core/is-record.js';
+import { zendeskMeasures, zendeskPriorities, type ZendeskAudit, type ZendeskMetricSet } from '../zendesk-metrics.js';
 
 /**
  * Zendesk's tickets as its API returns them (`GET /api/v2/tickets.json?include=metric_sets`, or the
@@ -17,11 +17,7 @@ import { isRecord } from '../../core/is-record.js';
  */
 const LIMIT = 256 * 1024 * 1024;
 
-/** Zendesk's first public reply is the customer's first answer, whatever the policy calls it. */
-const FIRST_REPLY: Metric[] = ['first-response', 'acknowledgement', 'answer'];
-
-interface Minutes { calendar?: number | null; business?: number | null }
-interface MetricSet { ticket_id?: number; solved_at?: string | null; reply_time_in_minutes?: Minutes; full_resolution_time_in_minutes?: Minutes }
+interface MetricSet extends ZendeskMetricSet { ticket_id?: number }
 interface MetricEvent { ticket_id?: number; metric?: string; instance_id?: number; type?: string; time?: string; deleted?: boolean }
 interface Ticket { id?: number | string; created_at?: string; priority?: string | null; type?: string | null; group_id?: number | null; organization_id?: number | null; via?: { channel?: string }; status?: string; metric_set?: MetricSet }
 
@@ -55,6 +51,16 @@ async function* readZendesk(input: ExportInput): AsyncGenerator<RecordBatch> {
       let list = events.get(event.ticket_id);
       if (!list) events.set(event.ticket_id, (list = []));
       list.push(event);
+    }
+  }
+  // Ticket audits (GET /api/v2/tickets/{id}/audits) merged into the page give the priority's history.
+  const audits = new Map<number, ZendeskAudit[]>();
+  if (Array.isArray(data.audits)) {
+    for (const audit of data.audits) {
+      if (!isRecord(audit) || typeof audit.ticket_id !== 'number') continue;
+      let list = audits.get(audit.ticket_id);
+      if (!list) audits.set(audit.ticket_id, (list = []));
+      list.push(audit as ZendeskAudit);
     }
   }
   const lines = ticketLines(text, data.tickets.length);
@@ -91,37 +97,21 @@ async function* readZendesk(input: ExportInput): AsyncGenerator<RecordBatch> {
       records.push(record);
       continue;
     }
-    const fulfilled = (metric: string, instance: (id: number) => boolean) => own
-      .filter((e) => e.metric === metric && e.type === 'fulfill' && instance(e.instance_id ?? 1) && typeof e.time === 'string')
-      .map((e) => parseInstant(e.time!))
-      .filter((ms): ms is number => ms !== undefined)
-      .sort((a, b) => a - b);
-    const reply = fulfilled('reply_time', (id) => id === 1)[0]
-      ?? (typeof set?.reply_time_in_minutes?.calendar === 'number' ? created + set.reply_time_in_minutes.calendar * 60000 : null);
     const solvedText = set?.solved_at ?? null;
     const solved = solvedText !== null ? parseInstant(solvedText) : undefined;
     if (solvedText !== null && solved === undefined) {
       fail({ kind: 'bad-timestamp', column: 'solved_at', value: solvedText });
       continue;
     }
-    const resolution = solved ?? fulfilled('requester_wait_time', () => true).at(-1) ?? null;
-    const next = fulfilled('reply_time', (id) => id > 1)[0] ?? null;
-    const update = fulfilled('periodic_update_time', () => true)[0] ?? null;
-    const before = [reply, resolution, next, update].some((ms) => ms !== null && ms < created);
+    const measures = zendeskMeasures(created, set, solved ?? null, own);
+    const before = [...Object.values(measures.events), ...Object.values(measures.instances ?? {}).flat().map((span) => span.end)].some((ms) => typeof ms === 'number' && ms < created);
     if (before) {
       fail({ kind: 'event-before-creation', column: 'metric event' });
       continue;
     }
-    for (const metric of FIRST_REPLY) record.events[metric] = reply;
-    record.events['next-response'] = next;
-    record.events.update = update;
-    record.events.resolution = resolution;
-    const business: AuditRecord['vendorBusinessMinutes'] = {};
-    const replyBusiness = set?.reply_time_in_minutes?.business;
-    if (typeof replyBusiness === 'number') for (const metric of FIRST_REPLY) business[metric] = replyBusiness;
-    const resolutionBusiness = set?.full_resolution_time_in_minutes?.business;
-    if (typeof resolutionBusiness === 'number') business.resolution = resolutionBusiness;
-    if (Object.keys(business).length > 0) record.vendorBusinessMinutes = business;
+    Object.assign(record, measures);
+    const priorities = zendeskPriorities(audits.get(Number(ticket.id)) ?? []);
+    if (priorities) record.priorities = priorities;
     records.push(record);
     if (records.length >= BATCH) {
       yield { records, bad, rows };
