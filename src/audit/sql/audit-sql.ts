@@ -78,8 +78,9 @@ export interface ElapsedQuery {
 /**
  * One row per ticket: `ticket_id`, `start_ms`, `end_ms` (epoch ms), `elapsed_ms` on the clock
  * (0 when the end is not after the start, NULL while there is no end), `outside_calendar` (1 when
- * an instant falls on a day the calendar table does not hold: measured as nothing, never as 0),
- * and `start_month`, the local month the ticket started in.
+ * an instant to measure falls on a day the calendar table does not hold; its elapsed_ms is then
+ * NULL, never 0), and `start_month`, the local month the ticket started in.
+ * Timestamps are read as UTC instants: a column with a zone, or one without read as UTC.
  */
 export function elapsedQuery(q: ElapsedQuery): string {
   const d = DIALECT[q.dialect];
@@ -113,8 +114,9 @@ measured AS (
   ${join('f', 't.end_day')}
 )
 SELECT ticket_id, start_ms, end_ms,
-  CASE WHEN start_ms IS NULL OR end_ms IS NULL THEN NULL
+  CASE WHEN start_ms IS NULL OR end_ms IS NULL OR start_found IS NULL THEN NULL
     WHEN end_ms <= start_ms THEN 0
+    WHEN end_found IS NULL THEN NULL
     ELSE end_clock - start_clock END AS elapsed_ms,
   CASE WHEN start_ms IS NOT NULL AND (start_found IS NULL OR (end_ms > start_ms AND end_found IS NULL)) THEN 1 ELSE 0 END AS outside_calendar,
   start_month
@@ -123,7 +125,8 @@ FROM measured`;
 
 /**
  * Counts for one target: met (elapsed within it), breached, pending (no end yet) and outside the
- * calendar table, over the elapsed query's rows, per local month of the start.
+ * calendar table (measured as nothing, so neither met nor breached), over the elapsed query's
+ * rows, per local month of the start (NULL for starts outside the table).
  */
 export function verdictQuery(q: ElapsedQuery & { targetMs: number }): string {
   const d = DIALECT[q.dialect];
@@ -134,7 +137,7 @@ ${elapsedQuery(q)}
 SELECT start_month,
   ${d.countIf(`${measured} AND elapsed_ms <= ${q.targetMs}`)} AS met,
   ${d.countIf(`${measured} AND elapsed_ms > ${q.targetMs}`)} AS breached,
-  ${d.countIf('outside_calendar = 0 AND elapsed_ms IS NULL')} AS pending,
+  ${d.countIf('outside_calendar = 0 AND start_ms IS NOT NULL AND end_ms IS NULL')} AS pending,
   ${d.countIf('outside_calendar = 1')} AS outside_calendar
 FROM elapsed
 GROUP BY start_month

@@ -16,7 +16,7 @@
  * and the time between two instants is B(end) - B(start): the same milliseconds the engine's
  * elapsedSeconds gives, as long as both instants fall on days of the table.
  */
-import { compileCalendar, openIntervals, type CalendarProblem, type WorkingCalendar } from '../../core/business-time.js';
+import { compileCalendar, openIntervals, type CalendarProblem, type CompiledCalendar, type WorkingCalendar } from '../../core/business-time.js';
 import { DAY_MS, ZoneClock } from '../../core/business-time/zone.js';
 import type { Calendar, Clock } from '../../core/policy.js';
 
@@ -45,6 +45,11 @@ export interface CalendarTable {
 
 export type CalendarTableResult = { ok: true; table: CalendarTable } | { ok: false; problem: 'range' } | { ok: false; problem: 'calendar'; problems: CalendarProblem[] };
 
+/** One compiled calendar per policy calendar, shared by its clocks: the engine caches what it has computed. */
+const compiledCalendars = new WeakMap<Calendar, CompiledCalendar>();
+/** One ZoneClock per zone: it asks Intl once per UTC day and remembers the answer. */
+const zoneClocks = new Map<string, ZoneClock>();
+
 /** The engine answers for local dates 1900-2199; a day's margin keeps every UTC day of the table inside. */
 const FIRST_INSTANT = Date.UTC(1900, 0, 2);
 const END_INSTANT = Date.UTC(2199, 11, 31);
@@ -62,7 +67,8 @@ export function calendarTable(calendar: Calendar | undefined, clock: Clock, from
   if (endDay - firstDay > MAX_DAYS) return { ok: false, problem: 'range' };
   let cal: WorkingCalendar | undefined;
   if (calendar) {
-    const compiled = compileCalendar(calendar);
+    if (!compiledCalendars.has(calendar)) compiledCalendars.set(calendar, compileCalendar(calendar));
+    const compiled = compiledCalendars.get(calendar)!;
     if (!compiled.ok) return { ok: false, problem: 'calendar', problems: compiled.problems };
     cal = compiled.calendar;
   } else if (clock !== 'calendar') {
@@ -128,7 +134,8 @@ const monthOf = (wallMs: number): string => new Date(wallMs).toISOString().slice
 
 /** Per UTC day, where the local month changes: at the local midnight that starts the 1st, to the ms. */
 function monthBoundaries(timeZone: string): (day: number) => Pick<CalendarDay, 'monthSplit' | 'monthBefore' | 'monthAfter'> {
-  const zone = new ZoneClock(timeZone);
+  let zone = zoneClocks.get(timeZone);
+  if (!zone) zoneClocks.set(timeZone, (zone = new ZoneClock(timeZone)));
   return (day) => {
     const dayStart = day * DAY_MS;
     const before = monthOf(dayStart + zone.offsetAt(dayStart));
