@@ -1,13 +1,13 @@
 /**
  * Everything the audit's SQL writes differently per engine, in one table. The query itself is
  * written once (audit-sql.ts) from these few pieces. Sources, each engine's own reference:
- * - DuckDB: epoch_ms, `//` (truncating), count(*) FILTER (duckdb.org/docs/sql/functions/timestamp).
+ * - DuckDB: epoch_ms, `//`, count(*) FILTER (duckdb.org/docs/sql/functions/timestamp).
  * - PostgreSQL: extract(epoch ...) is numeric since 14 (postgresql.org/docs/current/functions-datetime).
  * - BigQuery: UNIX_MILLIS, DIV, COUNTIF; strings escape with backslashes (cloud.google.com/bigquery/docs/reference/standard-sql).
  * - Snowflake: DATE_PART(epoch_millisecond, ...), COUNT_IF; `/` gives a decimal (docs.snowflake.com).
  * - Redshift: EXTRACT(epoch ...) drops the milliseconds, so DATEDIFF(millisecond, ...) from the
  *   epoch; no FILTER clause (docs.aws.amazon.com/redshift/latest/dg/r_EXTRACT_function.html).
- * - Databricks: unix_millis, div, count_if; strings escape with backslashes (docs.databricks.com/sql/language-manual).
+ * - Databricks: unix_millis, `/` (always a double), count_if; strings escape with backslashes (docs.databricks.com/sql/language-manual).
  */
 export const DIALECTS = ['duckdb', 'postgres', 'bigquery', 'snowflake', 'redshift', 'databricks'] as const;
 export type DialectName = (typeof DIALECTS)[number];
@@ -15,8 +15,8 @@ export type DialectName = (typeof DIALECTS)[number];
 export interface Dialect {
   /** Epoch milliseconds (a 64-bit integer) of a timestamp expression, read as UTC. */
   epochMs(timestamp: string): string;
-  /** Integer division of integers a and b > 0, truncating toward zero as the engine does. */
-  intDiv(a: string, b: string): string;
+  /** a / b as a 64-bit integer, for integers a and b > 0 where b divides a exactly. */
+  exactDiv(a: string, b: string): string;
   /** How many rows of the group a condition holds for. */
   countIf(condition: string): string;
   /** The 64-bit integer and text column types. */
@@ -39,38 +39,39 @@ const filterCount = (condition: string): string => `count(*) FILTER (WHERE ${con
 export const DIALECT: Record<DialectName, Dialect> = {
   duckdb: {
     epochMs: (t) => `epoch_ms(${t})`,
-    intDiv: (a, b) => `(${a}) // (${b})`,
+    exactDiv: (a, b) => `(${a}) // (${b})`,
     countIf: filterCount,
     bigint: 'BIGINT', text: 'VARCHAR', string: standardString, quote: doubleQuoted, createTable: 'CREATE TABLE',
   },
   postgres: {
     epochMs: (t) => `CAST(floor(extract(epoch FROM ${t}) * 1000) AS BIGINT)`,
-    intDiv: (a, b) => `(${a}) / (${b})`,
+    exactDiv: (a, b) => `(${a}) / (${b})`,
     countIf: filterCount,
     bigint: 'BIGINT', text: 'TEXT', string: standardString, quote: doubleQuoted, createTable: 'CREATE TABLE',
   },
   bigquery: {
     epochMs: (t) => `UNIX_MILLIS(${t})`,
-    intDiv: (a, b) => `DIV(${a}, ${b})`,
+    exactDiv: (a, b) => `DIV(${a}, ${b})`,
     countIf: (c) => `COUNTIF(${c})`,
     bigint: 'INT64', text: 'STRING', string: backslashString, quote: backQuoted, createTable: 'CREATE TABLE',
   },
   snowflake: {
     epochMs: (t) => `DATE_PART(epoch_millisecond, ${t})`,
-    // `/` on integers gives a decimal with a few more digits of scale: truncate it back.
-    intDiv: (a, b) => `TRUNC((${a}) / (${b}))`,
+    // `/` on integers gives a decimal with a few more digits of scale: exact here, and truncated back.
+    exactDiv: (a, b) => `TRUNC((${a}) / (${b}))`,
     countIf: (c) => `COUNT_IF(${c})`,
     bigint: 'BIGINT', text: 'VARCHAR', string: standardString, quote: doubleQuoted, createTable: 'CREATE TABLE',
   },
   redshift: {
     epochMs: (t) => `DATEDIFF(millisecond, TIMESTAMP '1970-01-01 00:00:00', ${t})`,
-    intDiv: (a, b) => `(${a}) / (${b})`,
+    exactDiv: (a, b) => `(${a}) / (${b})`,
     countIf: (c) => `SUM(CASE WHEN ${c} THEN 1 ELSE 0 END)`,
     bigint: 'BIGINT', text: 'VARCHAR(256)', string: standardString, quote: doubleQuoted, createTable: 'CREATE TABLE',
   },
   databricks: {
     epochMs: (t) => `unix_millis(${t})`,
-    intDiv: (a, b) => `(${a}) div (${b})`,
+    // `/` is always a double there: exact for a quotient of an exact multiple below 2^53.
+    exactDiv: (a, b) => `CAST((${a}) / (${b}) AS BIGINT)`,
     countIf: (c) => `count_if(${c})`,
     bigint: 'BIGINT', text: 'STRING', string: backslashString, quote: backQuoted, createTable: 'CREATE TABLE',
   },
@@ -84,7 +85,10 @@ export function sqlName(dialect: Dialect, name: string): string {
   return name.split('.').map((part) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(part) ? part : dialect.quote(part))).join('.');
 }
 
-/** floor(a / b) for b > 0 from a truncating division: exact for every 64-bit a, also before 1970. */
+/**
+ * floor(a / b) for b > 0, also for instants before 1970, where engines' `/` and `%` truncate
+ * toward zero: the remainder is made positive first, so the division left is exact.
+ */
 export function floorDiv(dialect: Dialect, a: string, b: number): string {
-  return `${dialect.intDiv(`${a} - mod(mod(${a}, ${b}) + ${b}, ${b})`, String(b))}`;
+  return `${dialect.exactDiv(`${a} - mod(mod(${a}, ${b}) + ${b}, ${b})`, String(b))}`;
 }
