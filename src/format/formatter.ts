@@ -13,7 +13,7 @@ export interface FormatOptions {
   startedAt?: Date;
   /** Absolute working folder, which the results' `file` paths are relative to; without it (or `sourceRoot`) paths are reported as they are. */
   cwd?: string;
-  /** Absolute repository root (the git top level, else the working folder); SARIF locations are relative to it. Default: `cwd`. */
+  /** Absolute repository root (the git top level, else the working folder); the CI formats (github, sarif, junit, json) give paths from it. Default: `cwd`. */
   sourceRoot?: string;
   /** Rule severities set by the project config, by rule id, for formats that record them. */
   ruleSettings?: Readonly<Record<string, RuleSetting>>;

@@ -1,8 +1,9 @@
 import { countBySeverity } from '../core/finding.js';
+import { ciPath } from '../io/repository-root.js';
 import type { Formatter } from './formatter.js';
 
-/** For programs: a versioned document; lines and columns are 1-based, paths are key/index lists. */
-export const json: Formatter = (results, { toolVersion }) => {
+/** For programs: a versioned document; files from the repository root, lines and columns 1-based, paths key/index lists. */
+export const json: Formatter = (results, { toolVersion, cwd, sourceRoot }) => {
   const { errors, warnings } = countBySeverity(results);
   const document = {
     format: 'cs-policy/findings',
@@ -10,7 +11,7 @@ export const json: Formatter = (results, { toolVersion }) => {
     tool: { name: 'cs-policy', version: toolVersion },
     summary: { files: results.length, errors, warnings },
     files: results.map(({ file, findings }) => ({
-      file,
+      file: ciPath(file, cwd, sourceRoot),
       findings: findings.map(({ ruleId, severity, message, line, column, endLine, endColumn, path }) => ({
         ruleId, severity, message, line, column, endLine, endColumn, path,
       })),
