@@ -17,7 +17,9 @@ export interface FormatOptions {
   sourceRoot?: string;
   /** Rule severities set by the project config, by rule id, for formats that record them. */
   ruleSettings?: Readonly<Record<string, RuleSetting>>;
+  /** YAML files found in folders and skipped as plainly not policies, for formats with a summary. */
+  skipped?: number;
 }
 
-/** A formatter is pure: results in, text out. */
+/** A formatter is pure: results in, text out. A formatter module (--format ./file.js) has this shape too, and may return a promise. */
 export type Formatter = (results: readonly FileResult[], options: FormatOptions) => string;

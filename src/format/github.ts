@@ -11,7 +11,7 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').r
  * paths are from the repository root, which is what GitHub matches them against.
  * GitHub shows only ten annotations of each level per step, so the full list follows as plain lines.
  */
-export const github: Formatter = (results, { lang, cwd, sourceRoot }) => {
+export const github: Formatter = (results, { lang, cwd, sourceRoot, skipped = 0 }) => {
   const lines: string[] = [];
   const plain: string[] = [];
   for (const result of results) {
@@ -29,5 +29,6 @@ export const github: Formatter = (results, { lang, cwd, sourceRoot }) => {
   const summary = errors + warnings === 0
     ? tPlural(lang, 'summary.clean', results.length)
     : `${tPlural(lang, 'summary.errors', errors)}, ${tPlural(lang, 'summary.warnings', warnings)}`;
-  return `${[...lines, ...plain, summary].join('\n')}\n`;
+  const skippedLine = skipped > 0 ? [tPlural(lang, 'summary.skipped', skipped)] : [];
+  return `${[...lines, ...plain, summary, ...skippedLine].join('\n')}\n`;
 };
