@@ -166,3 +166,20 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(passing.status).toBe(0);
   });
 });
+
+describe('the README’s CI snippets', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const yamlBlocks = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((match) => match[1]!);
+
+  it('uses the Action in its workflow, with inputs the Action has', () => {
+    const workflow = yamlBlocks.map((text) => parse(text) as { jobs?: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }> }).find((doc) => doc?.jobs);
+    const step = Object.values(workflow!.jobs!).flatMap((job) => job.steps).find((s) => s.uses?.includes('/cs-policy@'));
+    expect(step).toBeDefined();
+    for (const input of Object.keys(step!.with ?? {})) expect(Object.keys(action.inputs)).toContain(input);
+  });
+
+  it('names the pre-commit hook by its id', () => {
+    const config = yamlBlocks.map((text) => parse(text) as { repos?: { hooks: { id: string }[] }[] }).find((doc) => doc?.repos);
+    expect(config!.repos![0]!.hooks.map((hook) => hook.id)).toEqual(hooks.map((hook) => hook.id));
+  });
+});
