@@ -172,6 +172,12 @@ function register(program: Command, declared: CliCommand, lang: Lang, run: (inpu
     if (made.attributeName() !== key) throw new Error(`${spec.name}: option ${option.flags} is declared as "${key}"`);
     if (option.choices) made.choices(option.choices);
     if (option.parse) made.argParser(option.parse);
+    if (option.choices && option.beyondChoices) {
+      // commander's own check of the choices, kept for every value the option does not take itself.
+      const checkChoice = made.parseArg!;
+      const beyond = option.beyondChoices;
+      made.argParser((value: string, previous: unknown) => beyond(value) ?? checkChoice(value, previous));
+    }
     if (option.fallback !== undefined) made.default(option.fallback);
     command.addOption(made);
   }

@@ -143,7 +143,7 @@ describe('cs-policy validate', () => {
   it('prints JSON that programs can read', () => {
     const dir = tempProject({ 'bad.yaml': broken });
     const report = JSON.parse(runCli(['validate', 'bad.yaml', '-f', 'json'], { cwd: dir }).stdout);
-    expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0 });
+    expect(report.summary).toEqual({ files: 1, errors: 1, warnings: 0, skipped: 0 });
     expect(report.files[0].findings[0]).toMatchObject({ ruleId: 'schema', line: 4, column: 1, path: ['organization'] });
   });
 

@@ -1,6 +1,7 @@
 import type { FileResult } from '../core/finding.js';
 import type { LintOptions } from '../core/lint.js';
 import type { Policy } from '../core/policy.js';
+import { isPlainlyNotAPolicy } from '../core/not-a-policy.js';
 import { quickCheck } from '../core/quick-check.js';
 import { sourceFinding, tooLargeProblem } from '../core/text.js';
 import { readBoundedFile, type ReadOutcome } from '../io/files.js';
@@ -12,6 +13,8 @@ export interface FileToCheck {
   file: string;
   /** How a missing file is reported: 'io.vanished' after a listing found it, else 'io.notFound'. */
   whenMissing?: 'io.vanished' | 'io.notFound';
+  /** Found by walking a folder or a glob, not named: skipped when it is plainly not a policy. */
+  listed?: boolean;
 }
 
 export interface CheckedFile extends FileResult {
@@ -46,15 +49,31 @@ export async function checkRead(read: ReadOutcome, file: string, options: LintOp
   return { file, ...checkPolicyBytes(read.bytes, file, options) };
 }
 
-/** Checks files one after another, in the order given, keeping only their findings and how long each took. */
-export async function checkFiles(files: readonly FileToCheck[], options: LintOptions): Promise<FileResult[]> {
+export interface CheckedFiles {
+  results: FileResult[];
+  /** Files found in folders that are plainly not policies (a docker-compose file, a workflow), as shown. */
+  skipped: string[];
+}
+
+/**
+ * Checks files one after another, in the order given, keeping only their findings and how long
+ * each took. A file found in a folder that is plainly another kind of YAML is skipped; a file the
+ * user named is always checked.
+ */
+export async function checkFiles(files: readonly FileToCheck[], options: LintOptions): Promise<CheckedFiles> {
   const results: FileResult[] = [];
+  const skipped: string[] = [];
   // Only the findings (and the time taken) are kept: a thousand parsed policies would only cost memory.
   for (const file of files) {
     // process.hrtime, not performance.now: the first use of `performance` loads node:perf_hooks (1-2 ms).
     const start = process.hrtime.bigint();
-    const { findings } = await checkFile(file, options);
+    const read = readBoundedFile(file.absolute, file.file, file.whenMissing);
+    if (file.listed && 'bytes' in read && isPlainlyNotAPolicy(read.bytes)) {
+      skipped.push(file.file);
+      continue;
+    }
+    const { findings } = await checkRead(read, file.file, options);
     results.push({ file: file.file, findings, elapsedMs: Number(process.hrtime.bigint() - start) / 1e6 });
   }
-  return results;
+  return { results, skipped };
 }

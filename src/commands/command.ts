@@ -18,6 +18,11 @@ export interface OptionSpec<T> {
   readonly fallback?: string | number;
   /** Turns and checks the text given; throws CliError for a value it refuses. */
   parse?(value: string, previous: T): T;
+  /**
+   * For an option with choices: takes a value outside them (a formatter module's path), or answers
+   * undefined, and the value is refused as any other that is not a choice.
+   */
+  beyondChoices?(value: string): T | undefined;
   readonly type?: T;
 }
 

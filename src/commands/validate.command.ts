@@ -1,15 +1,34 @@
-import { FORMAT_NAMES } from '../format/index.js';
-import { choice, declare, defineCommand, text, variadic, type CommandInput } from './command.js';
-import { format, noColor, output, today } from './options.js';
+import { CliError } from '../errors.js';
+import { FORMAT_NAMES, type FormatName } from '../format/index.js';
+import { choice, declare, defineCommand, flag, parsed, repeatable, text, variadic, type CommandInput, type OptionSpec } from './command.js';
+import { noColor, output, today } from './options.js';
+
+/** A formatter of the user's own, named by its path (as ESLint's and Spectral's --format take one). */
+export interface FormatterModule { module: string }
+
+/** A value of --format that names a file rather than a format: it has a slash or a JavaScript extension. */
+export const isModulePath = (value: string): boolean => /[/\\]/.test(value) || /\.[cm]?js$/i.test(value);
+
+/** `-f, --format`: a built-in format (commander checks and lists the choices) or a formatter module's path. */
+const formatOrModule: OptionSpec<FormatName | FormatterModule> = {
+  ...choice('-f, --format <format>', 'help.formatOrModule', FORMAT_NAMES, 'stylish'),
+  beyondChoices: (value) => (isModulePath(value) ? { module: value } : undefined),
+};
 
 export const validateSpec = declare({
   name: 'validate',
   help: 'help.validate',
   arguments: { paths: variadic('help.paths') },
   options: {
-    format: format(FORMAT_NAMES, 'stylish'),
+    format: formatOrModule,
     output,
     failOn: choice('--fail-on <severity>', 'help.failOn', ['error', 'warning']),
+    maxWarnings: parsed('--max-warnings <count>', 'help.maxWarnings', (value) => {
+      if (!/^\d{1,9}$/.test(value.trim())) throw new CliError('cli.badMaxWarnings', { value });
+      return Number(value);
+    }),
+    quiet: flag('--quiet', 'help.quiet'),
+    ignore: repeatable('--ignore <pattern>', 'help.ignore'),
     config: text('-c, --config <file>', 'help.config'),
     color: noColor,
     today,

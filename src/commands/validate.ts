@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { todayIso } from '../core/dates.js';
-import { isFailing } from '../core/finding.js';
+import { countBySeverity, isFailing, type FileResult } from '../core/finding.js';
 import { CliError, EXIT } from '../errors.js';
 import { FORMATTERS } from '../format/index.js';
+import { tPlural, t } from '../i18n/index.js';
 import { loadConfig } from '../io/config-file.js';
-import { displayPath, expandInputs, sameFileAs } from '../io/files.js';
+import { displayPath, findInputs, sameFileAs, type IgnoreList } from '../io/files.js';
 import { repositoryRoot } from '../io/repository-root.js';
 import { TOOL_VERSION } from '../version.js';
 import { checkFiles } from './check-files.js';
@@ -19,25 +20,41 @@ export async function validate(options: ValidateOptions, context: CommandContext
   const lang = options.langFromFlag ? context.lang : (config?.lang ?? context.lang);
   const failOn = options.failOn ?? config?.fail_on ?? 'error';
   const today = options.today ?? todayIso();
-  const files = await expandInputs(options.paths, context.cwd);
+  // A formatter module is loaded before any file is read, so that a wrong path fails at once.
+  const format = typeof options.format === 'string'
+    ? FORMATTERS[options.format]
+    : (await import('../format/module.js')).loadFormatterModule(options.format.module, context.cwd);
+  const root = repositoryRoot(context.cwd);
+  const ignore: IgnoreList[] = [
+    ...(config?.ignore ? [{ base: config.folder, patterns: config.ignore }] : []),
+    { base: context.cwd, patterns: options.ignore ?? [] },
+  ];
+  const found = await findInputs(options.paths, context.cwd, { ignore, gitRoot: root });
+  const files = found.map((file) => file.absolute);
   const outputPath = options.output === undefined ? undefined : resolve(context.cwd, options.output);
   // `--output` naming a policy would replace the user's policy with the report.
   if (outputPath !== undefined && sameFileAs(outputPath, files)) throw new CliError('io.outputIsInput', { file: options.output! });
 
   const lintOptions = { lang, today, rules: config?.rules ?? {} };
   const startedAt = new Date();
-  const results = await checkFiles(files.map((absolute) => ({ absolute, file: displayPath(context.cwd, absolute) })), lintOptions);
+  const { results, skipped } = await checkFiles(
+    found.map(({ absolute, listed }) => ({ absolute, listed, file: displayPath(context.cwd, absolute) })),
+    lintOptions,
+  );
+  // --quiet shows errors only; the warnings still count for --fail-on and --max-warnings, as ESLint counts them.
+  const shown: FileResult[] = options.quiet ? results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === 'error') })) : results;
 
   const toFile = outputPath !== undefined;
-  const text = FORMATTERS[options.format](results, {
+  const text = await format(shown, {
     lang,
     color: !toFile && wantsColor(context.stdout, context.env, options.color),
     toolVersion: TOOL_VERSION,
     failOn,
     startedAt,
     cwd: context.cwd,
-    sourceRoot: repositoryRoot(context.cwd),
+    sourceRoot: root,
     ruleSettings: lintOptions.rules,
+    skipped: skipped.length,
   });
   if (toFile) {
     // Loaded only here: writing safely needs node:crypto and node:fs/promises, which a plain run spares.
@@ -46,6 +63,11 @@ export async function validate(options: ValidateOptions, context: CommandContext
   }
   else context.stdout.write(text);
 
-  const failing = results.some((r) => r.findings.some((f) => isFailing(f, failOn)));
+  const { warnings } = countBySeverity(results);
+  const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
+  const failing = tooManyWarnings || results.some((r) => r.findings.some((f) => isFailing(f, failOn)));
+  // Said on standard error, so that a JSON, SARIF or JUnit report stays what its reader expects.
+  if (failing && options.quiet && warnings > 0) context.stderr.write(`${tPlural(lang, 'summary.hiddenWarnings', warnings)}\n`);
+  if (tooManyWarnings) context.stderr.write(`${t(lang, 'summary.tooManyWarnings', { count: String(warnings), max: String(options.maxWarnings) })}\n`);
   return failing ? EXIT.findings : EXIT.clean;
 }

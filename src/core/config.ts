@@ -1,6 +1,7 @@
 import { validateConfig } from '../generated/validators.js';
 import { t, type Lang } from '../i18n/index.js';
 import { RULES_BY_ID } from '../rules/index.js';
+import { SOURCE_CHECKS } from './checks.js';
 import type { RuleSetting, Severity } from './finding.js';
 import { checkSchemaWith } from './schema-check.js';
 import { readSmallYaml, type YamlProblem } from './small-yaml.js';
@@ -11,7 +12,12 @@ export interface ProjectConfig {
   rules: Record<string, RuleSetting>;
   fail_on?: Severity;
   lang?: Lang;
+  /** Files validate leaves out: gitignore patterns, relative to the config file's folder. */
+  ignore?: string[];
 }
+
+/** The checks before the rules (file, YAML, schema): nothing after them can run on a file that fails them. */
+const ALWAYS_ON: ReadonlySet<string> = new Set(SOURCE_CHECKS.map((check) => check.id));
 
 export type ConfigOutcome = { config: ProjectConfig } | { problem: YamlProblem };
 
@@ -27,11 +33,17 @@ export function parseConfig(text: string, lang: Lang): ConfigOutcome {
     return { problem: { line: span.line, column: span.column, message: first.message } };
   }
   const config = data as Partial<ProjectConfig>;
-  for (const rule of Object.keys(config.rules ?? {})) {
+  for (const [rule, setting] of Object.entries(config.rules ?? {})) {
     if (RULES_BY_ID.has(rule)) continue;
+    if (ALWAYS_ON.has(rule)) {
+      // Naming such a check is no mistake; turning it off or down is what cannot be done.
+      if (setting === 'error') continue;
+      const span = locator.locate(['rules', rule], 'value');
+      return { problem: { line: span.line, column: span.column, message: t(lang, 'config.checkAlwaysOn', { rule }) } };
+    }
     const span = locator.locate(['rules', rule], 'key');
-    const suggestion = didYouMeanHint(lang, didYouMean(rule, RULES_BY_ID.keys()));
+    const suggestion = didYouMeanHint(lang, didYouMean(rule, [...RULES_BY_ID.keys(), ...ALWAYS_ON]));
     return { problem: { line: span.line, column: span.column, message: t(lang, 'config.unknownRule', { rule, suggestion }) } };
   }
-  return { config: { rules: config.rules ?? {}, ...(config.fail_on ? { fail_on: config.fail_on } : {}), ...(config.lang ? { lang: config.lang } : {}) } };
+  return { config: { rules: config.rules ?? {}, ...(config.fail_on ? { fail_on: config.fail_on } : {}), ...(config.lang ? { lang: config.lang } : {}), ...(config.ignore ? { ignore: config.ignore } : {}) } };
 }

@@ -13,11 +13,13 @@ export interface FormatOptions {
   startedAt?: Date;
   /** Absolute working folder, which the results' `file` paths are relative to; without it (or `sourceRoot`) paths are reported as they are. */
   cwd?: string;
-  /** Absolute repository root (the git top level, else the working folder); SARIF locations are relative to it. Default: `cwd`. */
+  /** Absolute repository root (the git top level, else the working folder); the CI formats (github, sarif, junit, json) give paths from it. Default: `cwd`. */
   sourceRoot?: string;
   /** Rule severities set by the project config, by rule id, for formats that record them. */
   ruleSettings?: Readonly<Record<string, RuleSetting>>;
+  /** YAML files found in folders and skipped as plainly not policies, for formats with a summary. */
+  skipped?: number;
 }
 
-/** A formatter is pure: results in, text out. */
+/** A formatter is pure: results in, text out. A formatter module (--format ./file.js) has this shape too, and may return a promise. */
 export type Formatter = (results: readonly FileResult[], options: FormatOptions) => string;

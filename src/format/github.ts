@@ -1,19 +1,22 @@
 import { countBySeverity } from '../core/finding.js';
 import { tPlural } from '../i18n/index.js';
+import { ciPath } from '../io/repository-root.js';
 import type { Formatter } from './formatter.js';
 
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /**
- * For GitHub Actions: one workflow command per finding, which GitHub shows on the changed lines.
+ * For GitHub Actions: one workflow command per finding, which GitHub shows on the changed lines;
+ * paths are from the repository root, which is what GitHub matches them against.
  * GitHub shows only ten annotations of each level per step, so the full list follows as plain lines.
  */
-export const github: Formatter = (results, { lang }) => {
+export const github: Formatter = (results, { lang, cwd, sourceRoot, skipped = 0 }) => {
   const lines: string[] = [];
   const plain: string[] = [];
-  for (const { file, findings } of results) {
-    for (const f of findings) {
+  for (const result of results) {
+    const file = ciPath(result.file, cwd, sourceRoot);
+    for (const f of result.findings) {
       const properties = [
         `file=${escapeProperty(file)}`, `line=${f.line}`, `endLine=${f.endLine}`,
         `col=${f.column}`, `endColumn=${f.endColumn}`, `title=${escapeProperty(`cs-policy ${f.ruleId}`)}`,
@@ -26,5 +29,6 @@ export const github: Formatter = (results, { lang }) => {
   const summary = errors + warnings === 0
     ? tPlural(lang, 'summary.clean', results.length)
     : `${tPlural(lang, 'summary.errors', errors)}, ${tPlural(lang, 'summary.warnings', warnings)}`;
-  return `${[...lines, ...plain, summary].join('\n')}\n`;
+  const skippedLine = skipped > 0 ? [tPlural(lang, 'summary.skipped', skipped)] : [];
+  return `${[...lines, ...plain, summary, ...skippedLine].join('\n')}\n`;
 };

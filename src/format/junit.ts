@@ -1,4 +1,5 @@
 import { isFailing, pathToString, type Finding } from '../core/finding.js';
+import { ciPath } from '../io/repository-root.js';
 import type { Formatter } from './formatter.js';
 
 // XML 1.0 forbids most control characters; a hostile key name must not break the report.
@@ -43,9 +44,9 @@ function caseNames(findings: readonly Finding[]): string[] {
  * failure threshold is a <failure>; one below it passes, with the finding in <system-out>, so that
  * the report fails the build exactly when cs-policy's exit code does. A clean file is one passing case.
  */
-export const junit: Formatter = (results, { failOn = 'error', startedAt }) => {
+export const junit: Formatter = (results, { failOn = 'error', startedAt, cwd, sourceRoot }) => {
   const suites = results.map(({ file, findings, elapsedMs }) => ({
-    file,
+    file: ciPath(file, cwd, sourceRoot),
     findings,
     elapsedMs,
     tests: Math.max(1, findings.length),

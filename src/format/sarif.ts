@@ -1,8 +1,9 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SOURCE_CHECKS, type CheckMeta } from '../core/checks.js';
 import type { Finding, RuleSetting } from '../core/finding.js';
 import { t, type Lang } from '../i18n/index.js';
+import { pathFromRoot } from '../io/repository-root.js';
 import { RULES } from '../rules/index.js';
 import type { Formatter } from './formatter.js';
 
@@ -49,12 +50,10 @@ type Location = { uri: string; uriBaseId?: typeof SOURCE_ROOT };
  * checkout, whatever folder cs-policy ran in. A file outside the repository keeps its absolute URI.
  */
 function locate(file: string, cwd: string | undefined, sourceRoot: string | undefined): Location {
-  const slashes = (path: string) => path.split(sep).join('/');
-  if (cwd === undefined && sourceRoot === undefined) return { uri: encodePath(slashes(file)), uriBaseId: SOURCE_ROOT };
-  const absolute = resolve(cwd ?? sourceRoot!, file);
-  const fromRoot = relative(sourceRoot ?? cwd!, absolute);
-  if (fromRoot === '' || fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot)) return { uri: pathToFileURL(absolute).href };
-  return { uri: encodePath(slashes(fromRoot)), uriBaseId: SOURCE_ROOT };
+  if (cwd === undefined && sourceRoot === undefined) return { uri: encodePath(file.split(sep).join('/')), uriBaseId: SOURCE_ROOT };
+  const fromRoot = pathFromRoot(file, cwd, sourceRoot);
+  if (fromRoot === undefined) return { uri: pathToFileURL(resolve(cwd ?? sourceRoot!, file)).href };
+  return { uri: encodePath(fromRoot), uriBaseId: SOURCE_ROOT };
 }
 
 function helpOf(meta: CheckMeta, lang: Lang): { text: string; markdown: string } {

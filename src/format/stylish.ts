@@ -4,7 +4,7 @@ import { t, tPlural } from '../i18n/index.js';
 import type { Formatter } from './formatter.js';
 
 /** For people at a terminal: findings grouped by file, aligned, with a summary line. */
-export const stylish: Formatter = (results, { lang, color }) => {
+export const stylish: Formatter = (results, { lang, color, skipped = 0 }) => {
   const paint = new Chalk({ level: color ? 1 : 0 });
   const lines: string[] = [];
   for (const { file, findings } of results) {
@@ -38,5 +38,6 @@ export const stylish: Formatter = (results, { lang, color }) => {
     });
     lines.push(errors > 0 ? paint.red.bold(summary) : paint.yellow.bold(summary));
   }
+  if (skipped > 0) lines.push(paint.dim(tPlural(lang, 'summary.skipped', skipped)));
   return `${lines.join('\n')}\n`;
 };

@@ -23,7 +23,10 @@ function readIfExists(path: string): string | undefined {
  * The config named by --config, else the nearest .cs-policy.yaml from the working directory up,
  * as ESLint finds its config. No config file is fine: every rule keeps its default severity.
  */
-export async function loadConfig(cwd: string, explicit: string | undefined, lang: Lang): Promise<ProjectConfig | undefined> {
+/** A project config, with the folder it is in (its ignore patterns are relative to it). */
+export type LoadedConfig = ProjectConfig & { folder: string };
+
+export async function loadConfig(cwd: string, explicit: string | undefined, lang: Lang): Promise<LoadedConfig | undefined> {
   let path: string | undefined;
   let text: string | undefined;
   if (explicit) {
@@ -47,5 +50,5 @@ export async function loadConfig(cwd: string, explicit: string | undefined, lang
   const { parseConfig } = await import('../core/config.js');
   const outcome = parseConfig(text, lang);
   if ('problem' in outcome) throw new CliError('config.invalid', { file: displayPath(cwd, path), ...outcome.problem });
-  return outcome.config;
+  return { ...outcome.config, folder: dirname(path) };
 }

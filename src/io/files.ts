@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { SOURCE_LIMITS } from '../core/text.js';
 import { CliError } from '../errors.js';
 
@@ -14,21 +14,46 @@ export function displayPath(cwd: string, absolute: string): string {
   return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
+/** A file to check, and how it was found. */
+export interface FoundFile {
+  absolute: string;
+  /** Found by walking a folder or matching a glob, rather than named: validate skips it when it is plainly not a policy. */
+  listed: boolean;
+}
+
+/** Patterns in gitignore's syntax, read relative to `base` (the working folder for --ignore, the config's folder for its list). */
+export interface IgnoreList {
+  base: string;
+  patterns: readonly string[];
+}
+
+export interface FindOptions {
+  /** Files matching any of these are left out, whether named or found. */
+  ignore?: readonly IgnoreList[];
+  /** The git work tree to ask which found files git ignores; none: git is not asked. */
+  gitRoot?: string;
+}
+
 /**
  * Files, directories (searched for *.yaml and *.yml) and globs, expanded in the order given,
  * each file once. A name that matches nothing is a usage error, not an empty success.
  */
 export async function expandInputs(inputs: readonly string[], cwd: string): Promise<string[]> {
+  return (await findInputs(inputs, cwd)).map((found) => found.absolute);
+}
+
+/** As expandInputs, saying of each file whether it was named, and leaving out ignored files. */
+export async function findInputs(inputs: readonly string[], cwd: string, options: FindOptions = {}): Promise<FoundFile[]> {
   if (inputs.length === 0) throw new CliError('io.noInput');
   // The glob library is loaded only for folders and patterns: a pre-commit hook names files.
   const globber = () => import('tinyglobby');
-  const files: string[] = [];
+  const files: FoundFile[] = [];
   const seen = new Set<string>();
-  const add = (path: string) => {
+  const add = (path: string, listed: boolean) => {
     const absolute = resolve(cwd, path);
     if (!seen.has(absolute)) {
       seen.add(absolute);
-      files.push(absolute);
+      files.push({ absolute, listed });
     }
   };
   for (const input of inputs) {
@@ -41,7 +66,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
         const matches = await glob(input, { cwd, absolute: true, ignore: IGNORED, onlyFiles: true, followSymbolicLinks: false });
         const policies = matches.filter((m) => /\.ya?ml$/i.test(m)).sort();
         if (policies.length === 0) throw new CliError('io.noMatch', { pattern: input });
-        policies.forEach(add);
+        policies.forEach((path) => add(path, true));
         continue;
       }
       if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') throw new CliError('io.notFound', { file: input });
@@ -52,10 +77,33 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
       // Symlinked folders are not followed: a link back up the tree would list policies twice, or forever.
       const matches = await glob(POLICY_GLOB, { cwd: resolve(cwd, input), absolute: true, ignore: IGNORED, onlyFiles: true, followSymbolicLinks: false });
       if (matches.length === 0) throw new CliError('io.noMatch', { pattern: input });
-      matches.sort().forEach(add);
-    } else add(input);
+      matches.sort().forEach((path) => add(path, true));
+    } else add(input, false);
   }
-  return files;
+  return leaveOutIgnored(files, options);
+}
+
+async function leaveOutIgnored(files: FoundFile[], { ignore = [], gitRoot }: FindOptions): Promise<FoundFile[]> {
+  let kept = files;
+  const lists = ignore.filter((list) => list.patterns.length > 0);
+  if (lists.length > 0) {
+    // The matcher is loaded only when there are patterns to match.
+    const { default: makeIgnore } = await import('ignore');
+    const matchers = lists.map((list) => ({ base: list.base, matcher: makeIgnore().add([...list.patterns]) }));
+    kept = kept.filter(({ absolute }) => !matchers.some(({ base, matcher }) => {
+      const path = relative(base, absolute);
+      // A pattern speaks only of paths below its base; the matcher refuses any other.
+      if (path === '' || path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) return false;
+      return matcher.ignores(sep === '/' ? path : path.split(sep).join('/'));
+    }));
+  }
+  const listed = kept.filter((found) => found.listed).map((found) => found.absolute);
+  if (gitRoot !== undefined && listed.length > 0) {
+    const { gitIgnored } = await import('./git-ignored.js');
+    const ignoredByGit = gitIgnored(listed, gitRoot);
+    if (ignoredByGit.size > 0) kept = kept.filter((found) => !found.listed || !ignoredByGit.has(found.absolute));
+  }
+  return kept;
 }
 
 /**

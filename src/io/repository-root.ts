@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 /**
  * The top level of the git work tree holding `cwd`, else `cwd` itself. Found by looking for `.git`
@@ -18,3 +18,20 @@ export function repositoryRoot(cwd: string): string {
     if (dirname(dir) === dir) return start;
   }
 }
+
+/**
+ * Where a reported file is from the repository root, with forward slashes, as CI reads paths
+ * (GitHub matches annotations and SARIF locations against its checkout, whatever folder a step
+ * ran in). `file` is as shown to the user, relative to `cwd`. Undefined when the file is outside
+ * the root (or is the root itself), or when neither folder is known.
+ */
+export function pathFromRoot(file: string, cwd: string | undefined, root: string | undefined): string | undefined {
+  if (cwd === undefined && root === undefined) return undefined;
+  const absolute = resolve(cwd ?? root!, file);
+  const fromRoot = relative(root ?? cwd!, absolute);
+  if (fromRoot === '' || fromRoot === '..' || fromRoot.startsWith(`..${sep}`) || isAbsolute(fromRoot)) return undefined;
+  return sep === '/' ? fromRoot : fromRoot.split(sep).join('/');
+}
+
+/** The path CI formats report: from the repository root when the file is inside it, else as shown. */
+export const ciPath = (file: string, cwd: string | undefined, root: string | undefined): string => pathFromRoot(file, cwd, root) ?? file;

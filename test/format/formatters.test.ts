@@ -50,7 +50,7 @@ describe('json', () => {
       format: 'cs-policy/findings',
       version: 1,
       tool: { name: 'cs-policy', version: '9.9.9' },
-      summary: { files: 2, errors: 2, warnings: 1 },
+      summary: { files: 2, errors: 2, warnings: 1, skipped: 0 },
       files: [
         {
           file: 'policies/broken.yaml',
