@@ -65,6 +65,10 @@ export const ar: Catalogue = {
   'io.noMatch': 'لم يطابق "{pattern}" أي ملف ‎.yaml‎ أو ‎.yml‎',
   'io.noInput': 'حدّد ملف سياسة أو مجلدًا أو نمطًا واحدًا على الأقل',
   'io.writeFailed': 'تعذّرت كتابة "{file}": {reason}',
+  'io.isFolder': 'تعذّرت كتابة "{file}": إنه مجلد؛ اذكر اسم ملف',
+  'io.readOnly': 'تعذّرت كتابة "{file}": الملف للقراءة فقط؛ اجعله قابلًا للكتابة (chmod u+w) أو اختر ملفًا آخر',
+  'io.busy': 'تعذّرت كتابة "{file}": تشغيل آخر لـ cs-policy يحرّره الآن؛ أعد التشغيل بعد انتهائه',
+  'io.changedWhileEditing': 'تغيّر الملف "{file}" أثناء تحرير cs-policy له؛ لم يُكتب شيء: أعد التشغيل',
   'io.vanished': 'اختفى "{file}" أثناء قراءته',
   'io.outputIsInput': 'سيكتب التقرير فوق "{file}"، وهو من السياسات التي يجري فحصها: اختر ملفًا آخر لـ ‎--output‎',
 
@@ -198,6 +202,7 @@ export const ar: Catalogue = {
   'help.summary': 'ما غيّرته المراجعة، لسجل التغييرات (مع --bump)',
   'help.author': 'من أجرى المراجعة، لسجل التغييرات (مع --bump)',
   'review.badWithin': '--within "{value}" ليس عددًا من الأيام',
+  'review.bumpFolder': '"{file}" مجلد: ‏--bump يسجل مراجعة ملف سياسة واحد؛ اذكر الملف',
   'review.bumpOneFile': '--bump يسجل مراجعة سياسة واحدة: اذكر ملفًا واحدًا',
   'review.needsSummary': '--bump يحتاج إلى --summary TEXT: ما الذي غيّرته المراجعة',
   'review.summaryWithoutBump': '--summary و--author يُستعملان مع --bump',

@@ -62,6 +62,10 @@ export const en = {
   'io.noMatch': '"{pattern}" matched no .yaml or .yml file',
   'io.noInput': 'name at least one policy file, directory or glob',
   'io.writeFailed': 'cannot write "{file}": {reason}',
+  'io.isFolder': 'cannot write "{file}": it is a folder; name a file',
+  'io.readOnly': 'cannot write "{file}": the file is read-only; make it writable (chmod u+w) or choose another file',
+  'io.busy': 'cannot write "{file}": another cs-policy run is editing it; run again when it has finished',
+  'io.changedWhileEditing': 'the file changed while cs-policy was editing "{file}"; nothing was written: run again',
   'io.vanished': '"{file}" disappeared while it was being read',
   'io.outputIsInput': 'the report would overwrite "{file}", one of the policies being checked: choose another --output file',
 
@@ -188,6 +192,7 @@ export const en = {
   'help.summary': 'what the review changed, for the change history (with --bump)',
   'help.author': 'who reviewed it, for the change history (with --bump)',
   'review.badWithin': '--within "{value}" is not a number of days',
+  'review.bumpFolder': '"{file}" is a folder: --bump records the review of one policy file; name the file',
   'review.bumpOneFile': '--bump records the review of one policy: name one file',
   'review.needsSummary': '--bump needs --summary TEXT: what the review changed',
   'review.summaryWithoutBump': '--summary and --author go with --bump',
