@@ -20,11 +20,14 @@ const failed = (shown: string, error: unknown) =>
   error instanceof CliError ? error : new CliError('io.writeFailed', { file: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
 
 /**
- * For fault tests only: with NODE_ENV=test and CS_POLICY_TEST_KILL_AT naming a step of a write,
- * the process kills itself there, as a power cut or `kill -9` would.
+ * For fault tests only: with NODE_ENV=test and CS_POLICY_TEST_KILL_AT naming a step of a write
+ * (`written`, or `written:SIGTERM` for another signal than SIGKILL), the process signals itself
+ * there, as a power cut, `kill -9` or Ctrl+C would.
  */
 function faultPoint(step: 'written' | 'synced' | 'renamed' | 'locked'): void {
-  if (process.env.NODE_ENV === 'test' && process.env.CS_POLICY_TEST_KILL_AT === step) process.kill(process.pid, 'SIGKILL');
+  if (process.env.NODE_ENV !== 'test') return;
+  const [at, signal = 'SIGKILL'] = (process.env.CS_POLICY_TEST_KILL_AT ?? '').split(':');
+  if (at === step) process.kill(process.pid, signal as NodeJS.Signals);
 }
 
 async function statOrUndefined(path: string, follow: boolean): Promise<Stats | undefined> {
@@ -72,6 +75,21 @@ async function writeInPlace(path: string, bytes: Uint8Array, regular: boolean): 
   }
 }
 
+/**
+ * The process's own output when `path` names it (/dev/stdout, /dev/fd/1, …). Such a path leads to
+ * whatever the output is, and when it is a socket (as a parent process's pipe can be) opening it
+ * by name fails with ENXIO, so the stream already open is written instead.
+ */
+function standardStream(path: string): NodeJS.WriteStream | undefined {
+  const fd = /^\/dev\/(stdout|stderr)$/.exec(path)?.[1] ?? /^\/(?:dev|proc\/self)\/fd\/([12])$/.exec(path)?.[1];
+  if (fd === 'stdout' || fd === '1') return process.stdout;
+  if (fd === 'stderr' || fd === '2') return process.stderr;
+  return undefined;
+}
+
+const writeToStream = (stream: NodeJS.WriteStream, bytes: Uint8Array) =>
+  new Promise<void>((done, fail) => stream.write(bytes, (error) => (error ? fail(error) : done())));
+
 /** Replaces a regular file (or makes a new one) through a temporary file beside it. */
 async function replace(path: string, bytes: Uint8Array, previous: Stats | undefined): Promise<void> {
   const dir = dirname(path);
@@ -113,7 +131,10 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   try {
     const info = await statOrUndefined(path, true);
     if (info?.isDirectory()) throw new CliError('io.isFolder', { file: shown });
-    if (info && !info.isFile()) return await writeInPlace(path, bytes, false);
+    if (info && !info.isFile()) {
+      const stream = standardStream(path);
+      return await (stream ? writeToStream(stream, bytes) : writeInPlace(path, bytes, false));
+    }
     const real = info ? await realpath(path) : await linkTarget(path);
     if (info && (await isReadOnly(real, info))) throw new CliError('io.readOnly', { file: shown });
     if (info && info.nlink > 1) return await writeInPlace(real, bytes, true);
