@@ -94,7 +94,8 @@ async function recordInPolicy(absolute: string, file: string, results: PilotResu
 export async function pilot(options: PilotOptions, context: CommandContext): Promise<number> {
   const lang = context.lang;
   const margin = Number(options.margin);
-  if (!Number.isFinite(margin) || margin <= 0 || margin >= 100) throw new CliError('pilot.badMargin', { value: options.margin });
+  // Below a hundredth of a point the responses needed run past any number that can be counted.
+  if (!Number.isFinite(margin) || margin < 0.01 || margin >= 100) throw new CliError('pilot.badMargin', { value: options.margin });
   const absolute = resolve(context.cwd, options.policy);
   const file = displayPath(context.cwd, absolute);
   const responseFiles = options.responses.map((name) => resolve(context.cwd, name));
