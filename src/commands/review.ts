@@ -24,7 +24,7 @@ async function recordOne(path: string, options: ReviewOptions & { bump: Bump; su
   const file = displayPath(context.cwd, absolute);
   const lintOptions = { lang: context.lang, today };
   // --bump edits one policy file; a folder would otherwise surface as the system's EISDIR.
-  if (statSync(absolute, { throwIfNoEntry: false })?.isDirectory()) throw new CliError('review.bumpFolder', { file });
+  if (statSync(absolute, { throwIfNoEntry: false })?.isDirectory()) throw new CliError('review.bumpFolder', { file: path });
   const read = readBoundedFile(absolute, file, 'io.notFound');
   const before = await checkRead(read, file, lintOptions);
   const text = 'bytes' in read && before.policy ? decodeText(read.bytes) : undefined;

@@ -21,11 +21,22 @@ export function parseSource(bytes: Uint8Array, lang: Lang): ParseOutcome {
 
 /**
  * The whole key a duplicate-key error points at: the parser's position covers its first character
- * only, so `title` would be reported as "t". A quoted key is taken with its quotes.
+ * only, so `title` would be reported as "t". A quoted key is named without its quotes.
  */
 function duplicatedKey(text: string, at: number): string | undefined {
   const match = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\n]*?)(?=[ \t]*:(?:[ \t\r\n]|$))/.exec(text.slice(at, at + 1024));
-  return match?.[1]?.trim() || undefined;
+  const key = match?.[1]?.trim();
+  if (!key) return undefined;
+  // Named as the mapping holds it: "title" and title are the same key.
+  if (key.startsWith("'")) return key.slice(1, -1).replace(/''/g, "'");
+  if (key.startsWith('"')) {
+    try {
+      return String(JSON.parse(key));
+    } catch {
+      return key.slice(1, -1);
+    }
+  }
+  return key;
 }
 
 /** Where a carriage return ends a line on its own (classic Mac OS files), which YAML does not read as a line end. */
