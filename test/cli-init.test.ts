@@ -175,7 +175,7 @@ describe('cs-policy init from an answers file', () => {
     ['aliases that expand without bound', Array.from({ length: 12 }, (_, i) => (i === 0 ? 'a0: &a0 [x, x, x, x, x, x, x, x]' : `a${i}: &a${i} [${Array(8).fill(`*a${i - 1}`).join(', ')}]`)).join('\n'), 'answers.yaml:1:1: the document uses too many YAML aliases (it would expand without bound)'],
     ['brackets nested thousands deep', `organisation: ${'['.repeat(5000)}${']'.repeat(5000)}`, `answers.yaml:1:${15 + 64}: the document is nested more than 64 levels deep`],
     ['binary data', '\u0000\u0001\u0002', 'answers.yaml:1:1: not a text file: it holds binary data or is not valid UTF-8'],
-    ['over the size limit', `organisation: ${'x'.repeat(1024 * 1024)}`, `answers.yaml:1:1: the file is ${1024 * 1024 + 15} bytes, over the limit of 1048576 bytes`],
+    ['over the size limit', `organisation: ${'x'.repeat(1024 * 1024)}`, 'answers.yaml:1:1: the file is 1 MB (1048591 bytes), over the limit of 1 MB (1048576 bytes)'],
   ])('refuses an answers file with %s, saying where, and writes nothing', (_name, text, message) => {
     const dir = tempProject({ 'answers.yaml': `${text}\n` });
     const run = runCli(['init', 'p.yaml', '--answers', 'answers.yaml'], { cwd: dir });
@@ -198,6 +198,6 @@ describe('cs-policy init from an answers file', () => {
   it('reads an endless answers file only up to the size limit', () => {
     const run = runCli(['init', join(tempProject(), 'p.yaml'), '--answers', '/dev/zero']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('/dev/zero:1:1: the file is 1048577 bytes, over the limit of 1048576 bytes\n');
+    expect(run.stderr).toBe('/dev/zero:1:1: the file is 1 MB (1048577 bytes), over the limit of 1 MB (1048576 bytes)\n');
   });
 });

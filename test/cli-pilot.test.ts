@@ -116,7 +116,9 @@ describe('cs-policy pilot', () => {
     [['--audit', AUDIT, '--kpi-from-audit', 'calls-answered-30s=phone-answr'], 'has no standard "phone-answr" (did you mean "phone-answer"?)'],
     [['--audit', COUNCIL], 'is not JSON'],
     [['--audit', RESPONSES.replace('council-responses.csv', 'missing.json')], 'no such file or directory'],
-    [['--margin', '0'], '--margin "0": write a number of percentage points above 0 and below 100'],
+    [['--margin', '0'], '--margin "0": write a number of percentage points from 0.01 to below 100'],
+    // Smaller margins ask for more responses than can be counted ("Infinity responses").
+    [['--margin', '1e-300'], '--margin "1e-300": write a number of percentage points from 0.01 to below 100'],
     [['--scale', '1-4'], '--scale <scale>: "1-4" is not one of 1-5, 1-7, 1-10'],
     [['--today', '2026-02-30'], '--today "2026-02-30" is not a day'],
   ])('exits 2 on %j', (args, message) => {

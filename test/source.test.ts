@@ -86,7 +86,7 @@ describe('the schema stage', () => {
     { name: 'a wrong format version', edit: ['cs-policy: 1', 'cs-policy: 2'], token: '2', message: '"cs-policy" must be 1, the format version this tool reads' },
     { name: 'a vague target', edit: ['target: 1h', 'target: soon'], token: 'soon', message: 'must be a duration: a number and a unit (90s, 15m, 4h, 5d, 2w, 6mo, 1y) or ISO 8601 (PT4H, P5D)' },
     { name: 'an unknown status, with a suggestion', edit: ['status: active', 'status: activ'], token: 'activ', message: 'must be one of: "draft", "pilot", "active", or "retired" (did you mean "active"?)' },
-    { name: 'an impossible date', edit: ['effective_date: 2026-03-01', 'effective_date: 2026-02-30'], token: '2026', message: 'must be a date written YYYY-MM-DD' },
+    { name: 'an impossible date', edit: ['effective_date: 2026-03-01', 'effective_date: 2026-02-30'], token: '2026', message: '"2026-02-30" is written YYYY-MM-DD but is not a real date: no such day is on the calendar' },
     { name: 'a wrong type', edit: ['target: 90,', 'target: ninety,'], token: 'ninety', message: 'must be a number' },
     { name: 'a missing required key, at its parent key', edit: ['owner:\n  name: Service lead\n', 'owner:\n'], token: 'owner', message: 'missing required key "name"' },
     { name: 'a text map with a key that is no language', edit: ['title: Mini policy', 'title: { en: Mini, english: Mini }'], token: 'english', message: 'the key "english" is not a language code such as "ar" or "en"' },

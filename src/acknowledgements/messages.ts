@@ -54,13 +54,16 @@ export const ACK_LABELS: Record<Lang, AckLabels> = {
 };
 
 /** Why a row of a CSV cannot be read, named with its line by the command. */
-export const CSV_REASONS: Record<Lang, Record<'unclosed-quote' | 'text-after-quote' | 'empty' | 'missingCell' | 'badDate' | 'unknownRole' | 'notText' | 'tooLarge', string>> = {
+export const CSV_REASONS: Record<Lang, Record<'unclosed-quote' | 'text-after-quote' | 'empty' | 'missingCell' | 'badDate' | 'notRealDate' | 'futureDate' | 'noStaff' | 'unknownRole' | 'notText' | 'tooLarge', string>> = {
   en: {
     'unclosed-quote': 'a quoted field is never closed',
     'text-after-quote': 'text follows the closing quote of a field; double a quote inside a quoted field ("")',
     empty: 'the file is empty: it needs a header row',
     missingCell: 'the "{column}" cell is empty',
-    badDate: '"{value}" is not a date written YYYY-MM-DD (a time may follow)',
+    badDate: '"{value}" is not a date written YYYY-MM-DD (a time HH:MM, HH:MM:SS and a zone such as Z or +03:00 may follow)',
+    notRealDate: '"{value}" is not a real day and time',
+    futureDate: '"{value}" is after today ({today}): an acknowledgement cannot come from the future',
+    noStaff: 'the file has a header but no staff rows: there is nobody to judge',
     unknownRole: '"{role}" is not a role of the policy (by id or name){suggestion}; the roles are {roles}',
     notText: 'not a text file: it holds binary data or is not valid UTF-8',
     tooLarge: 'the file is over the limit of 1 MiB',
@@ -70,7 +73,10 @@ export const CSV_REASONS: Record<Lang, Record<'unclosed-quote' | 'text-after-quo
     'text-after-quote': 'نص بعد علامة الاقتباس الختامية لحقل؛ كرّر علامة الاقتباس داخل الحقل ("")',
     empty: 'الملف فارغ: يحتاج إلى صف عناوين',
     missingCell: 'الخانة "{column}" فارغة',
-    badDate: '"{value}" ليس تاريخًا بالصيغة YYYY-MM-DD (وقد يليه وقت)',
+    badDate: '"{value}" ليس تاريخًا بالصيغة YYYY-MM-DD (وقد يليه وقت HH:MM أو HH:MM:SS ومنطقة زمنية مثل Z أو ‎+03:00‎)',
+    notRealDate: '"{value}" ليس يومًا ووقتًا حقيقيين',
+    futureDate: '"{value}" بعد اليوم ({today}): لا يأتي إقرار من المستقبل',
+    noStaff: 'في الملف صف عناوين بلا صفوف موظفين: لا أحد للحكم عليه',
     unknownRole: '"{role}" ليس دورًا في السياسة (بالمعرّف أو الاسم){suggestion}؛ الأدوار هي {roles}',
     notText: 'ليس ملفًا نصيًا: فيه بيانات ثنائية أو ترميزه ليس UTF-8 صالحًا',
     tooLarge: 'الملف أكبر من الحد المسموح وهو 1 ميبيبايت',

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../core/dates.js';
 import { headerIndex, normalizeHeader, type CsvRecord } from '../io/csv.js';
 
 export interface StaffMember { line: number; name: string; role: string; email?: string; id?: string }
@@ -7,6 +8,9 @@ export type TableProblem =
   | { kind: 'empty' }
   | { kind: 'missingColumn'; column: string; columns: string[] }
   | { kind: 'badDate'; line: number; value: string }
+  | { kind: 'notRealDate'; line: number; value: string }
+  | { kind: 'futureDate'; line: number; value: string }
+  | { kind: 'noStaff' }
   | { kind: 'missingCell'; line: number; column: string };
 
 /** Header names as form and e-signature tools export them, by what they hold. */
@@ -32,10 +36,20 @@ function columnsOf(header: readonly string[]): Map<Column, number> {
 
 const blank = (record: CsvRecord) => record.cells.every((cell) => cell.trim() === '');
 
-/** A day from what tools write: `2026-03-20`, `2026-03-20T10:15:00Z`, `2026-03-20 10:15`. Other forms are ambiguous (03/04). */
-function isoDay(value: string): string | undefined {
-  const match = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(value.trim());
-  return match?.[1];
+/**
+ * The day of what tools write: `2026-03-20`, `2026-03-20T10:15:00Z`, `2026-03-20 10:15`,
+ * `2026-03-20T10:15:00.123+03:00`. Other forms are ambiguous (03/04) and are refused; so are days
+ * and times that do not exist (2026-02-30, 25:99), and anything after them.
+ */
+const STAMP = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?: ?(?:Z|[+-](\d{2}):?(\d{2})))?)?$/i;
+
+function isoDay(value: string): { day: string } | { problem: 'badDate' | 'notRealDate' } {
+  const match = STAMP.exec(value.trim());
+  if (!match) return { problem: 'badDate' };
+  const [, day, hour, minute, second, zoneHour, zoneMinute] = match;
+  const over = (text: string | undefined, limit: number) => text !== undefined && Number(text) > limit;
+  if (!isIsoDate(day!) || over(hour, 23) || over(minute, 59) || over(second, 59) || over(zoneHour, 14) || over(zoneMinute, 59)) return { problem: 'notRealDate' };
+  return { day: day! };
 }
 
 type Row = { line: number; get: (column: Column) => string | undefined };
@@ -71,11 +85,14 @@ export function readStaff(records: readonly CsvRecord[]): { staff: StaffMember[]
     const id = row.get('id');
     staff.push({ line: row.line, name, role, ...(email ? { email } : {}), ...(id ? { id } : {}) });
   }
+  // A header alone is a list with nobody on it: reporting "everyone acknowledged" would be a pass
+  // for nothing measured.
+  if (staff.length === 0) return { problem: { kind: 'noStaff' } };
   return { staff };
 }
 
 /** Acknowledgements: who (a name, e-mail or staff id), which version, and the day. */
-export function readAcknowledgements(records: readonly CsvRecord[]): { acks: Acknowledgement[] } | { problem: TableProblem } {
+export function readAcknowledgements(records: readonly CsvRecord[], today?: string): { acks: Acknowledgement[] } | { problem: TableProblem } {
   const read = rowsOf(records, ['version', 'date']);
   if ('problem' in read) return read;
   const acks: Acknowledgement[] = [];
@@ -85,8 +102,10 @@ export function readAcknowledgements(records: readonly CsvRecord[]): { acks: Ack
     const version = row.get('version');
     if (!version) return { problem: { kind: 'missingCell', line: row.line, column: 'version' } };
     const raw = row.get('date') ?? '';
-    const date = isoDay(raw);
-    if (!date) return { problem: { kind: 'badDate', line: row.line, value: raw } };
+    const read = isoDay(raw);
+    if ('problem' in read) return { problem: { kind: read.problem, line: row.line, value: raw } };
+    const date = read.day;
+    if (today !== undefined && date > today) return { problem: { kind: 'futureDate', line: row.line, value: raw } };
     acks.push({ line: row.line, ...(who.name ? { name: who.name } : {}), ...(who.email ? { email: who.email } : {}), ...(who.id ? { id: who.id } : {}), version, date });
   }
   return { acks };

@@ -34,12 +34,15 @@ function readCsv(path: string, context: CommandContext): { file: string; records
   return { file, records };
 }
 
-function tableError(lang: Lang, file: string, problem: TableProblem): CliError {
+function tableError(lang: Lang, file: string, problem: TableProblem, today = ''): CliError {
   switch (problem.kind) {
     case 'empty': return csvError(lang, file, 1, 'empty');
     case 'missingColumn': return new CliError('acks.missingColumn', { file, column: problem.column, columns: joinList(lang, problem.columns.map((c) => `"${c}"`)) });
     case 'missingCell': return csvError(lang, file, problem.line, 'missingCell', { column: problem.column });
     case 'badDate': return csvError(lang, file, problem.line, 'badDate', { value: problem.value });
+    case 'notRealDate': return csvError(lang, file, problem.line, 'notRealDate', { value: problem.value });
+    case 'futureDate': return csvError(lang, file, problem.line, 'futureDate', { value: problem.value, today });
+    case 'noStaff': return csvError(lang, file, 1, 'noStaff');
   }
 }
 
@@ -59,10 +62,13 @@ export async function acknowledgements(options: AcknowledgementsOptions, context
   const staff = readStaff(staffCsv.records);
   if ('problem' in staff) throw tableError(lang, staffCsv.file, staff.problem);
   const acksCsv = readCsv(options.acks, context);
-  const acks = readAcknowledgements(acksCsv.records);
-  if ('problem' in acks) throw tableError(lang, acksCsv.file, acks.problem);
+  // No acknowledgement can be dated after the real today; one dated after --today (a look at an
+  // earlier day) had not happened yet then, and the report leaves it out.
+  const clockToday = todayIso();
+  const acks = readAcknowledgements(acksCsv.records, clockToday > today ? clockToday : today);
+  if ('problem' in acks) throw tableError(lang, acksCsv.file, acks.problem, clockToday > today ? clockToday : today);
 
-  const report = acknowledgementReport(policy, staff.staff, acks.acks, today);
+  const report = acknowledgementReport(policy, staff.staff, acks.acks.filter((ack) => ack.date <= today), today);
   const unknown = report.unknownRoles[0];
   if (unknown) {
     const ids = policy.roles.map((role) => role.id);

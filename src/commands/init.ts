@@ -15,7 +15,7 @@ import { AnswerError, ScriptedPrompter, type Prompter } from '../init/prompter.j
 import { STEPS, STEP_NAMES, type Draft, type Step } from '../init/steps/index.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
 import { packageRoot } from '../io/package-root.js';
-import { ensureDir, writeFileAtomic } from '../io/write.js';
+import { ensureDir, writeEditedFile, writeFileAtomic } from '../io/write.js';
 import { reportFindings, type CommandContext } from './context.js';
 import type { InitInput } from './init.command.js';
 
@@ -194,7 +194,8 @@ export async function init(options: InitOptions, context: CommandContext): Promi
       // Answers are saved at the end of each step: before the first, there is no draft to resume.
       const message = existsSync(draftPath) ? say(lang, 'interrupted', { draft: shownDraft, file: shown }) : say(lang, 'interruptedBeforeSaving');
       context.stderr.write(`\n${message}\n`);
-      return EXIT.failure;
+      // 128 + SIGINT, as shells and CI expect of a run the user stopped with Ctrl+C.
+      return 130;
     }
     throw error;
   }
@@ -224,8 +225,9 @@ export async function init(options: InitOptions, context: CommandContext): Promi
     }
     const findings = lintText(updated, shown, { lang, today });
     if (findings.length > 0) reportFindings(context, lang, [{ file: shown, findings }]);
-    if (findings.some((finding) => finding.severity === 'error') && !interactive) throw new InitStop(say(lang, 'notWritten', { file: shown, draft: shown }));
-    await writeFileAtomic(target, updated, shown);
+    // A re-run step keeps no draft: the message says the file is unchanged, not where answers went.
+    if (findings.some((finding) => finding.severity === 'error') && !interactive) throw new InitStop(say(lang, 'stepNotWritten', { file: shown }));
+    await writeEditedFile(target, (read as { bytes: Uint8Array }).bytes, updated, shown);
     out(say(lang, 'stepDone', { step: say(lang, step.title), file: shown }));
     return EXIT.clean;
   }

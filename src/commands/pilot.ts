@@ -22,11 +22,16 @@ export type PilotOptions = Omit<PilotInput, 'scale'> & { scale?: ScaleMax };
 
 /** A file a user names, read within the size limit and decoded as UTF-8, or a CliError. */
 function readText(absolute: string, shown: string): string {
+  return readTextAndBytes(absolute, shown).text;
+}
+
+/** readText, with the bytes the text came from (an in-place edit is written only if they are still there). */
+function readTextAndBytes(absolute: string, shown: string): { text: string; bytes: Uint8Array } {
   const read = readBoundedFile(absolute, shown, 'io.notFound');
   if ('tooLarge' in read) throw new CliError('pilot.inputTooLarge', { file: shown, size: read.tooLarge, limit: SOURCE_LIMITS.maxBytes });
   const text = decodeText(read.bytes);
   if (text === undefined) throw new CliError('pilot.notText', { file: shown });
-  return text;
+  return { text, bytes: read.bytes };
 }
 
 /** `name=value` pairs of a repeatable option; the last one given for a name wins. */
@@ -71,7 +76,7 @@ function readAudit(options: PilotOptions, context: CommandContext): AuditFigures
  * a valid policy holding exactly these results, then written whole or not at all.
  */
 async function recordInPolicy(absolute: string, file: string, results: PilotResults, lintOptions: { lang: Lang; today: string }): Promise<void> {
-  const source = readText(absolute, file);
+  const { text: source, bytes } = readTextAndBytes(absolute, file);
   const outcome = recordResults(source, results);
   if ('problem' in outcome) {
     if (outcome.problem === 'no-pilot') throw new CliError('pilot.noPilot', { file });
@@ -82,14 +87,15 @@ async function recordInPolicy(absolute: string, file: string, results: PilotResu
   const errors = recheck.findings.filter((finding) => finding.severity === 'error');
   if (errors.length > 0) throw new CliError('pilot.recordFailed', { file, reason: `${errors[0]!.line}:${errors[0]!.column} ${errors[0]!.message}` });
   if (JSON.stringify(recheck.policy?.pilot?.results) !== JSON.stringify(results)) throw new CliError('pilot.recordFailed', { file, reason: 'the written results read back differently' });
-  const { writeFileAtomic } = await import('../io/write.js');
-  await writeFileAtomic(absolute, outcome.text, file);
+  const { writeEditedFile } = await import('../io/write.js');
+  await writeEditedFile(absolute, bytes, outcome.text, file);
 }
 
 export async function pilot(options: PilotOptions, context: CommandContext): Promise<number> {
   const lang = context.lang;
   const margin = Number(options.margin);
-  if (!Number.isFinite(margin) || margin <= 0 || margin >= 100) throw new CliError('pilot.badMargin', { value: options.margin });
+  // Below a hundredth of a point the responses needed run past any number that can be counted.
+  if (!Number.isFinite(margin) || margin < 0.01 || margin >= 100) throw new CliError('pilot.badMargin', { value: options.margin });
   const absolute = resolve(context.cwd, options.policy);
   const file = displayPath(context.cwd, absolute);
   const responseFiles = options.responses.map((name) => resolve(context.cwd, name));

@@ -10,7 +10,8 @@ export const reviewSpec = declare({
   options: {
     format: format(REVIEW_FORMAT_NAMES, 'stylish', 'help.reviewFormat'),
     within: parsed('--within <days>', 'help.within', (value) => {
-      if (!/^\d+$/.test(value)) throw new CliError('review.badWithin', { value });
+      // Past 200 years ahead no date is on the calendars cs-policy knows (1900-2199).
+      if (!/^\d+$/.test(value) || Number(value) > 73_000) throw new CliError('review.badWithin', { value });
       return Number(value);
     }, 30),
     today,

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { todayIso } from '../core/dates.js';
 import type { Finding } from '../core/finding.js';
@@ -22,6 +23,8 @@ async function recordOne(path: string, options: ReviewOptions & { bump: Bump; su
   const absolute = resolve(context.cwd, path);
   const file = displayPath(context.cwd, absolute);
   const lintOptions = { lang: context.lang, today };
+  // --bump edits one policy file; a folder would otherwise surface as the system's EISDIR.
+  if (statSync(absolute, { throwIfNoEntry: false })?.isDirectory()) throw new CliError('review.bumpFolder', { file: path });
   const read = readBoundedFile(absolute, file, 'io.notFound');
   const before = await checkRead(read, file, lintOptions);
   const text = 'bytes' in read && before.policy ? decodeText(read.bytes) : undefined;
@@ -43,8 +46,9 @@ async function recordOne(path: string, options: ReviewOptions & { bump: Bump; su
     reportFindings(context, context.lang, [{ file, findings: fresh }]);
     throw new CliError('review.stillInvalid', { file });
   }
-  const { writeFileAtomic } = await import('../io/write.js');
-  await writeFileAtomic(absolute, outcome.text, file);
+  const { writeEditedFile } = await import('../io/write.js');
+  // Written only if the file still holds what was read: of two runs at once, one says to run again.
+  await writeEditedFile(absolute, (read as { bytes: Uint8Array }).bytes, outcome.text, file);
   context.stdout.write(`${t(context.lang, 'review.recorded', { file, version: outcome.version, next: outcome.next })}\n`);
   return EXIT.clean;
 }

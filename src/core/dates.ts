@@ -1,11 +1,35 @@
 import { parseDuration, toSeconds } from './duration.js';
 
+/**
+ * The days cs-policy can reason about: the calendars it knows (public holidays, Hijri months) run
+ * from 1900 to 2199, and a date outside them is reported as such rather than computed with.
+ */
+export const FIRST_DAY = '1900-01-01';
+export const LAST_DAY = '2199-12-31';
+
+/** The latest and earliest days an ISO date can be written; arithmetic that passes them stops there. */
+const END_OF_TIME = '9999-12-31';
+const START_OF_TIME = '0000-01-01';
+
+/** The ISO day of a Date, held within what YYYY-MM-DD can write instead of throwing "Invalid time value". */
+function isoDay(date: Date, forward: boolean): string {
+  const time = date.getTime();
+  if (Number.isNaN(time)) return forward ? END_OF_TIME : START_OF_TIME;
+  const year = date.getUTCFullYear();
+  if (year > 9999) return END_OF_TIME;
+  if (year < 0) return START_OF_TIME;
+  return date.toISOString().slice(0, 10);
+}
+
 /** Dates in policies are plain ISO dates (YYYY-MM-DD); arithmetic is done in UTC days. */
 export function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return isoDay(date, days >= 0);
 }
+
+/** True for a day within the calendars' range (FIRST_DAY to LAST_DAY). */
+export const inCalendarRange = (isoDate: string) => isoDate >= FIRST_DAY && isoDate <= LAST_DAY;
 
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
@@ -41,5 +65,5 @@ export function addDuration(isoDate: string, durationText: string): string | und
     } else seconds += toSeconds({ parts: [part] });
   }
   date.setUTCDate(date.getUTCDate() + Math.ceil(seconds / 86400));
-  return date.toISOString().slice(0, 10);
+  return isoDay(date, true);
 }

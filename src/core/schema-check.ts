@@ -96,6 +96,9 @@ function describe(error: ErrorObject, lang: Lang, data: unknown): SchemaProblem 
       return { message, path, anchor: 'value' };
     }
     case 'format': {
+      // 2026-02-30 is written as a date should be: what is wrong is that no such day exists.
+      const value = valueAt(data, path);
+      if (params.format === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { message: t(lang, 'schema.format.dateNotReal', { value }), path, anchor: 'value' };
       const id = `schema.format.${String(params.format)}`;
       const message = hasMessage(lang, id) ? t(lang, id) : t(lang, 'schema.format', { format: String(params.format) });
       return { message, path, anchor: 'value' };

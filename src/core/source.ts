@@ -19,9 +19,40 @@ export function parseSource(bytes: Uint8Array, lang: Lang): ParseOutcome {
   return parseText(text, lang);
 }
 
+/**
+ * The whole key a duplicate-key error points at: the parser's position covers its first character
+ * only, so `title` would be reported as "t". A quoted key is named without its quotes.
+ */
+function duplicatedKey(text: string, at: number): string | undefined {
+  const match = /^("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|[^\n]*?)(?=[ \t]*:(?:[ \t\r\n]|$))/.exec(text.slice(at, at + 1024));
+  const key = match?.[1]?.trim();
+  if (!key) return undefined;
+  // Named as the mapping holds it: "title" and title are the same key.
+  if (key.startsWith("'")) return key.slice(1, -1).replace(/''/g, "'");
+  if (key.startsWith('"')) {
+    try {
+      return String(JSON.parse(key));
+    } catch {
+      return key.slice(1, -1);
+    }
+  }
+  return key;
+}
+
+/** Where a carriage return ends a line on its own (classic Mac OS files), which YAML does not read as a line end. */
+function loneCarriageReturn(text: string): number | undefined {
+  const at = text.search(/\r(?!\n)/);
+  return at < 0 ? undefined : at;
+}
+
 export function parseText(input: string, lang: Lang): ParseOutcome {
   // A byte-order mark is invisible to the user; YAML would see it as content.
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const lone = loneCarriageReturn(text);
+  if (lone !== undefined) {
+    const line = text.slice(0, lone).split(/\r\n|\n/).length;
+    return { problems: [problem('yaml-syntax', t(lang, 'source.loneCarriageReturn'), { line, column: lone - Math.max(text.lastIndexOf('\n', lone - 1), -1), endLine: line, endColumn: lone - Math.max(text.lastIndexOf('\n', lone - 1), -1) + 1 })] };
+  }
   const deep = tooDeepProblem(text, lang);
   if (deep) return { problems: [deep] };
 
@@ -38,7 +69,7 @@ export function parseText(input: string, lang: Lang): ParseOutcome {
     for (const error of doc.errors) {
       const span = locator.spanAt(error.pos[0], error.pos[1]);
       if (error.code === 'DUPLICATE_KEY') {
-        const key = text.slice(error.pos[0], error.pos[1]).trim() || '?';
+        const key = duplicatedKey(text, error.pos[0]) || text.slice(error.pos[0], error.pos[1]).trim() || '?';
         problems.push(problem('yaml-duplicate-key', t(lang, 'source.duplicateKey', { key }), span));
       } else {
         const message = yamlErrorText(error);

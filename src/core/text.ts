@@ -39,7 +39,20 @@ export function sourceFinding(problem: SourceProblem, file: string): Finding {
 }
 
 export function tooLargeProblem(lang: Lang, size: number, limit: number = SOURCE_LIMITS.maxBytes): SourceProblem {
-  return problem('file-too-large', t(lang, 'source.tooLarge', { size, limit }));
+  const shown = formatSize(lang, size);
+  const limitShown = formatSize(lang, limit);
+  // Just over the limit rounds to the limit itself: then the bytes say which is larger.
+  const sizeText = shown === limitShown ? `${shown} (${formatSize(lang, size, true)})` : shown;
+  const limitText = shown === limitShown ? `${limitShown} (${formatSize(lang, limit, true)})` : limitShown;
+  return problem('file-too-large', t(lang, 'source.tooLarge', { size: sizeText, limit: limitText }));
+}
+
+/** A size as people read it: bytes, KB or MB (of 1024), with at most two decimals. */
+export function formatSize(lang: Lang, bytes: number, inBytes = false): string {
+  const [value, unit] = bytes < 1024 || inBytes ? [bytes, 'bytes'] as const : bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] as const : [bytes / (1024 * 1024), 'MB'] as const;
+  const number = String(Math.round(value * 100) / 100);
+  const units = { en: { bytes: 'bytes', KB: 'KB', MB: 'MB' }, ar: { bytes: 'بايت', KB: 'كيلوبايت', MB: 'ميغابايت' } }[lang];
+  return `${number} ${units[unit]}`;
 }
 
 /** Decodes bytes as UTF-8 text; binary data and invalid UTF-8 are refused, a byte-order mark dropped. */

@@ -211,8 +211,8 @@ export const INIT_MESSAGES = {
 
   // Errors
   noTerminal: {
-    en: 'init needs a terminal to ask its questions; without one, give the answers with --answers FILE, or take the suggested defaults with --yes',
-    ar: 'يحتاج init إلى طرفية ليطرح أسئلته؛ ومن دونها قدّم الإجابات عبر ‎--answers FILE‎، أو اقبل الاقتراحات الافتراضية عبر ‎--yes‎',
+    en: 'init needs a terminal to ask its questions. Without one, give the answers in a file with --answers FILE, and add --yes to take the suggested answer to every question the file leaves out. A new policy needs at least the organisation\'s name, which nothing can suggest ("organisation: ..." in the file); re-running a --step on an existing policy can take every answer from --yes alone.',
+    ar: 'يحتاج init إلى طرفية ليطرح أسئلته. ومن دونها قدّم الإجابات في ملف عبر ‎--answers FILE‎، وأضف ‎--yes‎ لقبول الإجابة المقترحة عن كل سؤال لا يجيب عنه الملف. تحتاج السياسة الجديدة على الأقل إلى اسم الجهة، ولا شيء يقترحه ("organisation: ..." في الملف)؛ أما إعادة خطوة عبر ‎--step‎ على سياسة موجودة فتكفيها ‎--yes‎ وحدها.',
   },
   exists: { en: '"{file}" already exists; use --force to overwrite it, or --step to change one step of it', ar: 'الملف "{file}" موجود؛ استخدم ‎--force‎ لاستبداله، أو ‎--step‎ لتعديل خطوة منه' },
   interruptedBeforeSaving: {
@@ -227,6 +227,7 @@ export const INIT_MESSAGES = {
   badAnswer: { en: '{file}:{line}: {id}: {message}', ar: '{file}:{line}: {id}: {message}' },
   stepNeedsFile: { en: '--step needs the policy file to change, and it must exist', ar: 'يحتاج ‎--step‎ إلى ملف السياسة المراد تعديله، ويجب أن يكون موجودًا' },
   unknownStep: { en: 'unknown step "{step}"; the steps are {steps}', ar: 'خطوة غير معروفة "{step}"؛ الخطوات هي {steps}' },
+  stepNotWritten: { en: 'With these answers {file} would have errors (listed above), so it was left as it was.', ar: 'بهذه الإجابات سيصبح في {file} أخطاء (مذكورة أعلاه)، لذا تُرك كما كان.' },
   notWritten: { en: 'The policy has errors, so {file} was not written; your answers are in {draft}.', ar: 'في السياسة أخطاء، لذا لم يُكتب {file}؛ وإجاباتك محفوظة في {draft}.' },
   stepPolicyInvalid: { en: '"{file}" does not match the policy schema; fix it with cs-policy validate before re-running a step', ar: '"{file}" لا يطابق مخطط السياسة؛ أصلحه بمساعدة cs-policy validate قبل إعادة أي خطوة' },
 

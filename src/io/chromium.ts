@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CliError } from '../errors.js';
+import { sweepStale, trackTemporary } from './temporary.js';
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
 
@@ -28,7 +29,11 @@ export function findChromium(env: NodeJS.ProcessEnv): string | undefined {
  * that forbids fetching, and Chromium's own background traffic is switched off.
  */
 export async function printPdf(chromium: string, html: string, shown: string): Promise<Uint8Array> {
-  const work = await mkdtemp(join(tmpdir(), 'cs-policy-pdf-'));
+  // Chromium's profile alone is megabytes: a folder left by a run killed outright is swept now, and
+  // this run's is removed on Ctrl+C as well as at the end.
+  sweepStale(tmpdir(), /^cs-policy-pdf-(?<pid>\d+)-[A-Za-z0-9]{6}$/);
+  const work = await mkdtemp(join(tmpdir(), `cs-policy-pdf-${process.pid}-`));
+  const forget = trackTemporary(work);
   try {
     const page = join(work, 'briefing.html');
     const pdfPath = join(work, 'briefing.pdf');
@@ -49,5 +54,6 @@ export async function printPdf(chromium: string, html: string, shown: string): P
     return await readFile(pdfPath);
   } finally {
     await rm(work, { recursive: true, force: true });
+    forget();
   }
 }

@@ -2,6 +2,7 @@ import { Scalar, parseDocument } from 'yaml';
 import { editYaml } from '../core/yaml-edit.js';
 import { addCadence, bumpVersion, type Bump } from './cadence.js';
 import { isRecord } from '../core/is-record.js';
+import { inCalendarRange } from '../core/dates.js';
 
 export interface ReviewEntry {
   bump: Bump;
@@ -45,7 +46,9 @@ export function recordReview(input: string, entry: ReviewEntry): RecordOutcome {
   if (!isScalarValue(data.version) || !isRecord(review)) return { ok: false, problem: 'notEditable', detail: 'version and review are missing' };
   const version = bumpVersion(String(data.version), entry.bump);
   if (!version) return { ok: false, problem: 'badVersion', detail: String(data.version) };
-  const next = isScalarValue(review.cadence) ? addCadence(entry.today, String(review.cadence)) : undefined;
+  const landed = isScalarValue(review.cadence) ? addCadence(entry.today, String(review.cadence)) : undefined;
+  // A cadence that lands past the calendars' last day is as unusable as one that cannot be read.
+  const next = landed !== undefined && inCalendarRange(landed) ? landed : undefined;
   if (!next) return { ok: false, problem: 'badCadence', detail: isScalarValue(review.cadence) ? String(review.cadence) : '' };
   if (!isScalarValue(review.next)) return { ok: false, problem: 'notEditable', detail: 'review.next is missing' };
   if (changes !== undefined && !Array.isArray(changes)) return { ok: false, problem: 'notEditable', detail: 'changes is not a list' };

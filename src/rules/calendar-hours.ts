@@ -1,10 +1,11 @@
+import { FIRST_DAY, LAST_DAY, isIsoDate } from '../core/dates.js';
 import { compileCalendar, parseHours, timeZoneProblem, workingWeekDays, type CalendarProblemCode, type MinuteSpan } from '../core/business-time.js';
 import type { DocPath } from '../core/finding.js';
 import type { DayHours, Timetable } from '../core/policy.js';
 import { WEEKDAYS } from '../core/policy.js';
 import { defineRule } from './rule.js';
 
-type Message = CalendarProblemCode | 'unknown-time-zone-near' | 'no-hours' | 'no-working-day' | 'shifts-overlap' | 'seasons-overlap';
+type Message = CalendarProblemCode | 'unknown-time-zone-near' | 'no-hours' | 'no-working-day' | 'shifts-overlap' | 'seasons-overlap' | 'date-range';
 
 /** The parts of a split shift that overlap an earlier part, by position. */
 function overlappingParts(hours: DayHours): number[] {
@@ -43,6 +44,7 @@ export default defineRule<Message>({
       'hours-too-long': { en: 'the hours "{text}" last longer than a day', ar: 'الساعات "{text}" أطول من يوم' },
       weekday: { en: '"{text}" is no weekday; write mon, tue, wed, thu, fri, sat or sun', ar: '"{text}" ليس يومًا من أيام الأسبوع؛ اكتب mon أو tue أو wed أو thu أو fri أو sat أو sun' },
       date: { en: '"{text}" is not a real date', ar: '"{text}" ليس تاريخًا حقيقيًا' },
+      'date-range': { en: '"{text}" is outside the days cs-policy\'s calendars cover ({first} to {last})', ar: '"{text}" خارج الأيام التي تغطيها تقاويم cs-policy (من {first} إلى {last})' },
       'date-order': { en: 'this ends on {text}, before it starts', ar: 'ينتهي هذا في {text}، قبل أن يبدأ' },
       'season-without-hours': { en: 'the season "{text}" gives no hours; add hours or week', ar: 'الموسم "{text}" بلا ساعات عمل؛ أضف hours أو week' },
       'no-hours': { en: 'the calendar "{calendar}" has no opening hours: give days and hours, week, or always_open: true', ar: 'التقويم "{calendar}" بلا ساعات عمل: حدّد days وhours، أو week، أو always_open: true' },
@@ -60,7 +62,9 @@ export default defineRule<Message>({
       if (!compiled.ok) {
         for (const problem of compiled.problems) {
           const near = problem.code === 'unknown-time-zone' && problem.suggestion !== undefined;
-          report(near ? 'unknown-time-zone-near' : problem.code, at(problem.path), { text: problem.text, suggestion: problem.suggestion ?? '' });
+          // A real day outside 1900-2199 is not "no date": it is past what the calendars cover.
+          const code = problem.code === 'date' && isIsoDate(problem.text) ? 'date-range' : near ? 'unknown-time-zone-near' : problem.code;
+          report(code, at(problem.path), { text: problem.text, suggestion: problem.suggestion ?? '', first: FIRST_DAY, last: LAST_DAY });
         }
       }
       const hasHours = calendar.always_open === true || calendar.week !== undefined || calendar.hours !== undefined;

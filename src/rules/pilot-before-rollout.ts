@@ -1,4 +1,4 @@
-import { addDays } from '../core/dates.js';
+import { LAST_DAY, addDays, inCalendarRange } from '../core/dates.js';
 import { calendarDays } from '../core/duration.js';
 import { defineRule } from './rule.js';
 
@@ -18,6 +18,10 @@ export default defineRule({
       fix: 'pilot: { start: 2026-02-02, duration: 4w }   # ends 2026-03-02\nrollout: { start: 2026-03-16 }',
     },
     messages: {
+      durationTooLong: {
+        en: 'the pilot of {duration} from {start} runs past {limit}, the last day cs-policy\'s calendars cover; a pilot lasts weeks or months',
+        ar: 'التجربة التي مدتها {duration} بدءًا من {start} تمتد بعد {limit}، آخر يوم تغطيه تقاويم cs-policy؛ تستمر التجربة أسابيع أو أشهرًا',
+      },
       overlaps: {
         en: 'the pilot runs until {end} but the rollout starts on {rollout}',
         ar: 'تستمر التجربة حتى {end} لكن التعميم يبدأ في {rollout}',
@@ -29,6 +33,7 @@ export default defineRule({
     const days = pilot && calendarDays(pilot.duration);
     if (!pilot || days === undefined) return;
     const end = addDays(pilot.start, days);
-    if (end > policy.rollout.start) report('overlaps', ['rollout', 'start'], { end, rollout: policy.rollout.start });
+    if (!inCalendarRange(end)) report('durationTooLong', ['pilot', 'duration'], { duration: pilot.duration, start: pilot.start, limit: LAST_DAY });
+    else if (end > policy.rollout.start) report('overlaps', ['rollout', 'start'], { end, rollout: policy.rollout.start });
   },
 });

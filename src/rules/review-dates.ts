@@ -1,4 +1,4 @@
-import { addDuration } from '../core/dates.js';
+import { LAST_DAY, addDuration, inCalendarRange } from '../core/dates.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -18,6 +18,10 @@ export default defineRule({
         en: 'the next review ({next}) is more than one cadence ({cadence}) after the last one ({last}); it is due by {due}',
         ar: 'المراجعة التالية ({next}) بعد آخر مراجعة ({last}) بأكثر من دورة واحدة ({cadence})؛ موعدها في {due} على الأكثر',
       },
+      cadenceTooLong: {
+        en: 'the cadence {cadence} after the last review ({last}) reaches past {limit}, the last day cs-policy\'s calendars cover; write a cadence of a few months or years',
+        ar: 'دورة المراجعة {cadence} بعد آخر مراجعة ({last}) تتجاوز {limit}، آخر يوم تغطيه تقاويم cs-policy؛ اكتب دورة من بضعة أشهر أو سنوات',
+      },
       effectiveAfterNext: {
         en: 'the policy takes effect on {effective}, after its next review ({next})',
         ar: 'تسري السياسة في {effective}، بعد موعد مراجعتها التالية ({next})',
@@ -29,7 +33,8 @@ export default defineRule({
     if (last !== undefined && last >= next) report('lastNotBeforeNext', ['review', 'last'], { last, next });
     else if (last !== undefined) {
       const due = addDuration(last, cadence);
-      if (due !== undefined && next > due) report('nextTooFar', ['review', 'next'], { next, last, cadence, due });
+      if (due !== undefined && !inCalendarRange(due)) report('cadenceTooLong', ['review', 'cadence'], { cadence, last, limit: LAST_DAY });
+      else if (due !== undefined && next > due) report('nextTooFar', ['review', 'next'], { next, last, cadence, due });
     }
     if (policy.effective_date > next) report('effectiveAfterNext', ['effective_date'], { effective: policy.effective_date, next });
   },

@@ -53,13 +53,17 @@ export const reviewStep: Step = {
     // The next review is a cycle after the policy takes effect, or after today when that has passed.
     const effective = draft.rollout?.start ?? today;
     const from = effective > today ? effective : today;
-    const next = await ask.text({ id: ['review', 'next'], message: say(lang, 'reviewNext'), default: addDays(from, calendarDays(cadence) ?? 180), validate: check.date, optional: true });
+    // With the cadence unchanged, the next review the policy already has stays the suggestion:
+    // re-running the step with --yes must not move it (and postpone a review) unasked.
+    const keptNext = previous.review?.cadence === cadence ? previous.review.next : undefined;
+    const next = await ask.text({ id: ['review', 'next'], message: say(lang, 'reviewNext'), default: keptNext ?? addDays(from, calendarDays(cadence) ?? 180), validate: check.date, optional: true });
     // A last review more than a cycle before the new next one no longer describes this cycle
     // (review-dates reports it): answering this step is the review, so it is dated today.
     const kept = previous.review?.last;
     const last = kept && next && (addDuration(kept, cadence) ?? next) < next ? today : kept;
     draft.review = { cadence, ...(last ? { last } : {}), next };
-    await topUpHolidays(context, next);
+    // Holidays were offered up to the next review when it was set; only a new one needs more.
+    if (next !== previous.review?.next) await topUpHolidays(context, next);
 
     const seeds = previous.feedback ?? [];
     const topics = await ask.multi({
