@@ -63,6 +63,7 @@ export type BadRowReason =
   | { kind: 'event-before-creation'; column: string }
   | { kind: 'missing-value'; column: string }
   | { kind: 'bad-quote' }
+  | { kind: 'too-long' }
   | { kind: 'out-of-range' }
   | { kind: 'bad-json'; message: string };
 

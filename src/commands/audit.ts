@@ -2,6 +2,10 @@ import { createReadStream, closeSync, openSync, readSync, statSync } from 'node:
 import { resolve } from 'node:path';
 import { Audit } from '../audit/audit.js';
 import { AUDIT_FORMATTERS } from '../audit/format/index.js';
+import { badKindText, type AuditReport } from '../audit/format/report.js';
+import { auditCount, auditText, formatInteger } from '../audit/messages.js';
+import { METRIC_COLUMNS } from '../audit/readers/csv.js';
+import type { Lang } from '../i18n/index.js';
 import { buildMapping, IDENTITY_MAPPING, type Mapping } from '../audit/mapping.js';
 import { detectSource, READERS, type ExportInput } from '../audit/readers/index.js';
 import { parseInstant } from '../audit/timestamp.js';
@@ -116,10 +120,43 @@ function progressLine(context: CommandContext): { update(rows: number): void; do
   };
 }
 
+/**
+ * Why the audit gives no verdict (exit 2), or undefined when it gives one: most rows bad (a format
+ * problem, told once by its kind and first lines), or no standard judged any record. Nothing
+ * measured is not a pass.
+ */
+export function whyNoVerdict(report: AuditReport, lang: Lang): CliError | undefined {
+  const r = report.result;
+  const rows = report.inputs.reduce((sum, input) => sum + input.rows, 0);
+  const top = r.bad_rows.kinds[0];
+  if (top && r.bad_rows.count * 2 > Math.max(rows, r.bad_rows.count)) {
+    return new CliError('audit.mostlyBad', { bad: formatInteger(lang, r.bad_rows.count), rows: formatInteger(lang, Math.max(rows, r.bad_rows.count)), problem: badKindText(lang, top) });
+  }
+  if (r.standards.some((s) => s.judged)) return undefined;
+  const count = (n: number) => auditCount(lang, 'records', n);
+  let why: string;
+  if (rows === 0 && r.bad_rows.count === 0) why = auditText(lang, 'nothing.noRows');
+  else if (r.records === 0 && r.outside_period === 0) why = auditText(lang, 'nothing.allBad', { count: formatInteger(lang, r.bad_rows.count) });
+  else if (r.records === 0) why = auditText(lang, 'nothing.outside', { count: formatInteger(lang, r.outside_period) });
+  else if (r.unmatched.count + r.ambiguous.count >= r.records) why = auditText(lang, 'nothing.unmatched', { count: count(r.records) });
+  else {
+    const reasons = new Set<string>();
+    for (const s of r.standards) {
+      if (s.not_measured) reasons.add(auditText(lang, `notMeasured.${s.not_measured}`, { id: s.id }));
+      if (s.no_data > 0) reasons.add(`"${METRIC_COLUMNS[s.metric]}"`);
+      for (const n of s.not_judged) reasons.add(n.missing);
+      if (s.no_priority > 0) reasons.add('priority');
+    }
+    why = auditText(lang, 'nothing.noEvents', { count: count(r.records), reasons: [...reasons].slice(0, 6).join('; ') });
+  }
+  return new CliError('audit.nothingJudged', { why });
+}
+
 export async function audit(options: AuditOptions, context: CommandContext): Promise<number> {
   const asOf = options.asOf === undefined ? Date.now() : optionInstant('--as-of', options.asOf);
   const from = options.from === undefined ? undefined : optionInstant('--from', options.from);
   const to = options.to === undefined ? undefined : optionInstant('--to', options.to, true);
+  if (from !== undefined && to !== undefined && from >= to) throw new CliError('audit.fromAfterTo', { from: options.from!, to: options.to! });
   const policyPath = resolve(context.cwd, options.policy);
   const policyFile = displayPath(context.cwd, policyPath);
   const exports = options.exports.map((name) => resolve(context.cwd, name));
@@ -137,7 +174,7 @@ export async function audit(options: AuditOptions, context: CommandContext): Pro
     return { input, source };
   });
 
-  const core = new Audit(policy, { asOf, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), mapping });
+  const core = new Audit(policy, { asOf, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), mapping, requireAll: options.requireAll === true });
   const progress = progressLine(context);
   const read: { file: string; source: string; rows: number }[] = [];
   let before = 0;
@@ -158,6 +195,8 @@ export async function audit(options: AuditOptions, context: CommandContext): Pro
   }
 
   const report = { policy: { id: policy.id, title: textIn(policy.title, context.lang), file: policyFile }, inputs: read, result: core.result() };
+  const noVerdict = whyNoVerdict(report, context.lang);
+  if (noVerdict) throw noVerdict;
   const toFile = outputPath !== undefined;
   const text = AUDIT_FORMATTERS[options.format](report, { lang: context.lang, color: !toFile && wantsColor(context.stdout, context.env, options.color) });
   if (toFile) {

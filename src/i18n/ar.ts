@@ -280,4 +280,12 @@ export const ar: Catalogue = {
   'audit.noDuckdb': 'قراءة ملفات Parquet (أو --source duckdb) تحتاج إلى DuckDB، وهو غير مثبّت: شغّل npm install {package}',
   'audit.duckdbFailed': 'تعذّر على DuckDB قراءة الملف المصدَّر: {message}',
   'audit.progress': 'قُرئ {rows} صفًا، {rate} في الثانية',
+  'help.auditRequireAll': 'أفشِل التدقيق (رمز الخروج 1) إن بقي معيار لم يُحكم فيه على أي سجل، لبوابة تكامل مستمر يجب أن تغطي كل المعايير',
+  'help.auditDelimiter': 'فاصل الحقول في ملفات CSV: "," أو ";" أو "tab" (الافتراضي: يُعرف من سطر العناوين)',
+  'help.auditDateOrder': 'كيف يكتب الجدول التواريخ مثل 01/04/2026: dmy (الأول من أبريل) أو mdy (الرابع من يناير)؛ لا يُخمَّن أبدًا',
+  'audit.fromAfterTo': '--from {from} ليس قبل --to {to}: لا يمكن أن يقع سجل في هذه الفترة',
+  'audit.nothingJudged': 'لا شيء يُحكم عليه: لم يحكم أي معيار على أي سجل، لأن {why}؛ والتدقيق الذي لم يقس شيئًا ليس نجاحًا',
+  'audit.mostlyBad': '{bad} من {rows} صفًا في الملفات المصدَّرة معيبة، فلا حكم؛ المشكلة المتكررة: {problem}',
+  'audit.badDelimiter': '--delimiter "{value}" ليس فاصل حقول: استعمل "," أو ";" أو "tab"',
+  'audit.duplicateHeader': 'في "{file}" العمود "{column}" مرتين (العمودان {first} و{second}): أعد تسمية أحدهما ليتضح أيهما يُقرأ',
 };

@@ -270,6 +270,14 @@ export const en = {
   'audit.noDuckdb': 'reading Parquet (or --source duckdb) needs DuckDB, which is not installed: run npm install {package}',
   'audit.duckdbFailed': 'DuckDB could not read the export: {message}',
   'audit.progress': '{rows} rows read, {rate} a second',
+  'help.auditRequireAll': 'fail (exit 1) when any standard has no record judged, for a CI gate that must cover every standard',
+  'help.auditDelimiter': 'field separator of CSV exports: "," ";" or "tab" (default: told from the header line)',
+  'help.auditDateOrder': 'how a spreadsheet writes dates such as 01/04/2026: dmy (1 April) or mdy (4 January); never guessed',
+  'audit.fromAfterTo': '--from {from} is not before --to {to}: no record could be in that period',
+  'audit.nothingJudged': 'nothing to judge: no standard judged any record, because {why}; an audit that measured nothing is not a pass',
+  'audit.mostlyBad': '{bad} of {rows} rows of the exports are bad, so no verdict is given; the problem that repeats: {problem}',
+  'audit.badDelimiter': '--delimiter "{value}" is not a field separator: use ",", ";" or "tab"',
+  'audit.duplicateHeader': '"{file}" has the column "{column}" twice (columns {first} and {second}): rename one, so that it is clear which to read',
 } as const;
 
 export type MessageId = keyof typeof en;

@@ -19,6 +19,11 @@ const REQUIRED = ['id', 'channel', 'created_at'];
 
 const firstLine = (sample: string) => sample.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '';
 
+/** The parser's problems from `from` on, as bad rows: a quote left open or a row past the length cap. */
+export function problemRows(parser: CsvParser, file: string, from: number): BadRow[] {
+  return parser.problems.slice(from).map((problem) => ({ file, line: problem.line, reason: { kind: problem.kind === 'too-long' ? 'too-long' : 'bad-quote' } }));
+}
+
 export const csvReader: Reader = {
   detect({ sample }) {
     const header = new Set(firstLine(sample).split(',').map((cell) => normalizeHeader(cell.replace(/^"|"$/g, ''))));
@@ -97,7 +102,8 @@ async function* readCsv(input: ExportInput): AsyncGenerator<RecordBatch> {
     records.push({ file, line, id: cells[columns.id]!, fields, created, events });
   };
   const flushProblems = () => {
-    for (; problemsSeen < parser.problems.length; problemsSeen++) bad.push({ file, line: parser.problems[problemsSeen]!.line, reason: { kind: 'bad-quote' } });
+    bad.push(...problemRows(parser, file, problemsSeen));
+    problemsSeen = parser.problems.length;
   };
   for await (const chunk of input.chunks()) {
     for (const record of parser.push(chunk)) handle(record.line, record.cells);

@@ -3,6 +3,7 @@ import { CsvParser, headerIndex, normalizeHeader } from '../../io/csv.js';
 import { parseInstant, parseWallTime } from '../timestamp.js';
 import type { AuditRecord, BadRow, RecordBatch, SourceField } from '../types.js';
 import { zoneFor, type Zone } from '../zone.js';
+import { problemRows } from './csv.js';
 import { BATCH, type ExportInput, type ReadOptions, type Reader } from './reader.js';
 
 /**
@@ -122,8 +123,14 @@ async function* readFreshdesk(input: ExportInput, options: ReadOptions): AsyncGe
     for (const [field, at] of columns.fields) if (cells[at]) fields[field] = cells[at];
     records.push({ file, line, id: cells[columns.id]!, fields, created, events, missing: MISSING });
   };
+  let problemsSeen = 0;
+  const flushProblems = () => {
+    bad.push(...problemRows(parser, file, problemsSeen));
+    problemsSeen = parser.problems.length;
+  };
   for await (const chunk of input.chunks()) {
     for (const record of parser.push(chunk)) handle(record.line, record.cells);
+    flushProblems();
     if (records.length >= BATCH || bad.length > 0) {
       yield { records, bad, rows };
       records = [];
@@ -131,6 +138,7 @@ async function* readFreshdesk(input: ExportInput, options: ReadOptions): AsyncGe
     }
   }
   for (const record of parser.end()) handle(record.line, record.cells);
+  flushProblems();
   if (!columns) throw new CliError('audit.emptyExport', { file });
   yield { records, bad, rows };
 }
