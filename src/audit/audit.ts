@@ -87,6 +87,10 @@ export interface AuditResult {
   to: string | null;
   records: number;
   outside_period: number;
+  /** Records the helpdesk has deleted (Zendesk `status: deleted`): not judged. */
+  deleted: number;
+  /** Older copies of a ticket seen again on another page or file: only the newest is judged. */
+  duplicates: number;
   standards: StandardResult[];
   escalation: LevelResult[];
   ambiguous: { count: number; examples: { file: string; line: number; id: string; actions: string[] }[] };
@@ -185,6 +189,8 @@ export class Audit {
   private unmappedOther = 0;
   private records = 0;
   private outside = 0;
+  private deleted = 0;
+  private duplicates = 0;
   private readonly ambiguous: AuditResult['ambiguous'] = { count: 0, examples: [] };
   private readonly unmatched: AuditResult['unmatched'] = { count: 0, examples: [] };
   private readonly bad: AuditResult['bad_rows'] = { count: 0, examples: [], kinds: [] };
@@ -247,7 +253,16 @@ export class Audit {
     }
   }
 
+  /** Older copies of tickets, dropped before they were added (see Deduplicate). */
+  addDuplicates(count: number): void {
+    this.duplicates += count;
+  }
+
   add(record: AuditRecord): void {
+    if (record.deleted) {
+      this.deleted++;
+      return;
+    }
     const { from, to, asOf } = this.options;
     if ((from !== undefined && record.created < from) || (to !== undefined && record.created >= to)) {
       this.outside++;
@@ -575,6 +590,8 @@ export class Audit {
       to: iso(this.options.to),
       records: this.records,
       outside_period: this.outside,
+      deleted: this.deleted,
+      duplicates: this.duplicates,
       standards,
       escalation: this.levels.map((l) => l.result),
       ambiguous: this.ambiguous,

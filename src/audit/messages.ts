@@ -78,6 +78,8 @@ export const AUDIT_MESSAGES = {
   'noRecords': { en: '{id}: not judged, no record is one it applies to', ar: '{id}: لم يُحكم عليه، إذ لا سجل ينطبق عليه' },
   'badKind': { en: '{problem}: {count}, first at {lines}', ar: '{problem}: {count}، أولها في {lines}' },
   'badRows': { en: 'bad rows: {count}, not audited', ar: 'صفوف معيبة: {count}، لم تُدقق' },
+  'deleted': { en: 'deleted in the helpdesk: {count}, not audited', ar: 'محذوفة في نظام الدعم: {count}، لم تُدقق' },
+  'duplicates': { en: 'older copies of tickets seen again on another page or file: {count}, only the newest copy audited', ar: 'نسخ أقدم من تذاكر تكررت في صفحة أو ملف آخر: {count}، ودُققت أحدث نسخة فقط' },
   'outside': { en: '{count} outside the period', ar: '{count} خارج الفترة' },
   'summary.ok': { en: 'no standard falls short: of {total} standards, {met} meet their attainment target, {noGoal} judged with no target, {unjudged} not judged', ar: 'لا معيار دون المطلوب: من {total} معايير، {met} تستوفي نسبة الالتزام المطلوبة، و{noGoal} حُكم عليها بلا نسبة مطلوبة، و{unjudged} لم يُحكم عليها' },
   'summary.short': { en: '{short} of {total} standards fall short of their attainment target: {ids} ({met} meet it, {noGoal} judged with no target, {unjudged} not judged)', ar: '{short} من {total} معايير دون نسبة الالتزام المطلوبة: {ids} ({met} تستوفيها، و{noGoal} حُكم عليها بلا نسبة مطلوبة، و{unjudged} لم يُحكم عليها)' },
@@ -85,6 +87,7 @@ export const AUDIT_MESSAGES = {
   // Why an audit could not give a verdict (exit 2).
   'nothing.noRows': { en: 'the exports hold no rows', ar: 'لا صفوف في الملفات المصدَّرة' },
   'nothing.allBad': { en: 'every row is bad ({count})', ar: 'كل الصفوف معيبة ({count})' },
+  'nothing.deleted': { en: 'every ticket read is deleted in the helpdesk ({count})', ar: 'كل التذاكر المقروءة محذوفة في نظام الدعم ({count})' },
   'nothing.outside': { en: 'all {count} are outside the period asked for', ar: 'كل السجلات ({count}) خارج الفترة المطلوبة' },
   'nothing.unmatched': { en: 'no standard applies to any of the {count} (see the channel, priority and action values, or map them with --map)', ar: 'لا ينطبق أي معيار على أيٍّ من {count} (انظر قيم القناة والأولوية والإجراء، أو اربطها بالخيار --map)' },
   'nothing.noEvents': { en: 'the {count} lack the events the standards read: {reasons}', ar: 'ينقص {count} الأحداثُ التي تقرؤها المعايير: {reasons}' },

@@ -283,6 +283,8 @@ export const ar: Catalogue = {
   'help.auditRequireAll': 'أفشِل التدقيق (رمز الخروج 1) إن بقي معيار لم يُحكم فيه على أي سجل، لبوابة تكامل مستمر يجب أن تغطي كل المعايير',
   'help.auditDelimiter': 'فاصل الحقول في ملفات CSV: "," أو ";" أو "tab" (الافتراضي: يُعرف من سطر العناوين)',
   'help.auditDateOrder': 'كيف يكتب الجدول التواريخ مثل 01/04/2026: dmy (الأول من أبريل) أو mdy (الرابع من يناير)؛ لا يُخمَّن أبدًا',
+  'audit.needsZone': 'في "{file}" أوقات بلا منطقة زمنية مثل "{value}": سمِّ منطقتها بالخيار --timezone (مثل Asia/Riyadh) أو بالمفتاح "timezone:" في ملف الربط',
+  'audit.badTimezone': '--timezone "{value}" ليست منطقة زمنية من IANA (Asia/Riyadh) ولا اسم منطقة يستعمله Zendesk أو Freshdesk (Riyadh)',
   'audit.fromAfterTo': '--from {from} ليس قبل --to {to}: لا يمكن أن يقع سجل في هذه الفترة',
   'audit.nothingJudged': 'لا شيء يُحكم عليه: لم يحكم أي معيار على أي سجل، لأن {why}؛ والتدقيق الذي لم يقس شيئًا ليس نجاحًا',
   'audit.mostlyBad': '{bad} من {rows} صفًا في الملفات المصدَّرة معيبة، فلا حكم؛ المشكلة المتكررة: {problem}',

@@ -332,3 +332,30 @@ export function headerIndex(header: readonly string[]): Map<string, number> {
   });
   return index;
 }
+
+/**
+ * The separator of a header line: `,`, `;` or tab, whichever splits it into most columns outside
+ * quotes (a spreadsheet saved in a locale whose decimal mark is a comma writes `;`). Comma on a tie.
+ */
+export function detectDelimiter(headerLine: string): ',' | ';' | '\t' {
+  const counts = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (const c of headerLine) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === ',' || c === ';' || c === '\t')) counts[c]++;
+  }
+  return counts[';'] > counts[','] && counts[';'] >= counts['\t'] ? ';' : counts['\t'] > counts[','] ? '\t' : ',';
+}
+
+/** The first header name that appears twice (normalised), among `names` when given, with both 1-based column numbers. */
+export function duplicateHeader(header: readonly string[], names?: ReadonlySet<string>): { name: string; first: number; second: number } | undefined {
+  const seen = new Map<string, number>();
+  for (const [i, raw] of header.entries()) {
+    const key = normalizeHeader(raw);
+    if (key === '' || (names && !names.has(key))) continue;
+    const first = seen.get(key);
+    if (first !== undefined) return { name: raw.trim(), first: first + 1, second: i + 1 };
+    seen.set(key, i);
+  }
+  return undefined;
+}

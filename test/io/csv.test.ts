@@ -144,10 +144,11 @@ describe('the CSV reader on damaged text', () => {
       count += parser.end().length;
       return { ms: performance.now() - started, count };
     };
-    time(clean);
-    const a = time(clean);
-    const b = time(stray);
+    // The best of three runs each, on a machine others share; a rescan per chunk would be hundreds of times slower.
+    const best = (text: string) => [time(text), time(text), time(text)].sort((x, y) => x.ms - y.ms)[0]!;
+    const a = best(clean);
+    const b = best(stray);
     expect(b.count).toBe(a.count - 1);
-    expect(b.ms).toBeLessThan(a.ms * 3 + 50);
+    expect(b.ms).toBeLessThan(a.ms * 3 + 100);
   });
 });

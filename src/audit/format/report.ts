@@ -47,6 +47,8 @@ export function problemLines(report: AuditReport, lang: Lang): string[] {
   for (const u of r.unmapped) lines.push(auditText(lang, `unmapped.${u.reason}`, { field: u.field, value: u.value, count: auditCount(lang, 'records', u.count) }));
   if (r.unmapped_more > 0) lines.push(auditText(lang, 'unmappedMore', { count: auditCount(lang, 'records', r.unmapped_more) }));
   if (r.outside_period > 0) lines.push(auditText(lang, 'outside', { count: auditCount(lang, 'records', r.outside_period) }));
+  if (r.deleted > 0) lines.push(auditText(lang, 'deleted', { count: auditCount(lang, 'records', r.deleted) }));
+  if (r.duplicates > 0) lines.push(auditText(lang, 'duplicates', { count: auditCount(lang, 'records', r.duplicates) }));
   if (r.bad_rows.count > 0) {
     lines.push(auditText(lang, 'badRows', { count: formatInteger(lang, r.bad_rows.count) }));
     // One line per kind of problem, not one per row: 400 rows with the same date format are one problem.
