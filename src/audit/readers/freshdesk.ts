@@ -22,7 +22,7 @@ import { BATCH, type ExportInput, type ReadOptions, type Reader } from './reader
 const COLUMNS = {
   id: ['ticket id', 'id'],
   created: ['created time', 'created at'],
-  updated: ['last updated time', 'updated at'],
+  updated: ['last updated time', 'last update time', 'updated at'],
   firstResponse: ['initial response time', 'first responded time', 'first response at', 'stats.first responded at'],
   resolved: ['resolved time', 'resolved at', 'stats.resolved at'],
   closed: ['closed time', 'closed at', 'stats.closed at'],
