@@ -341,6 +341,14 @@ async function benchAudit() {
   const growth = [];
   for (let i = 0; i < runs; i++) growth.push([timed(audit(quarter)), timed(audit(big))]);
   line('audit, 4x the records (linear: 4x)', { target: median(growth.map((p) => p[1])), floor: median(growth.map((p) => p[0])), ratio: median(growth.map((p) => p[1] / p[0])) }, '250,000 records', 4.4);
+  // A stray quote opens a field that never closes: the reader gives up after 1 MiB, names the row,
+  // and reads the lines after it again, so the damaged file costs about what the clean one does.
+  const clean = writeExport(400_000);
+  const stray = join(work, 'audit-400000-stray-quote.csv');
+  writeFileSync(stray, readFileSync(clean, 'utf8').replace('\n2,', '\n2,"'));
+  const damaged = [];
+  for (let i = 0; i < runs; i++) damaged.push([timed(audit(clean)), timed(audit(stray))]);
+  line('400,000-row CSV with a stray quote vs the clean file', { target: median(damaged.map((p) => p[1])), floor: median(damaged.map((p) => p[0])), ratio: median(damaged.map((p) => p[1] / p[0])) }, 'the clean file', 1.5);
   const probe = join(work, 'audit-rss.mjs');
   writeFileSync(probe, `
     process.on('exit', () => process.stderr.write('maxrss=' + process.resourceUsage().maxRSS + '\\n'));

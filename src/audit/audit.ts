@@ -16,6 +16,8 @@ export interface AuditOptions {
   /** ... and before this one. */
   to?: number;
   mapping?: Mapping;
+  /** Any standard with no record judged makes the audit's verdict negative (`--require-all`). */
+  requireAll?: boolean;
 }
 
 export interface Counts { records: number; met: number; breached: number; pending: number }
@@ -25,6 +27,13 @@ export interface MonthResult extends Counts { month: string; attainment: number 
 export interface VendorComparison { compared: number; differing: number; mean_difference_minutes: number; max_difference_minutes: number }
 
 export type NotMeasured = 'no-target' | 'bad-target' | 'no-calendar' | 'clock-unavailable';
+
+/**
+ * Why a standard judged no record: it cannot be measured (`not-measured`), no record is one it
+ * applies to (`no-records`), the export has no column for its metric (`no-data`), lacks the event
+ * or status history it reads (`event-missing`), or the records carry no priority (`no-priority`).
+ */
+export type NotJudgedReason = 'not-measured' | 'no-records' | 'no-data' | 'event-missing' | 'no-priority';
 
 export interface StandardResult extends Counts {
   id: string;
@@ -55,12 +64,18 @@ export interface StandardResult extends Counts {
   /** The export's metric this standard's was read from, when the mapping file says to read it from another. */
   read_from?: Metric;
   not_measured?: NotMeasured;
+  /** Whether any record was judged on this standard; when none was, why. Nothing measured is not a pass. */
+  judged: boolean;
+  not_judged_reason?: NotJudgedReason;
   worst_month: { month: string; attainment: number } | null;
   months: MonthResult[];
   /** Elapsed time of the records whose event happened, in bins of a quarter of the target; the last bin is beyond twice the target. */
   histogram: { bin_seconds: number; counts: number[] } | null;
   vendor_business_minutes?: VendorComparison;
 }
+
+/** Bad rows of one kind (and column): how many, the first lines, and the first row's reason, so a repeating format problem is told once. */
+export interface BadRowKind { reason: BadRow['reason']; count: number; first: { file: string; line: number }[] }
 
 export interface LevelResult { level: number; after: string; clock: string; calendar?: string; cases: number; reached: number; still_open: number; not_measured?: NotMeasured }
 
@@ -72,6 +87,10 @@ export interface AuditResult {
   to: string | null;
   records: number;
   outside_period: number;
+  /** Records the helpdesk has deleted (Zendesk `status: deleted`): not judged. */
+  deleted: number;
+  /** Older copies of a ticket seen again on another page or file: only the newest is judged. */
+  duplicates: number;
   standards: StandardResult[];
   escalation: LevelResult[];
   ambiguous: { count: number; examples: { file: string; line: number; id: string; actions: string[] }[] };
@@ -80,7 +99,10 @@ export interface AuditResult {
   unmapped: Unmapped[];
   /** Records with yet more distinct values, past the ones listed. */
   unmapped_more: number;
-  bad_rows: { count: number; examples: BadRow[] };
+  bad_rows: { count: number; examples: BadRow[]; kinds: BadRowKind[] };
+  /** Standards with no record judged, and whether --require-all makes them fail the audit. */
+  not_judged: string[];
+  require_all: boolean;
   ok: boolean;
 }
 
@@ -146,6 +168,14 @@ function planClock(clock: Standard['clock'], calendarId: string | undefined, cal
   return { clock: measuring, targetSeconds: seconds };
 }
 
+function notJudgedReason(plan: Plan): NotJudgedReason {
+  if (plan.notMeasured) return 'not-measured';
+  if (plan.noData > 0) return 'no-data';
+  if (plan.notJudged.size > 0) return 'event-missing';
+  if (plan.noPriority > 0) return 'no-priority';
+  return 'no-records';
+}
+
 export class Audit {
   private readonly plans: Plan[];
   private readonly levels: LevelPlan[];
@@ -159,9 +189,12 @@ export class Audit {
   private unmappedOther = 0;
   private records = 0;
   private outside = 0;
+  private deleted = 0;
+  private duplicates = 0;
   private readonly ambiguous: AuditResult['ambiguous'] = { count: 0, examples: [] };
   private readonly unmatched: AuditResult['unmatched'] = { count: 0, examples: [] };
-  private readonly bad: AuditResult['bad_rows'] = { count: 0, examples: [] };
+  private readonly bad: AuditResult['bad_rows'] = { count: 0, examples: [], kinds: [] };
+  private readonly badKinds = new Map<string, BadRowKind>();
 
   constructor(private readonly policy: Policy, private readonly options: AuditOptions) {
     this.mapping = options.mapping ?? IDENTITY_MAPPING;
@@ -210,9 +243,26 @@ export class Audit {
   addBad(row: BadRow): void {
     this.bad.count++;
     if (this.bad.examples.length < EXAMPLES) this.bad.examples.push(row);
+    const reason = row.reason as { kind: string; column?: string };
+    const key = `${reason.kind}\u0000${reason.column ?? ''}`;
+    let kind = this.badKinds.get(key);
+    if (!kind && this.badKinds.size < DISTINCT_UNMAPPED) this.badKinds.set(key, (kind = { reason: row.reason, count: 0, first: [] }));
+    if (kind) {
+      kind.count++;
+      if (kind.first.length < 3) kind.first.push({ file: row.file, line: row.line });
+    }
+  }
+
+  /** Older copies of tickets, dropped before they were added (see Deduplicate). */
+  addDuplicates(count: number): void {
+    this.duplicates += count;
   }
 
   add(record: AuditRecord): void {
+    if (record.deleted) {
+      this.deleted++;
+      return;
+    }
     const { from, to, asOf } = this.options;
     if ((from !== undefined && record.created < from) || (to !== undefined && record.created >= to)) {
       this.outside++;
@@ -524,6 +574,8 @@ export class Audit {
         ...(s.pauses && s.pauses.length > 0 ? { pauses: [...s.pauses] } : {}),
         ...(this.mapping.metrics?.[s.metric] ? { read_from: this.mapping.metrics[s.metric] } : {}),
         ...(plan.notMeasured ? { not_measured: plan.notMeasured } : {}),
+        judged: plan.total.records > 0,
+        ...(plan.total.records > 0 ? {} : { not_judged_reason: notJudgedReason(plan) }),
         worst_month: worst,
         months,
         histogram: plan.targetSeconds !== undefined && plan.targetSeconds > 0 ? { bin_seconds: plan.targetSeconds / 4, counts: [...plan.bins] } : null,
@@ -538,14 +590,18 @@ export class Audit {
       to: iso(this.options.to),
       records: this.records,
       outside_period: this.outside,
+      deleted: this.deleted,
+      duplicates: this.duplicates,
       standards,
       escalation: this.levels.map((l) => l.result),
       ambiguous: this.ambiguous,
       unmatched: this.unmatched,
       unmapped,
       unmapped_more: this.unmappedOther,
-      bad_rows: this.bad,
-      ok: standards.every((s) => s.ok !== false),
+      bad_rows: { ...this.bad, kinds: [...this.badKinds.values()].sort((a, b) => b.count - a.count) },
+      not_judged: standards.filter((s) => !s.judged).map((s) => s.id),
+      require_all: this.options.requireAll === true,
+      ok: standards.every((s) => s.ok !== false) && !(this.options.requireAll === true && standards.some((s) => !s.judged)),
     };
   }
 }

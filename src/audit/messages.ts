@@ -18,6 +18,7 @@ export const AUDIT_MESSAGES = {
   'bad.event-before-creation': { en: '"{column}" is before the record was created', ar: '"{column}" يسبق وقت إنشاء السجل' },
   'bad.missing-value': { en: '"{column}" is empty', ar: '"{column}" فارغ' },
   'bad.bad-quote': { en: 'a quoted field is not closed, or text follows its closing quote', ar: 'حقل بين علامتي تنصيص لم يُغلق، أو بعد علامة إغلاقه نص' },
+  'bad.too-long': { en: 'the row is longer than 1 MiB, so it is not read', ar: 'الصف أطول من 1 ميبيبايت، فلم يُقرأ' },
   'bad.out-of-range': { en: 'a time is outside the years 1900-2199 the calendars cover', ar: 'وقت خارج السنوات 1900-2199 التي تغطيها التقاويم' },
   'bad.bad-json': { en: 'not a ticket the reader understands: {message}', ar: 'ليست تذكرة يفهمها القارئ: {message}' },
 
@@ -47,6 +48,7 @@ export const AUDIT_MESSAGES = {
   'verdict.ok': { en: 'ok', ar: 'مستوفى' },
   'verdict.short': { en: 'short', ar: 'دون الهدف' },
   'verdict.none': { en: '-', ar: '-' },
+  'verdict.notJudged': { en: 'not judged', ar: 'لم يُحكم عليه' },
   'clock.calendar': { en: 'calendar', ar: 'تقويمي' },
   'clock.business': { en: 'business', ar: 'ساعات العمل' },
   'clock.working-days': { en: 'working days', ar: 'أيام العمل' },
@@ -73,10 +75,22 @@ export const AUDIT_MESSAGES = {
   'unmapped.not-in-map': { en: '{field} "{value}" is not in the mapping file: {count}', ar: '{field} "{value}" ليست في ملف الربط: {count}' },
   'unmapped.not-an-id': { en: '{field} "{value}" is no {field} id of the policy: {count} (map it with --map)', ar: '{field} "{value}" ليست معرّف {field} في السياسة: {count} (اربطها بالخيار --map)' },
   'unmappedMore': { en: '{count} more with other values', ar: '{count} أخرى بقيم غيرها' },
+  'noRecords': { en: '{id}: not judged, no record is one it applies to', ar: '{id}: لم يُحكم عليه، إذ لا سجل ينطبق عليه' },
+  'badKind': { en: '{problem}: {count}, first at {lines}', ar: '{problem}: {count}، أولها في {lines}' },
   'badRows': { en: 'bad rows: {count}, not audited', ar: 'صفوف معيبة: {count}، لم تُدقق' },
+  'deleted': { en: 'deleted in the helpdesk: {count}, not audited', ar: 'محذوفة في نظام الدعم: {count}، لم تُدقق' },
+  'duplicates': { en: 'older copies of tickets seen again on another page or file: {count}, only the newest copy audited', ar: 'نسخ أقدم من تذاكر تكررت في صفحة أو ملف آخر: {count}، ودُققت أحدث نسخة فقط' },
   'outside': { en: '{count} outside the period', ar: '{count} خارج الفترة' },
-  'summary.ok': { en: 'no standard falls short: {met} of {total} with an attainment target meet it, {unjudged} had no record to judge', ar: 'لا معيار دون المطلوب: {met} من {total} لها نسبة التزام مطلوبة تستوفيها، و{unjudged} بلا سجل يُحكم عليه' },
-  'summary.short': { en: '{short} of {total} standards fall short of their attainment target: {ids} ({met} meet it, {unjudged} had no record to judge)', ar: '{short} من {total} معايير دون نسبة الالتزام المطلوبة: {ids} ({met} تستوفيها، و{unjudged} بلا سجل يُحكم عليه)' },
+  'summary.ok': { en: 'no standard falls short: of {total} standards, {met} meet their attainment target, {noGoal} judged with no target, {unjudged} not judged', ar: 'لا معيار دون المطلوب: من {total} معايير، {met} تستوفي نسبة الالتزام المطلوبة، و{noGoal} حُكم عليها بلا نسبة مطلوبة، و{unjudged} لم يُحكم عليها' },
+  'summary.short': { en: '{short} of {total} standards fall short of their attainment target: {ids} ({met} meet it, {noGoal} judged with no target, {unjudged} not judged)', ar: '{short} من {total} معايير دون نسبة الالتزام المطلوبة: {ids} ({met} تستوفيها، و{noGoal} حُكم عليها بلا نسبة مطلوبة، و{unjudged} لم يُحكم عليها)' },
+  'summary.requireAll': { en: '--require-all fails the audit: not judged {ids}', ar: 'الخيار --require-all يُفشل التدقيق: لم يُحكم على {ids}' },
+  // Why an audit could not give a verdict (exit 2).
+  'nothing.noRows': { en: 'the exports hold no rows', ar: 'لا صفوف في الملفات المصدَّرة' },
+  'nothing.allBad': { en: 'every row is bad ({count})', ar: 'كل الصفوف معيبة ({count})' },
+  'nothing.deleted': { en: 'every ticket read is deleted in the helpdesk ({count})', ar: 'كل التذاكر المقروءة محذوفة في نظام الدعم ({count})' },
+  'nothing.outside': { en: 'all {count} are outside the period asked for', ar: 'كل السجلات ({count}) خارج الفترة المطلوبة' },
+  'nothing.unmatched': { en: 'no standard applies to any of the {count} (see the channel, priority and action values, or map them with --map)', ar: 'لا ينطبق أي معيار على أيٍّ من {count} (انظر قيم القناة والأولوية والإجراء، أو اربطها بالخيار --map)' },
+  'nothing.noEvents': { en: 'the {count} lack the events the standards read: {reasons}', ar: 'ينقص {count} الأحداثُ التي تقرؤها المعايير: {reasons}' },
 } as const satisfies Record<string, Localized>;
 
 export type AuditMessageId = keyof typeof AUDIT_MESSAGES;
@@ -85,6 +99,10 @@ export const AUDIT_PLURALS = {
   records: {
     en: { one: '{count} record', other: '{count} records' },
     ar: { zero: 'لا سجلات', one: 'سجل واحد', two: 'سجلان', few: '{count} سجلات', many: '{count} سجلًا', other: '{count} سجل' },
+  },
+  rows: {
+    en: { one: '{count} row', other: '{count} rows' },
+    ar: { zero: 'لا صفوف', one: 'صف واحد', two: 'صفان', few: '{count} صفوف', many: '{count} صفًا', other: '{count} صف' },
   },
   files: {
     en: { one: '{count} file', other: '{count} files' },

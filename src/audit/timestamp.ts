@@ -67,27 +67,66 @@ export function parseWallTime(text: string): number | undefined {
   const n = text.length;
   if (n < 16) return undefined;
   const year = digits(text, 0, 4);
-  const dash = text.charCodeAt(4);
-  let month: number;
-  let day: number;
-  if (year >= 0 && dash === 45) {
-    month = digits(text, 5, 2);
-    day = digits(text, 8, 2);
-    if (text.charCodeAt(7) !== 45) return undefined;
-  } else return undefined;
+  if (year < 0 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const month = digits(text, 5, 2);
+  const day = digits(text, 8, 2);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   const sep = text.charCodeAt(10);
   if (sep !== 84 && sep !== 32) return undefined;
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
-  if (hour < 0 || hour > 23 || text.charCodeAt(13) !== 58 || minute < 0 || minute > 59) return undefined;
+  return clockTime(text, 11, year, month, day);
+}
+
+/**
+ * A spreadsheet's date and time (`01/04/2026 03:06`, `1.4.2026 03:06:15`), day first (`dmy`) or
+ * month first (`mdy`) as the user names it: `01/04/2026` is both 1 April and 4 January, so the
+ * order is never guessed. As parseWallTime, the local fields counted as if UTC.
+ */
+export function parseSpreadsheetTime(text: string, order: 'dmy' | 'mdy'): number | undefined {
+  const match = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})[ T]/.exec(text);
+  if (!match) return undefined;
+  const first = Number(match[1]);
+  const second = Number(match[3]);
+  const year = Number(match[4]);
+  const [day, month] = order === 'dmy' ? [first, second] : [second, first];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  const from = match[0].length;
+  // Hours may be written with one digit (3:06): padded, the time is read as the ISO one is.
+  const rest = text.slice(from);
+  const padded = /^\d:/.test(rest) ? `0${rest}` : rest;
+  return clockTime(`${' '.repeat(11)}${padded}`, 11, year, month, day);
+}
+
+/** `hh:mm[:ss[.fff]]` from `at` to the end of the text, on a date. */
+function clockTime(text: string, at: number, year: number, month: number, day: number): number | undefined {
+  const n = text.length;
+  if (n < at + 5) return undefined;
+  const hour = digits(text, at, 2);
+  const minute = digits(text, at + 3, 2);
+  if (hour < 0 || hour > 23 || text.charCodeAt(at + 2) !== 58 || minute < 0 || minute > 59) return undefined;
   let second = 0;
-  if (n > 16) {
-    if (text.charCodeAt(16) !== 58 || n !== 19) return undefined;
-    second = digits(text, 17, 2);
+  let ms = 0;
+  let i = at + 5;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 58) return undefined;
+    second = digits(text, i + 1, 2);
     if (second < 0 || second > 59) return undefined;
+    i += 3;
+    // Warehouses and dbt seeds write fractions of a second (`.000000`).
+    if (i < n) {
+      if (text.charCodeAt(i) !== 46) return undefined;
+      i++;
+      let scale = 100;
+      if (i === n) return undefined;
+      for (; i < n; i++) {
+        const c = text.charCodeAt(i) - 48;
+        if (c < 0 || c > 9) return undefined;
+        ms += c * scale;
+        scale /= 10;
+      }
+      ms = Math.floor(ms);
+    }
   }
-  return (daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second) * 1000;
+  return (daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second) * 1000 + ms;
 }
 
 function digits(text: string, from: number, count: number): number {

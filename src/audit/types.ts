@@ -42,6 +42,13 @@ export interface AuditRecord {
    * its clock stopped, as Zendesk re-applies its targets (apply_sla) whenever the priority changes.
    */
   priorities?: { from: number; value: string | null }[];
+  /**
+   * When the helpdesk last changed the record (Zendesk's `updated_at`): the same ticket on two
+   * pages or in two files is judged once, as its newest copy has it.
+   */
+  updated?: number;
+  /** Deleted in the helpdesk (Zendesk `status: deleted`): counted, never judged. */
+  deleted?: true;
   /** Metrics whose instant the export gives only to the whole minute, with the field it came from. */
   wholeMinutes?: Partial<Record<Metric, string>>;
 }
@@ -63,6 +70,7 @@ export type BadRowReason =
   | { kind: 'event-before-creation'; column: string }
   | { kind: 'missing-value'; column: string }
   | { kind: 'bad-quote' }
+  | { kind: 'too-long' }
   | { kind: 'out-of-range' }
   | { kind: 'bad-json'; message: string };
 

@@ -31,7 +31,8 @@ function makeZone(timeZone: string): Zone {
   const clock = new ZoneClock(timeZone);
   const monthAt = (ms: number) => new Date(ms + clock.offsetAt(ms)).toISOString().slice(0, 7);
   // Per UTC day: the month before and after the local month boundary that day holds, if any.
-  // An array indexed by day, since a month label is asked for every record judged.
+  // An array indexed by day, since a month label is asked for every record judged. The split is
+  // found to the millisecond: offsets change on whole seconds, but a record may be opened 1 ms after.
   const days: ({ split: number; before: string; after: string } | undefined)[] = [];
   const dayEntry = (day: number) => {
     const start = day * DAY_MS;
@@ -41,7 +42,7 @@ function makeZone(timeZone: string): Zone {
     if (before !== after) {
       let low = start;
       let high = start + DAY_MS - 1;
-      while (high - low > 1000) {
+      while (high - low > 1) {
         const mid = low + Math.floor((high - low) / 2);
         if (monthAt(mid) === before) low = mid;
         else high = mid;

@@ -30,7 +30,7 @@ function readCsv(path: string, context: CommandContext): { file: string; records
   if (text === undefined) throw csvError(context.lang, file, 1, 'notText');
   const { records, problems } = parseCsv(text);
   const problem = problems[0];
-  if (problem) throw csvError(context.lang, file, problem.line, problem.kind);
+  if (problem) throw csvError(context.lang, file, problem.line, problem.kind === 'too-long' ? 'tooLarge' : problem.kind);
   return { file, records };
 }
 

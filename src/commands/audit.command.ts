@@ -1,5 +1,5 @@
 import { AUDIT_FORMAT_NAMES, SOURCE_NAMES } from '../audit/names.js';
-import { choice, declare, defineCommand, required, text, variadic, type CommandInput } from './command.js';
+import { choice, declare, defineCommand, flag, required, text, variadic, type CommandInput } from './command.js';
 import { format, noColor, output } from './options.js';
 
 export const auditSpec = declare({
@@ -13,6 +13,9 @@ export const auditSpec = declare({
     from: text('--from <time>', 'help.auditFrom'),
     to: text('--to <time>', 'help.auditTo'),
     timezone: text('--timezone <zone>', 'help.auditTimezone'),
+    requireAll: flag('--require-all', 'help.auditRequireAll'),
+    delimiter: text('--delimiter <separator>', 'help.auditDelimiter'),
+    dateOrder: choice('--date-order <order>', 'help.auditDateOrder', ['dmy', 'mdy'] as const),
     format: format(AUDIT_FORMAT_NAMES, 'stylish'),
     output,
     color: noColor,

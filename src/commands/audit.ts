@@ -1,9 +1,17 @@
 import { createReadStream, closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Audit } from '../audit/audit.js';
+import { Deduplicate } from '../audit/dedupe.js';
 import { AUDIT_FORMATTERS } from '../audit/format/index.js';
+import { badKindText, type AuditReport } from '../audit/format/report.js';
+import { auditCount, auditText, formatInteger } from '../audit/messages.js';
+import { METRIC_COLUMNS } from '../audit/readers/csv.js';
+import type { Lang } from '../i18n/index.js';
 import { buildMapping, IDENTITY_MAPPING, type Mapping } from '../audit/mapping.js';
 import { detectSource, READERS, type ExportInput } from '../audit/readers/index.js';
+import { readZendeskEvents } from '../audit/readers/zendesk.js';
+import { isTimeZone } from '../core/business-time/zone.js';
+import { ianaTimeZone } from '../export/zendesk-time-zones.js';
 import { parseInstant } from '../audit/timestamp.js';
 import { todayIso } from '../core/dates.js';
 import { readSmallYaml } from '../core/small-yaml.js';
@@ -116,10 +124,59 @@ function progressLine(context: CommandContext): { update(rows: number): void; do
   };
 }
 
+/** --timezone: an IANA zone, or the Rails name Zendesk and Freshdesk show ("Pacific Time (US & Canada)"). */
+function timeZoneOption(value: string): string {
+  if (isTimeZone(value)) return value;
+  const iana = ianaTimeZone(value.trim());
+  if (iana && isTimeZone(iana)) return iana;
+  throw new CliError('audit.badTimezone', { value });
+}
+
+function delimiterOption(value: string): string {
+  const named: Record<string, string> = { ',': ',', ';': ';', tab: '\t', '\t': '\t', '\\t': '\t', comma: ',', semicolon: ';' };
+  const delimiter = named[value.toLowerCase()];
+  if (!delimiter) throw new CliError('audit.badDelimiter', { value });
+  return delimiter;
+}
+
+/**
+ * Why the audit gives no verdict (exit 2), or undefined when it gives one: most rows bad (a format
+ * problem, told once by its kind and first lines), or no standard judged any record. Nothing
+ * measured is not a pass.
+ */
+export function whyNoVerdict(report: AuditReport, lang: Lang): CliError | undefined {
+  const r = report.result;
+  const rows = report.inputs.reduce((sum, input) => sum + input.rows, 0);
+  const top = r.bad_rows.kinds[0];
+  if (top && r.bad_rows.count * 2 > Math.max(rows, r.bad_rows.count)) {
+    return new CliError('audit.mostlyBad', { bad: formatInteger(lang, r.bad_rows.count), rows: formatInteger(lang, Math.max(rows, r.bad_rows.count)), problem: badKindText(lang, top) });
+  }
+  if (r.standards.some((s) => s.judged)) return undefined;
+  const count = (n: number) => auditCount(lang, 'records', n);
+  let why: string;
+  if (rows === 0 && r.bad_rows.count === 0) why = auditText(lang, 'nothing.noRows');
+  else if (r.records === 0 && r.outside_period === 0 && r.bad_rows.count === 0) why = auditText(lang, 'nothing.deleted', { count: formatInteger(lang, r.deleted) });
+  else if (r.records === 0 && r.outside_period === 0) why = auditText(lang, 'nothing.allBad', { count: formatInteger(lang, r.bad_rows.count) });
+  else if (r.records === 0) why = auditText(lang, 'nothing.outside', { count: formatInteger(lang, r.outside_period) });
+  else if (r.unmatched.count + r.ambiguous.count >= r.records) why = auditText(lang, 'nothing.unmatched', { count: count(r.records) });
+  else {
+    const reasons = new Set<string>();
+    for (const s of r.standards) {
+      if (s.not_measured) reasons.add(auditText(lang, `notMeasured.${s.not_measured}`, { id: s.id }));
+      if (s.no_data > 0) reasons.add(`"${METRIC_COLUMNS[s.metric]}"`);
+      for (const n of s.not_judged) reasons.add(n.missing);
+      if (s.no_priority > 0) reasons.add('priority');
+    }
+    why = auditText(lang, 'nothing.noEvents', { count: count(r.records), reasons: [...reasons].slice(0, 6).join('; ') });
+  }
+  return new CliError('audit.nothingJudged', { why });
+}
+
 export async function audit(options: AuditOptions, context: CommandContext): Promise<number> {
   const asOf = options.asOf === undefined ? Date.now() : optionInstant('--as-of', options.asOf);
   const from = options.from === undefined ? undefined : optionInstant('--from', options.from);
   const to = options.to === undefined ? undefined : optionInstant('--to', options.to, true);
+  if (from !== undefined && to !== undefined && from >= to) throw new CliError('audit.fromAfterTo', { from: options.from!, to: options.to! });
   const policyPath = resolve(context.cwd, options.policy);
   const policyFile = displayPath(context.cwd, policyPath);
   const exports = options.exports.map((name) => resolve(context.cwd, name));
@@ -129,35 +186,60 @@ export async function audit(options: AuditOptions, context: CommandContext): Pro
   const policy = await policyToUse(context, { absolute: policyPath, file: policyFile }, todayIso(), 'allow');
   if (!policy) throw new CliError('audit.policyInvalid', { file: policyFile });
   const mapping = loadMapping(options, context, policy);
-  const timezone = options.timezone ?? mapping.timezone;
-  const inputs = exports.map((absolute) => {
+  const timezone = options.timezone === undefined ? mapping.timezone : timeZoneOption(options.timezone);
+  const delimiter = options.delimiter === undefined ? undefined : delimiterOption(options.delimiter);
+  const opened = exports.map((absolute) => {
     const input = openExport(absolute, displayPath(context.cwd, absolute));
     const source = options.source ?? detectSource(input);
     if (!source) throw new CliError('audit.unknownSource', { file: input.file });
     return { input, source };
   });
+  // Zendesk ticket metric events in files of their own are read first, and joined to the tickets by id.
+  let zendeskEvents: Map<number, unknown[]> | undefined;
+  const inputs: typeof opened = [];
+  for (const entry of opened) {
+    const events = entry.source === 'zendesk' && !/"tickets"\s*:/.test(entry.input.sample) ? await readZendeskEvents(entry.input) : undefined;
+    if (!events) {
+      inputs.push(entry);
+      continue;
+    }
+    zendeskEvents ??= new Map();
+    for (const [id, list] of events) zendeskEvents.set(id, [...(zendeskEvents.get(id) ?? []), ...list]);
+  }
+  const readOptions = {
+    mapping, lang: context.lang, ...(timezone ? { timezone } : {}), ...(delimiter ? { delimiter } : {}),
+    ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}), ...(zendeskEvents ? { zendeskEvents } : {}),
+  };
 
-  const core = new Audit(policy, { asOf, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), mapping });
+  const core = new Audit(policy, { asOf, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), mapping, requireAll: options.requireAll === true });
+  const dedupe = new Deduplicate();
   const progress = progressLine(context);
   const read: { file: string; source: string; rows: number }[] = [];
   let before = 0;
   try {
     for (const { input, source } of inputs) {
       let rows = 0;
-      for await (const batch of READERS[source].read(input, { mapping, lang: context.lang, ...(timezone ? { timezone } : {}) })) {
+      for await (const batch of READERS[source].read(input, readOptions)) {
         for (const bad of batch.bad) core.addBad(bad);
-        for (const record of batch.records) core.add(record);
+        for (const record of batch.records) {
+          const now = dedupe.add(record);
+          if (now) core.add(now);
+        }
         rows = batch.rows;
         progress.update(before + rows);
       }
       before += rows;
       read.push({ file: input.file, source, rows });
     }
+    for (const record of dedupe.held()) core.add(record);
+    core.addDuplicates(dedupe.duplicates);
   } finally {
     progress.done();
   }
 
   const report = { policy: { id: policy.id, title: textIn(policy.title, context.lang), file: policyFile }, inputs: read, result: core.result() };
+  const noVerdict = whyNoVerdict(report, context.lang);
+  if (noVerdict) throw noVerdict;
   const toFile = outputPath !== undefined;
   const text = AUDIT_FORMATTERS[options.format](report, { lang: context.lang, color: !toFile && wantsColor(context.stdout, context.env, options.color) });
   if (toFile) {

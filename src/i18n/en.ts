@@ -286,11 +286,21 @@ export const en = {
   'audit.tooLarge': '"{file}" is {size} bytes, more than the {limit} bytes that can be read at once',
   'audit.badJson': '"{file}" is not JSON: {message}',
   'audit.zendeskShape': '"{file}" has no "tickets" list: export tickets from Zendesk\'s API with include=metric_sets',
-  'audit.freshdeskZone': '"{file}" has times without a time zone, as Freshdesk exports them: name the account\'s zone with --timezone (such as Europe/London) or "timezone:" in the mapping file',
+  'audit.freshdeskZone': '"{file}" has times without a time zone, as Freshdesk exports them (in the time zone of the agent who exported them): name that zone with --timezone (such as Europe/London) or "timezone:" in the mapping file',
   'audit.freshdeskColumns': '"{file}" has no "Ticket ID" and "Created time" columns, as a Freshdesk ticket export has',
   'audit.noDuckdb': 'reading Parquet (or --source duckdb) needs DuckDB, which is not installed: run npm install {package}',
   'audit.duckdbFailed': 'DuckDB could not read the export: {message}',
   'audit.progress': '{rows} rows read, {rate} a second',
+  'help.auditRequireAll': 'fail (exit 1) when any standard has no record judged, for a CI gate that must cover every standard',
+  'help.auditDelimiter': 'field separator of CSV exports: "," ";" or "tab" (default: told from the header line)',
+  'help.auditDateOrder': 'how a spreadsheet writes dates such as 01/04/2026: dmy (1 April) or mdy (4 January); never guessed',
+  'audit.needsZone': '"{file}" has times without a time zone, such as "{value}": name the zone they are in with --timezone (such as Europe/London) or "timezone:" in the mapping file',
+  'audit.badTimezone': '--timezone "{value}" is neither an IANA time zone (Europe/London) nor a zone name Zendesk or Freshdesk use (Pacific Time (US & Canada))',
+  'audit.fromAfterTo': '--from {from} is not before --to {to}: no record could be in that period',
+  'audit.nothingJudged': 'nothing to judge: no standard judged any record, because {why}; an audit that measured nothing is not a pass',
+  'audit.mostlyBad': '{bad} of {rows} rows of the exports are bad, so no verdict is given; the problem that repeats: {problem}',
+  'audit.badDelimiter': '--delimiter "{value}" is not a field separator: use ",", ";" or "tab"',
+  'audit.duplicateHeader': '"{file}" has the column "{column}" twice (columns {first} and {second}): rename one, so that it is clear which to read',
 } as const;
 
 export type MessageId = keyof typeof en;

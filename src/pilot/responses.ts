@@ -129,6 +129,10 @@ function readCsv(text: string, file: string): ReadOutcome {
     });
     return { line: record.line, outcome };
   });
+  // A quoted value left open is not returned as a record (the lines after it are read again): its line is still a bad row.
+  const seen = new Set(entries.map((entry) => entry.line));
+  for (const line of broken) if (line > header.line && !seen.has(line)) entries.push({ line, outcome: { kind: 'bad-csv' } });
+  entries.sort((a, b) => a.line - b.line);
   return collect(file, entries);
 }
 

@@ -38,3 +38,24 @@ describe('Parquet through DuckDB', () => {
     await expect(loadDuckDb(missing)).rejects.toMatchObject({ messageId: 'audit.noDuckdb', params: { package: '@duckdb/node-api@1.5.6-r.1' } });
   });
 });
+
+describe('Parquet paths', () => {
+  it('reads a path with [1] or * as that one file, never as a glob', async () => {
+    const dir = tempProject();
+    const duckdb = await loadDuckDb();
+    const instance = await duckdb.DuckDBInstance.create(':memory:');
+    const connection = await instance.connect();
+    // export[1].parquet holds one record; export1.parquet, which the glob would match, holds 400.
+    await connection.run(`COPY (SELECT * FROM read_csv('${EXPORT}', header = true, all_varchar = true) LIMIT 1) TO '${join(dir, 'one.parquet')}' (FORMAT parquet)`);
+    await connection.run(`COPY (SELECT * FROM read_csv('${EXPORT}', header = true, all_varchar = true)) TO '${join(dir, 'export1.parquet')}' (FORMAT parquet)`);
+    connection.disconnectSync?.();
+    const { renameSync, copyFileSync } = await import('node:fs');
+    renameSync(join(dir, 'one.parquet'), join(dir, 'export[1].parquet'));
+    copyFileSync(join(dir, 'export[1].parquet'), join(dir, 'star*.parquet'));
+    for (const name of ['export[1].parquet', 'star*.parquet']) {
+      const run = runCli(['audit', TELECOM, name, '--as-of', '2026-07-01', '-f', 'json'], { cwd: dir });
+      expect(run.stderr, name).toBe('');
+      expect(JSON.parse(run.stdout).inputs, name).toEqual([{ file: name, source: 'duckdb', rows: 1 }]);
+    }
+  });
+});

@@ -38,3 +38,28 @@ describe('zone', () => {
     expect(zoneFor('Europe/London').fromWall(Date.UTC(2026, 2, 29, 1, 30))).toBe(Date.UTC(2026, 2, 29, 1, 30));
   });
 });
+
+describe('zone months', () => {
+  it.each([
+    ['Europe/London', '2024-06-30T23:00:00.000Z', '2024-07'],
+    ['Europe/London', '2024-06-30T22:59:59.999Z', '2024-06'],
+    ['Europe/London', '2024-06-30T23:00:00.216Z', '2024-07'],
+    ['America/New_York', '2026-04-01T04:00:00.000Z', '2026-04'],
+    ['America/New_York', '2026-04-01T03:59:59.999Z', '2026-03'],
+    ['Asia/Kathmandu', '2026-01-31T18:15:00.000Z', '2026-02'],
+    ['Asia/Kathmandu', '2026-01-31T18:14:59.999Z', '2026-01'],
+  ])('puts an instant at the very edge of a local month in the right month (%s %s)', (name, at, month) => {
+    expect(zoneFor(name).month(Date.parse(at))).toBe(month);
+  });
+
+  it('agrees with Intl to the millisecond around every local month boundary', () => {
+    fc.assert(fc.property(fc.constantFrom(...ZONES), fc.integer({ min: 2000, max: 2039 }), fc.integer({ min: 0, max: 11 }), fc.integer({ min: -1500, max: 1500 }), (name, year, month, delta) => {
+      // Local midnight on the 1st, found by asking Intl for the offset a day either side.
+      const wall = Date.UTC(year, month, 1);
+      let instant = wall - zoneFor(name).offsetMinutes(wall) * 60000;
+      if (localFields(name, instant).wall !== wall) instant = wall - zoneFor(name).offsetMinutes(wall - 86_400_000) * 60000;
+      const ms = instant + delta;
+      expect(zoneFor(name).month(ms)).toBe(localFields(name, ms).month);
+    }), PROPERTY_OPTIONS);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/index.js';
 import { METRIC_COLUMNS } from '../readers/csv.js';
-import type { AuditResult, StandardResult } from '../audit.js';
+import type { AuditResult, BadRowKind, StandardResult } from '../audit.js';
 import { auditCount, auditText, formatInteger, type AuditMessageId } from '../messages.js';
 import type { BadRow } from '../types.js';
 
@@ -17,6 +17,14 @@ export type AuditFormatter = (report: AuditReport, options: AuditFormatOptions) 
 export const badRowText = (lang: Lang, row: BadRow): string =>
   `${row.file}:${row.line}: ${auditText(lang, `bad.${row.reason.kind}` as AuditMessageId, row.reason as unknown as Record<string, string>)}`;
 
+/** A kind of bad row, told once: its reason (as its first row has it), how many rows, and the first lines. */
+export const badKindText = (lang: Lang, kind: BadRowKind): string =>
+  auditText(lang, 'badKind', {
+    problem: auditText(lang, `bad.${kind.reason.kind}` as AuditMessageId, kind.reason as unknown as Record<string, string>),
+    count: auditCount(lang, 'rows', kind.count),
+    lines: kind.first.map((at) => `${at.file}:${at.line}`).join(', ') + (kind.count > kind.first.length ? ', …' : ''),
+  });
+
 /** The notes under the tables, as plain lines: the same in every format. */
 export function problemLines(report: AuditReport, lang: Lang): string[] {
   const r = report.result;
@@ -28,6 +36,7 @@ export function problemLines(report: AuditReport, lang: Lang): string[] {
     if (s.read_from) lines.push(auditText(lang, 'readAs', { id: s.id, metric: s.metric, from: s.read_from }));
     for (const n of s.not_judged) lines.push(auditText(lang, 'notJudged', { id: s.id, count: auditCount(lang, 'records', n.count), missing: n.missing }));
     if (s.no_priority > 0) lines.push(auditText(lang, 'noPriority', { id: s.id, count: auditCount(lang, 'records', s.no_priority) }));
+    if (s.not_judged_reason === 'no-records') lines.push(auditText(lang, 'noRecords', { id: s.id }));
     for (const w of s.whole_minutes) lines.push(auditText(lang, 'wholeMinutes', { id: s.id, count: auditCount(lang, 'records', w.count), field: w.field }));
   }
   if (r.ambiguous.count > 0) {
@@ -38,9 +47,12 @@ export function problemLines(report: AuditReport, lang: Lang): string[] {
   for (const u of r.unmapped) lines.push(auditText(lang, `unmapped.${u.reason}`, { field: u.field, value: u.value, count: auditCount(lang, 'records', u.count) }));
   if (r.unmapped_more > 0) lines.push(auditText(lang, 'unmappedMore', { count: auditCount(lang, 'records', r.unmapped_more) }));
   if (r.outside_period > 0) lines.push(auditText(lang, 'outside', { count: auditCount(lang, 'records', r.outside_period) }));
+  if (r.deleted > 0) lines.push(auditText(lang, 'deleted', { count: auditCount(lang, 'records', r.deleted) }));
+  if (r.duplicates > 0) lines.push(auditText(lang, 'duplicates', { count: auditCount(lang, 'records', r.duplicates) }));
   if (r.bad_rows.count > 0) {
     lines.push(auditText(lang, 'badRows', { count: formatInteger(lang, r.bad_rows.count) }));
-    for (const row of r.bad_rows.examples) lines.push(`  ${badRowText(lang, row)}`);
+    // One line per kind of problem, not one per row: 400 rows with the same date format are one problem.
+    for (const kind of r.bad_rows.kinds) lines.push(`  ${badKindText(lang, kind)}`);
   }
   return lines;
 }
@@ -60,16 +72,27 @@ export function subtitleLines(report: AuditReport, lang: Lang): string[] {
   return lines;
 }
 
+/**
+ * One line that counts every standard, as the table shows them: short of its attainment target,
+ * meeting it, judged with no target, or not judged; the four add up to the standards in the table.
+ */
 export function summaryLine(report: AuditReport, lang: Lang): string {
-  const targeted = report.result.standards.filter((s) => s.target !== null);
-  const met = targeted.filter((s) => s.ok === true).length;
-  const short = targeted.filter((s) => s.ok === false);
-  const params = { met: formatInteger(lang, met), total: formatInteger(lang, targeted.length), unjudged: formatInteger(lang, targeted.length - met - short.length) };
-  if (short.length === 0) return auditText(lang, 'summary.ok', params);
-  return auditText(lang, 'summary.short', { ...params, short: formatInteger(lang, short.length), ids: short.map((s) => s.id).join(', ') });
+  const standards = report.result.standards;
+  const short = standards.filter((s) => s.ok === false);
+  const met = standards.filter((s) => s.ok === true).length;
+  const unjudged = standards.filter((s) => !s.judged);
+  const noGoal = standards.length - short.length - met - unjudged.length;
+  const params = {
+    total: formatInteger(lang, standards.length), met: formatInteger(lang, met), noGoal: formatInteger(lang, noGoal),
+    unjudged: formatInteger(lang, unjudged.length), short: formatInteger(lang, short.length),
+  };
+  const line = short.length > 0 ? auditText(lang, 'summary.short', { ...params, ids: short.map((s) => s.id).join(', ') }) : auditText(lang, 'summary.ok', params);
+  if (!report.result.require_all || unjudged.length === 0) return line;
+  return `${line}; ${auditText(lang, 'summary.requireAll', { ids: unjudged.map((s) => s.id).join(', ') })}`;
 }
 
-export function verdictId(s: StandardResult): 'verdict.ok' | 'verdict.short' | 'verdict.none' {
+export function verdictId(s: StandardResult): 'verdict.ok' | 'verdict.short' | 'verdict.none' | 'verdict.notJudged' {
+  if (!s.judged) return 'verdict.notJudged';
   return s.ok === true ? 'verdict.ok' : s.ok === false ? 'verdict.short' : 'verdict.none';
 }
 

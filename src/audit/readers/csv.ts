@@ -1,9 +1,9 @@
 import { CliError } from '../../errors.js';
-import { CsvParser, headerIndex, normalizeHeader } from '../../io/csv.js';
+import { CsvParser, detectDelimiter, duplicateHeader, headerIndex, normalizeHeader } from '../../io/csv.js';
 import type { Metric } from '../../core/policy.js';
-import { parseInstant } from '../timestamp.js';
+import { instantReader } from './instants.js';
 import { METRICS, type AuditRecord, type BadRow, type RecordBatch, type SourceField } from '../types.js';
-import { BATCH, type ExportInput, type Reader } from './reader.js';
+import { BATCH, type ExportInput, type ReadOptions, type Reader } from './reader.js';
 
 /** cs-policy's own CSV: one column per field, and one timestamp column per metric. */
 export const METRIC_COLUMNS: Record<Metric, string> = {
@@ -19,18 +19,28 @@ const REQUIRED = ['id', 'channel', 'created_at'];
 
 const firstLine = (sample: string) => sample.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '';
 
+/** The parser's problems from `from` on, as bad rows: a quote left open or a row past the length cap. */
+export function problemRows(parser: CsvParser, file: string, from: number): BadRow[] {
+  return parser.problems.slice(from).map((problem) => ({ file, line: problem.line, reason: { kind: problem.kind === 'too-long' ? 'too-long' : 'bad-quote' } }));
+}
+
+/** Every column this reader reads, for the duplicate-header check. */
+const READ_NAMES = new Set([...REQUIRED, ...FIELD_COLUMNS, ...Object.values(METRIC_COLUMNS)].map(normalizeHeader));
+
 export const csvReader: Reader = {
   detect({ sample }) {
-    const header = new Set(firstLine(sample).split(',').map((cell) => normalizeHeader(cell.replace(/^"|"$/g, ''))));
+    const line = firstLine(sample);
+    const header = new Set(line.split(detectDelimiter(line)).map((cell) => normalizeHeader(cell.replace(/^"|"$/g, ''))));
     return REQUIRED.every((name) => header.has(normalizeHeader(name)));
   },
-  read(input, _options) {
-    return readCsv(input);
+  read(input, options) {
+    return readCsv(input, options);
   },
 };
 
-async function* readCsv(input: ExportInput): AsyncGenerator<RecordBatch> {
-  const parser = new CsvParser();
+async function* readCsv(input: ExportInput, options: ReadOptions): AsyncGenerator<RecordBatch> {
+  const parser = new CsvParser({ delimiter: options.delimiter ?? detectDelimiter(firstLine(input.sample)) });
+  const parseInstant = instantReader(input.file, options);
   let columns: { id: number; created: number; fields: [SourceField, number][]; metrics: [Metric, string, number][]; width: number } | undefined;
   let records: AuditRecord[] = [];
   let bad: BadRow[] = [];
@@ -39,6 +49,8 @@ async function* readCsv(input: ExportInput): AsyncGenerator<RecordBatch> {
   const file = input.file;
   const handle = (line: number, cells: string[]) => {
     if (!columns) {
+      const duplicate = duplicateHeader(cells, READ_NAMES);
+      if (duplicate) throw new CliError('audit.duplicateHeader', { file, column: duplicate.name, first: duplicate.first, second: duplicate.second });
       const index = headerIndex(cells);
       const missing = REQUIRED.filter((name) => !index.has(normalizeHeader(name)));
       if (missing.length > 0) throw new CliError('audit.csvColumns', { file, columns: missing.join(', ') });
@@ -97,7 +109,8 @@ async function* readCsv(input: ExportInput): AsyncGenerator<RecordBatch> {
     records.push({ file, line, id: cells[columns.id]!, fields, created, events });
   };
   const flushProblems = () => {
-    for (; problemsSeen < parser.problems.length; problemsSeen++) bad.push({ file, line: parser.problems[problemsSeen]!.line, reason: { kind: 'bad-quote' } });
+    bad.push(...problemRows(parser, file, problemsSeen));
+    problemsSeen = parser.problems.length;
   };
   for await (const chunk of input.chunks()) {
     for (const record of parser.push(chunk)) handle(record.line, record.cells);

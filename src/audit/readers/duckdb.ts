@@ -62,7 +62,8 @@ async function* readDuckDb(input: ExportInput, load: DuckDbLoader): AsyncGenerat
     // A TIMESTAMP without a zone would otherwise be read in the zone of the machine running the audit.
     await connection.run("SET TimeZone = 'UTC'");
     const parquet = /\.parquet$/i.test(input.path) || input.sample.startsWith('PAR1');
-    const source = parquet ? `read_parquet(${sqlString(input.path)})` : `read_csv(${sqlString(input.path)}, header = true, all_varchar = true)`;
+    const path = sqlString(literalPath(input.path));
+    const source = parquet ? `read_parquet(${path})` : `read_csv(${path}, header = true, all_varchar = true)`;
     let described: unknown[][];
     try {
       described = await (await connection.run(`DESCRIBE SELECT * FROM ${source}`)).getRows();
@@ -137,3 +138,12 @@ async function* readDuckDb(input: ExportInput, load: DuckDbLoader): AsyncGenerat
 }
 
 const sqlString = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+/**
+ * A file path DuckDB reads as that one file, not as a glob: its readers expand `*`, `?` and `[...]`
+ * in every path, so `export[1].parquet` would read `export1.parquet`. Each of those characters is
+ * put in a bracket class of its own (`[[]`, `[*]`, `[?]`), the escape DuckDB's glob takes.
+ */
+export function literalPath(path: string): string {
+  return path.replace(/[[*?]/g, (c) => `[${c}]`);
+}

@@ -21,6 +21,12 @@ export interface ReadOptions {
   lang: Lang;
   /** The time zone of export times that carry none; from --timezone or the mapping file. */
   timezone?: string;
+  /** Day or month first in spreadsheet dates (--date-order); never guessed. */
+  dateOrder?: 'dmy' | 'mdy';
+  /** The CSV field separator (--delimiter); told from the header line when not given. */
+  delimiter?: string;
+  /** Zendesk ticket metric events from files of their own, by ticket id, joined to the tickets. */
+  zendeskEvents?: Map<number, unknown[]>;
 }
 
 export interface Reader {
