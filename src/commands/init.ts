@@ -4,7 +4,7 @@ import { todayIso } from '../core/dates.js';
 import { checkPolicyText, lintText } from '../core/lint.js';
 import type { Policy } from '../core/policy.js';
 import { readSmallYaml } from '../core/small-yaml.js';
-import { SOURCE_LIMITS, decodeText } from '../core/text.js';
+import { decodeText, tooLargeProblem } from '../core/text.js';
 import { CliError, EXIT } from '../errors.js';
 import { isLang, joinList, t, type Lang } from '../i18n/index.js';
 import { answerChecks } from '../init/checks.js';
@@ -38,7 +38,7 @@ async function readAnswers(path: string, cwd: string, lang: Lang): Promise<Answe
   const absolute = resolve(cwd, path);
   const read = readBoundedFile(absolute, path, 'io.notFound');
   const fail = (message: string, line = 1, column = 1) => new CliError('config.invalid', { file: path, line, column, message });
-  if ('tooLarge' in read) throw fail(t(lang, 'source.tooLarge', { size: read.tooLarge, limit: SOURCE_LIMITS.maxBytes }));
+  if ('tooLarge' in read) throw fail(tooLargeProblem(lang, read.tooLarge).message);
   const text = decodeText(read.bytes);
   if (text === undefined) throw fail(t(lang, 'source.notText'));
   // YAML is a superset of JSON, so one parser reads both.
