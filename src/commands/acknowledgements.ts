@@ -12,7 +12,8 @@ import { interpolate, joinList, t, type Lang } from '../i18n/index.js';
 import { parseCsv, type CsvRecord } from '../io/csv.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
 import { policyToUse } from './check-files.js';
-import { wantsColor, type CommandContext } from './context.js';
+import { reportColor, reportDestination, writeReport } from '../report/destination.js';
+import type { CommandContext } from './context.js';
 import type { AcknowledgementsInput } from './acknowledgements.command.js';
 
 export type AcknowledgementsOptions = AcknowledgementsInput;
@@ -48,6 +49,7 @@ export async function acknowledgements(options: AcknowledgementsOptions, context
   const today = options.today ?? todayIso();
   const absolute = resolve(context.cwd, options.policy);
   const file = displayPath(context.cwd, absolute);
+  const destination = reportDestination(context, options.output, [absolute, options.staff, options.acks]);
   const policy = await policyToUse(context, { absolute, file }, today, 'allow');
   if (!policy) {
     context.stderr.write(`${t(lang, 'acks.notReadable', { file })}\n`);
@@ -69,6 +71,6 @@ export async function acknowledgements(options: AcknowledgementsOptions, context
     throw csvError(lang, staffCsv.file, unknown.line, 'unknownRole', { role: unknown.role, suggestion: didYouMeanHint(lang, didYouMean(unknown.role, ids)), roles: joinList(lang, ids) });
   }
   const roleNames = Object.fromEntries(policy.roles.map((role) => [role.id, textIn(role.name, lang)]));
-  context.stdout.write(ACK_FORMATTERS[options.format](report, { lang, color: wantsColor(context.stdout, context.env, options.color), roleNames }));
+  await writeReport(destination, ACK_FORMATTERS[options.format](report, { lang, color: reportColor(destination, context, options.color), roleNames }), context);
   return report.roles.some((role) => role.people.some((person) => person.status === 'late')) ? EXIT.findings : EXIT.clean;
 }

@@ -10,9 +10,10 @@ import { readSmallYaml } from '../core/small-yaml.js';
 import { textIn } from '../core/policy.js';
 import { CliError, EXIT } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { displayPath, readBoundedFile, sameFileAs } from '../io/files.js';
+import { displayPath, readBoundedFile } from '../io/files.js';
+import { reportColor, reportDestination, writeReport } from '../report/destination.js';
 import { policyToUse } from './check-files.js';
-import { wantsColor, type CommandContext } from './context.js';
+import type { CommandContext } from './context.js';
 import type { AuditInput } from './audit.command.js';
 
 export type AuditOptions = AuditInput;
@@ -123,8 +124,7 @@ export async function audit(options: AuditOptions, context: CommandContext): Pro
   const policyPath = resolve(context.cwd, options.policy);
   const policyFile = displayPath(context.cwd, policyPath);
   const exports = options.exports.map((name) => resolve(context.cwd, name));
-  const outputPath = options.output === undefined ? undefined : resolve(context.cwd, options.output);
-  if (outputPath !== undefined && sameFileAs(outputPath, [policyPath, ...exports])) throw new CliError('audit.outputIsInput', { file: options.output! });
+  const destination = reportDestination(context, options.output, [policyPath, ...exports, ...(options.map ? [options.map] : [])], 'audit.outputIsInput');
 
   const policy = await policyToUse(context, { absolute: policyPath, file: policyFile }, todayIso(), 'allow');
   if (!policy) throw new CliError('audit.policyInvalid', { file: policyFile });
@@ -158,11 +158,7 @@ export async function audit(options: AuditOptions, context: CommandContext): Pro
   }
 
   const report = { policy: { id: policy.id, title: textIn(policy.title, context.lang), file: policyFile }, inputs: read, result: core.result() };
-  const toFile = outputPath !== undefined;
-  const text = AUDIT_FORMATTERS[options.format](report, { lang: context.lang, color: !toFile && wantsColor(context.stdout, context.env, options.color) });
-  if (toFile) {
-    const { writeFileAtomic } = await import('../io/write.js');
-    await writeFileAtomic(outputPath, text, options.output);
-  } else context.stdout.write(text);
+  const text = AUDIT_FORMATTERS[options.format](report, { lang: context.lang, color: reportColor(destination, context, options.color) });
+  await writeReport(destination, text, context);
   return report.result.ok ? EXIT.clean : EXIT.findings;
 }

@@ -1,5 +1,5 @@
 import { declare, defineCommand, flag, required, requiredChoice, text, type CommandInput } from './command.js';
-import { format, HELPDESKS, today } from './options.js';
+import { format, HELPDESKS, outputLongOnly, today } from './options.js';
 
 export const exportSpec = declare({
   name: 'export',
@@ -8,6 +8,7 @@ export const exportSpec = declare({
   options: {
     format: format(['text', 'json'], 'text', 'help.exportFormat'),
     out: text('-o, --out <dir>', 'help.exportOut'),
+    output: outputLongOnly,
     map: text('--map <file>', 'help.exportMap'),
     apply: flag('--apply', 'help.apply'),
     yes: flag('-y, --yes', 'help.applyYes'),

@@ -10,6 +10,7 @@ import { planSteps, sendSteps, TooManyPages, UnfilledPlaceholder } from '../io/a
 import { displayPath, readBoundedFile } from '../io/files.js';
 import { HttpError, httpClient, type HttpClient } from '../io/http.js';
 import { ensureDir, writeFileAtomic } from '../io/write.js';
+import { reportDestination, writeReport } from '../report/destination.js';
 import { TARGETS } from '../targets/index.js';
 import type { Step, Target } from '../targets/target.js';
 import { policyToUse } from './check-files.js';
@@ -133,6 +134,7 @@ export async function exportPolicy(options: ExportOptions, context: CommandConte
   const target = TARGETS[options.target];
   const absolute = resolve(context.cwd, options.policy);
   const file = displayPath(context.cwd, absolute);
+  const destination = reportDestination(context, options.output, [absolute, ...(options.map ? [options.map] : [])]);
   const today = options.today ?? todayIso();
   const policy = await policyToUse(context, { absolute, file }, today, 'refuse');
   if (!policy) {
@@ -154,6 +156,6 @@ export async function exportPolicy(options: ExportOptions, context: CommandConte
     context.stderr.write(`${say(context.lang, 'plan.wrote', { count: plan.requests.length, dir: shownDir })}\n`);
   }
   if (options.apply) return apply(target, plan, options, context);
-  context.stdout.write(PLAN_FORMATS[options.format](plan, formatOptions));
+  await writeReport(destination, PLAN_FORMATS[options.format](plan, formatOptions), context);
   return EXIT.clean;
 }

@@ -1,7 +1,7 @@
 import { CliError } from '../errors.js';
 import { choice, declare, defineCommand, parsed, text, variadic, type CommandInput } from './command.js';
 import { REVIEW_FORMAT_NAMES } from '../review/format/names.js';
-import { format, noColor, today } from './options.js';
+import { format, noColor, output, today } from './options.js';
 
 export const reviewSpec = declare({
   name: 'review',
@@ -9,6 +9,7 @@ export const reviewSpec = declare({
   arguments: { paths: variadic('help.paths') },
   options: {
     format: format(REVIEW_FORMAT_NAMES, 'stylish', 'help.reviewFormat'),
+    output,
     within: parsed('--within <days>', 'help.within', (value) => {
       if (!/^\d+$/.test(value)) throw new CliError('review.badWithin', { value });
       return Number(value);
