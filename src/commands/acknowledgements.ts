@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { ACK_FORMATTERS } from '../acknowledgements/format/index.js';
 import { CSV_REASONS } from '../acknowledgements/messages.js';
 import { acknowledgementReport } from '../acknowledgements/status.js';
 import { readAcknowledgements, readStaff, type TableProblem } from '../acknowledgements/tables.js';
@@ -14,7 +13,7 @@ import { displayPath, readBoundedFile } from '../io/files.js';
 import { policyToUse } from './check-files.js';
 import { reportColor, reportDestination, writeReport } from '../report/destination.js';
 import type { CommandContext } from './context.js';
-import type { AcknowledgementsInput } from './acknowledgements.command.js';
+import { ACK_FORMATS, type AcknowledgementsInput } from './acknowledgements.command.js';
 
 export type AcknowledgementsOptions = AcknowledgementsInput;
 
@@ -71,6 +70,6 @@ export async function acknowledgements(options: AcknowledgementsOptions, context
     throw csvError(lang, staffCsv.file, unknown.line, 'unknownRole', { role: unknown.role, suggestion: didYouMeanHint(lang, didYouMean(unknown.role, ids)), roles: joinList(lang, ids) });
   }
   const roleNames = Object.fromEntries(policy.roles.map((role) => [role.id, textIn(role.name, lang)]));
-  await writeReport(destination, ACK_FORMATTERS[options.format](report, { lang, color: reportColor(destination, context, options.color), roleNames }), context);
+  await writeReport(destination, (await ACK_FORMATS.load(options.format))(report, { lang, color: reportColor(destination, context, options.color), roleNames }), context);
   return report.roles.some((role) => role.people.some((person) => person.status === 'late')) ? EXIT.findings : EXIT.clean;
 }

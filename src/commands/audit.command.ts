@@ -1,6 +1,15 @@
-import { AUDIT_FORMAT_NAMES, SOURCE_NAMES } from '../audit/names.js';
+import { SOURCE_NAMES } from '../audit/names.js';
+import { defineFormats } from '../report/formats.js';
 import { choice, declare, defineCommand, required, text, variadic, type CommandInput } from './command.js';
 import { format, noColor, output } from './options.js';
+
+/** audit's report formats, one module each in src/audit/format/. */
+export const AUDIT_FORMATS = defineFormats({
+  stylish: () => import('../audit/format/stylish.js'),
+  json: () => import('../audit/format/json.js'),
+  md: () => import('../audit/format/md.js'),
+  html: () => import('../audit/format/html.js'),
+});
 
 export const auditSpec = declare({
   name: 'audit',
@@ -13,7 +22,7 @@ export const auditSpec = declare({
     from: text('--from <time>', 'help.auditFrom'),
     to: text('--to <time>', 'help.auditTo'),
     timezone: text('--timezone <zone>', 'help.auditTimezone'),
-    format: format(AUDIT_FORMAT_NAMES, 'stylish'),
+    format: format(AUDIT_FORMATS.names, 'stylish'),
     output,
     color: noColor,
   },

@@ -1,7 +1,6 @@
 import { createReadStream, closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Audit } from '../audit/audit.js';
-import { AUDIT_FORMATTERS } from '../audit/format/index.js';
 import { buildMapping, IDENTITY_MAPPING, type Mapping } from '../audit/mapping.js';
 import { detectSource, READERS, type ExportInput } from '../audit/readers/index.js';
 import { parseInstant } from '../audit/timestamp.js';
@@ -14,7 +13,7 @@ import { displayPath, readBoundedFile } from '../io/files.js';
 import { reportColor, reportDestination, writeReport } from '../report/destination.js';
 import { policyToUse } from './check-files.js';
 import type { CommandContext } from './context.js';
-import type { AuditInput } from './audit.command.js';
+import { AUDIT_FORMATS, type AuditInput } from './audit.command.js';
 
 export type AuditOptions = AuditInput;
 
@@ -158,7 +157,7 @@ export async function audit(options: AuditOptions, context: CommandContext): Pro
   }
 
   const report = { policy: { id: policy.id, title: textIn(policy.title, context.lang), file: policyFile }, inputs: read, result: core.result() };
-  const text = AUDIT_FORMATTERS[options.format](report, { lang: context.lang, color: reportColor(destination, context, options.color) });
+  const text = (await AUDIT_FORMATS.load(options.format))(report, { lang: context.lang, color: reportColor(destination, context, options.color) });
   await writeReport(destination, text, context);
   return report.result.ok ? EXIT.clean : EXIT.findings;
 }

@@ -5,10 +5,9 @@ import { CliError, EXIT } from '../errors.js';
 import { displayPath } from '../io/files.js';
 import { reportColor, reportDestination, writeReport } from '../report/destination.js';
 import { compareBenchmarks } from '../compare/compare.js';
-import { COMPARE_FORMATTERS } from '../compare/format/index.js';
 import { policyToUse } from './check-files.js';
 import type { CommandContext } from './context.js';
-import type { CompareInput } from './compare.command.js';
+import { COMPARE_FORMATS, type CompareInput } from './compare.command.js';
 
 export type CompareCommandOptions = CompareInput;
 
@@ -36,7 +35,7 @@ export async function compare(options: CompareCommandOptions, context: CommandCo
     tolerance,
     ...(policy.comparison?.notes !== undefined ? { notes: policy.comparison.notes } : {}),
   };
-  const text = (await COMPARE_FORMATTERS[options.format]())(report, { lang, color: reportColor(destination, context, options.color) });
+  const text = (await COMPARE_FORMATS.load(options.format))(report, { lang, color: reportColor(destination, context, options.color) });
   await writeReport(destination, text, context);
   return EXIT.clean;
 }

@@ -1,6 +1,5 @@
 import { todayIso } from '../core/dates.js';
 import { diffPolicies, type PolicyChange } from '../diff/diff.js';
-import { DIFF_FORMATTERS } from '../diff/format/index.js';
 import { EXIT } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
 import { readPolicyVersion } from '../io/policy-version.js';
@@ -8,7 +7,7 @@ import { checkRead, type CheckedFile } from './check-files.js';
 import { reportColor, reportDestination, writeReport } from '../report/destination.js';
 import { reportFindings, type CommandContext } from './context.js';
 import type { Policy } from '../core/policy.js';
-import type { DiffInput } from './diff.command.js';
+import { DIFF_FORMATS, type DiffInput } from './diff.command.js';
 
 export type DiffOptions = DiffInput;
 
@@ -39,7 +38,7 @@ export async function diff(options: DiffOptions, context: CommandContext): Promi
   const pair = await loadPair(options.old, options.new, context);
   if (typeof pair === 'number') return pair;
   const changes: PolicyChange[] = diffPolicies(pair.before, pair.after);
-  await writeReport(destination, DIFF_FORMATTERS[options.format](changes, {
+  await writeReport(destination, (await DIFF_FORMATS.load(options.format))(changes, {
     lang: context.lang, color: reportColor(destination, context, options.color), old: pair.shown[0], new: pair.shown[1],
   }), context);
   return EXIT.clean;

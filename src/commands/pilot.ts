@@ -9,14 +9,13 @@ import { displayPath, readBoundedFile } from '../io/files.js';
 import { reportColor, reportDestination, writeReport } from '../report/destination.js';
 import { actualValues, readAuditReport, type AuditFigures } from '../pilot/audit-figures.js';
 import { evaluateCriteria, kpisById } from '../pilot/criteria.js';
-import { PILOT_FORMATTERS } from '../pilot/format/index.js';
 import { rowProblemText, say } from '../pilot/messages.js';
 import { recordResults } from '../pilot/record.js';
 import { pilotReport, pilotResults } from '../pilot/report.js';
 import { applyScale, readResponses, type BadRow, type Draft, type ScaleMax } from '../pilot/responses.js';
 import { policyToUse } from './check-files.js';
 import type { CommandContext } from './context.js';
-import type { PilotInput } from './pilot.command.js';
+import { PILOT_FORMATS, type PilotInput } from './pilot.command.js';
 
 /** pilot's arguments and options, with --scale read as the scale's top value. */
 export type PilotOptions = Omit<PilotInput, 'scale'> & { scale?: ScaleMax };
@@ -147,7 +146,7 @@ export async function pilot(options: PilotOptions, context: CommandContext): Pro
     margin,
     ...(audit?.asOf ? { auditAsOf: audit.asOf } : {}),
   });
-  const text = (await PILOT_FORMATTERS[options.format]())(report, { lang, color: reportColor(destination, context, options.color) });
+  const text = (await PILOT_FORMATS.load(options.format))(report, { lang, color: reportColor(destination, context, options.color) });
   await writeReport(destination, text, context);
 
   if (options.record) {

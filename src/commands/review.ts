@@ -6,13 +6,12 @@ import { CliError, EXIT } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { displayPath, expandInputs, readBoundedFile } from '../io/files.js';
 import type { Bump } from '../review/cadence.js';
-import { REVIEW_FORMATTERS } from '../review/format/index.js';
 import { recordReview } from '../review/record.js';
 import { reviewRow, type ReviewRow } from '../review/status.js';
 import { checkFile, checkRead, type CheckedFile } from './check-files.js';
 import { reportColor, reportDestination, writeReport } from '../report/destination.js';
 import { reportFindings, type CommandContext } from './context.js';
-import type { ReviewInput } from './review.command.js';
+import { REVIEW_FORMATS, type ReviewInput } from './review.command.js';
 
 export type ReviewOptions = ReviewInput;
 
@@ -73,7 +72,7 @@ export async function review(options: ReviewOptions, context: CommandContext): P
     reportFindings(context, context.lang, broken);
     for (const checked of broken) context.stderr.write(`${t(context.lang, 'review.notReviewable', { file: checked.file })}\n`);
   }
-  await writeReport(destination, REVIEW_FORMATTERS[options.format](rows, { lang: context.lang, color: reportColor(destination, context, options.color), today }), context);
+  await writeReport(destination, (await REVIEW_FORMATS.load(options.format))(rows, { lang: context.lang, color: reportColor(destination, context, options.color), today }), context);
   // A policy that could not be read is a review not done, which outranks an overdue one.
   if (broken.length > 0) return EXIT.failure;
   return rows.some((row) => row.status === 'overdue') ? EXIT.findings : EXIT.clean;

@@ -1,7 +1,6 @@
 import { todayIso } from '../core/dates.js';
 import { isFailing } from '../core/finding.js';
 import { EXIT } from '../errors.js';
-import { FORMATTERS } from '../format/index.js';
 import { loadConfig } from '../io/config-file.js';
 import { displayPath, expandInputs } from '../io/files.js';
 import { repositoryRoot } from '../io/repository-root.js';
@@ -9,7 +8,7 @@ import { TOOL_VERSION } from '../version.js';
 import { checkFiles } from './check-files.js';
 import { reportColor, reportDestination, writeReport } from '../report/destination.js';
 import type { CommandContext } from './context.js';
-import type { ValidateInput } from './validate.command.js';
+import { VALIDATE_FORMATS, type ValidateInput } from './validate.command.js';
 
 /** What validate is given: its arguments and options, and whether --lang was given, so the config's lang does not override it. */
 export type ValidateOptions = ValidateInput & { langFromFlag: boolean };
@@ -26,7 +25,8 @@ export async function validate(options: ValidateOptions, context: CommandContext
   const startedAt = new Date();
   const results = await checkFiles(files.map((absolute) => ({ absolute, file: displayPath(context.cwd, absolute) })), lintOptions);
 
-  const text = FORMATTERS[options.format](results, {
+  const formatter = await VALIDATE_FORMATS.load(options.format);
+  const text = formatter(results, {
     lang,
     color: reportColor(destination, context, options.color),
     toolVersion: TOOL_VERSION,

@@ -28,3 +28,5 @@ export const github: Formatter = (results, { lang }) => {
     : `${tPlural(lang, 'summary.errors', errors)}, ${tPlural(lang, 'summary.warnings', warnings)}`;
   return `${[...lines, ...plain, summary].join('\n')}\n`;
 };
+
+export default github;

@@ -18,3 +18,5 @@ export const json: Formatter = (results, { toolVersion }) => {
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 };
+
+export default json;

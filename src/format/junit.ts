@@ -74,3 +74,5 @@ export const junit: Formatter = (results, { failOn = 'error', startedAt }) => {
   out.push('</testsuites>');
   return `${out.join('\n')}\n`;
 };
+
+export default junit;

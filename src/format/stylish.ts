@@ -40,3 +40,5 @@ export const stylish: Formatter = (results, { lang, color }) => {
   }
   return `${lines.join('\n')}\n`;
 };
+
+export default stylish;

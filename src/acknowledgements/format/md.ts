@@ -20,3 +20,5 @@ export const md: AckFormatter = (report, options) => {
   }
   return `${out.join('\n').trimEnd()}\n`;
 };
+
+export default md;

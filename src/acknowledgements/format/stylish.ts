@@ -24,3 +24,5 @@ export const stylish: AckFormatter = (report, options) => {
   }
   return `${out.join('\n')}\n\n${summaryLine(report, options.lang)}\n`;
 };
+
+export default stylish;

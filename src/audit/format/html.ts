@@ -55,3 +55,5 @@ export const htmlReport: AuditFormatter = (report, { lang }) => {
   if (problems.length > 0) sections.push(html`<section><h2>${auditText(lang, 'heading.problems')}</h2><ul>${problems.map((line) => html`<li>${line.trim()}</li>`)}</ul></section>`.text);
   return renderReportPage({ lang, title: auditText(lang, 'report.title', { policy: report.policy.title || report.policy.id }), subtitle: subtitleLines(report, lang), sections });
 };
+
+export default htmlReport;

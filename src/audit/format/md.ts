@@ -33,3 +33,5 @@ export const md: AuditFormatter = (report, { lang }) => {
   if (problems.length > 0) out.push('', `## ${auditText(lang, 'heading.problems')}`, '', ...problems.map((line) => (line.startsWith('  ') ? `  ${bullet(line.trim())}` : bullet(line))));
   return `${out.join('\n')}\n`;
 };
+
+export default md;

@@ -50,3 +50,5 @@ function table(head: string[], rows: string[][], numeric: Set<number>, paintCell
   rows.forEach((row, r) => lines.push(row.map((text, i) => (i === paintColumn ? paintCell(r, cell(text, i)) : cell(text, i))).join('  ').trimEnd()));
   return lines;
 }
+
+export default stylish;

@@ -45,3 +45,5 @@ ${rows.length ? html`<table><thead><tr><th>${say(lang, 'against')}</th><th>${say
     sections: sections.map(String),
   });
 };
+
+export default htmlReport;

@@ -30,3 +30,5 @@ export const md: CompareFormatter = (report, { lang }) => {
   out.push(e(say(lang, 'gapNote')));
   return tidyMarkdown(out.join('\n'));
 };
+
+export default md;

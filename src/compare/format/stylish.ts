@@ -41,3 +41,5 @@ export const stylish: CompareFormatter = (report, { lang, color }) => {
   lines.push('', paint.bold(say(lang, 'summary')), ...summaryLines(lang, report).map((line) => `  ${line}`));
   return `${lines.join('\n')}\n`;
 };
+
+export default stylish;

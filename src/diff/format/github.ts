@@ -15,3 +15,5 @@ export const github: DiffFormatter = (changes, options) => {
   const folded = changes.length > 10 ? `<details><summary>${countLine(changes, options.lang)}</summary>\n\n${table}\n\n</details>` : table;
   return `### ${labels.title}\n\n${heading(options)}: ${countLine(changes, options.lang)}\n\n${folded}\n`;
 };
+
+export default github;

@@ -33,3 +33,5 @@ export const md: DiffFormatter = (changes, options) => {
   const body = changes.length === 0 ? labels.none : `${countLine(changes, options.lang)}\n\n${changeTable(changes, options)}`;
   return `## ${labels.title}\n\n${heading(options)}\n\n${body}\n`;
 };
+
+export default md;

@@ -18,3 +18,5 @@ export const stylish: DiffFormatter = (changes, options) => {
   });
   return `${head}\n${lines.join('\n')}\n\n${countLine(changes, options.lang)}\n`;
 };
+
+export default stylish;

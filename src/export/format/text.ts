@@ -1,4 +1,4 @@
-import type { PlanFormatter } from './index.js';
+import type { PlanFormatter } from './formatter.js';
 import { requestCount, say } from '../messages.js';
 
 /** The plan for people: numbered requests with their bodies, then what the helpdesk cannot hold. */
@@ -21,3 +21,5 @@ export const text: PlanFormatter = (plan, { lang, policy, title }) => {
   }
   return `${lines.join('\n')}\n`;
 };
+
+export default text;

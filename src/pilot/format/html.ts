@@ -61,3 +61,5 @@ ${report.auditAsOf ? html`<p>${say(lang, 'auditAsOf', { date: report.auditAsOf }
     sections: sections.map(String),
   });
 };
+
+export default htmlReport;

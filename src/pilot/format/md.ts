@@ -55,3 +55,5 @@ export const md: PilotFormatter = (report, { lang }) => {
   }
   return tidyMarkdown(out.join('\n'));
 };
+
+export default md;

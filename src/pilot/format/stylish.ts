@@ -66,3 +66,5 @@ export const stylish: PilotFormatter = (report, { lang, color }) => {
   lines.push('', `${paint.bold(say(lang, 'decision'))}: ${report.decision === 'adopt' ? paint.green(decision) : paint.red(decision)}`);
   return `${lines.join('\n')}\n`;
 };
+
+export default stylish;

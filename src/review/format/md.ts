@@ -11,3 +11,5 @@ export const md: ReviewFormatter = (rows, options) => {
     .join('\n');
   return `## ${labels.title}\n\n${countLine(rows, options.lang)}\n\n${table}\n`;
 };
+
+export default md;

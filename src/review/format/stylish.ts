@@ -14,3 +14,5 @@ export const stylish: ReviewFormatter = (rows, options) => {
   }).join('  '));
   return `${lines.join('\n')}\n\n${countLine(rows, options.lang)}\n`;
 };
+
+export default stylish;
