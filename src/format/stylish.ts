@@ -1,11 +1,11 @@
-import { Chalk } from 'chalk';
 import { countBySeverity } from '../core/finding.js';
+import { painter } from '../report/color.js';
 import { t, tPlural } from '../i18n/index.js';
 import type { Formatter } from './formatter.js';
 
 /** For people at a terminal: findings grouped by file, aligned, with a summary line. */
 export const stylish: Formatter = (results, { lang, color }) => {
-  const paint = new Chalk({ level: color ? 1 : 0 });
+  const paint = painter(color);
   const lines: string[] = [];
   for (const { file, findings } of results) {
     if (findings.length === 0) continue;

@@ -51,16 +51,16 @@ describe('pilot report formats', () => {
       Responses from r.csv; scale 1-5 (read from the data)
 
       How customers judged the service
-        dissatisfied  2  33.3%  (95% CI 9.7–70.0%)
-        satisfied     2  33.3%  (95% CI 9.7–70.0%)
-        loyal         2  33.3%  (95% CI 9.7–70.0%)
+        dissatisfied  2  33.3%  (95% CI 9.6–70.0%)
+        satisfied     2  33.3%  (95% CI 9.6–70.0%)
+        loyal         2  33.3%  (95% CI 9.6–70.0%)
         responses: 6
         Net Promoter Score 0.0 (5 answered: promoters 2, passives 1, detractors 2)
         To know every share within ±5 points: 339 responses in all, 333 more.
 
       Topics, worst first
         topic            responses  gap    dissatisfied  satisfied  loyal
-        speed            3          -1.00  66.7%         33.3%      0.0%    needs work
+        speed            3          -1.00  66.6%         33.3%      0.0%    needs work
         <b>courtesy</b>  2          +1.50  0.0%          0.0%       100.0%
         1 response names no topic.
 
@@ -85,16 +85,16 @@ describe('pilot report formats', () => {
       الردود من r.csv؛ المقياس 1-5 (مستنتج من البيانات)
 
       كيف حكم العملاء على الخدمة
-        غير راضٍ  2  33.3%  (فترة الثقة 95%: 9.7–70.0%)
-        راضٍ      2  33.3%  (فترة الثقة 95%: 9.7–70.0%)
-        موالٍ     2  33.3%  (فترة الثقة 95%: 9.7–70.0%)
+        غير راضٍ  2  33.3%  (فترة الثقة 95%: 9.6–70.0%)
+        راضٍ      2  33.3%  (فترة الثقة 95%: 9.6–70.0%)
+        موالٍ     2  33.3%  (فترة الثقة 95%: 9.6–70.0%)
         الردود: 6
         صافي نقاط الترويج 0.0 (عدد المجيبين 5: المروّجون 2، والمحايدون 1، والمنتقدون 2)
         لمعرفة كل نسبة في حدود ±5 نقطة مئوية يلزم من الردود 339 في المجموع، أي 333 أخرى.
 
       الموضوعات، الأسوأ أولًا
         الموضوع          الردود  الفجوة  غير راضٍ  راضٍ   موالٍ
-        speed            3       ‎-1.00  66.7%     33.3%  0.0%    يحتاج إلى عمل
+        speed            3       ‎-1.00  66.6%     33.3%  0.0%    يحتاج إلى عمل
         <b>courtesy</b>  2       +1.50   0.0%      0.0%   100.0%
         ردّ واحد لا يذكر موضوعًا.
 
@@ -273,9 +273,9 @@ describe('pilot report formats', () => {
 
       | | count | share | 95% |
       | --- | --- | --- | --- |
-      | dissatisfied | 2 | 33.3% | 9.7–70.0% |
-      | satisfied | 2 | 33.3% | 9.7–70.0% |
-      | loyal | 2 | 33.3% | 9.7–70.0% |
+      | dissatisfied | 2 | 33.3% | 9.6–70.0% |
+      | satisfied | 2 | 33.3% | 9.6–70.0% |
+      | loyal | 2 | 33.3% | 9.6–70.0% |
       | responses | 6 | | |
 
       Net Promoter Score 0.0 (5 answered: promoters 2, passives 1, detractors 2)
@@ -288,7 +288,7 @@ describe('pilot report formats', () => {
 
       | topic | responses | gap | dissatisfied | satisfied | loyal | |
       | --- | --- | --- | --- | --- | --- | --- |
-      | speed | 3 | -1.00 | 66.7% | 33.3% | 0.0% | needs work |
+      | speed | 3 | -1.00 | 66.6% | 33.3% | 0.0% | needs work |
       | \\<b\\>courtesy\\</b\\> | 2 | +1.50 | 0.0% | 0.0% | 100.0% | |
 
       1 response names no topic.

@@ -1,4 +1,4 @@
-import { cell } from '../../diff/format/md.js';
+import { cell } from '../../report/markdown.js';
 import { ACK_LABELS } from '../messages.js';
 import { contact, headingLine, needsAttention, roleLine, summaryLine, type AckFormatter } from './formatter.js';
 

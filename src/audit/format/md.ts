@@ -1,8 +1,8 @@
 import { METRIC_LABELS } from '../../i18n/terms.js';
+import { cell } from '../../report/markdown.js';
 import { auditText, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
 import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
 
-const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
 const bullet = (text: string) => `- ${text.replace(/([*_`[\]<>#])/g, '\\$1')}`;
 

@@ -1,11 +1,11 @@
-import { Chalk } from 'chalk';
 import { METRIC_LABELS } from '../../i18n/terms.js';
+import { painter } from '../../report/color.js';
 import { auditText, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
 import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
 
 /** For people at a terminal: one row per standard, the escalation ladder, then what was not counted. */
 export const stylish: AuditFormatter = (report, { lang, color }) => {
-  const paint = new Chalk({ level: color ? 1 : 0 });
+  const paint = painter(color);
   const r = report.result;
   const out: string[] = [paint.bold(auditText(lang, 'report.title', { policy: report.policy.id })), ...subtitleLines(report, lang), ''];
   const head: AuditMessageId[] = ['col.standard', 'col.metric', 'col.target', 'col.records', 'col.met', 'col.breached', 'col.pending', 'col.attainment', 'col.goal', 'col.verdict', 'col.worstMonth'];

@@ -1,12 +1,8 @@
 import { interpolate } from '../../i18n/index.js';
+import { cell } from '../../report/markdown.js';
 import type { PolicyChange } from '../diff.js';
 import { DIFF_LABELS } from '../messages.js';
 import { countLine, showValue, type DiffFormatOptions, type DiffFormatter } from './formatter.js';
-
-/** Text inside a table cell: pipes and Markdown syntax stay text, and the cell stays one line. */
-export function cell(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|~]/g, '\\$&').replace(/\s+/g, ' ');
-}
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 

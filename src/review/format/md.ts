@@ -1,4 +1,4 @@
-import { cell } from '../../diff/format/md.js';
+import { cell } from '../../report/markdown.js';
 import { REVIEW_LABELS } from '../messages.js';
 import { cells, countLine, type ReviewFormatter } from './formatter.js';
 
