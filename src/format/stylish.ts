@@ -2,9 +2,10 @@ import { countBySeverity } from '../core/finding.js';
 import { painter } from '../report/color.js';
 import { t, tPlural } from '../i18n/index.js';
 import type { Formatter } from './formatter.js';
+import { terminalFormat } from '../report/terminal.js';
 
 /** For people at a terminal: findings grouped by file, aligned, with a summary line. */
-export const stylish: Formatter = (results, { lang, color }) => {
+export const stylish: Formatter = terminalFormat((results, { lang, color }) => {
   const paint = painter(color);
   const lines: string[] = [];
   for (const { file, findings } of results) {
@@ -39,6 +40,6 @@ export const stylish: Formatter = (results, { lang, color }) => {
     lines.push(errors > 0 ? paint.red.bold(summary) : paint.yellow.bold(summary));
   }
   return `${lines.join('\n')}\n`;
-};
+});
 
 export default stylish;

@@ -1,11 +1,12 @@
 import { painter } from '../../report/color.js';
 import { ACK_LABELS } from '../messages.js';
 import { contact, headingLine, needsAttention, roleLine, summaryLine, type AckFormatter } from './formatter.js';
+import { terminalFormat } from '../../report/terminal.js';
 
 const COLORS = { acknowledged: 'green', 'acknowledged-late': 'yellow', pending: 'yellow', late: 'red' } as const;
 
 /** Per role, the people who have not acknowledged on time, for a terminal. */
-export const stylish: AckFormatter = (report, options) => {
+export const stylish: AckFormatter = terminalFormat((report, options) => {
   const labels = ACK_LABELS[options.lang];
   const paint = painter(options.color);
   const width = Math.max(...Object.values(labels.status).map((s) => s.length));
@@ -24,6 +25,6 @@ export const stylish: AckFormatter = (report, options) => {
     }
   }
   return `${out.join('\n')}\n\n${summaryLine(report, options.lang)}\n`;
-};
+});
 
 export default stylish;

@@ -2,9 +2,10 @@ import { METRIC_LABELS } from '../../i18n/terms.js';
 import { painter } from '../../report/color.js';
 import { auditText, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
 import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
+import { terminalFormat } from '../../report/terminal.js';
 
 /** For people at a terminal: one row per standard, the escalation ladder, then what was not counted. */
-export const stylish: AuditFormatter = (report, { lang, color }) => {
+export const stylish: AuditFormatter = terminalFormat((report, { lang, color }) => {
   const paint = painter(color);
   const r = report.result;
   const out: string[] = [paint.bold(auditText(lang, 'report.title', { policy: report.policy.id })), ...subtitleLines(report, lang), ''];
@@ -41,7 +42,7 @@ export const stylish: AuditFormatter = (report, { lang, color }) => {
   if (problems.length > 0) out.push('', paint.bold(auditText(lang, 'heading.problems')), ...problems.map((line) => `  ${line}`));
   out.push('', r.ok ? paint.green(summaryLine(report, lang)) : paint.red.bold(summaryLine(report, lang)));
   return `${out.join('\n')}\n`;
-};
+});
 
 function table(head: string[], rows: string[][], numeric: Set<number>, paintCell: (row: number, text: string) => string, paintColumn: number, dim: (text: string) => string): string[] {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));

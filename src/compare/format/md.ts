@@ -4,9 +4,10 @@ import { textIn } from '../../core/policy.js';
 import { num, targetText, withUnit } from '../../report/numbers.js';
 import { say } from '../messages.js';
 import { comma, flags, gapText, policyTitle, summaryLines, type CompareFormatter } from './common.js';
+import { terminalFormat } from '../../report/terminal.js';
 
 /** Markdown that passes markdownlint's default rules. */
-export const md: CompareFormatter = (report, { lang }) => {
+export const md: CompareFormatter = terminalFormat((report, { lang }) => {
   const e = escapeMarkdown;
   const out = [
     `# ${e(say(lang, 'title', { policy: policyTitle(lang, report) }))}`, '',
@@ -30,6 +31,6 @@ export const md: CompareFormatter = (report, { lang }) => {
   }
   out.push(e(say(lang, 'gapNote')));
   return tidyMarkdown(out.join('\n'));
-};
+});
 
 export default md;

@@ -5,6 +5,7 @@ import type { Position } from '../compare.js';
 import { num, targetText, withUnit } from '../../report/numbers.js';
 import { say } from '../messages.js';
 import { comma, flags, gapText, policyTitle, summaryLines, type CompareFormatter } from './common.js';
+import { terminalFormat } from '../../report/terminal.js';
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
@@ -12,7 +13,7 @@ function table(rows: string[][]): string[] {
 }
 
 /** For people at a terminal: per goal, each KPI against its benchmarks. */
-export const stylish: CompareFormatter = (report, { lang, color }) => {
+export const stylish: CompareFormatter = terminalFormat((report, { lang, color }) => {
   const paint = painter(color);
   const mark = (position: Position | 'none', text = say(lang, position)) =>
     position === 'ahead' ? paint.green(text) : position === 'behind' ? paint.red(text) : position === 'level' ? text : paint.yellow(text);
@@ -41,6 +42,6 @@ export const stylish: CompareFormatter = (report, { lang, color }) => {
   }
   lines.push('', paint.bold(say(lang, 'summary')), ...summaryLines(lang, report).map((line) => `  ${line}`));
   return `${lines.join('\n')}\n`;
-};
+});
 
 export default stylish;

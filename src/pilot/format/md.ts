@@ -5,6 +5,7 @@ import { num, percent, percentRange, targetText, withUnit } from '../../report/n
 import { rowProblemText, say, untopicedText } from '../messages.js';
 import type { PilotReport } from '../report.js';
 import { decisionText, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
+import { terminalFormat } from '../../report/terminal.js';
 
 const row = (cells: string[]) => `|${cells.map((cell) => (cell === '' ? ' ' : ` ${cell} `)).join('|')}|`;
 const rule = (n: number) => row(Array.from({ length: n }, () => '---'));
@@ -15,7 +16,7 @@ function precision(lang: Lang, report: PilotReport): string {
 }
 
 /** Markdown that passes markdownlint's default rules, for a pull request or a wiki page. */
-export const md: PilotFormatter = (report, { lang }) => {
+export const md: PilotFormatter = terminalFormat((report, { lang }) => {
   const e = escapeMarkdown;
   const { summary } = report;
   const out: string[] = [
@@ -55,6 +56,6 @@ export const md: PilotFormatter = (report, { lang }) => {
     out.push(`## ${e(say(lang, 'badRows'))}`, '', ...report.bad.map((bad) => `- \`${bad.file}:${bad.line}\`: ${e(rowProblemText(lang, bad.problem))}`), '');
   }
   return tidyMarkdown(out.join('\n'));
-};
+});
 
 export default md;

@@ -5,6 +5,7 @@ import { num, percent, targetText, withUnit, roundPercent } from '../../report/n
 import { rowProblemText, say, untopicedText } from '../messages.js';
 import type { PilotReport } from '../report.js';
 import { decisionText, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
+import { terminalFormat } from '../../report/terminal.js';
 
 /** Columns padded to their widest cell, two spaces apart. */
 function table(rows: string[][]): string[] {
@@ -18,7 +19,7 @@ function precisionLine(lang: Lang, report: PilotReport): string {
 }
 
 /** For people at a terminal. */
-export const stylish: PilotFormatter = (report, { lang, color }) => {
+export const stylish: PilotFormatter = terminalFormat((report, { lang, color }) => {
   const paint = painter(color);
   const { summary } = report;
   const lines: string[] = [
@@ -66,6 +67,6 @@ export const stylish: PilotFormatter = (report, { lang, color }) => {
   const decision = decisionText(lang, report);
   lines.push('', `${paint.bold(say(lang, 'decision'))}: ${report.decision === 'adopt' ? paint.green(decision) : paint.red(decision)}`);
   return `${lines.join('\n')}\n`;
-};
+});
 
 export default stylish;

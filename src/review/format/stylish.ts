@@ -1,11 +1,12 @@
 import { painter } from '../../report/color.js';
 import { REVIEW_LABELS } from '../messages.js';
 import { cells, countLine, type ReviewFormatter } from './formatter.js';
+import { terminalFormat } from '../../report/terminal.js';
 
 const COLORS = { ok: 'green', due: 'yellow', overdue: 'red' } as const;
 
 /** Aligned columns for a terminal, the status last and coloured. */
-export const stylish: ReviewFormatter = (rows, options) => {
+export const stylish: ReviewFormatter = terminalFormat((rows, options) => {
   const c = REVIEW_LABELS[options.lang].columns;
   const paint = painter(options.color);
   const table = [[c.file, c.id, c.version, c.owner, c.last, c.next, c.status], ...rows.map((row) => cells(row, options.lang))];
@@ -15,6 +16,6 @@ export const stylish: ReviewFormatter = (rows, options) => {
     return cell.padEnd(widths[i]!);
   }).join('  '));
   return `${lines.join('\n')}\n\n${countLine(rows, options.lang)}\n`;
-};
+});
 
 export default stylish;
