@@ -15,8 +15,6 @@ import { policyToUse } from './check-files.js';
 import type { CommandContext } from './context.js';
 import { AUDIT_FORMATS, type AuditInput } from './audit.command.js';
 
-export type AuditOptions = AuditInput;
-
 const SAMPLE_BYTES = 64 * 1024;
 const DAY = 86_400_000;
 
@@ -77,7 +75,7 @@ function openExport(absolute: string, file: string): ExportInput {
   };
 }
 
-function loadMapping(options: AuditOptions, context: CommandContext, policy: Parameters<typeof buildMapping>[2]): Mapping {
+function loadMapping(options: AuditInput, context: CommandContext, policy: Parameters<typeof buildMapping>[2]): Mapping {
   if (!options.map) return IDENTITY_MAPPING;
   const absolute = resolve(context.cwd, options.map);
   const file = displayPath(context.cwd, absolute);
@@ -116,7 +114,7 @@ function progressLine(context: CommandContext): { update(rows: number): void; do
   };
 }
 
-export async function audit(options: AuditOptions, context: CommandContext): Promise<number> {
+export async function audit(options: AuditInput, context: CommandContext): Promise<number> {
   const asOf = options.asOf === undefined ? Date.now() : optionInstant('--as-of', options.asOf);
   const from = options.from === undefined ? undefined : optionInstant('--from', options.from);
   const to = options.to === undefined ? undefined : optionInstant('--to', options.to, true);
