@@ -8,7 +8,7 @@ import { didYouMean, didYouMeanHint } from '../core/suggest.js';
 import { decodeText } from '../core/text.js';
 import { CliError, EXIT } from '../errors.js';
 import { interpolate, joinList, t, type Lang } from '../i18n/index.js';
-import { parseCsv, type CsvRecord } from '../io/csv.js';
+import { parseCsv, type CsvRecord } from '../core/csv.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
 import { policyToUse } from './check-files.js';
 import { reportColor, reportDestination, writeReport } from '../report/destination.js';

@@ -1,5 +1,5 @@
 import { CliError } from '../../errors.js';
-import { CsvParser, headerIndex, normalizeHeader } from '../../io/csv.js';
+import { CsvParser, headerIndex, normalizeHeader } from '../../core/csv.js';
 import type { Metric } from '../../core/policy.js';
 import { parseInstant } from '../timestamp.js';
 import { METRICS, type AuditRecord, type BadRow, type RecordBatch, type SourceField } from '../types.js';

@@ -1,5 +1,5 @@
 import { CliError } from '../../errors.js';
-import { CsvParser, headerIndex, normalizeHeader } from '../../io/csv.js';
+import { CsvParser, headerIndex, normalizeHeader } from '../../core/csv.js';
 import { parseInstant, parseWallTime } from '../timestamp.js';
 import type { AuditRecord, BadRow, RecordBatch, SourceField } from '../types.js';
 import { zoneFor, type Zone } from '../zone.js';
