@@ -131,15 +131,16 @@ const skipChalkColorDetection = substitute('no-color-detection', {
 const COMMANDS = readdirSync(join(root, 'src', 'commands')).filter((name) => name.endsWith('.command.ts')).map((name) => name.slice(0, -'.command.ts'.length));
 
 /**
- * An esbuild plugin that leaves every command's code but one out of a bundle: a declaration's
- * import of its own command's code (`import('./audit.js')` in audit.command.ts) gives a module that
- * only says where that code is. launch.ts starts a command's bundle only for that command.
+ * An esbuild plugin that leaves every command's code but one out of a bundle: what a declaration
+ * imports lazily (its command's code, `import('./audit.js')` in audit.command.ts, and its report
+ * formats) gives, for any other command, a module that only says where that code is. launch.ts
+ * starts a command's bundle only for that command.
  */
 function onlyCommand(kept) {
   return {
     name: `only-${kept}`,
     setup(build) {
-      build.onResolve({ filter: /^\.\/[a-z-]+\.js$/ }, (args) => {
+      build.onResolve({ filter: /^\.\.?\/[a-z/-]+\.js$/ }, (args) => {
         const declaration = /[\\/]src[\\/]commands[\\/]([a-z-]+)\.command\.ts$/.exec(args.importer);
         if (!declaration || declaration[1] === kept || args.kind !== 'dynamic-import') return undefined;
         return { path: declaration[1], namespace: 'cs-policy-elsewhere' };

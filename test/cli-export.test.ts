@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PLAN_FORMAT_NAMES } from '../src/export/format/index.js';
+import { PLAN_FORMATS } from '../src/commands/export.command.js';
 import { TARGET_NAMES } from '../src/targets/index.js';
 import { ROOT, runCli, tempProject } from './helpers/run-cli.js';
 
@@ -101,7 +101,7 @@ describe('cs-policy export', () => {
 
   it('--format offers exactly the registry', () => {
     const help = runCli(['export', '--help']);
-    for (const name of PLAN_FORMAT_NAMES) expect(help.stdout).toContain(`"${name}"`);
+    for (const name of PLAN_FORMATS.names) expect(help.stdout).toContain(`"${name}"`);
     for (const name of TARGET_NAMES) expect(help.stdout).toContain(name);
   });
 });

@@ -189,7 +189,7 @@ describe('init --answers with mutated answers', { timeout: PROPERTY_TIMEOUT }, (
   it('either builds a policy that validate judges, or names the answer that is wrong', async () => {
     const { ScriptedPrompter, AnswerError } = await import('../src/init/prompter.js');
     const { STEPS } = await import('../src/init/steps/index.js');
-    const { answerChecks } = await import('../src/init/checks.js');
+    const { answerChecks } = await import('../src/init/answer-checks.js');
     const { policyToYaml } = await import('../src/init/policy-yaml.js');
     await fc.assert(
       fc.asyncProperty(mutatedAnswers, fc.boolean(), async (data, yes) => {

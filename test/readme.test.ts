@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SOURCE_CHECKS } from '../src/core/checks.js';
 import { lintText } from '../src/core/lint.js';
-import { FORMAT_NAMES } from '../src/format/index.js';
+import { VALIDATE_FORMATS } from '../src/commands/validate.command.js';
 import { RULES } from '../src/rules/index.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -16,7 +16,7 @@ describe('the README', () => {
 
   it('documents every rule and every format', () => {
     for (const id of [...SOURCE_CHECKS.map((c) => c.id), ...RULES.map((r) => r.meta.id)]) expect(readme).toContain(`| \`${id}\` |`);
-    for (const format of FORMAT_NAMES) expect(readme).toContain(`\`${format}\``);
+    for (const format of VALIDATE_FORMATS.names) expect(readme).toContain(`\`${format}\``);
   });
 
   it('starts with the two set-up commands', () => {

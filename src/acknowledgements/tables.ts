@@ -1,5 +1,5 @@
 import { isIsoDate } from '../core/dates.js';
-import { headerIndex, normalizeHeader, type CsvRecord } from '../io/csv.js';
+import { headerIndex, normalizeHeader, type CsvRecord } from '../core/csv.js';
 
 export interface StaffMember { line: number; name: string; role: string; email?: string; id?: string }
 export interface Acknowledgement { line: number; name?: string; email?: string; id?: string; version: string; date: string }

@@ -112,7 +112,7 @@ const MAX_MS = Date.UTC(2199, 11, 31);
 const DISTINCT_UNMAPPED = 200;
 const BINS = 9;
 
-interface Plan {
+interface StandardPlan {
   standard: Standard;
   channels?: ReadonlySet<string>;
   clock?: MeasuringClock;
@@ -168,7 +168,7 @@ function planClock(clock: Standard['clock'], calendarId: string | undefined, cal
   return { clock: measuring, targetSeconds: seconds };
 }
 
-function notJudgedReason(plan: Plan): NotJudgedReason {
+function notJudgedReason(plan: StandardPlan): NotJudgedReason {
   if (plan.notMeasured) return 'not-measured';
   if (plan.noData > 0) return 'no-data';
   if (plan.notJudged.size > 0) return 'event-missing';
@@ -177,7 +177,7 @@ function notJudgedReason(plan: Plan): NotJudgedReason {
 }
 
 export class Audit {
-  private readonly plans: Plan[];
+  private readonly plans: StandardPlan[];
   private readonly levels: LevelPlan[];
   private readonly mapping: Mapping;
   private readonly known: Record<TargetField, ReadonlySet<string>>;
@@ -323,7 +323,7 @@ export class Audit {
    * Whether a standard for one priority applies to an instance whose clock stopped at `instant`,
    * by the priority then in force; `none` when the ticket had no priority then.
    */
-  private inForce(plan: Plan, record: AuditRecord, instant: number): 'yes' | 'no' | 'none' {
+  private inForce(plan: StandardPlan, record: AuditRecord, instant: number): 'yes' | 'no' | 'none' {
     const wanted = plan.standard.priority;
     if (wanted === undefined || !record.priorities) return 'yes';
     let value: string | null | undefined = record.fields[this.mapping.fields.priority.from] ?? null;
@@ -334,13 +334,13 @@ export class Audit {
   }
 
   /** Judges one instance if the priority in force lets this standard judge it. */
-  private judgeInForce(plan: Plan, record: AuditRecord, metric: Metric, start: number, end: number | null, asOf: number, pauses: readonly Span[] | undefined): void {
+  private judgeInForce(plan: StandardPlan, record: AuditRecord, metric: Metric, start: number, end: number | null, asOf: number, pauses: readonly Span[] | undefined): void {
     const priority = this.inForce(plan, record, end !== null && end <= asOf ? end : asOf);
     if (priority === 'none') plan.noPriority++;
     if (priority === 'yes') this.judgeSpan(plan, record, metric, start, end, asOf, pauses);
   }
 
-  private judge(plan: Plan, record: AuditRecord, asOf: number): void {
+  private judge(plan: StandardPlan, record: AuditRecord, asOf: number): void {
     const metric = this.mapping.metrics?.[plan.standard.metric] ?? plan.standard.metric;
     const instances = record.instances?.[metric];
     const event = record.events[metric];
@@ -375,7 +375,7 @@ export class Audit {
     this.judgeInForce(plan, record, metric, record.created, event!, asOf, pauses);
   }
 
-  private notJudged(plan: Plan, missing: string): void {
+  private notJudged(plan: StandardPlan, missing: string): void {
     plan.notJudged.set(missing, (plan.notJudged.get(missing) ?? 0) + 1);
   }
 
@@ -392,7 +392,7 @@ export class Audit {
     return elapsed;
   }
 
-  private judgeSpan(plan: Plan, record: AuditRecord, metric: Metric, start: number, end: number | null, asOf: number, pauses: readonly Span[] | undefined): void {
+  private judgeSpan(plan: StandardPlan, record: AuditRecord, metric: Metric, start: number, end: number | null, asOf: number, pauses: readonly Span[] | undefined): void {
     const clock = plan.clock!;
     const targetSeconds = plan.targetSeconds!;
     if (end !== null && end <= asOf) {
@@ -415,7 +415,7 @@ export class Audit {
     }
   }
 
-  private monthCounts(plan: Plan, record: AuditRecord): Counts {
+  private monthCounts(plan: StandardPlan, record: AuditRecord): Counts {
     const month = plan.zone.month(record.created);
     let counts = plan.months.get(month);
     if (!counts) plan.months.set(month, (counts = newCounts()));
@@ -426,7 +426,7 @@ export class Audit {
    * Tallies one judged instance whose time on the clock is known, from the export's `metric`;
    * `comparable` is what to hold against the helpdesk's own minutes (undefined: they are its own).
    */
-  private count(plan: Plan, record: AuditRecord, elapsed: number, metric: Metric, comparable: number | undefined): void {
+  private count(plan: StandardPlan, record: AuditRecord, elapsed: number, metric: Metric, comparable: number | undefined): void {
     const targetSeconds = plan.targetSeconds!;
     const counts = this.monthCounts(plan, record);
     plan.total.records++;

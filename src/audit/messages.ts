@@ -1,4 +1,5 @@
 import { interpolate, plural, type Lang, type Localized, type Params, type PluralForms } from '../i18n/index.js';
+import { integer, percent } from '../report/numbers.js';
 
 /** Every word audit's reports and problems say, in both languages. */
 export const AUDIT_MESSAGES = {
@@ -115,15 +116,12 @@ export function auditText(lang: Lang, id: AuditMessageId, params?: Params): stri
 }
 
 export function auditCount(lang: Lang, id: keyof typeof AUDIT_PLURALS, count: number): string {
-  return plural(lang, count, AUDIT_PLURALS[id][lang]).replace(String(count), formatInteger(lang, count));
+  return plural(lang, count, AUDIT_PLURALS[id][lang]).replace(String(count), integer(lang, count));
 }
 
-export function formatInteger(lang: Lang, n: number): string {
-  return n.toLocaleString(lang === 'ar' ? 'ar-u-nu-latn' : 'en');
-}
+export { integer as formatInteger };
 
-/** A percentage as reports print it: one decimal, never rounded up to a target it misses. */
+/** An attainment as every table and chart prints it (the one rounding rule, report/numbers.ts); `-` when nothing was measured. */
 export function formatPercent(value: number | null): string {
-  if (value === null) return '-';
-  return `${(Math.floor(value * 10) / 10).toFixed(1)}%`;
+  return value === null ? '-' : percent('en', value);
 }

@@ -1,12 +1,19 @@
-import { ACK_FORMAT_NAMES } from '../acknowledgements/format/names.js';
 import { declare, defineCommand, required, type CommandInput } from './command.js';
-import { format, noColor, today } from './options.js';
+import { defineFormats } from '../report/formats.js';
+import { format, noColor, output, today } from './options.js';
+
+/** acknowledgements's report formats, one module each in src/acknowledgements/format/. */
+export const ACK_FORMATS = defineFormats({
+  stylish: () => import('../acknowledgements/format/stylish.js'),
+  json: () => import('../acknowledgements/format/json.js'),
+  md: () => import('../acknowledgements/format/md.js'),
+});
 
 export const acknowledgementsSpec = declare({
   name: 'acknowledgements',
   help: 'help.acknowledgements',
   arguments: { policy: required('help.policy'), staff: required('help.staff'), acks: required('help.acks') },
-  options: { format: format(ACK_FORMAT_NAMES, 'stylish', 'help.reviewFormat'), today, color: noColor },
+  options: { format: format(ACK_FORMATS.names, 'stylish', 'help.reviewFormat'), output, today, color: noColor },
 });
 export type AcknowledgementsInput = CommandInput<typeof acknowledgementsSpec>;
 

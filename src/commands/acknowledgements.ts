@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import { ACK_FORMATTERS } from '../acknowledgements/format/index.js';
 import { CSV_REASONS } from '../acknowledgements/messages.js';
 import { acknowledgementReport } from '../acknowledgements/status.js';
 import { readAcknowledgements, readStaff, type TableProblem } from '../acknowledgements/tables.js';
@@ -9,11 +8,12 @@ import { didYouMean, didYouMeanHint } from '../core/suggest.js';
 import { decodeText } from '../core/text.js';
 import { CliError, EXIT } from '../errors.js';
 import { interpolate, joinList, t, type Lang } from '../i18n/index.js';
-import { parseCsv, type CsvRecord } from '../io/csv.js';
+import { parseCsv, type CsvRecord } from '../core/csv.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
 import { policyToUse } from './check-files.js';
-import { wantsColor, type CommandContext } from './context.js';
-import type { AcknowledgementsInput } from './acknowledgements.command.js';
+import { reportColor, reportDestination, writeReport } from '../report/destination.js';
+import type { CommandContext } from './context.js';
+import { ACK_FORMATS, type AcknowledgementsInput } from './acknowledgements.command.js';
 
 export type AcknowledgementsOptions = AcknowledgementsInput;
 
@@ -51,6 +51,7 @@ export async function acknowledgements(options: AcknowledgementsOptions, context
   const today = options.today ?? todayIso();
   const absolute = resolve(context.cwd, options.policy);
   const file = displayPath(context.cwd, absolute);
+  const destination = reportDestination(context, options.output, [absolute, options.staff, options.acks]);
   const policy = await policyToUse(context, { absolute, file }, today, 'allow');
   if (!policy) {
     context.stderr.write(`${t(lang, 'acks.notReadable', { file })}\n`);
@@ -75,6 +76,6 @@ export async function acknowledgements(options: AcknowledgementsOptions, context
     throw csvError(lang, staffCsv.file, unknown.line, 'unknownRole', { role: unknown.role, suggestion: didYouMeanHint(lang, didYouMean(unknown.role, ids)), roles: joinList(lang, ids) });
   }
   const roleNames = Object.fromEntries(policy.roles.map((role) => [role.id, textIn(role.name, lang)]));
-  context.stdout.write(ACK_FORMATTERS[options.format](report, { lang, color: wantsColor(context.stdout, context.env, options.color), roleNames }));
+  await writeReport(destination, (await ACK_FORMATS.load(options.format))(report, { lang, color: reportColor(destination, context, options.color), roleNames }), context);
   return report.roles.some((role) => role.people.some((person) => person.status === 'late')) ? EXIT.findings : EXIT.clean;
 }

@@ -1,6 +1,15 @@
-import { AUDIT_FORMAT_NAMES, SOURCE_NAMES } from '../audit/names.js';
+import { SOURCE_NAMES } from '../audit/names.js';
+import { defineFormats } from '../report/formats.js';
 import { choice, declare, defineCommand, flag, required, text, variadic, type CommandInput } from './command.js';
 import { format, noColor, output } from './options.js';
+
+/** audit's report formats, one module each in src/audit/format/. */
+export const AUDIT_FORMATS = defineFormats({
+  stylish: () => import('../audit/format/stylish.js'),
+  json: () => import('../audit/format/json.js'),
+  md: () => import('../audit/format/md.js'),
+  html: () => import('../audit/format/html.js'),
+});
 
 export const auditSpec = declare({
   name: 'audit',
@@ -16,7 +25,7 @@ export const auditSpec = declare({
     requireAll: flag('--require-all', 'help.auditRequireAll'),
     delimiter: text('--delimiter <separator>', 'help.auditDelimiter'),
     dateOrder: choice('--date-order <order>', 'help.auditDateOrder', ['dmy', 'mdy'] as const),
-    format: format(AUDIT_FORMAT_NAMES, 'stylish'),
+    format: format(AUDIT_FORMATS.names, 'stylish'),
     output,
     color: noColor,
   },

@@ -2,7 +2,6 @@ import { createReadStream, closeSync, openSync, readSync, statSync } from 'node:
 import { resolve } from 'node:path';
 import { Audit } from '../audit/audit.js';
 import { Deduplicate } from '../audit/dedupe.js';
-import { AUDIT_FORMATTERS } from '../audit/format/index.js';
 import { badKindText, type AuditReport } from '../audit/format/report.js';
 import { auditCount, auditText, formatInteger } from '../audit/messages.js';
 import { METRIC_COLUMNS } from '../audit/readers/csv.js';
@@ -18,12 +17,11 @@ import { readSmallYaml } from '../core/small-yaml.js';
 import { textIn } from '../core/policy.js';
 import { CliError, EXIT } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { displayPath, readBoundedFile, sameFileAs } from '../io/files.js';
+import { displayPath, readBoundedFile } from '../io/files.js';
+import { reportColor, reportDestination, writeReport } from '../report/destination.js';
 import { policyToUse } from './check-files.js';
-import { wantsColor, type CommandContext } from './context.js';
-import type { AuditInput } from './audit.command.js';
-
-export type AuditOptions = AuditInput;
+import type { CommandContext } from './context.js';
+import { AUDIT_FORMATS, type AuditInput } from './audit.command.js';
 
 const SAMPLE_BYTES = 64 * 1024;
 const DAY = 86_400_000;
@@ -85,7 +83,7 @@ function openExport(absolute: string, file: string): ExportInput {
   };
 }
 
-function loadMapping(options: AuditOptions, context: CommandContext, policy: Parameters<typeof buildMapping>[2]): Mapping {
+function loadMapping(options: AuditInput, context: CommandContext, policy: Parameters<typeof buildMapping>[2]): Mapping {
   if (!options.map) return IDENTITY_MAPPING;
   const absolute = resolve(context.cwd, options.map);
   const file = displayPath(context.cwd, absolute);
@@ -172,7 +170,7 @@ export function whyNoVerdict(report: AuditReport, lang: Lang): CliError | undefi
   return new CliError('audit.nothingJudged', { why });
 }
 
-export async function audit(options: AuditOptions, context: CommandContext): Promise<number> {
+export async function audit(options: AuditInput, context: CommandContext): Promise<number> {
   const asOf = options.asOf === undefined ? Date.now() : optionInstant('--as-of', options.asOf);
   const from = options.from === undefined ? undefined : optionInstant('--from', options.from);
   const to = options.to === undefined ? undefined : optionInstant('--to', options.to, true);
@@ -180,8 +178,7 @@ export async function audit(options: AuditOptions, context: CommandContext): Pro
   const policyPath = resolve(context.cwd, options.policy);
   const policyFile = displayPath(context.cwd, policyPath);
   const exports = options.exports.map((name) => resolve(context.cwd, name));
-  const outputPath = options.output === undefined ? undefined : resolve(context.cwd, options.output);
-  if (outputPath !== undefined && sameFileAs(outputPath, [policyPath, ...exports])) throw new CliError('audit.outputIsInput', { file: options.output! });
+  const destination = reportDestination(context, options.output, [policyPath, ...exports, ...(options.map ? [options.map] : [])], 'audit.outputIsInput');
 
   const policy = await policyToUse(context, { absolute: policyPath, file: policyFile }, todayIso(), 'allow');
   if (!policy) throw new CliError('audit.policyInvalid', { file: policyFile });
@@ -240,11 +237,7 @@ export async function audit(options: AuditOptions, context: CommandContext): Pro
   const report = { policy: { id: policy.id, title: textIn(policy.title, context.lang), file: policyFile }, inputs: read, result: core.result() };
   const noVerdict = whyNoVerdict(report, context.lang);
   if (noVerdict) throw noVerdict;
-  const toFile = outputPath !== undefined;
-  const text = AUDIT_FORMATTERS[options.format](report, { lang: context.lang, color: !toFile && wantsColor(context.stdout, context.env, options.color) });
-  if (toFile) {
-    const { writeFileAtomic } = await import('../io/write.js');
-    await writeFileAtomic(outputPath, text, options.output);
-  } else context.stdout.write(text);
+  const text = (await AUDIT_FORMATS.load(options.format))(report, { lang: context.lang, color: reportColor(destination, context, options.color) });
+  await writeReport(destination, text, context);
   return report.result.ok ? EXIT.clean : EXIT.findings;
 }

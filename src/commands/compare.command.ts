@@ -1,6 +1,14 @@
-import { COMPARE_FORMAT_NAMES } from '../compare/format/names.js';
 import { declare, defineCommand, required, text, type CommandInput } from './command.js';
+import { defineFormats } from '../report/formats.js';
 import { format, noColor, output, today } from './options.js';
+
+/** compare's report formats, one module each in src/compare/format/. */
+export const COMPARE_FORMATS = defineFormats({
+  stylish: () => import('../compare/format/stylish.js'),
+  json: () => import('../compare/format/json.js'),
+  md: () => import('../compare/format/md.js'),
+  html: () => import('../compare/format/html.js'),
+});
 
 export const compareSpec = declare({
   name: 'compare',
@@ -9,7 +17,7 @@ export const compareSpec = declare({
   options: {
     maxAge: text('--max-age <duration>', 'help.maxAge', '2y'),
     tolerance: text('--tolerance <units>', 'help.tolerance', '0'),
-    format: format(COMPARE_FORMAT_NAMES, 'stylish', 'help.reportFormat'),
+    format: format(COMPARE_FORMATS.names, 'stylish', 'help.reportFormat'),
     output,
     today,
     color: noColor,

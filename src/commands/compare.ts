@@ -2,12 +2,12 @@ import { resolve } from 'node:path';
 import { todayIso } from '../core/dates.js';
 import { calendarDays } from '../core/duration.js';
 import { CliError, EXIT } from '../errors.js';
-import { displayPath, sameFileAs } from '../io/files.js';
+import { displayPath } from '../io/files.js';
+import { reportColor, reportDestination, writeReport } from '../report/destination.js';
 import { compareBenchmarks } from '../compare/compare.js';
-import { COMPARE_FORMATTERS } from '../compare/format/index.js';
 import { policyToUse } from './check-files.js';
-import { wantsColor, type CommandContext } from './context.js';
-import type { CompareInput } from './compare.command.js';
+import type { CommandContext } from './context.js';
+import { COMPARE_FORMATS, type CompareInput } from './compare.command.js';
 
 export type CompareCommandOptions = CompareInput;
 
@@ -20,8 +20,7 @@ export async function compare(options: CompareCommandOptions, context: CommandCo
   if (options.tolerance.trim() === '' || !Number.isFinite(tolerance) || tolerance < 0) throw new CliError('compare.badTolerance', { value: options.tolerance });
   const absolute = resolve(context.cwd, options.policy);
   const file = displayPath(context.cwd, absolute);
-  const outputPath = options.output === undefined ? undefined : resolve(context.cwd, options.output);
-  if (outputPath !== undefined && sameFileAs(outputPath, [absolute])) throw new CliError('pilot.outputIsInput', { file: options.output! });
+  const destination = reportDestination(context, options.output, [absolute]);
 
   const today = options.today ?? todayIso();
   const policy = await policyToUse(context, { absolute, file }, today, 'refuse');
@@ -36,11 +35,7 @@ export async function compare(options: CompareCommandOptions, context: CommandCo
     tolerance,
     ...(policy.comparison?.notes !== undefined ? { notes: policy.comparison.notes } : {}),
   };
-  const toFile = outputPath !== undefined;
-  const text = (await COMPARE_FORMATTERS[options.format]())(report, { lang, color: !toFile && wantsColor(context.stdout, context.env, options.color) });
-  if (toFile) {
-    const { writeFileAtomic } = await import('../io/write.js');
-    await writeFileAtomic(outputPath, text, options.output);
-  } else context.stdout.write(text);
+  const text = (await COMPARE_FORMATS.load(options.format))(report, { lang, color: reportColor(destination, context, options.color) });
+  await writeReport(destination, text, context);
   return EXIT.clean;
 }

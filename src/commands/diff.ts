@@ -1,13 +1,13 @@
 import { todayIso } from '../core/dates.js';
 import { diffPolicies, type PolicyChange } from '../diff/diff.js';
-import { DIFF_FORMATTERS } from '../diff/format/index.js';
 import { EXIT } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
 import { readPolicyVersion } from '../io/policy-version.js';
 import { checkRead, type CheckedFile } from './check-files.js';
-import { reportFindings, wantsColor, type CommandContext } from './context.js';
+import { reportColor, reportDestination, writeReport } from '../report/destination.js';
+import { reportFindings, type CommandContext } from './context.js';
 import type { Policy } from '../core/policy.js';
-import type { DiffInput } from './diff.command.js';
+import { DIFF_FORMATS, type DiffInput } from './diff.command.js';
 
 export type DiffOptions = DiffInput;
 
@@ -33,11 +33,13 @@ export async function loadPair(oldSpec: string, newSpec: string, context: Comman
 }
 
 export async function diff(options: DiffOptions, context: CommandContext): Promise<number> {
+  // A version from git (`HEAD~1:p.yaml`) is no file to overwrite; one on disk is.
+  const destination = reportDestination(context, options.output, [options.old, options.new]);
   const pair = await loadPair(options.old, options.new, context);
   if (typeof pair === 'number') return pair;
   const changes: PolicyChange[] = diffPolicies(pair.before, pair.after);
-  context.stdout.write(DIFF_FORMATTERS[options.format](changes, {
-    lang: context.lang, color: wantsColor(context.stdout, context.env, options.color), old: pair.shown[0], new: pair.shown[1],
-  }));
+  await writeReport(destination, (await DIFF_FORMATS.load(options.format))(changes, {
+    lang: context.lang, color: reportColor(destination, context, options.color), old: pair.shown[0], new: pair.shown[1],
+  }), context);
   return EXIT.clean;
 }

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { todayIso } from '../core/dates.js';
 import { CliError, EXIT } from '../errors.js';
-import { PLAN_FORMATS } from '../export/format/index.js';
+import planJson from '../export/format/json.js';
 import { checkMap, type HelpdeskMap } from '../export/map.js';
 import { say } from '../export/messages.js';
 import { openPlaceholders, type Plan } from '../export/plan.js';
@@ -10,11 +10,12 @@ import { planSteps, sendSteps, TooManyPages, UnfilledPlaceholder } from '../io/a
 import { displayPath, readBoundedFile } from '../io/files.js';
 import { HttpError, httpClient, type HttpClient } from '../io/http.js';
 import { ensureDir, writeFileAtomic } from '../io/write.js';
+import { reportDestination, writeReport } from '../report/destination.js';
 import { TARGETS } from '../targets/index.js';
 import type { Step, Target } from '../targets/target.js';
 import { policyToUse } from './check-files.js';
 import type { CommandContext } from './context.js';
-import type { ExportInput } from './export.command.js';
+import { PLAN_FORMATS, type ExportInput } from './export.command.js';
 
 export type ExportOptions = ExportInput;
 
@@ -45,7 +46,7 @@ async function writePlanFolder(plan: Plan, dir: string, shownDir: string, policy
     const name = `${String(i + 1).padStart(width, '0')}-${request.method.toLowerCase()}-${request.object.kind}-${slug(request.object.name)}.json`;
     await writeFileAtomic(join(dir, name), `${JSON.stringify(request.body, null, 2)}\n`, displayPath(context.cwd, join(dir, name)));
   }
-  await writeFileAtomic(join(dir, 'plan.json'), PLAN_FORMATS.json(plan, { lang: context.lang, policy: policyId, title }), displayPath(context.cwd, join(dir, 'plan.json')));
+  await writeFileAtomic(join(dir, 'plan.json'), planJson(plan, { lang: context.lang, policy: policyId, title }), displayPath(context.cwd, join(dir, 'plan.json')));
 }
 
 function failureMessage(error: unknown, done: number, total: number, title: string, lang: Lang, baseUrl: string): CliError | undefined {
@@ -133,6 +134,7 @@ export async function exportPolicy(options: ExportOptions, context: CommandConte
   const target = TARGETS[options.target];
   const absolute = resolve(context.cwd, options.policy);
   const file = displayPath(context.cwd, absolute);
+  const destination = reportDestination(context, options.output, [absolute, ...(options.map ? [options.map] : [])]);
   const today = options.today ?? todayIso();
   const policy = await policyToUse(context, { absolute, file }, today, 'refuse');
   if (!policy) {
@@ -154,6 +156,6 @@ export async function exportPolicy(options: ExportOptions, context: CommandConte
     context.stderr.write(`${say(context.lang, 'plan.wrote', { count: plan.requests.length, dir: shownDir })}\n`);
   }
   if (options.apply) return apply(target, plan, options, context);
-  context.stdout.write(PLAN_FORMATS[options.format](plan, formatOptions));
+  await writeReport(destination, (await PLAN_FORMATS.load(options.format))(plan, formatOptions), context);
   return EXIT.clean;
 }

@@ -7,7 +7,7 @@ import { readSmallYaml } from '../core/small-yaml.js';
 import { decodeText, tooLargeProblem } from '../core/text.js';
 import { CliError, EXIT } from '../errors.js';
 import { isLang, joinList, t, type Lang } from '../i18n/index.js';
-import { answerChecks } from '../init/checks.js';
+import { answerChecks } from '../init/answer-checks.js';
 import { draftPathFor, loadDraft, removeDraft, saveDraft, type DraftFile } from '../init/draft.js';
 import { say } from '../init/messages.js';
 import { policyToYaml, replaceSections } from '../init/policy-yaml.js';

@@ -11,8 +11,11 @@ import { choice, negation, parsed, text, type OptionSpec } from './command.js';
 export const format = <const F extends string>(names: readonly F[], fallback: NoInfer<F>, help: Parameters<typeof choice>[1] = 'help.format'): OptionSpec<F> =>
   choice('-f, --format <format>', help, names, fallback);
 
-/** `-o, --output`: the report goes to this file instead of standard output. */
+/** `-o, --output`: the report goes to this file instead of standard output (src/report/destination.ts). */
 export const output: OptionSpec<string | undefined> = text('-o, --output <file>', 'help.output');
+
+/** `--output` for a command whose `-o` already means its folder of files (export's `--out`). */
+export const outputLongOnly: OptionSpec<string | undefined> = text('--output <file>', 'help.output');
 
 export const noColor: OptionSpec<boolean> = negation('--no-color', 'help.noColor');
 

@@ -1,6 +1,14 @@
-import { PILOT_FORMAT_NAMES } from '../pilot/format/names.js';
 import { choice, declare, defineCommand, flag, repeatable, required, text, variadic, type CommandInput } from './command.js';
+import { defineFormats } from '../report/formats.js';
 import { format, noColor, output, today } from './options.js';
+
+/** pilot's report formats, one module each in src/pilot/format/. */
+export const PILOT_FORMATS = defineFormats({
+  stylish: () => import('../pilot/format/stylish.js'),
+  json: () => import('../pilot/format/json.js'),
+  md: () => import('../pilot/format/md.js'),
+  html: () => import('../pilot/format/html.js'),
+});
 
 export const pilotSpec = declare({
   name: 'pilot',
@@ -12,7 +20,7 @@ export const pilotSpec = declare({
     audit: text('--audit <file>', 'help.pilotAudit'),
     kpiFromAudit: repeatable('--kpi-from-audit <kpi=standard>', 'help.kpiFromAudit'),
     margin: text('--margin <points>', 'help.margin', '5'),
-    format: format(PILOT_FORMAT_NAMES, 'stylish', 'help.reportFormat'),
+    format: format(PILOT_FORMATS.names, 'stylish', 'help.reportFormat'),
     output,
     record: flag('--record', 'help.record'),
     notes: text('--notes <text>', 'help.notes'),

@@ -5,17 +5,17 @@ import { didYouMean, didYouMeanHint } from '../core/suggest.js';
 import { SOURCE_LIMITS, decodeText } from '../core/text.js';
 import { CliError, EXIT } from '../errors.js';
 import { joinList, t, type Lang } from '../i18n/index.js';
-import { displayPath, readBoundedFile, sameFileAs } from '../io/files.js';
+import { displayPath, readBoundedFile } from '../io/files.js';
+import { reportColor, reportDestination, writeReport } from '../report/destination.js';
 import { actualValues, readAuditReport, type AuditFigures } from '../pilot/audit-figures.js';
 import { evaluateCriteria, kpisById } from '../pilot/criteria.js';
-import { PILOT_FORMATTERS } from '../pilot/format/index.js';
 import { rowProblemText, say } from '../pilot/messages.js';
 import { recordResults } from '../pilot/record.js';
 import { pilotReport, pilotResults } from '../pilot/report.js';
 import { applyScale, readResponses, type BadRow, type Draft, type ScaleMax } from '../pilot/responses.js';
 import { policyToUse } from './check-files.js';
-import { wantsColor, type CommandContext } from './context.js';
-import type { PilotInput } from './pilot.command.js';
+import type { CommandContext } from './context.js';
+import { PILOT_FORMATS, type PilotInput } from './pilot.command.js';
 
 /** pilot's arguments and options, with --scale read as the scale's top value. */
 export type PilotOptions = Omit<PilotInput, 'scale'> & { scale?: ScaleMax };
@@ -99,9 +99,7 @@ export async function pilot(options: PilotOptions, context: CommandContext): Pro
   const absolute = resolve(context.cwd, options.policy);
   const file = displayPath(context.cwd, absolute);
   const responseFiles = options.responses.map((name) => resolve(context.cwd, name));
-  const outputPath = options.output === undefined ? undefined : resolve(context.cwd, options.output);
-  const inputs = [absolute, ...responseFiles, ...(options.audit ? [resolve(context.cwd, options.audit)] : [])];
-  if (outputPath !== undefined && sameFileAs(outputPath, inputs)) throw new CliError('pilot.outputIsInput', { file: options.output! });
+  const destination = reportDestination(context, options.output, [absolute, ...responseFiles, ...(options.audit ? [options.audit] : [])]);
 
   const today = options.today ?? todayIso();
   const policy = await policyToUse(context, { absolute, file }, today, 'refuse');
@@ -154,12 +152,8 @@ export async function pilot(options: PilotOptions, context: CommandContext): Pro
     margin,
     ...(audit?.asOf ? { auditAsOf: audit.asOf } : {}),
   });
-  const toFile = outputPath !== undefined;
-  const text = (await PILOT_FORMATTERS[options.format]())(report, { lang, color: !toFile && wantsColor(context.stdout, context.env, options.color) });
-  if (toFile) {
-    const { writeFileAtomic } = await import('../io/write.js');
-    await writeFileAtomic(outputPath, text, options.output);
-  } else context.stdout.write(text);
+  const text = (await PILOT_FORMATS.load(options.format))(report, { lang, color: reportColor(destination, context, options.color) });
+  await writeReport(destination, text, context);
 
   if (options.record) {
     await recordInPolicy(absolute, file, pilotResults(report, options.notes), { lang, today });

@@ -1,14 +1,22 @@
 import { CliError } from '../errors.js';
 import { choice, declare, defineCommand, parsed, text, variadic, type CommandInput } from './command.js';
-import { REVIEW_FORMAT_NAMES } from '../review/format/names.js';
-import { format, noColor, today } from './options.js';
+import { defineFormats } from '../report/formats.js';
+import { format, noColor, output, today } from './options.js';
+
+/** review's report formats, one module each in src/review/format/. */
+export const REVIEW_FORMATS = defineFormats({
+  stylish: () => import('../review/format/stylish.js'),
+  json: () => import('../review/format/json.js'),
+  md: () => import('../review/format/md.js'),
+});
 
 export const reviewSpec = declare({
   name: 'review',
   help: 'help.review',
   arguments: { paths: variadic('help.paths') },
   options: {
-    format: format(REVIEW_FORMAT_NAMES, 'stylish', 'help.reviewFormat'),
+    format: format(REVIEW_FORMATS.names, 'stylish', 'help.reviewFormat'),
+    output,
     within: parsed('--within <days>', 'help.within', (value) => {
       // Past 200 years ahead no date is on the calendars cs-policy knows (1900-2199).
       if (!/^\d+$/.test(value) || Number(value) > 73_000) throw new CliError('review.badWithin', { value });

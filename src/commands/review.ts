@@ -7,12 +7,12 @@ import { CliError, EXIT } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { displayPath, expandInputs, readBoundedFile } from '../io/files.js';
 import type { Bump } from '../review/cadence.js';
-import { REVIEW_FORMATTERS } from '../review/format/index.js';
 import { recordReview } from '../review/record.js';
 import { reviewRow, type ReviewRow } from '../review/status.js';
 import { checkFile, checkRead, type CheckedFile } from './check-files.js';
-import { reportFindings, wantsColor, type CommandContext } from './context.js';
-import type { ReviewInput } from './review.command.js';
+import { reportColor, reportDestination, writeReport } from '../report/destination.js';
+import { reportFindings, type CommandContext } from './context.js';
+import { REVIEW_FORMATS, type ReviewInput } from './review.command.js';
 
 export type ReviewOptions = ReviewInput;
 
@@ -63,6 +63,7 @@ export async function review(options: ReviewOptions, context: CommandContext): P
   if (options.summary !== undefined || options.author !== undefined) throw new CliError('review.summaryWithoutBump');
 
   const files = await expandInputs(options.paths, context.cwd);
+  const destination = reportDestination(context, options.output, files);
   const rows: ReviewRow[] = [];
   const broken: CheckedFile[] = [];
   for (const absolute of files) {
@@ -75,7 +76,7 @@ export async function review(options: ReviewOptions, context: CommandContext): P
     reportFindings(context, context.lang, broken);
     for (const checked of broken) context.stderr.write(`${t(context.lang, 'review.notReviewable', { file: checked.file })}\n`);
   }
-  context.stdout.write(REVIEW_FORMATTERS[options.format](rows, { lang: context.lang, color: wantsColor(context.stdout, context.env, options.color), today }));
+  await writeReport(destination, (await REVIEW_FORMATS.load(options.format))(rows, { lang: context.lang, color: reportColor(destination, context, options.color), today }), context);
   // A policy that could not be read is a review not done, which outranks an overdue one.
   if (broken.length > 0) return EXIT.failure;
   return rows.some((row) => row.status === 'overdue') ? EXIT.findings : EXIT.clean;

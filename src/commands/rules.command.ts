@@ -1,8 +1,10 @@
-import { declare, defineCommand } from './command.js';
+import { declare, defineCommand, type CommandInput } from './command.js';
+import { output } from './options.js';
 
-export const rulesSpec = declare({ name: 'rules', help: 'help.rules', arguments: {}, options: {} });
+export const rulesSpec = declare({ name: 'rules', help: 'help.rules', arguments: {}, options: { output } });
+export type RulesInput = CommandInput<typeof rulesSpec>;
 
-export const rulesCommand = defineCommand(rulesSpec, async (_input, context) => {
+export const rulesCommand = defineCommand(rulesSpec, async (input, context) => {
   const { rules } = await import('./rules.js');
-  return rules(context);
+  return rules(input, context);
 });

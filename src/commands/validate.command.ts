@@ -1,7 +1,17 @@
 import { CliError } from '../errors.js';
-import { FORMAT_NAMES, type FormatName } from '../format/index.js';
+import { defineFormats } from '../report/formats.js';
 import { choice, declare, defineCommand, flag, parsed, repeatable, text, variadic, type CommandInput, type OptionSpec } from './command.js';
 import { noColor, output, today } from './options.js';
+
+/** validate's report formats, one module each in src/format/. */
+export const VALIDATE_FORMATS = defineFormats({
+  stylish: () => import('../format/stylish.js'),
+  json: () => import('../format/json.js'),
+  junit: () => import('../format/junit.js'),
+  sarif: () => import('../format/sarif.js'),
+  github: () => import('../format/github.js'),
+});
+export type FormatName = (typeof VALIDATE_FORMATS.names)[number];
 
 /** A formatter of the user's own, named by its path (as ESLint's and Spectral's --format take one). */
 export interface FormatterModule { module: string }
@@ -11,7 +21,7 @@ export const isModulePath = (value: string): boolean => /[/\\]/.test(value) || /
 
 /** `-f, --format`: a built-in format (commander checks and lists the choices) or a formatter module's path. */
 const formatOrModule: OptionSpec<FormatName | FormatterModule> = {
-  ...choice('-f, --format <format>', 'help.formatOrModule', FORMAT_NAMES, 'stylish'),
+  ...choice('-f, --format <format>', 'help.formatOrModule', VALIDATE_FORMATS.names, 'stylish'),
   beyondChoices: (value) => (isModulePath(value) ? { module: value } : undefined),
 };
 

@@ -1,16 +1,15 @@
-import { resolve } from 'node:path';
 import { todayIso } from '../core/dates.js';
 import { countBySeverity, isFailing, type FileResult } from '../core/finding.js';
-import { CliError, EXIT } from '../errors.js';
-import { FORMATTERS } from '../format/index.js';
+import { EXIT } from '../errors.js';
 import { tPlural, t } from '../i18n/index.js';
 import { loadConfig } from '../io/config-file.js';
-import { displayPath, findInputs, sameFileAs, type IgnoreList } from '../io/files.js';
+import { displayPath, findInputs, type IgnoreList } from '../io/files.js';
 import { repositoryRoot } from '../io/repository-root.js';
 import { TOOL_VERSION } from '../version.js';
 import { checkFiles } from './check-files.js';
-import { wantsColor, type CommandContext } from './context.js';
-import type { ValidateInput } from './validate.command.js';
+import { reportColor, reportDestination, writeReport } from '../report/destination.js';
+import type { CommandContext } from './context.js';
+import { VALIDATE_FORMATS, type ValidateInput } from './validate.command.js';
 
 /** What validate is given: its arguments and options, and whether --lang was given, so the config's lang does not override it. */
 export type ValidateOptions = ValidateInput & { langFromFlag: boolean };
@@ -22,7 +21,7 @@ export async function validate(options: ValidateOptions, context: CommandContext
   const today = options.today ?? todayIso();
   // A formatter module is loaded before any file is read, so that a wrong path fails at once.
   const format = typeof options.format === 'string'
-    ? FORMATTERS[options.format]
+    ? await VALIDATE_FORMATS.load(options.format)
     : (await import('../format/module.js')).loadFormatterModule(options.format.module, context.cwd);
   const root = repositoryRoot(context.cwd);
   const ignore: IgnoreList[] = [
@@ -31,9 +30,8 @@ export async function validate(options: ValidateOptions, context: CommandContext
   ];
   const found = await findInputs(options.paths, context.cwd, { ignore, gitRoot: root });
   const files = found.map((file) => file.absolute);
-  const outputPath = options.output === undefined ? undefined : resolve(context.cwd, options.output);
   // `--output` naming a policy would replace the user's policy with the report.
-  if (outputPath !== undefined && sameFileAs(outputPath, files)) throw new CliError('io.outputIsInput', { file: options.output! });
+  const destination = reportDestination(context, options.output, files, 'io.outputIsInput');
 
   const lintOptions = { lang, today, rules: config?.rules ?? {} };
   const startedAt = new Date();
@@ -44,10 +42,9 @@ export async function validate(options: ValidateOptions, context: CommandContext
   // --quiet shows errors only; the warnings still count for --fail-on and --max-warnings, as ESLint counts them.
   const shown: FileResult[] = options.quiet ? results.map((result) => ({ ...result, findings: result.findings.filter((f) => f.severity === 'error') })) : results;
 
-  const toFile = outputPath !== undefined;
   const text = await format(shown, {
     lang,
-    color: !toFile && wantsColor(context.stdout, context.env, options.color),
+    color: reportColor(destination, context, options.color),
     toolVersion: TOOL_VERSION,
     failOn,
     startedAt,
@@ -56,12 +53,7 @@ export async function validate(options: ValidateOptions, context: CommandContext
     ruleSettings: lintOptions.rules,
     skipped: skipped.length,
   });
-  if (toFile) {
-    // Loaded only here: writing safely needs node:crypto and node:fs/promises, which a plain run spares.
-    const { writeFileAtomic } = await import('../io/write.js');
-    await writeFileAtomic(outputPath, text, options.output);
-  }
-  else context.stdout.write(text);
+  await writeReport(destination, text, context);
 
   const { warnings } = countBySeverity(results);
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;

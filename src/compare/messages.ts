@@ -12,8 +12,6 @@ export const COMPARE_MESSAGES = {
   competitor: { en: 'competitor', ar: 'منافس' },
   industry: { en: 'industry', ar: 'القطاع' },
   target: { en: 'our target {target}', ar: 'مستهدفنا {target}' },
-  'at-least': { en: 'at least {value}', ar: '{value} على الأقل' },
-  'at-most': { en: 'at most {value}', ar: '{value} على الأكثر' },
   old: { en: 'older than {age}', ar: 'تجاوز أقصى عمر ({age})' },
   future: { en: 'dated in the future', ar: 'مؤرخ بتاريخ لم يأتِ' },
   stated: { en: 'the policy says {position}', ar: 'تقول السياسة: {position}' },

@@ -32,3 +32,5 @@ export const github: Formatter = (results, { lang, cwd, sourceRoot, skipped = 0 
   const skippedLine = skipped > 0 ? [tPlural(lang, 'summary.skipped', skipped)] : [];
   return `${[...lines, ...plain, summary, ...skippedLine].join('\n')}\n`;
 };
+
+export default github;

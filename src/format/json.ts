@@ -19,3 +19,5 @@ export const json: Formatter = (results, { toolVersion, cwd, sourceRoot, skipped
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 };
+
+export default json;

@@ -75,3 +75,5 @@ export const junit: Formatter = (results, { failOn = 'error', startedAt, cwd, so
   out.push('</testsuites>');
   return `${out.join('\n')}\n`;
 };
+
+export default junit;

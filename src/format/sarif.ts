@@ -157,3 +157,5 @@ export const sarif: Formatter = (results, { lang, toolVersion, cwd, sourceRoot, 
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 };
+
+export default sarif;

@@ -1,11 +1,12 @@
-import { Chalk } from 'chalk';
 import { countBySeverity } from '../core/finding.js';
+import { painter } from '../report/color.js';
 import { t, tPlural } from '../i18n/index.js';
 import type { Formatter } from './formatter.js';
+import { terminalFormat } from '../report/terminal.js';
 
 /** For people at a terminal: findings grouped by file, aligned, with a summary line. */
-export const stylish: Formatter = (results, { lang, color, skipped = 0 }) => {
-  const paint = new Chalk({ level: color ? 1 : 0 });
+export const stylish: Formatter = terminalFormat((results, { lang, color, skipped = 0 }) => {
+  const paint = painter(color);
   const lines: string[] = [];
   for (const { file, findings } of results) {
     if (findings.length === 0) continue;
@@ -40,4 +41,6 @@ export const stylish: Formatter = (results, { lang, color, skipped = 0 }) => {
   }
   if (skipped > 0) lines.push(paint.dim(tPlural(lang, 'summary.skipped', skipped)));
   return `${lines.join('\n')}\n`;
-};
+});
+
+export default stylish;

@@ -279,7 +279,7 @@ export const ar: Catalogue = {
   'pilot.noRows': 'لا يحوي "{file}" أي رد',
   'pilot.noResponses': 'لم يمكن تقييم أي رد: في كل صف مشكلة (مذكورة أعلاه)',
   'pilot.badMargin': '‎--margin‎ "{value}": اكتب عدد نقاط مئوية من 0.01 إلى أقل من 100، مثل 5',
-  'pilot.outputIsInput': 'سيكتب التقرير فوق "{file}"، وهو من مدخلات هذا الأمر: اختر ملفًا آخر للخيار ‎--output‎',
+  'report.outputIsInput': 'سيكتب التقرير فوق "{file}"، وهو من مدخلات هذا الأمر: اختر ملفًا آخر للخيار ‎--output‎',
   'pilot.recordFailed': 'لم تُسجّل النتائج في "{file}": {reason}',
   'pilot.recordNotMapping': 'قسم التجربة في "{file}" ليس جدول مفاتيح وقيم، فلا يمكن إضافة النتائج إليه',
 

@@ -255,7 +255,7 @@ export const en = {
   'pilot.noRows': '"{file}" holds no responses',
   'pilot.noResponses': 'no response could be evaluated: every row has a problem (listed above)',
   'pilot.badMargin': '--margin "{value}": write a number of percentage points from 0.01 to below 100, such as 5',
-  'pilot.outputIsInput': 'the report would overwrite "{file}", an input of this command: choose another --output file',
+  'report.outputIsInput': 'the report would overwrite "{file}", an input of this command: choose another --output file',
   'pilot.recordFailed': 'the results were not recorded in "{file}": {reason}',
   'pilot.recordNotMapping': 'the pilot section of "{file}" is not a mapping, so results cannot be added to it',
 

@@ -43,8 +43,6 @@ export const PILOT_MESSAGES = {
   met: { en: 'met', ar: 'متحقق' },
   notMet: { en: 'not met', ar: 'غير متحقق' },
   unknown: { en: 'unknown', ar: 'غير معروف' },
-  'at-least': { en: 'at least {value}', ar: '{value} على الأقل' },
-  'at-most': { en: 'at most {value}', ar: '{value} على الأكثر' },
   fromGiven: { en: '--kpi', ar: '--kpi' },
   fromAudit: { en: 'audit: {standard}', ar: 'التدقيق: {standard}' },
   noValue: { en: 'no value (give --kpi {kpi}=VALUE or --audit)', ar: 'لا قيمة (أعطِ \u200E--kpi {kpi}=VALUE\u200E أو \u200E--audit\u200E)' },

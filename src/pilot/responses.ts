@@ -1,4 +1,4 @@
-import { headerIndex, parseCsv, type CsvRecord } from '../io/csv.js';
+import { headerIndex, parseCsv, type CsvRecord } from '../core/csv.js';
 
 /**
  * Pilot feedback as survey tools export it: one row per customer with what they expected and what

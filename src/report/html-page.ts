@@ -1,4 +1,4 @@
-import { escapeHtml } from '../brief/render.js';
+import { escapeHtml } from './html.js';
 import type { Lang } from '../i18n/index.js';
 
 /**

@@ -1,5 +1,5 @@
 import { Markup } from './html-page.js';
-import { escapeHtml } from '../brief/render.js';
+import { escapeHtml } from './html.js';
 
 /**
  * Charts as inline SVG, so a report is one file that needs no script and fetches nothing. Each chart
@@ -62,7 +62,7 @@ export function stackedBarChart(options: { title: string; rows: { label: string;
 export interface LinePoint { label: string; value: number | undefined }
 
 /** A line over labelled points (months), on 0..max, with a dashed target line. */
-export function lineChart(options: { title: string; points: LinePoint[]; max: number; target?: { value: number; label: string }; unit?: string }): Markup {
+export function lineChart(options: { title: string; points: LinePoint[]; max: number; target?: { value: number; label: string }; unit?: string; /** Each point's printed value, as the report's tables print it. */ valueText?: (value: number) => string }): Markup {
   const height = 220;
   const left = 44;
   const plotWidth = WIDTH - left - 20;
@@ -72,12 +72,13 @@ export function lineChart(options: { title: string; points: LinePoint[]; max: nu
   const x = (i: number) => left + (options.points.length === 1 ? plotWidth / 2 : (i / n) * plotWidth);
   const y = (v: number) => top + plotHeight - (Math.max(0, Math.min(v, options.max)) / (options.max || 1)) * plotHeight;
   const unit = options.unit ?? '';
+  const valueText = options.valueText ?? ((value: number) => `${round(value)}${unit}`);
   const axis = `<line x1="${left}" x2="${left + plotWidth}" y1="${top + plotHeight}" y2="${top + plotHeight}" stroke="#5b6472"/>`
     + `<text x="${left - 4}" y="${top + 4}" text-anchor="end">${options.max}${escapeHtml(unit)}</text>`
     + `<text x="${left - 4}" y="${top + plotHeight}" text-anchor="end">0</text>`;
   const known = options.points.map((p, i) => ({ ...p, i })).filter((p): p is { label: string; value: number; i: number } => p.value !== undefined);
   const path = known.map((p, k) => `${k === 0 ? 'M' : 'L'}${round(x(p.i))},${round(y(p.value))}`).join(' ');
-  const dots = known.map((p) => `<circle cx="${round(x(p.i))}" cy="${round(y(p.value))}" r="3" fill="#0b5cad"/><text x="${round(x(p.i))}" y="${round(y(p.value) - 6)}" text-anchor="middle">${round(p.value)}${escapeHtml(unit)}</text>`);
+  const dots = known.map((p) => `<circle cx="${round(x(p.i))}" cy="${round(y(p.value))}" r="3" fill="#0b5cad"/><text x="${round(x(p.i))}" y="${round(y(p.value) - 6)}" text-anchor="middle">${escapeHtml(valueText(p.value))}</text>`);
   const labels = options.points.map((p, i) => `<text x="${round(x(i))}" y="${height - 20}" text-anchor="middle">${escapeHtml(p.label)}</text>`);
   const target = options.target
     ? `<line x1="${left}" x2="${left + plotWidth}" y1="${round(y(options.target.value))}" y2="${round(y(options.target.value))}" stroke="#b3261e" stroke-dasharray="5 4"/>`

@@ -1,5 +1,5 @@
 import { didYouMean } from '../core/suggest.js';
-import { forEachText } from '../core/texts.js';
+import { forEachText } from '../core/text-fields.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({

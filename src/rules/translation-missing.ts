@@ -1,4 +1,4 @@
-import { forEachText } from '../core/texts.js';
+import { forEachText } from '../core/text-fields.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({

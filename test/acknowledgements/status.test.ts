@@ -6,7 +6,7 @@ import { acknowledgementReport, sameVersion, type AckStatus } from '../../src/ac
 import { readAcknowledgements, readStaff } from '../../src/acknowledgements/tables.js';
 import type { Policy } from '../../src/core/policy.js';
 import { addDays } from '../../src/core/dates.js';
-import { parseCsv } from '../../src/io/csv.js';
+import { parseCsv } from '../../src/core/csv.js';
 import { PROPERTY_OPTIONS, fc } from '../helpers/fast-check.js';
 import { ROOT } from '../helpers/run-cli.js';
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, renderBriefing, tidyMarkdown } from '../../src/brief/render.js';
+import { renderBriefing } from '../../src/brief/render.js';
+import { escapeMarkdown, tidyMarkdown } from '../../src/report/markdown.js';
 import { briefingView } from '../../src/brief/view.js';
 import { lintText } from '../../src/core/lint.js';
 import type { Policy } from '../../src/core/policy.js';

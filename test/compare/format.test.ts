@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Policy } from '../../src/core/policy.js';
 import { compareBenchmarks } from '../../src/compare/compare.js';
-import { COMPARE_FORMAT_NAMES, COMPARE_FORMATTERS } from '../../src/compare/format/index.js';
+import { COMPARE_FORMATS } from '../../src/commands/compare.command.js';
 import type { CompareReport } from '../../src/compare/report.js';
 
 const policy = {
@@ -28,11 +28,12 @@ function report(): CompareReport {
 
 describe('compare report formats', () => {
   it('has one formatter per format name', async () => {
-    expect(Object.keys(COMPARE_FORMATTERS).sort()).toEqual([...COMPARE_FORMAT_NAMES].sort());
+    expect(COMPARE_FORMATS.names).toEqual(['stylish', 'json', 'md', 'html']);
+    for (const name of COMPARE_FORMATS.names) expect(await COMPARE_FORMATS.load(name)).toBeTypeOf('function');
   });
 
   it('prints the stylish report in English', async () => {
-    expect((await COMPARE_FORMATTERS.stylish())(report(), { lang: 'en', color: false })).toMatchInlineSnapshot(`
+    expect((await COMPARE_FORMATS.load('stylish'))(report(), { lang: 'en', color: false })).toMatchInlineSnapshot(`
       "Benchmarks: Demo
       Policy demo (demo.yaml), compared 2026-06-01
       Benchmarks older than 2 years are flagged as old; a gap within ±0 is level.
@@ -57,7 +58,7 @@ describe('compare report formats', () => {
   });
 
   it('prints the stylish report in Arabic', async () => {
-    expect((await COMPARE_FORMATTERS.stylish())(report(), { lang: 'ar', color: false })).toMatchInlineSnapshot(`
+    expect((await COMPARE_FORMATS.load('stylish'))(report(), { lang: 'ar', color: false })).toMatchInlineSnapshot(`
       "المقارنة المعيارية: تجربة
       السياسة demo (demo.yaml)، قُورنت في 2026-06-01
       أقصى عمر لمعيار المقارنة: سنتان، وما تجاوزه يُميَّز بأنه قديم؛ والفجوة في حدود ±0 تعادل.
@@ -82,7 +83,7 @@ describe('compare report formats', () => {
   });
 
   it('prints JSON for scripts', async () => {
-    expect(JSON.parse((await COMPARE_FORMATTERS.json())(report(), { lang: 'en', color: false }))).toMatchInlineSnapshot(`
+    expect(JSON.parse((await COMPARE_FORMATS.load('json'))(report(), { lang: 'en', color: false }))).toMatchInlineSnapshot(`
       {
         "counts": {
           "ahead": 1,
@@ -176,7 +177,7 @@ describe('compare report formats', () => {
   });
 
   it('prints Markdown', async () => {
-    expect((await COMPARE_FORMATTERS.md())(report(), { lang: 'en', color: false })).toMatchInlineSnapshot(`
+    expect((await COMPARE_FORMATS.load('md'))(report(), { lang: 'en', color: false })).toMatchInlineSnapshot(`
       "# Benchmarks: Demo
 
       Policy demo (demo.yaml), compared 2026-06-01
@@ -221,7 +222,7 @@ describe('compare report formats', () => {
 
   it('prints one HTML page with one chart per goal, text escaped', async () => {
     for (const lang of ['en', 'ar'] as const) {
-      const page = (await COMPARE_FORMATTERS.html())(report(), { lang, color: false });
+      const page = (await COMPARE_FORMATS.load('html'))(report(), { lang, color: false });
       expect(page).toContain(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`);
       expect(page.match(/<svg /g)).toHaveLength(2);
       expect(page).not.toMatch(/<script|CSAT <b>/);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyChange } from '../../src/diff/diff.js';
-import { DIFF_FORMATTERS } from '../../src/diff/format/index.js';
+import github from '../../src/diff/format/github.js';
+import json from '../../src/diff/format/json.js';
+import md from '../../src/diff/format/md.js';
+import stylish from '../../src/diff/format/stylish.js';
+
+const DIFF_FORMATTERS = { stylish, json, md, github };
 
 const CHANGES: PolicyChange[] = [
   { kind: 'changed', path: 'standards.email-answered.target', section: 'standards', id: 'email-answered', field: 'target', before: '5d', after: '3d', effect: 'tightened', roles: ['contact-centre'] },

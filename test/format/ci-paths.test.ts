@@ -1,7 +1,11 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../../src/core/finding.js';
-import { FORMATTERS, type FormatOptions } from '../../src/format/index.js';
+import type { FormatOptions } from '../../src/format/formatter.js';
+import { github } from '../../src/format/github.js';
+import { json } from '../../src/format/json.js';
+import { junit } from '../../src/format/junit.js';
+import { sarif } from '../../src/format/sarif.js';
 import { OPTIONS, SAMPLE_RESULTS } from './sample-results.js';
 
 const root = resolve('/work/repo');
@@ -10,10 +14,10 @@ const resultFor = (file: string): FileResult[] => [{ file, findings: [{ ...findi
 
 /** The file path each CI format reports, read back from its output. */
 const reported: Record<'github' | 'sarif' | 'junit' | 'json', (results: FileResult[], options: FormatOptions) => string> = {
-  github: (results, options) => /^::error file=([^,]*),/.exec(FORMATTERS.github(results, options))![1]!,
-  sarif: (results, options) => JSON.parse(FORMATTERS.sarif(results, options)).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri,
-  junit: (results, options) => /<testsuite name="([^"]*)"/.exec(FORMATTERS.junit(results, options))![1]!,
-  json: (results, options) => JSON.parse(FORMATTERS.json(results, options)).files[0].file,
+  github: (results, options) => /^::error file=([^,]*),/.exec(github(results, options))![1]!,
+  sarif: (results, options) => JSON.parse(sarif(results, options)).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri,
+  junit: (results, options) => /<testsuite name="([^"]*)"/.exec(junit(results, options))![1]!,
+  json: (results, options) => JSON.parse(json(results, options)).files[0].file,
 };
 
 describe('paths in the CI formats', () => {

@@ -1,6 +1,6 @@
 import { screen } from '@inquirer/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { answerChecks } from '../../src/init/checks.js';
+import { answerChecks } from '../../src/init/answer-checks.js';
 import { InquirerPrompter } from '../../src/init/interactive.js';
 import { askCalendar } from '../../src/init/steps/calendar.js';
 import { goalsStep } from '../../src/init/steps/goals.js';

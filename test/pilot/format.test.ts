@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PILOT_FORMAT_NAMES, PILOT_FORMATTERS } from '../../src/pilot/format/index.js';
+import { PILOT_FORMATS } from '../../src/commands/pilot.command.js';
 import { pilotReport, type PilotReport } from '../../src/pilot/report.js';
 import { applyScale, readResponses } from '../../src/pilot/responses.js';
 import type { CriterionResult } from '../../src/pilot/criteria.js';
@@ -40,26 +40,27 @@ function report(criteria: CriterionResult[] = CRITERIA): PilotReport {
 
 describe('pilot report formats', () => {
   it('has one formatter per format name', async () => {
-    expect(Object.keys(PILOT_FORMATTERS).sort()).toEqual([...PILOT_FORMAT_NAMES].sort());
+    expect(PILOT_FORMATS.names).toEqual(['stylish', 'json', 'md', 'html']);
+    for (const name of PILOT_FORMATS.names) expect(await PILOT_FORMATS.load(name)).toBeTypeOf('function');
   });
 
   it('prints the stylish report in English', async () => {
-    expect((await PILOT_FORMATTERS.stylish())(report(), { lang: 'en', color: false })).toMatchInlineSnapshot(`
+    expect((await PILOT_FORMATS.load('stylish'))(report(), { lang: 'en', color: false })).toMatchInlineSnapshot(`
       "Pilot report: Demo policy
       Policy demo (demo.yaml), evaluated 2026-03-02
       Responses from r.csv; scale 1-5 (read from the data)
 
       How customers judged the service
-        dissatisfied  2  33.3%  (95% CI 9.7–70.0%)
-        satisfied     2  33.3%  (95% CI 9.7–70.0%)
-        loyal         2  33.3%  (95% CI 9.7–70.0%)
+        dissatisfied  2  33.3%  (95% CI 9.6–70.0%)
+        satisfied     2  33.3%  (95% CI 9.6–70.0%)
+        loyal         2  33.3%  (95% CI 9.6–70.0%)
         responses: 6
         Net Promoter Score 0.0 (5 answered: promoters 2, passives 1, detractors 2)
         To know every share within ±5 points: 339 responses in all, 333 more.
 
       Topics, worst first
         topic            responses  gap    dissatisfied  satisfied  loyal
-        speed            3          -1.00  66.7%         33.3%      0.0%    needs work
+        speed            3          -1.00  66.6%         33.3%      0.0%    needs work
         <b>courtesy</b>  2          +1.50  0.0%          0.0%       100.0%
         1 response names no topic.
 
@@ -78,22 +79,22 @@ describe('pilot report formats', () => {
   });
 
   it('prints the stylish report in Arabic', async () => {
-    expect((await PILOT_FORMATTERS.stylish())(report(), { lang: 'ar', color: false })).toMatchInlineSnapshot(`
+    expect((await PILOT_FORMATS.load('stylish'))(report(), { lang: 'ar', color: false })).toMatchInlineSnapshot(`
       "تقرير التجربة: سياسة تجريبية
       السياسة demo (demo.yaml)، قُيّمت في 2026-03-02
       الردود من r.csv؛ المقياس 1-5 (مستنتج من البيانات)
 
       كيف حكم العملاء على الخدمة
-        غير راضٍ  2  33.3%  (فترة الثقة 95%: 9.7–70.0%)
-        راضٍ      2  33.3%  (فترة الثقة 95%: 9.7–70.0%)
-        موالٍ     2  33.3%  (فترة الثقة 95%: 9.7–70.0%)
+        غير راضٍ  2  33.3%  (فترة الثقة 95%: 9.6–70.0%)
+        راضٍ      2  33.3%  (فترة الثقة 95%: 9.6–70.0%)
+        موالٍ     2  33.3%  (فترة الثقة 95%: 9.6–70.0%)
         الردود: 6
         صافي نقاط الترويج 0.0 (عدد المجيبين 5: المروّجون 2، والمحايدون 1، والمنتقدون 2)
         لمعرفة كل نسبة في حدود ±5 نقطة مئوية يلزم من الردود 339 في المجموع، أي 333 أخرى.
 
       الموضوعات، الأسوأ أولًا
         الموضوع          الردود  الفجوة  غير راضٍ  راضٍ   موالٍ
-        speed            3       ‎-1.00  66.7%     33.3%  0.0%    يحتاج إلى عمل
+        speed            3       ‎-1.00  66.6%     33.3%  0.0%    يحتاج إلى عمل
         <b>courtesy</b>  2       +1.50   0.0%      0.0%   100.0%
         ردّ واحد لا يذكر موضوعًا.
 
@@ -112,7 +113,7 @@ describe('pilot report formats', () => {
   });
 
   it('prints JSON in the documented shape, percentages 0-100', async () => {
-    expect(JSON.parse((await PILOT_FORMATTERS.json())(report(), { lang: 'en', color: false }))).toMatchInlineSnapshot(`
+    expect(JSON.parse((await PILOT_FORMATS.load('json'))(report(), { lang: 'en', color: false }))).toMatchInlineSnapshot(`
       {
         "audit_as_of": "2026-03-01",
         "bad_rows": [
@@ -254,7 +255,7 @@ describe('pilot report formats', () => {
   });
 
   it('prints Markdown that passes markdownlint', async () => {
-    const text = (await PILOT_FORMATTERS.md())(report(), { lang: 'en', color: false });
+    const text = (await PILOT_FORMATS.load('md'))(report(), { lang: 'en', color: false });
     expect(text).toMatchInlineSnapshot(`
       "# Pilot report: Demo policy
 
@@ -272,9 +273,9 @@ describe('pilot report formats', () => {
 
       | | count | share | 95% |
       | --- | --- | --- | --- |
-      | dissatisfied | 2 | 33.3% | 9.7–70.0% |
-      | satisfied | 2 | 33.3% | 9.7–70.0% |
-      | loyal | 2 | 33.3% | 9.7–70.0% |
+      | dissatisfied | 2 | 33.3% | 9.6–70.0% |
+      | satisfied | 2 | 33.3% | 9.6–70.0% |
+      | loyal | 2 | 33.3% | 9.6–70.0% |
       | responses | 6 | | |
 
       Net Promoter Score 0.0 (5 answered: promoters 2, passives 1, detractors 2)
@@ -287,7 +288,7 @@ describe('pilot report formats', () => {
 
       | topic | responses | gap | dissatisfied | satisfied | loyal | |
       | --- | --- | --- | --- | --- | --- | --- |
-      | speed | 3 | -1.00 | 66.7% | 33.3% | 0.0% | needs work |
+      | speed | 3 | -1.00 | 66.6% | 33.3% | 0.0% | needs work |
       | \\<b\\>courtesy\\</b\\> | 2 | +1.50 | 0.0% | 0.0% | 100.0% | |
 
       1 response names no topic.
@@ -311,14 +312,14 @@ describe('pilot report formats', () => {
       "
     `);
     const dir = tempProject();
-    for (const lang of ['en', 'ar'] as const) writeFileSync(join(dir, `${lang}.md`), (await PILOT_FORMATTERS.md())(report(), { lang, color: false }));
+    for (const lang of ['en', 'ar'] as const) writeFileSync(join(dir, `${lang}.md`), (await PILOT_FORMATS.load('md'))(report(), { lang, color: false }));
     const lint = spawnSync(process.execPath, [join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'), 'en.md', 'ar.md'], { cwd: dir, encoding: 'utf8' });
     expect(lint.stdout + lint.stderr).toContain('Summary: 0 error(s)');
   });
 
   it('prints one self-contained HTML page with a bar per topic, escaping text from the data', async () => {
     for (const lang of ['en', 'ar'] as const) {
-      const page = (await PILOT_FORMATTERS.html())(report(), { lang, color: false });
+      const page = (await PILOT_FORMATS.load('html'))(report(), { lang, color: false });
       expect(page).toContain(`<html lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}">`);
       expect(page).toContain("content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\"");
       expect(page).not.toMatch(/<script|<b>courtesy|src="http|href="http/);
@@ -330,6 +331,6 @@ describe('pilot report formats', () => {
 
   it('says adopt when every criterion is met', async () => {
     const met = CRITERIA.map((c) => ({ ...c, actual: { value: 90, source: { kind: 'given' as const } }, met: true }));
-    expect((await PILOT_FORMATTERS.stylish())(report(met), { lang: 'en', color: false }).split('\n').at(-2)).toBe('Decision: adopt: every success criterion is met; topics to work on: speed');
+    expect((await PILOT_FORMATS.load('stylish'))(report(met), { lang: 'en', color: false }).split('\n').at(-2)).toBe('Decision: adopt: every success criterion is met; topics to work on: speed');
   });
 });

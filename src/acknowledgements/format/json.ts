@@ -15,3 +15,5 @@ export const json: AckFormatter = (report) =>
     })),
     notConcerned: report.notConcerned,
   }, null, 2)}\n`;
+
+export default json;

@@ -1,9 +1,10 @@
-import { cell } from '../../diff/format/md.js';
+import { cell } from '../../report/markdown.js';
 import { ACK_LABELS } from '../messages.js';
 import { contact, headingLine, needsAttention, roleLine, summaryLine, type AckFormatter } from './formatter.js';
+import { terminalFormat } from '../../report/terminal.js';
 
 /** For an issue or a job summary: per role, a table of the people still to acknowledge. */
-export const md: AckFormatter = (report, options) => {
+export const md: AckFormatter = terminalFormat((report, options) => {
   const labels = ACK_LABELS[options.lang];
   const c = labels.columns;
   const out = [`## ${labels.title}`, '', cell(headingLine(report, options.lang)), '', cell(summaryLine(report, options.lang)), ''];
@@ -19,4 +20,6 @@ export const md: AckFormatter = (report, options) => {
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
-};
+});
+
+export default md;

@@ -1,12 +1,14 @@
+import { painter } from '../../report/color.js';
 import { ACK_LABELS } from '../messages.js';
 import { contact, headingLine, needsAttention, roleLine, summaryLine, type AckFormatter } from './formatter.js';
+import { terminalFormat } from '../../report/terminal.js';
 
-const COLORS = { acknowledged: 32, 'acknowledged-late': 33, pending: 33, late: 31 } as const;
+const COLORS = { acknowledged: 'green', 'acknowledged-late': 'yellow', pending: 'yellow', late: 'red' } as const;
 
 /** Per role, the people who have not acknowledged on time, for a terminal. */
-export const stylish: AckFormatter = (report, options) => {
+export const stylish: AckFormatter = terminalFormat((report, options) => {
   const labels = ACK_LABELS[options.lang];
-  const paint = (code: number, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[39m` : text);
+  const paint = painter(options.color);
   const width = Math.max(...Object.values(labels.status).map((s) => s.length));
   const open = report.roles.flatMap((role) => role.people.filter(needsAttention));
   const nameWidth = Math.max(0, ...open.map((person) => person.name.length));
@@ -19,8 +21,10 @@ export const stylish: AckFormatter = (report, options) => {
     for (const person of waiting) {
       const note = person.date ?? (person.previous ? labels.previous.replace('{version}', person.previous) : report.by ? labels.due.replace('{by}', report.by) : '');
       const columns = [person.name.padEnd(nameWidth), contact(person).padEnd(contactWidth), note];
-      out.push(`  ${paint(COLORS[person.status], labels.status[person.status].padEnd(width))}  ${columns.join('  ').trimEnd()}`);
+      out.push(`  ${paint[COLORS[person.status]](labels.status[person.status].padEnd(width))}  ${columns.join('  ').trimEnd()}`);
     }
   }
   return `${out.join('\n')}\n\n${summaryLine(report, options.lang)}\n`;
-};
+});
+
+export default stylish;

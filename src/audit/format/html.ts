@@ -19,7 +19,7 @@ function charts(s: StandardResult, lang: Parameters<AuditFormatter>[1]['lang']):
   if (s.met + s.breached === 0) return parts;
   const target = s.target === null ? undefined : { value: s.target, label: auditText(lang, 'chart.targetLine', { target: `${s.target}%` }) };
   const monthsTitle = auditText(lang, 'chart.months', { id: s.id, target: s.target === null ? '-' : `${s.target}%` });
-  parts.push(html`<figure>${lineChart({ title: monthsTitle, points: s.months.map((m) => ({ label: m.month, value: m.attainment ?? undefined })), max: 100, unit: '%', ...(target ? { target } : {}) })}<figcaption>${monthsTitle}</figcaption></figure>`);
+  parts.push(html`<figure>${lineChart({ title: monthsTitle, points: s.months.map((m) => ({ label: m.month, value: m.attainment ?? undefined })), max: 100, unit: '%', valueText: formatPercent, ...(target ? { target } : {}) })}<figcaption>${monthsTitle}</figcaption></figure>`);
   if (s.histogram) {
     const width = s.histogram.bin_seconds;
     const bins = s.histogram.counts.map((count, i) => ({ label: i === s.histogram!.counts.length - 1 ? `>${shortDuration(width * i)}` : `≤${shortDuration(width * (i + 1))}`, count }));
@@ -55,3 +55,5 @@ export const htmlReport: AuditFormatter = (report, { lang }) => {
   if (problems.length > 0) sections.push(html`<section><h2>${auditText(lang, 'heading.problems')}</h2><ul>${problems.map((line) => html`<li>${line.trim()}</li>`)}</ul></section>`.text);
   return renderReportPage({ lang, title: auditText(lang, 'report.title', { policy: report.policy.title || report.policy.id }), subtitle: subtitleLines(report, lang), sections });
 };
+
+export default htmlReport;

@@ -5,3 +5,5 @@ export const json: AuditFormatter = (report) => {
   const { as_of, ...rest } = report.result;
   return `${JSON.stringify({ format: 'cs-policy/audit', version: 1, as_of, policy: report.policy, inputs: report.inputs, ...rest }, null, 2)}\n`;
 };
+
+export default json;

@@ -1,13 +1,14 @@
 import { METRIC_LABELS } from '../../i18n/terms.js';
+import { cell } from '../../report/markdown.js';
 import { auditText, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
 import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
+import { terminalFormat } from '../../report/terminal.js';
 
-const cell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
 const bullet = (text: string) => `- ${text.replace(/([*_`[\]<>#])/g, '\\$1')}`;
 
 /** For a pull request or a wiki: the same tables as stylish, as Markdown that passes markdownlint. */
-export const md: AuditFormatter = (report, { lang }) => {
+export const md: AuditFormatter = terminalFormat((report, { lang }) => {
   const r = report.result;
   const heads = (ids: AuditMessageId[]) => [row(ids.map((id) => auditText(lang, id))), row(ids.map(() => '---'))];
   // A table row cannot be wrapped, so the line-length rule is off for the report; every other rule holds.
@@ -32,4 +33,6 @@ export const md: AuditFormatter = (report, { lang }) => {
   const problems = problemLines(report, lang);
   if (problems.length > 0) out.push('', `## ${auditText(lang, 'heading.problems')}`, '', ...problems.map((line) => (line.startsWith('  ') ? `  ${bullet(line.trim())}` : bullet(line))));
   return `${out.join('\n')}\n`;
-};
+});
+
+export default md;

@@ -1,11 +1,12 @@
-import { Chalk } from 'chalk';
 import { METRIC_LABELS } from '../../i18n/terms.js';
+import { painter } from '../../report/color.js';
 import { auditText, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
 import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
+import { terminalFormat } from '../../report/terminal.js';
 
 /** For people at a terminal: one row per standard, the escalation ladder, then what was not counted. */
-export const stylish: AuditFormatter = (report, { lang, color }) => {
-  const paint = new Chalk({ level: color ? 1 : 0 });
+export const stylish: AuditFormatter = terminalFormat((report, { lang, color }) => {
+  const paint = painter(color);
   const r = report.result;
   const out: string[] = [paint.bold(auditText(lang, 'report.title', { policy: report.policy.id })), ...subtitleLines(report, lang), ''];
   const head: AuditMessageId[] = ['col.standard', 'col.metric', 'col.target', 'col.records', 'col.met', 'col.breached', 'col.pending', 'col.attainment', 'col.goal', 'col.verdict', 'col.worstMonth'];
@@ -41,7 +42,7 @@ export const stylish: AuditFormatter = (report, { lang, color }) => {
   if (problems.length > 0) out.push('', paint.bold(auditText(lang, 'heading.problems')), ...problems.map((line) => `  ${line}`));
   out.push('', r.ok ? paint.green(summaryLine(report, lang)) : paint.red.bold(summaryLine(report, lang)));
   return `${out.join('\n')}\n`;
-};
+});
 
 function table(head: string[], rows: string[][], numeric: Set<number>, paintCell: (row: number, text: string) => string, paintColumn: number, dim: (text: string) => string): string[] {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
@@ -50,3 +51,5 @@ function table(head: string[], rows: string[][], numeric: Set<number>, paintCell
   rows.forEach((row, r) => lines.push(row.map((text, i) => (i === paintColumn ? paintCell(r, cell(text, i)) : cell(text, i))).join('  ').trimEnd()));
   return lines;
 }
+
+export default stylish;

@@ -1,5 +1,5 @@
 import { CliError } from '../../errors.js';
-import { CsvParser, detectDelimiter, duplicateHeader, headerIndex, normalizeHeader } from '../../io/csv.js';
+import { CsvParser, detectDelimiter, duplicateHeader, headerIndex, normalizeHeader } from '../../core/csv.js';
 import type { Metric } from '../../core/policy.js';
 import { instantReader } from './instants.js';
 import { METRICS, type AuditRecord, type BadRow, type RecordBatch, type SourceField } from '../types.js';

@@ -1,6 +1,6 @@
 import { CliError } from '../../errors.js';
 import { isRecord } from '../../core/is-record.js';
-import { CsvParser, detectDelimiter, duplicateHeader, headerIndex, normalizeHeader } from '../../io/csv.js';
+import { CsvParser, detectDelimiter, duplicateHeader, headerIndex, normalizeHeader } from '../../core/csv.js';
 import type { AuditRecord, BadRow, RecordBatch, SourceField } from '../types.js';
 import { problemRows } from './csv.js';
 import { instantReader } from './instants.js';

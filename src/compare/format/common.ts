@@ -1,4 +1,5 @@
 import { textIn } from '../../core/policy.js';
+import { withUnit } from '../../report/numbers.js';
 import { humanizeDuration } from '../../brief/humanize.js';
 import type { Lang } from '../../i18n/index.js';
 import type { BenchmarkComparison, KpiComparison } from '../compare.js';
@@ -9,18 +10,12 @@ export interface CompareFormatOptions { lang: Lang; color: boolean }
 /** A formatter is pure: the report in, text out. */
 export type CompareFormatter = (report: CompareReport, options: CompareFormatOptions) => string;
 
-export function num(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en', { maximumFractionDigits: 2, useGrouping: false }).format(value);
-}
-
-export const withUnit = (lang: Lang, value: number, unit: string) => (unit === '%' ? `${num(lang, value)}%` : `${num(lang, value)} ${unit}`);
 
 export function gapText(lang: Lang, gap: number, unit: string): string {
   const text = withUnit(lang, Math.abs(gap), unit);
   return gap > 0 ? `+${text}` : gap < 0 ? `−${text}` : text;
 }
 
-export const targetText = (lang: Lang, item: KpiComparison) => say(lang, item.kpi.direction, { value: withUnit(lang, item.kpi.target, item.kpi.unit) });
 
 /** Age, and the flags a reader should see: old, dated in the future, stated otherwise. */
 export function flags(lang: Lang, b: BenchmarkComparison, report: CompareReport): string[] {

@@ -2,8 +2,9 @@ import { humanizeDuration } from '../../brief/humanize.js';
 import { textIn } from '../../core/policy.js';
 import { html, renderReportPage, type Markup } from '../../report/html-page.js';
 import { barChart } from '../../report/svg.js';
+import { num, targetText, withUnit } from '../../report/numbers.js';
 import { say } from '../messages.js';
-import { comma, flags, gapText, num, policyTitle, summaryLines, targetText, withUnit, type CompareFormatter } from './common.js';
+import { comma, flags, gapText, policyTitle, summaryLines, type CompareFormatter } from './common.js';
 
 /** Left-to-right text (ids, paths, dates) inside a plain-text line, isolated so Arabic does not reorder it. */
 const isolate = (text: string) => `\u2066${text}\u2069`;
@@ -32,7 +33,7 @@ export const htmlReport: CompareFormatter = (report, { lang }) => {
     const kpis = goal.kpis.map((item) => {
       const rows = item.benchmarks.map((b) => html`<tr><td>${textIn(b.against, lang)}</td><td>${say(lang, b.kind)}</td><td class="number">${ltr(withUnit(lang, b.value, item.kpi.unit))}</td><td class="number">${ltr(gapText(lang, b.gap, item.kpi.unit))}</td><td class="${CLASS[b.position]}">${say(lang, b.position)}</td><td>${textIn(b.source, lang)}</td><td>${ltr(b.date)}</td><td class="${b.old ? 'unknown' : ''}">${flags(lang, b, report).join(comma(lang))}</td></tr>`);
       return html`<h3>${textIn(item.kpi.name, lang)} <span class="${CLASS[item.position]}">(${say(lang, item.position)})</span></h3>
-<p><code>${item.kpi.id}</code>: ${say(lang, 'target', { target: targetText(lang, item) })}</p>
+<p><code>${item.kpi.id}</code>: ${say(lang, 'target', { target: targetText(lang, item.kpi) })}</p>
 ${rows.length ? html`<table><thead><tr><th>${say(lang, 'against')}</th><th>${say(lang, 'kind')}</th><th>${say(lang, 'value')}</th><th>${say(lang, 'gap')}</th><th>${say(lang, 'position')}</th><th>${say(lang, 'source')}</th><th>${say(lang, 'date')}</th><th>${say(lang, 'ageHeading')}</th></tr></thead><tbody>${rows}</tbody></table>` : ''}`;
     });
     sections.push(html`<section><h2>${title}</h2>${chart}${goal.kpis.length ? kpis : html`<p>${say(lang, 'noKpis')}</p>`}</section>`);
@@ -45,3 +46,5 @@ ${rows.length ? html`<table><thead><tr><th>${say(lang, 'against')}</th><th>${say
     sections: sections.map(String),
   });
 };
+
+export default htmlReport;

@@ -38,3 +38,5 @@ export const json: CompareFormatter = (report) => {
   };
   return `${JSON.stringify(value, null, 2)}\n`;
 };
+
+export default json;

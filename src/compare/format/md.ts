@@ -1,11 +1,13 @@
 import { humanizeDuration } from '../../brief/humanize.js';
-import { escapeMarkdown, tidyMarkdown } from '../../brief/render.js';
+import { escapeMarkdown, tidyMarkdown } from '../../report/markdown.js';
 import { textIn } from '../../core/policy.js';
+import { num, targetText, withUnit } from '../../report/numbers.js';
 import { say } from '../messages.js';
-import { comma, flags, gapText, num, policyTitle, summaryLines, targetText, withUnit, type CompareFormatter } from './common.js';
+import { comma, flags, gapText, policyTitle, summaryLines, type CompareFormatter } from './common.js';
+import { terminalFormat } from '../../report/terminal.js';
 
 /** Markdown that passes markdownlint's default rules. */
-export const md: CompareFormatter = (report, { lang }) => {
+export const md: CompareFormatter = terminalFormat((report, { lang }) => {
   const e = escapeMarkdown;
   const out = [
     `# ${e(say(lang, 'title', { policy: policyTitle(lang, report) }))}`, '',
@@ -19,7 +21,7 @@ export const md: CompareFormatter = (report, { lang }) => {
     out.push(`## ${e(textIn(goal.title, lang))}`, '');
     if (goal.kpis.length === 0) out.push(e(say(lang, 'noKpis')), '');
     for (const item of goal.kpis) {
-      out.push(`### ${e(textIn(item.kpi.name, lang))}`, '', `\`${item.kpi.id}\`: ${e(say(lang, 'target', { target: targetText(lang, item) }))}; **${e(say(lang, item.position))}**`, '');
+      out.push(`### ${e(textIn(item.kpi.name, lang))}`, '', `\`${item.kpi.id}\`: ${e(say(lang, 'target', { target: targetText(lang, item.kpi) }))}; **${e(say(lang, item.position))}**`, '');
       if (item.benchmarks.length === 0) continue;
       out.push(...item.benchmarks.map((b) => `- ${e(say(lang, 'against_line', {
         position: say(lang, b.position), gap: gapText(lang, b.gap, item.kpi.unit), against: textIn(b.against, lang), kind: say(lang, b.kind),
@@ -29,4 +31,6 @@ export const md: CompareFormatter = (report, { lang }) => {
   }
   out.push(e(say(lang, 'gapNote')));
   return tidyMarkdown(out.join('\n'));
-};
+});
+
+export default md;

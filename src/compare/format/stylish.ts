@@ -1,9 +1,11 @@
 import { humanizeDuration } from '../../brief/humanize.js';
-import { Chalk } from 'chalk';
+import { painter } from '../../report/color.js';
 import { textIn } from '../../core/policy.js';
 import type { Position } from '../compare.js';
+import { num, targetText, withUnit } from '../../report/numbers.js';
 import { say } from '../messages.js';
-import { comma, flags, gapText, num, policyTitle, summaryLines, targetText, withUnit, type CompareFormatter } from './common.js';
+import { comma, flags, gapText, policyTitle, summaryLines, type CompareFormatter } from './common.js';
+import { terminalFormat } from '../../report/terminal.js';
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
@@ -11,8 +13,8 @@ function table(rows: string[][]): string[] {
 }
 
 /** For people at a terminal: per goal, each KPI against its benchmarks. */
-export const stylish: CompareFormatter = (report, { lang, color }) => {
-  const paint = new Chalk({ level: color ? 1 : 0 });
+export const stylish: CompareFormatter = terminalFormat((report, { lang, color }) => {
+  const paint = painter(color);
   const mark = (position: Position | 'none', text = say(lang, position)) =>
     position === 'ahead' ? paint.green(text) : position === 'behind' ? paint.red(text) : position === 'level' ? text : paint.yellow(text);
   const lines = [
@@ -26,7 +28,7 @@ export const stylish: CompareFormatter = (report, { lang, color }) => {
     lines.push('', paint.underline(`${textIn(goal.title, lang)} (${goal.id})`));
     if (goal.kpis.length === 0) lines.push(`  ${say(lang, 'noKpis')}`);
     for (const item of goal.kpis) {
-      lines.push(`  ${mark(item.position)}  ${item.kpi.id}: ${textIn(item.kpi.name, lang)}${lang === 'ar' ? '؛ ' : '; '}${say(lang, 'target', { target: targetText(lang, item) })}`);
+      lines.push(`  ${mark(item.position)}  ${item.kpi.id}: ${textIn(item.kpi.name, lang)}${lang === 'ar' ? '؛ ' : '; '}${say(lang, 'target', { target: targetText(lang, item.kpi) })}`);
       if (item.benchmarks.length === 0) continue;
       lines.push(...table(item.benchmarks.map((b) => {
         const flagged = flags(lang, b, report).join(comma(lang));
@@ -40,4 +42,6 @@ export const stylish: CompareFormatter = (report, { lang, color }) => {
   }
   lines.push('', paint.bold(say(lang, 'summary')), ...summaryLines(lang, report).map((line) => `  ${line}`));
   return `${lines.join('\n')}\n`;
-};
+});
+
+export default stylish;

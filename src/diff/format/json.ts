@@ -9,3 +9,5 @@ export const json: DiffFormatter = (changes) =>
       kind: change.kind, path: change.path, before: change.before ?? null, after: change.after ?? null, effect: change.effect ?? null, roles: change.roles,
     })),
   }, null, 2)}\n`;
+
+export default json;

@@ -1,12 +1,9 @@
 import { interpolate } from '../../i18n/index.js';
+import { cell } from '../../report/markdown.js';
 import type { PolicyChange } from '../diff.js';
 import { DIFF_LABELS } from '../messages.js';
 import { countLine, showValue, type DiffFormatOptions, type DiffFormatter } from './formatter.js';
-
-/** Text inside a table cell: pipes and Markdown syntax stay text, and the cell stays one line. */
-export function cell(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|~]/g, '\\$&').replace(/\s+/g, ' ');
-}
+import { terminalFormat } from '../../report/terminal.js';
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 
@@ -28,8 +25,10 @@ export function heading(options: DiffFormatOptions): string {
 }
 
 /** Ready to paste into a pull request: a heading, the count and a table. */
-export const md: DiffFormatter = (changes, options) => {
+export const md: DiffFormatter = terminalFormat((changes, options) => {
   const labels = DIFF_LABELS[options.lang];
   const body = changes.length === 0 ? labels.none : `${countLine(changes, options.lang)}\n\n${changeTable(changes, options)}`;
   return `## ${labels.title}\n\n${heading(options)}\n\n${body}\n`;
-};
+});
+
+export default md;

@@ -1,4 +1,4 @@
-import type { PlanFormatter } from './index.js';
+import type { PlanFormatter } from './formatter.js';
 import { say } from '../messages.js';
 
 /** The plan as data: `{format, version, target, policy, requests: [{method, path, body}], warnings}`. */
@@ -11,3 +11,5 @@ export const json: PlanFormatter = (plan, { lang, policy }) =>
     requests: plan.requests.map(({ method, path, body }) => ({ method, path, body })),
     warnings: plan.warnings.map((warning) => ({ id: warning.id, message: say(lang, warning.id, warning.params), params: warning.params })),
   }, null, 2)}\n`;
+
+export default json;

@@ -1,14 +1,18 @@
-import type { PlanFormatter } from './index.js';
+import type { PlanFormatter } from './formatter.js';
+import { forTerminal, terminalText, withoutWorkflowCommands } from '../../report/terminal.js';
 import { requestCount, say } from '../messages.js';
 
-/** The plan for people: numbered requests with their bodies, then what the helpdesk cannot hold. */
+/**
+ * The plan for people: numbered requests with their bodies, then what the helpdesk cannot hold.
+ * Bodies are JSON, which escapes control characters itself; the rest is made safe for a terminal.
+ */
 export const text: PlanFormatter = (plan, { lang, policy, title }) => {
-  const lines = [say(lang, 'plan.heading', { target: title, policy, requests: requestCount(lang, plan.requests.length) }), ''];
+  const lines = [say(lang, 'plan.heading', { target: title, policy: terminalText(policy), requests: requestCount(lang, plan.requests.length) }), ''];
   const width = String(plan.requests.length).length;
   const made = new Set<string>();
   plan.requests.forEach((request, i) => {
     const creates = request.creates ? `  → {${request.creates}}` : '';
-    lines.push(`${String(i + 1).padStart(width)}. ${request.method} ${request.path}${creates}`);
+    lines.push(`${String(i + 1).padStart(width)}. ${request.method} ${terminalText(request.path)}${creates}`);
     lines.push(`${' '.repeat(width + 2)}${JSON.stringify(request.body)}`);
     if (request.creates) made.add(`{${request.creates}}`);
   });
@@ -17,7 +21,9 @@ export const text: PlanFormatter = (plan, { lang, policy, title }) => {
   if (plan.warnings.length === 0) lines.push(say(lang, 'plan.noWarnings', { target: title }));
   else {
     lines.push(say(lang, 'plan.warnings', { target: title }));
-    for (const warning of plan.warnings) lines.push(`  - ${say(lang, warning.id, warning.params)}`);
+    for (const warning of plan.warnings) lines.push(`  - ${say(lang, warning.id, forTerminal(warning.params))}`);
   }
-  return `${lines.join('\n')}\n`;
+  return withoutWorkflowCommands(`${lines.join('\n')}\n`);
 };
+
+export default text;

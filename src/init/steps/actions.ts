@@ -1,7 +1,7 @@
 import type { Action } from '../../core/policy.js';
 import { textIn } from '../../core/policy.js';
 import { EXPECTATION_LABELS } from '../../i18n/terms.js';
-import { idFrom } from '../checks.js';
+import { idFrom } from '../answer-checks.js';
 import { say } from '../messages.js';
 import { inPreviousOrder, keptText } from './keep.js';
 import { askList, type Step } from './step.js';

@@ -1,7 +1,7 @@
 import { addDays } from '../../core/dates.js';
 import { WEEKDAYS, textIn, type Calendar, type DayHours, type Holiday, type Season, type Weekday } from '../../core/policy.js';
 import { DAY_LABELS } from '../../i18n/terms.js';
-import { parseHours } from '../checks.js';
+import { parseHours } from '../answer-checks.js';
 import { HOLIDAY_COUNTRIES, publicHolidays, type HolidayCountry } from '../holidays.js';
 import { say } from '../messages.js';
 import { askKeptText } from './keep.js';

@@ -1,7 +1,7 @@
 import type { Goal, Kpi } from '../../core/policy.js';
 import { textIn } from '../../core/policy.js';
 import { DIRECTION_LABELS, GOAL_CATEGORY_LABELS } from '../../i18n/terms.js';
-import { idFrom } from '../checks.js';
+import { idFrom } from '../answer-checks.js';
 import { say } from '../messages.js';
 import { keptText } from './keep.js';
 import { askList, type Step } from './step.js';

@@ -2,7 +2,7 @@ import type { Calendar, Channel, Priority, Role, Segment } from '../../core/poli
 import { textIn } from '../../core/policy.js';
 import { CHANNEL_KIND_LABELS, ROLE_KIND_LABELS } from '../../i18n/terms.js';
 import { askCalendar } from './calendar.js';
-import { idFrom } from '../checks.js';
+import { idFrom } from '../answer-checks.js';
 import { say } from '../messages.js';
 import { keptText, languagesWith } from './keep.js';
 import { askList, ids, type Step, type StepContext } from './step.js';

@@ -1,7 +1,7 @@
 import type { Compensation, EscalationLevel, Metric, Standard } from '../../core/policy.js';
 import { textIn } from '../../core/policy.js';
 import { CLOCK_LABELS, METRIC_LABELS } from '../../i18n/terms.js';
-import { toPercent } from '../checks.js';
+import { toPercent } from '../answer-checks.js';
 import { say } from '../messages.js';
 import { inPreviousOrder, keptText } from './keep.js';
 import { askList, type Step, type StepContext } from './step.js';

@@ -1,6 +1,6 @@
 import type { Policy } from '../../core/policy.js';
 import type { Lang } from '../../i18n/index.js';
-import { answerChecks } from '../checks.js';
+import { answerChecks } from '../answer-checks.js';
 import type { InitMessageId } from '../messages.js';
 import type { Prompter } from '../prompter.js';
 

@@ -1,4 +1,5 @@
 import { textIn } from '../../core/policy.js';
+import { num } from '../../report/numbers.js';
 import { joinList, type Lang } from '../../i18n/index.js';
 import { needsWork } from '../classify.js';
 import type { CriterionResult } from '../criteria.js';
@@ -9,27 +10,12 @@ export interface PilotFormatOptions { lang: Lang; color: boolean }
 /** A formatter is pure: the report in, text out. */
 export type PilotFormatter = (report: PilotReport, options: PilotFormatOptions) => string;
 
-/** Latin digits in Arabic too, as the briefings print them. */
-export function num(lang: Lang, value: number, digits = 1, fixed = false): string {
-  return new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en', { maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0, useGrouping: false }).format(value);
-}
-
-/** Shares always with one decimal, so that columns of them line up. */
-export const pct = (lang: Lang, value: number) => `${num(lang, value, 1, true)}%`;
-export const pctRange = (lang: Lang, low: number, high: number) => `${num(lang, low, 1, true)}–${num(lang, high, 1, true)}%`;
 
 export const signed = (lang: Lang, value: number, digits = 2) => {
   const text = num(lang, value, digits, true);
   return value > 0 && !/^0\.?0*$/.test(text) ? `+${text}` : text.replace(/^-(0\.?0*)$/, '$1');
 };
 
-export function withUnit(lang: Lang, value: number, unit: string): string {
-  return unit === '%' ? `${num(lang, value, 2)}%` : `${num(lang, value, 2)} ${unit}`;
-}
-
-export function targetText(lang: Lang, criterion: Pick<CriterionResult, 'direction' | 'target' | 'unit'>): string {
-  return say(lang, criterion.direction, { value: withUnit(lang, criterion.target, criterion.unit) });
-}
 
 export function resultText(lang: Lang, criterion: CriterionResult): string {
   return say(lang, criterion.met === 'unknown' ? 'unknown' : criterion.met ? 'met' : 'notMet');

@@ -48,3 +48,5 @@ export const json: PilotFormatter = (report, { lang }) => {
   };
   return `${JSON.stringify(value, null, 2)}\n`;
 };
+
+export default json;

@@ -1,20 +1,22 @@
-import { escapeMarkdown, tidyMarkdown } from '../../brief/render.js';
+import { escapeMarkdown, tidyMarkdown } from '../../report/markdown.js';
 import { joinList, type Lang } from '../../i18n/index.js';
 import { needsWork, VERDICTS } from '../classify.js';
+import { num, percent, percentRange, targetText, withUnit } from '../../report/numbers.js';
 import { rowProblemText, say, untopicedText } from '../messages.js';
 import type { PilotReport } from '../report.js';
-import { decisionText, num, pct, pctRange, policyTitle, resultText, scaleText, signed, sourceText, targetText, withUnit, type PilotFormatter } from './common.js';
+import { decisionText, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
+import { terminalFormat } from '../../report/terminal.js';
 
 const row = (cells: string[]) => `|${cells.map((cell) => (cell === '' ? ' ' : ` ${cell} `)).join('|')}|`;
 const rule = (n: number) => row(Array.from({ length: n }, () => '---'));
 
 function precision(lang: Lang, report: PilotReport): string {
   const { margin, needed, more } = report.summary.precision;
-  return more > 0 ? say(lang, 'precision', { margin: num(lang, margin), needed, more }) : say(lang, 'precisionMet', { margin: num(lang, margin), needed });
+  return more > 0 ? say(lang, 'precision', { margin: num(lang, margin, 1), needed, more }) : say(lang, 'precisionMet', { margin: num(lang, margin, 1), needed });
 }
 
 /** Markdown that passes markdownlint's default rules, for a pull request or a wiki page. */
-export const md: PilotFormatter = (report, { lang }) => {
+export const md: PilotFormatter = terminalFormat((report, { lang }) => {
   const e = escapeMarkdown;
   const { summary } = report;
   const out: string[] = [
@@ -25,7 +27,7 @@ export const md: PilotFormatter = (report, { lang }) => {
     `## ${e(say(lang, 'judgement'))}`, '',
     e(say(lang, 'judgementNote')), '',
     row(['', say(lang, 'count'), say(lang, 'share'), '95%']), rule(4),
-    ...VERDICTS.map((v) => row([e(say(lang, v)), String(summary.counts[v]), pct(lang, summary.shares[v].value), pctRange(lang, summary.shares[v].low, summary.shares[v].high)])),
+    ...VERDICTS.map((v) => row([e(say(lang, v)), String(summary.counts[v]), percent(lang, summary.shares[v].value), percentRange(lang, summary.shares[v].low, summary.shares[v].high)])),
     row([e(say(lang, 'responses')), String(summary.responses), '', '']), '',
   ];
   if (summary.nps) {
@@ -37,7 +39,7 @@ export const md: PilotFormatter = (report, { lang }) => {
   else {
     out.push(e(say(lang, 'topicsNote')), '',
       row([say(lang, 'topic'), say(lang, 'responses'), say(lang, 'gap'), ...VERDICTS.map((v) => say(lang, v)), '']), rule(7),
-      ...summary.topics.map((topic) => row([e(topic.topic), String(topic.responses), signed(lang, topic.meanGap), ...VERDICTS.map((v) => pct(lang, topic.shares[v].value)), needsWork(topic) ? e(say(lang, 'needsWork')) : ''])),
+      ...summary.topics.map((topic) => row([e(topic.topic), String(topic.responses), signed(lang, topic.meanGap), ...VERDICTS.map((v) => percent(lang, topic.shares[v].value)), needsWork(topic) ? e(say(lang, 'needsWork')) : ''])),
       '');
     if (summary.untopiced > 0) out.push(e(untopicedText(lang, summary.untopiced)), '');
   }
@@ -54,4 +56,6 @@ export const md: PilotFormatter = (report, { lang }) => {
     out.push(`## ${e(say(lang, 'badRows'))}`, '', ...report.bad.map((bad) => `- \`${bad.file}:${bad.line}\`: ${e(rowProblemText(lang, bad.problem))}`), '');
   }
   return tidyMarkdown(out.join('\n'));
-};
+});
+
+export default md;

@@ -1,9 +1,11 @@
-import { Chalk } from 'chalk';
 import { joinList, type Lang } from '../../i18n/index.js';
+import { painter } from '../../report/color.js';
 import { needsWork, VERDICTS } from '../classify.js';
+import { num, percent, targetText, withUnit, roundPercent } from '../../report/numbers.js';
 import { rowProblemText, say, untopicedText } from '../messages.js';
 import type { PilotReport } from '../report.js';
-import { decisionText, num, pct, policyTitle, resultText, scaleText, signed, sourceText, targetText, withUnit, type PilotFormatter } from './common.js';
+import { decisionText, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
+import { terminalFormat } from '../../report/terminal.js';
 
 /** Columns padded to their widest cell, two spaces apart. */
 function table(rows: string[][]): string[] {
@@ -13,12 +15,12 @@ function table(rows: string[][]): string[] {
 
 function precisionLine(lang: Lang, report: PilotReport): string {
   const { margin, needed, more } = report.summary.precision;
-  return more > 0 ? say(lang, 'precision', { margin: num(lang, margin), needed, more }) : say(lang, 'precisionMet', { margin: num(lang, margin), needed });
+  return more > 0 ? say(lang, 'precision', { margin: num(lang, margin, 1), needed, more }) : say(lang, 'precisionMet', { margin: num(lang, margin, 1), needed });
 }
 
 /** For people at a terminal. */
-export const stylish: PilotFormatter = (report, { lang, color }) => {
-  const paint = new Chalk({ level: color ? 1 : 0 });
+export const stylish: PilotFormatter = terminalFormat((report, { lang, color }) => {
+  const paint = painter(color);
   const { summary } = report;
   const lines: string[] = [
     paint.bold(say(lang, 'title', { policy: policyTitle(lang, report) })),
@@ -28,7 +30,7 @@ export const stylish: PilotFormatter = (report, { lang, color }) => {
     paint.underline(say(lang, 'judgement')),
     ...table(VERDICTS.map((v) => {
       const s = summary.shares[v];
-      return [say(lang, v), String(summary.counts[v]), pct(lang, s.value), `(${say(lang, 'interval', { low: num(lang, s.low, 1, true), high: num(lang, s.high, 1, true) })})`];
+      return [say(lang, v), String(summary.counts[v]), percent(lang, s.value), `(${say(lang, 'interval', { low: num(lang, roundPercent(s.low), 1, true), high: num(lang, roundPercent(s.high), 1, true) })})`];
     })),
     `  ${say(lang, 'responses')}: ${summary.responses}`,
   ];
@@ -43,7 +45,7 @@ export const stylish: PilotFormatter = (report, { lang, color }) => {
       [say(lang, 'topic'), say(lang, 'responses'), say(lang, 'gap'), ...VERDICTS.map((v) => say(lang, v)), ''],
       ...summary.topics.map((topic) => [
         topic.topic, String(topic.responses), signed(lang, topic.meanGap),
-        ...VERDICTS.map((v) => pct(lang, topic.shares[v].value)),
+        ...VERDICTS.map((v) => percent(lang, topic.shares[v].value)),
         needsWork(topic) ? paint.red(say(lang, 'needsWork')) : '',
       ]),
     ]));
@@ -65,4 +67,6 @@ export const stylish: PilotFormatter = (report, { lang, color }) => {
   const decision = decisionText(lang, report);
   lines.push('', `${paint.bold(say(lang, 'decision'))}: ${report.decision === 'adopt' ? paint.green(decision) : paint.red(decision)}`);
   return `${lines.join('\n')}\n`;
-};
+});
+
+export default stylish;

@@ -7,3 +7,5 @@ export const json: ReviewFormatter = (rows) =>
     version: 1,
     policies: rows.map((row) => ({ file: row.file, id: row.id, version: row.version, owner: row.owner, last: row.last ?? null, next: row.next, status: row.status })),
   }, null, 2)}\n`;
+
+export default json;

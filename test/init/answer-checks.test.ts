@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerChecks, parseHours } from '../../src/init/checks.js';
+import { answerChecks, parseHours } from '../../src/init/answer-checks.js';
 
 describe('opening hours as typed in the wizard', () => {
   it.each([

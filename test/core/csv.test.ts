@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CsvParser, headerIndex, parseCsv } from '../../src/io/csv.js';
+import { CsvParser, headerIndex, parseCsv } from '../../src/core/csv.js';
 
 /** The obvious character-by-character reading of RFC 4180, as the second implementation. */
 function referenceParse(text: string): { line: number; cells: string[] }[] {
