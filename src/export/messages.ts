@@ -190,6 +190,26 @@ export const EXPORT_MESSAGES = {
     en: 'the list goes on past {pages} pages, more than cs-policy reads; with part of it unread, --apply could create again what is there',
     ar: 'تمتد القائمة إلى أكثر من {pages} صفحة، وهو أكثر مما يقرؤه cs-policy؛ ومع بقاء جزء منها غير مقروء قد يُنشئ --apply من جديد ما هو موجود',
   },
+  'apply.timeout': {
+    en: 'no whole answer within {seconds} s',
+    ar: 'لم يصل جواب كامل خلال {seconds} ثانية',
+  },
+  'apply.tooLarge': {
+    en: 'the answer is longer than {size} MiB, more than cs-policy reads',
+    ar: 'الجواب أطول من {size} ميغابايت، وهو أكثر مما يقرؤه cs-policy',
+  },
+  'expect.zendeskSubdomain': {
+    en: 'expected lower-case letters, digits and hyphens, the "acme" of acme.zendesk.com',
+    ar: 'المتوقع حروف لاتينية صغيرة وأرقام وشرطات، مثل "acme" في acme.zendesk.com',
+  },
+  'expect.freshdeskDomain': {
+    en: 'expected the account name, such as "acme", or "acme.freshdesk.com"',
+    ar: 'المتوقع اسم الحساب مثل "acme"، أو "acme.freshdesk.com"',
+  },
+  'url.queryOrFragment': { en: 'it has a query, a fragment or a space; give an origin with at most a path', ar: 'فيه استعلام أو جزء (#) أو مسافة؛ أعطِ أصلًا مع مسار على الأكثر' },
+  'url.notAddress': { en: 'it is not an address', ar: 'ليس عنوانًا' },
+  'url.notHttp': { en: 'it is not http or https', ar: 'ليس http أو https' },
+  'url.userInfo': { en: 'it holds a user name or password; credentials come only from the environment', ar: 'فيه اسم مستخدم أو كلمة مرور؛ بيانات الاعتماد تؤخذ من متغيرات البيئة فقط' },
   'apply.done': { en: 'Applied {count} changes to {target}.', ar: 'طُبّقت {count} تغييرات على {target}.' },
   'import.wrote': { en: 'Wrote {file}: calendars and standards from {target}; the parts marked TODO are yours to write. Next: cs-policy validate {file}', ar: 'كُتب {file}: التقاويم والمعايير من {target}؛ والأجزاء المعلَّمة TODO عليك كتابتها. التالي: cs-policy validate {file}' },
   'import.warnings': { en: 'Warnings:', ar: 'تنبيهات:' },

@@ -7,7 +7,7 @@ import { targetSeconds } from '../core/business-time.js';
 import { type ExportWarning, type Plan, type PlannedRequest } from '../export/plan.js';
 import { calendarWarnings, compiledCalendar, mapPriorities, ticketGroups, type ChannelTarget } from '../export/standards.js';
 import { ianaTimeZone } from '../export/zendesk-time-zones.js';
-import { basicAuth, dedupe, durationText, exportedPolicyId, findList, importedCalendar, importedStandards, sameJson, type ImportedTarget } from './shared.js';
+import { ACCOUNT_NAME, basicAuth, dedupe, durationText, exportedPolicyId, findList, importedCalendar, importedStandards, sameJson, type ImportedTarget } from './shared.js';
 import type { Existing, Imported, PlanOptions, Step, Target } from './target.js';
 import { textIn } from '../core/policy.js';
 import { isRecord } from '../core/is-record.js';
@@ -257,10 +257,16 @@ export const freshdesk: Target = {
     const missing = ['FRESHDESK_DOMAIN', 'FRESHDESK_API_KEY'].filter((name) => !env[name]);
     if (missing.length > 0) return { missing };
     const domain = env.FRESHDESK_DOMAIN!;
+    // "acme" or "acme.freshdesk.com": the key is sent to this host, so nothing else is taken.
+    const account = /^(.+)\.freshdesk\.com$/.exec(domain)?.[1] ?? domain;
+    if (!ACCOUNT_NAME.test(account)) return { invalid: { name: 'FRESHDESK_DOMAIN', expected: 'expect.freshdeskDomain' } };
+    const key = env.FRESHDESK_API_KEY!;
+    const authorization = basicAuth(key, 'X');
     return {
-      baseUrl: env.CS_POLICY_FRESHDESK_URL || `https://${domain.includes('.') ? domain : `${domain}.freshdesk.com`}`,
+      baseUrl: env.CS_POLICY_FRESHDESK_URL || `https://${account}.freshdesk.com`,
       // The API key is the user name; the password is any letter.
-      headers: { authorization: basicAuth(env.FRESHDESK_API_KEY!, 'X') },
+      headers: { authorization },
+      secrets: [key, `${key}:X`, authorization.slice('Basic '.length)],
     };
   },
   reads: () => [SLA_POLICIES],

@@ -18,6 +18,33 @@ export function basicAuth(user: string, password: string): string {
   return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 }
 
+/** A Zendesk subdomain or a Freshdesk domain's first label: letters, digits and hyphens only. */
+export const ACCOUNT_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/**
+ * A base URL cs-policy may send credentials to: http or https, an origin with at most a path;
+ * no user-info (it would be printed), no query or fragment (every path would land inside them).
+ * Returns the URL without a trailing slash, or what is wrong.
+ */
+export function checkBaseUrl(value: string): { url: string } | { problem: 'url.queryOrFragment' | 'url.notAddress' | 'url.notHttp' | 'url.userInfo' } {
+  if (/[?#\s]/.test(value)) return { problem: 'url.queryOrFragment' };
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { problem: 'url.notAddress' };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { problem: 'url.notHttp' };
+  if (url.username !== '' || url.password !== '' || /\/\/[^/]*@/.test(value)) return { problem: 'url.userInfo' };
+  if (url.hostname === '') return { problem: 'url.notAddress' };
+  return { url: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
+}
+
+/** A URL as it may be printed: user-info removed. */
+export function shownUrl(value: string): string {
+  return value.replace(/(\/\/)[^\s/?#@]*@/g, '$1***@');
+}
+
 /** Escalation levels a helpdesk without a ladder cannot hold, named in one warning. */
 export function escalationWarnings(policy: Policy, target: string, warnings: ExportWarning[], id: 'warn.zendeskNoLadder'): void {
   const levels = policy.escalation.levels.filter((level) => level.level > 1);

@@ -1,6 +1,7 @@
 import type { Policy } from '../core/policy.js';
 import type { ExportWarning, Plan, PlannedRequest } from '../export/plan.js';
 import type { HelpdeskMap } from '../export/map.js';
+import type { ExportMessageId } from '../export/messages.js';
 
 export interface PlanOptions {
   map?: HelpdeskMap;
@@ -19,7 +20,12 @@ export type Step =
 export interface Credentials {
   baseUrl: string;
   headers: Record<string, string>;
+  /** Every text that must never be printed: the token or key, and the header made from it. */
+  secrets: string[];
 }
+
+/** A variable that is set but cannot be used as it is, and what it should look like. */
+export interface BadVariable { name: string; expected: ExportMessageId }
 
 /** A policy skeleton's parts read back from a helpdesk's JSON. */
 export interface Imported {
@@ -33,7 +39,7 @@ export interface Target {
   plan(policy: Policy, options: PlanOptions): Plan;
   /** Environment variables the credentials come from, for messages and the README. */
   env: readonly string[];
-  credentials(env: NodeJS.ProcessEnv): Credentials | { missing: string[] };
+  credentials(env: NodeJS.ProcessEnv): Credentials | { missing: string[] } | { invalid: BadVariable };
   /** GET requests that read what the helpdesk holds, keyed for reconcile; some depend on earlier answers. */
   reads(existing: Existing): string[];
   /**

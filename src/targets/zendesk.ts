@@ -9,7 +9,7 @@ import { weeklyIntervals, type WeeklyInterval } from '../core/business-time.js';
 import { type ExportWarning, type Plan, type PlannedRequest } from '../export/plan.js';
 import { calendarWarnings, compiledCalendar, mapPriorities, ticketGroups } from '../export/standards.js';
 import { ianaTimeZone, zendeskTimeZone } from '../export/zendesk-time-zones.js';
-import { basicAuth, dedupe, escalationWarnings, exportedPolicyId, findList, importedCalendar, importedStandards, sameJson, type ImportedTarget } from './shared.js';
+import { ACCOUNT_NAME, basicAuth, dedupe, escalationWarnings, exportedPolicyId, findList, importedCalendar, importedStandards, sameJson, type ImportedTarget } from './shared.js';
 import type { Existing, Imported, PlanOptions, Step, Target } from './target.js';
 import { isRecord } from '../core/is-record.js';
 
@@ -323,10 +323,17 @@ export const zendesk: Target = {
   credentials(env) {
     const missing = ['ZENDESK_SUBDOMAIN', 'ZENDESK_EMAIL', 'ZENDESK_API_TOKEN'].filter((name) => !env[name]);
     if (missing.length > 0) return { missing };
+    const subdomain = env.ZENDESK_SUBDOMAIN!;
+    // The subdomain becomes the host the token is sent to: anything but a plain label could name another host.
+    if (!ACCOUNT_NAME.test(subdomain)) return { invalid: { name: 'ZENDESK_SUBDOMAIN', expected: 'expect.zendeskSubdomain' } };
+    const token = env.ZENDESK_API_TOKEN!;
+    const user = `${env.ZENDESK_EMAIL}/token`;
+    const authorization = basicAuth(user, token);
     return {
-      baseUrl: env.CS_POLICY_ZENDESK_URL || `https://${env.ZENDESK_SUBDOMAIN}.zendesk.com`,
+      baseUrl: env.CS_POLICY_ZENDESK_URL || `https://${subdomain}.zendesk.com`,
       // API token authentication: "{email}/token:{token}", base64-encoded.
-      headers: { authorization: basicAuth(`${env.ZENDESK_EMAIL}/token`, env.ZENDESK_API_TOKEN!) },
+      headers: { authorization },
+      secrets: [token, `${user}:${token}`, authorization.slice('Basic '.length)],
     };
   },
   reads,
