@@ -39,16 +39,16 @@ export const EXPORT_MESSAGES = {
     ar: 'رُبطت الأولويات بترتيبها في السياسة، الأعجل أولًا: {mapping}؛ سمِّها في --map لتختار بنفسك',
   },
   'warn.holidayWindow': {
-    en: 'calendar {calendar}: the holiday on {date} is more than two years from today, which {target} refuses; it is not exported',
-    ar: 'التقويم {calendar}: عطلة {date} تبعد أكثر من سنتين عن اليوم، وهو ما يرفضه {target}؛ فلم تُصدَّر',
+    en: 'calendar {calendar}: the holiday {name} ({date} to {until}) is not wholly within two years of today, which {target} requires; it is not exported',
+    ar: 'التقويم {calendar}: العطلة {name} (من {date} إلى {until}) ليست كلها ضمن سنتين من اليوم، وهو ما يشترطه {target}؛ فلم تُصدَّر',
   },
   'warn.noChannelSource': {
     en: 'channel {channel} ({kind}): {target} cannot tell its tickets apart; standards {standards} are not exported (name a tag for it under channels in --map)',
     ar: 'القناة {channel} ({kind}): لا يميّز {target} تذاكرها؛ لم تُصدَّر المعايير {standards} (سمِّ لها وسمًا تحت channels في --map)',
   },
   'warn.noSource': {
-    en: 'channel {channel} ({kind}): {target} has no ticket source for it; standards {standards} are not exported',
-    ar: 'القناة {channel} ({kind}): لا مصدر تذاكر لها في {target}؛ لم تُصدَّر المعايير {standards}',
+    en: 'channel {channel} ({kind}): {target} has no documented ticket source for it; standards {standards} are not exported (name its sources under channels in --map)',
+    ar: 'القناة {channel} ({kind}): لا مصدر تذاكر موثّق لها في {target}؛ لم تُصدَّر المعايير {standards} (سمِّ مصادرها تحت channels في --map)',
   },
   'warn.segmentUnmapped': {
     en: 'segment {segment}: --map names no {field} for it, so standards {standards} are not exported to {target}',
@@ -119,8 +119,8 @@ export const EXPORT_MESSAGES = {
     ar: 'المعيار {standard}: لا هدف {metric} في سياسات مستوى الخدمة في {target}؛ فلم يُصدَّر',
   },
   'warn.mixedClocks': {
-    en: 'standards {respond} and {resolve}: {target} has one clock per priority; both run on business hours',
-    ar: 'المعياران {respond} و{resolve}: في {target} ساعة واحدة لكل أولوية؛ فكلاهما يُحسب بساعات العمل',
+    en: 'standards {standards}: {target} has one clock per priority and they do not share one; all run on calendar time, which is stricter for the business-hours ones',
+    ar: 'المعايير {standards}: في {target} ساعة واحدة لكل أولوية وهي لا تشترك في ساعة؛ فكلها تُحسب بالوقت التقويمي، وهو أشدّ على معايير ساعات العمل',
   },
   'warn.minimumTarget': {
     en: 'standard {standard}: {target} accepts targets of at least {value} s; {seconds} s is raised to it',
@@ -131,8 +131,12 @@ export const EXPORT_MESSAGES = {
     ar: 'القناة {channel}: يحتاج {target} الهدفين لكل أولوية؛ لا معيار لـ {field} فأخذ قيمة الهدف الآخر',
   },
   'warn.priorityWithoutTarget': {
-    en: 'channel {channel}: no standard applies to {target} priorities {priorities}; they keep the helpdesk\'s defaults',
-    ar: 'القناة {channel}: لا معيار ينطبق على أولويات {target} {priorities}؛ فتبقى على القيم الافتراضية لنظام الدعم',
+    en: 'channel {channel}: no standard applies to {target} priority {priorities}, which needs targets; it takes those of {from}',
+    ar: 'القناة {channel}: لا معيار ينطبق على أولوية {target} {priorities} وهي تحتاج أهدافًا؛ فأخذت أهداف {from}',
+  },
+  'warn.freshdeskNoResolution': {
+    en: 'channel {channel}: no resolution standard, but {target} needs resolve_within; it is set to {value}, the longest its escalation list names',
+    ar: 'القناة {channel}: لا معيار للحل، ويحتاج {target} إلى resolve_within؛ فضُبط على {value}، أطول ما تذكره قائمة التصعيد فيه',
   },
   'warn.importNothing': {
     en: '{file}: nothing {target} returns for schedules or SLA policies was found in it',

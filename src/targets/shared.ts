@@ -10,8 +10,29 @@ export function findList(value: unknown, field: string): Record<string, unknown>
   return Array.isArray(found) ? found.filter(isRecord) : [];
 }
 
-export function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/**
+ * A value as a helpdesk means it: keys in one order, numbers and booleans as the strings they
+ * are written as (Zendesk answers "4" for 4), and absent, null and empty lists alike.
+ */
+export function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (!isRecord(value)) return value ?? null;
+  const entries = Object.entries(value).filter(([, item]) => item !== null && item !== undefined && !(Array.isArray(item) && item.length === 0));
+  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, item]) => [key, canonical(item)]));
+}
+
+/** Two values that mean the same to the helpdesk (see canonical). */
+export function sameMeaning(a: unknown, b: unknown): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+/** A list whose order means nothing (a filter's conditions, a week's intervals), in one order. */
+export function unordered(list: unknown): unknown[] {
+  return (Array.isArray(list) ? list : []).map(canonical).sort((a, b) => {
+    const [x, y] = [JSON.stringify(a), JSON.stringify(b)];
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
 }
 
 export function basicAuth(user: string, password: string): string {
