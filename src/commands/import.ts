@@ -39,6 +39,7 @@ export async function importPolicy(options: ImportOptions, context: CommandConte
   const lang = options.lang ?? context.lang;
   for (const warning of imported.warnings) context.stderr.write(`${say(lang, warning.id, warning.params)}\n`);
   if ((imported.policy.calendars ?? []).length === 0 && imported.policy.standards.length === 0) throw new CliError('import.nothing');
+  if (imported.policy.standards.length === 0) context.stderr.write(`${say(lang, 'warn.importNoStandards')}\n`);
 
   const today = todayIso();
   const policy = policySkeleton(imported.policy, target.title, lang, today);

@@ -162,6 +162,18 @@ export const EXPORT_MESSAGES = {
     en: 'SLA policy "{name}": {metric} pauses while the ticket waits; it is written as a resolution standard, which does not pause',
     ar: 'سياسة مستوى الخدمة "{name}": يتوقف {metric} أثناء انتظار التذكرة؛ كُتب معيار حل لا يتوقف',
   },
+  'warn.importUnreadable': {
+    en: 'SLA policy "{name}": the target "{what}" is not one a policy can hold (a priority {target} does not have, or no positive time); it is left out',
+    ar: 'سياسة مستوى الخدمة "{name}": الهدف "{what}" لا تحفظه السياسة (أولوية لا يعرفها {target}، أو وقت غير موجب)؛ فتُرك',
+  },
+  'warn.importEmptyCalendar': {
+    en: 'schedule "{name}": no open hour could be read from {target}\'s answer; it is left out',
+    ar: 'الجدول "{name}": تعذّرت قراءة أي ساعة عمل من جواب {target}؛ فتُرك',
+  },
+  'warn.importNoStandards': {
+    en: 'no SLA policy among the files: the skeleton has calendars but no standards, and does not validate until you add one',
+    ar: 'لا سياسة مستوى خدمة في الملفات: في الهيكل تقاويم بلا معايير، ولن يجتاز التحقق حتى تضيف معيارًا',
+  },
   'warn.importWhichCalendar': {
     en: '{target} does not say which schedule a business-hours target runs on; every such standard is written on {calendar}: check them',
     ar: 'لا يذكر {target} أي جدول يُحسب عليه هدف ساعات العمل؛ كُتب كل معيار كهذا على {calendar}: راجعها',

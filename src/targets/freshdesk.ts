@@ -198,12 +198,17 @@ function createdId(answer: unknown): string | number | undefined {
 
 const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** "8:00 am" -> 480; Freshdesk's business hours answer gives times this way. */
-function clockMinutes(text: unknown): number | undefined {
-  const match = typeof text === 'string' ? /^(\d{1,2}):(\d\d)\s*(am|pm)$/i.exec(text.trim()) : null;
-  if (!match) return undefined;
-  const hour = Number(match[1]) % 12 + (match[3]!.toLowerCase() === 'pm' ? 12 : 0);
-  return hour * 60 + Number(match[2]);
+/**
+ * "8:00 am" -> 480, "08:00:00 am" -> 480, "11:59:59 pm" -> 1440: Freshdesk's business hours
+ * answer writes times with seconds, and a day's last second stands for its end. A start rounds
+ * down to the minute and an end up.
+ */
+function clockMinutes(text: unknown, end = false): number | undefined {
+  const match = typeof text === 'string' ? /^(\d{1,2}):(\d\d)(?::(\d\d))?\s*(am|pm)$/i.exec(text.trim()) : null;
+  if (!match || Number(match[1]) > 12 || Number(match[2]) > 59 || Number(match[3] ?? 0) > 59) return undefined;
+  const hour = Number(match[1]) % 12 + (match[4]!.toLowerCase() === 'pm' ? 12 : 0);
+  const seconds = (hour * 60 + Number(match[2])) * 60 + Number(match[3] ?? 0);
+  return end ? Math.min(1440, Math.ceil((seconds + (match[3] === '59' ? 1 : 0)) / 60)) : Math.floor(seconds / 60);
 }
 
 function importJson(documents: readonly { file: string; json: unknown }[]): Imported {
@@ -221,7 +226,7 @@ function importJson(documents: readonly { file: string; json: unknown }[]): Impo
         const intervals = DAY_NAMES.flatMap((day, i) => {
           const hours = (item.business_hours as Record<string, unknown>)[day];
           const start = isRecord(hours) ? clockMinutes(hours.start_time) : undefined;
-          const end = isRecord(hours) ? clockMinutes(hours.end_time) : undefined;
+          const end = isRecord(hours) ? clockMinutes(hours.end_time, true) : undefined;
           return start !== undefined && end !== undefined && end > start ? [{ start: i * 1440 + start, end: i * 1440 + end }] : [];
         });
         const zone = ianaTimeZone(item.time_zone);

@@ -82,10 +82,21 @@ const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a
 /** A calendar from weekly intervals (minutes from Sunday 00:00), in the policy's shortest form. */
 export function importedCalendar(name: string, timezone: string, intervals: readonly { start: number; end: number }[]): Calendar {
   // Names that cs-policy export wrote are "<policy> / <calendar>": the calendar id comes back.
-  const id = slug(name.includes(' / ') ? name.slice(name.lastIndexOf(' / ') + 3) : name);
+  const id = slug(name.includes(' / ') ? name.slice(name.lastIndexOf(' / ') + 3) : name).slice(0, 64).replace(/-+$/, '') || 'calendar';
   const byDay = new Map<Weekday, string[]>();
-  for (const { start, end } of [...intervals].sort((a, b) => a.start - b.start)) {
-    if (!(end > start)) continue;
+  // Intervals as a helpdesk may hold them (overlapping, touching, out of the week, not numbers)
+  // become each day's ranges merged, so that the calendar written validates.
+  const clipped = intervals
+    .filter((item) => Number.isFinite(item.start) && Number.isFinite(item.end) && item.start >= 0 && item.start < 10080 && item.end > item.start)
+    .map(({ start, end }) => ({ start, end: Math.min(end, (Math.floor(start / 1440) + 1) * 1440) }))
+    .sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const { start, end } of clipped) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last.end && Math.floor(start / 1440) === Math.floor(last.start / 1440)) last.end = Math.max(last.end, end);
+    else merged.push({ start, end });
+  }
+  for (const { start, end } of merged) {
     const day = SUNDAY_FIRST[Math.floor(start / 1440) % 7]!;
     const base = Math.floor(start / 1440) * 1440;
     byDay.set(day, [...(byDay.get(day) ?? []), `${clock(start - base)}-${clock(end - base)}`]);
@@ -143,6 +154,12 @@ export function importedStandards(
   target: string,
   warnings: ExportWarning[],
 ): Pick<Policy, 'calendars' | 'channels' | 'standards'> & { priorities?: Priority[] } {
+  // A schedule with no open hour cannot be written as a calendar: it is named and left out.
+  calendars = calendars.filter((calendar) => {
+    const open = calendar.always_open || (calendar.days && calendar.days.length > 0) || (calendar.week && Object.keys(calendar.week).length > 0);
+    if (!open) warnings.push({ id: 'warn.importEmptyCalendar', params: { name: calendar.name ? String(calendar.name) : calendar.id, target } });
+    return open;
+  });
   const channels = new Map<string, Channel>();
   const standards: Standard[] = [];
   const priorities = new Set<string>();

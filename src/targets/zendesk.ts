@@ -340,9 +340,15 @@ function importJson(documents: readonly { file: string; json: unknown }[]): Impo
       if (metric.metric === 'requester_wait_time' || metric.metric === 'agent_work_time' || metric.metric === 'pausable_update_time') {
         warnings.push({ id: 'warn.importPausingMetric', params: { name: String(sla.title), metric: String(metric.metric), target: TITLE } });
       }
+      // Only Zendesk's four priorities and a positive target carry over; anything else is named, not written.
+      const seconds = metric.target_in_seconds !== undefined && metric.target_in_seconds !== null ? Number(metric.target_in_seconds) : Number(metric.target) * 60;
+      if (!(PRIORITIES as readonly string[]).includes(String(metric.priority)) || !(Number.isSafeInteger(seconds) && seconds > 0)) {
+        warnings.push({ id: 'warn.importUnreadable', params: { name: String(sla.title), what: `${String(metric.metric)} ${String(metric.priority)} ${String(metric.target)}`, target: TITLE } });
+        continue;
+      }
       targets.push({
         source: String(sla.title ?? 'SLA policy'), ...(kind ? { channelKind: kind } : {}), metric: ours, priority: String(metric.priority),
-        seconds: Number(metric.target) * 60, business: metric.business_hours === true,
+        seconds, business: metric.business_hours === true,
       });
     }
   }
