@@ -62,13 +62,9 @@ export const EXPORT_MESSAGES = {
     en: 'calendar {calendar}: {target} has no name for {timezone}; "{zone}" keeps the same clock all year and is used instead',
     ar: 'التقويم {calendar}: لا اسم في {target} للمنطقة {timezone}؛ فاستُخدمت "{zone}" لأن ساعتها هي نفسها طوال العام',
   },
-  'warn.zendeskScheduleChoice': {
-    en: '{target} applies its default schedule to every ticket; with several calendars, add a trigger that sets each channel\'s schedule',
-    ar: 'يطبّق {target} جدوله الافتراضي على كل تذكرة؛ ومع عدة تقاويم أضف مشغّلًا يحدد جدول كل قناة',
-  },
-  'warn.roundedUp': {
-    en: 'standard {standard}: {target} counts whole minutes; {seconds} s becomes {value}',
-    ar: 'المعيار {standard}: يعدّ {target} دقائق كاملة؛ فصارت {seconds} ثانية {value}',
+  'warn.zendeskSetSchedule': {
+    en: '{target} counts business hours on the schedule a ticket carries, and a new schedule is on no ticket: add a trigger with the action "Set schedule" to "{schedule}" for tickets from {channels} (or make it the account\'s default); this plan writes no trigger',
+    ar: 'يحسب {target} ساعات العمل على الجدول الذي تحمله التذكرة، والجدول الجديد لا يحمله أي تذكرة: أضف مشغّلًا بالإجراء "Set schedule" إلى "{schedule}" لتذاكر {channels} (أو اجعله الجدول الافتراضي للحساب)؛ لا تكتب هذه الخطة مشغّلًا',
   },
   'warn.sameMetric': {
     en: 'standards {kept} and {dropped} are both {metric} in {target}; the shorter, {kept}, is kept',

@@ -126,7 +126,6 @@ function plan(policy: Policy, options: PlanOptions): Plan {
     requests.push({ method: 'PUT', path: `${SCHEDULES}/{${creates}}/workweek`, body: { workweek: { intervals } }, object: { kind: 'workweek', name, parent: creates } });
     requests.push(...holidayRequests(policy, calendar.id, calendar.holidays ?? [], options.today, warnings));
   }
-  if ((policy.calendars ?? []).length > 1) warnings.push({ id: 'warn.zendeskScheduleChoice', params: { target: TITLE } });
 
   const slaPolicies: { specificity: number; request: PlannedRequest }[] = [];
   const priorities = mapPriorities(policy, options.map?.priorities, PRIORITIES, (value) => (PRIORITIES as readonly string[]).includes(String(value)) ? String(value) : undefined, warnings, TITLE);
@@ -175,6 +174,22 @@ function plan(policy: Policy, options: PlanOptions): Plan {
     (request.body as { sla_policy: { position: number } }).sla_policy.position = i + 1;
     requests.push(request);
   });
+  // A business-hours target runs on the ticket's schedule, and a new schedule is on no ticket
+  // until a trigger sets it (action set_schedule) or it is the account's default: say exactly
+  // which schedule goes on which tickets, since this plan writes no trigger.
+  const onCalendar = new Map<string, Set<string>>();
+  for (const group of ticketGroups(policy, [], TITLE)) {
+    for (const target of group.targets) {
+      if (!target.business || !target.calendar) continue;
+      const channels = onCalendar.get(target.calendar.id) ?? new Set<string>();
+      channels.add(group.channel?.id ?? 'all-channels');
+      onCalendar.set(target.calendar.id, channels);
+    }
+  }
+  for (const [calendar, channels] of onCalendar) {
+    if (!requests.some((request) => request.creates === `schedule:${calendar}`)) continue;
+    warnings.push({ id: 'warn.zendeskSetSchedule', params: { schedule: `${policy.id} / ${calendar}`, channels: [...channels].join(', '), target: TITLE } });
+  }
   escalationWarnings(policy, TITLE, warnings, 'warn.zendeskNoLadder');
   return { target: 'zendesk', requests, warnings: dedupe(warnings) };
 }

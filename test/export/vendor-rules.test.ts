@@ -48,6 +48,14 @@ describe('Zendesk: via ids as its via types reference gives them', () => {
   });
 });
 
+describe('Zendesk: which schedule a ticket runs on', () => {
+  it('the plan says exactly which schedule to set on which tickets, even with one calendar', () => {
+    const warning = TARGETS.zendesk.plan(COUNCIL, { today: '2026-06-01' }).warnings.find((item) => item.id === 'warn.zendeskSetSchedule');
+    expect(warning?.params).toMatchObject({ schedule: 'council-customer-service / office-hours' });
+    expect(String(warning?.params.channels).split(', ')).toEqual(expect.arrayContaining(['email', 'chat']));
+  });
+});
+
 describe('Zendesk: SLA policy positions', () => {
   it('each SLA policy has its own position, those for one channel before the one for every channel', () => {
     const policy: Policy = structuredClone(COUNCIL);
