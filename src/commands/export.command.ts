@@ -10,6 +10,7 @@ export const exportSpec = declare({
     out: text('-o, --out <dir>', 'help.exportOut'),
     map: text('--map <file>', 'help.exportMap'),
     apply: flag('--apply', 'help.apply'),
+    prune: flag('--prune', 'help.prune'),
     yes: flag('-y, --yes', 'help.applyYes'),
     baseUrl: text('--base-url <url>', 'help.baseUrl'),
     today,

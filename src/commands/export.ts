@@ -6,7 +6,7 @@ import { checkMap, type HelpdeskMap } from '../export/map.js';
 import { say } from '../export/messages.js';
 import { openPlaceholders, type Plan } from '../export/plan.js';
 import { t, type Lang } from '../i18n/index.js';
-import { planSteps, sendSteps, TooManyPages, UnfilledPlaceholder } from '../io/apply.js';
+import { readExisting, sendSteps, TooManyPages, UnfilledPlaceholder } from '../io/apply.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
 import { HttpError, httpClient, redactor, type HttpClient } from '../io/http.js';
 import { checkBaseUrl, shownUrl } from '../targets/shared.js';
@@ -149,8 +149,13 @@ async function applyWith(target: Target, plan: Plan, options: ExportOptions, con
   for (const warning of plan.warnings) context.stderr.write(`${say(lang, warning.id, warning.params)}\n`);
   out(say(lang, 'apply.reading', { target: target.title, url: baseUrl }));
   let steps: Step[];
+  let left: Step[] = [];
   try {
-    steps = await planSteps(target, plan, client);
+    const existing = await readExisting(target, client);
+    steps = target.reconcile(plan, existing);
+    const leftovers = target.leftovers(plan, existing);
+    if (options.prune) steps = [...steps, ...leftovers];
+    else left = leftovers;
   } catch (error) {
     if (error instanceof TooManyPages) throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: say(lang, 'apply.tooManyPages', { pages: error.pages }) });
     if (!(error instanceof HttpError)) throw error;
@@ -160,14 +165,17 @@ async function applyWith(target: Target, plan: Plan, options: ExportOptions, con
     if (failure.kind === 'timeout' || failure.kind === 'too-large') throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: sizeOrTime(failure, lang) });
     throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: failure.kind === 'network' ? failure.reason : `HTTP 429 × ${failure.tries}` });
   }
-  const counts = { create: 0, update: 0, unchanged: 0 };
+  const counts = { create: 0, update: 0, unchanged: 0, remove: 0 };
   for (const step of steps) {
     counts[step.action] += 1;
     const where = step.action === 'unchanged' ? `${step.request.method} ${step.request.path}` : `${step.method} ${step.path}`;
     out(`  ${say(lang, `apply.step.${step.action}`).padEnd(10)} ${step.request.object.kind} "${step.request.object.name}"  ${where}`);
   }
-  out(say(lang, 'apply.summary', counts));
-  const total = counts.create + counts.update;
+  // What this policy made earlier and no longer has: removed with --prune, else listed and left.
+  for (const step of left) out(`  ${say(lang, 'apply.step.left').padEnd(10)} ${step.request.object.kind} "${step.request.object.name}"`);
+  out(`${say(lang, 'apply.summary', counts)}${counts.remove > 0 ? ` ${say(lang, 'apply.summaryRemove', counts)}` : ''}`);
+  if (left.length > 0) out(say(lang, 'apply.left', { count: left.length }));
+  const total = counts.create + counts.update + counts.remove;
   if (total === 0) {
     out(say(lang, 'apply.nothing', { target: target.title }));
     return EXIT.clean;

@@ -145,6 +145,7 @@ export const en = {
   'help.exportOut': 'also write the plan and one JSON file per request body to this folder',
   'help.exportMap': 'a YAML or JSON file naming the helpdesk\'s ids for the policy\'s roles, priorities, segments and channels',
   'help.apply': 'send the plan to the helpdesk, with credentials from the environment',
+  'help.prune': 'with --apply, also remove (Freshdesk: deactivate) what cs-policy made for this policy earlier and the policy no longer has',
   'help.applyYes': 'apply without asking',
   'help.baseUrl': 'send requests to this address instead of the helpdesk\'s own (for a test server)',
   'help.import': 'write a policy skeleton from the JSON a helpdesk returns for its schedules and SLA policies',

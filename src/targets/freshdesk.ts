@@ -192,6 +192,19 @@ function normalised(value: unknown): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, normalised(item)]));
 }
 
+/** SLA policies named "<policy id> / …" that the plan no longer has: Freshdesk's API cannot delete one, so --prune deactivates it. */
+function leftovers(planned: Plan, existing: Existing): Step[] {
+  const prefix = exportedPolicyId(planned.requests.map((request) => request.object.name));
+  if (!prefix) return [];
+  const names = new Set(planned.requests.map((request) => request.object.name));
+  return findList(existing.get(SLA_POLICIES), 'sla_policies')
+    .filter((policy) => typeof policy.name === 'string' && policy.name.startsWith(`${prefix} / `) && !names.has(policy.name) && policy.active !== false)
+    .map((policy): Step => {
+      const path = `${SLA_POLICIES}/${String(policy.id)}`;
+      return { action: 'remove', method: 'PUT', path, request: { method: 'PUT', path, body: { active: false }, object: { kind: 'sla-policy', name: String(policy.name) } } };
+    });
+}
+
 function createdId(answer: unknown): string | number | undefined {
   return isRecord(answer) && (typeof answer.id === 'number' || typeof answer.id === 'string') ? answer.id : undefined;
 }
@@ -302,6 +315,7 @@ export const freshdesk: Target = {
   // Lists give 30 objects a page unless asked for up to 100 (developers.freshdesk.com/api/#pagination).
   pageQuery: 'per_page=100',
   reconcile,
+  leftovers,
   createdId,
   import: importJson,
 };

@@ -14,7 +14,7 @@ export type Existing = ReadonlyMap<string, unknown>;
 
 /** One step of an apply: a planned request as it will be sent, or why it need not be. */
 export type Step =
-  | { action: 'create' | 'update'; request: PlannedRequest; method: 'POST' | 'PUT'; path: string; creates?: string }
+  | { action: 'create' | 'update' | 'remove'; request: PlannedRequest; method: 'POST' | 'PUT' | 'DELETE'; path: string; creates?: string }
   | { action: 'unchanged'; request: PlannedRequest; creates?: string; id?: string | number };
 
 export interface Credentials {
@@ -49,6 +49,12 @@ export interface Target {
   pageQuery?: string;
   /** Ids the helpdesk gave to objects an earlier run created, and what must change, per planned request. */
   reconcile(plan: Plan, existing: Existing): Step[];
+  /**
+   * What the helpdesk holds that cs-policy made for this policy earlier (its names start
+   * "<policy id> / ") and the plan no longer has: requests that remove it, or deactivate it where
+   * the API cannot delete. Nothing another name marks is ever listed.
+   */
+  leftovers(plan: Plan, existing: Existing): Step[];
   /** The id in the helpdesk's answer to a create request. */
   createdId(answer: unknown): string | number | undefined;
   import(documents: readonly { file: string; json: unknown }[]): Imported;

@@ -289,6 +289,37 @@ function metricsOf(value: unknown): string[] {
   return value.filter(isRecord).map((metric) => `${String(metric.metric)}|${String(metric.priority)}|${seconds(metric)}|${String(metric.business_hours)}`).sort();
 }
 
+/**
+ * SLA policies and schedules named "<policy id> / …" that the plan no longer has, and holidays on
+ * this policy's schedules that no planned holiday bears the name of: deleted with --prune.
+ */
+function leftovers(planned: Plan, existing: Existing): Step[] {
+  const prefix = exportedPolicyId(planned.requests.map((request) => request.object.name));
+  if (!prefix) return [];
+  const ours = (name: unknown) => typeof name === 'string' && name.startsWith(`${prefix} / `);
+  const plannedNames = new Set(planned.requests.map((request) => `${request.object.kind}|${request.object.name}`));
+  const remove = (kind: 'schedule' | 'holiday' | 'sla-policy', name: string, path: string): Step => ({
+    action: 'remove', method: 'DELETE', path, request: { method: 'DELETE', path, body: undefined, object: { kind, name } },
+  });
+  const steps: Step[] = [];
+  for (const policy of list(existing, SLA_POLICIES, 'sla_policies')) {
+    if (ours(policy.title) && !plannedNames.has(`sla-policy|${String(policy.title)}`)) steps.push(remove('sla-policy', String(policy.title), `${SLA_POLICIES}/${String(policy.id)}`));
+  }
+  for (const schedule of list(existing, SCHEDULES, 'schedules')) {
+    if (!ours(schedule.name)) continue;
+    if (!plannedNames.has(`schedule|${String(schedule.name)}`)) {
+      steps.push(remove('schedule', String(schedule.name), `${SCHEDULES}/${String(schedule.id)}`));
+      continue;
+    }
+    const parent = planned.requests.find((request) => request.object.kind === 'schedule' && request.object.name === schedule.name)?.creates;
+    const kept = new Set(planned.requests.filter((request) => request.object.kind === 'holiday' && request.object.parent === parent).map((request) => request.object.name));
+    for (const holiday of list(existing, `${SCHEDULES}/${String(schedule.id)}/holidays`, 'holidays')) {
+      if (!kept.has(String(holiday.name))) steps.push(remove('holiday', String(holiday.name), `${SCHEDULES}/${String(schedule.id)}/holidays/${String(holiday.id)}`));
+    }
+  }
+  return steps;
+}
+
 function createdId(answer: unknown): string | number | undefined {
   if (!isRecord(answer)) return undefined;
   const inner = answer.schedule ?? answer.sla_policy ?? answer.holiday;
@@ -394,6 +425,7 @@ export const zendesk: Target = {
   },
   reads,
   reconcile,
+  leftovers,
   createdId,
   import: importJson,
 };

@@ -149,6 +149,13 @@ export async function startFakeHelpdesk(vendor: Vendor, auth: string, faults: Fa
         state.schedules.push(created);
         return send(response, 201, { schedule: created }), 201;
       }
+      if ((match = /^\/api\/v2\/business_hours\/schedules\/(\d+)$/.exec(path)) && method === 'DELETE') {
+        const at = state.schedules.findIndex((item) => String(item.id) === match![1]);
+        if (at < 0) return send(response, 404, { error: 'RecordNotFound' }), 404;
+        state.holidays.delete(state.schedules[at]!.id as number);
+        state.schedules.splice(at, 1);
+        return response.writeHead(204).end(), 204;
+      }
       if ((match = /^\/api\/v2\/business_hours\/schedules\/(\d+)$/.exec(path)) && method === 'PUT') {
         const found = schedule(match[1]!);
         if (!found) return send(response, 404, { error: 'RecordNotFound' }), 404;
@@ -186,6 +193,12 @@ export async function startFakeHelpdesk(vendor: Vendor, auth: string, faults: Fa
           list.push(created);
           return send(response, 201, { holiday: created }), 201;
         }
+        if (method === 'DELETE' && match[2]) {
+          const at = list.findIndex((item) => String(item.id) === match![2]);
+          if (at < 0) return send(response, 404, { error: 'RecordNotFound' }), 404;
+          list.splice(at, 1);
+          return response.writeHead(204).end(), 204;
+        }
         if (method === 'PUT' && match[2]) {
           const holiday = list.find((item) => String(item.id) === match![2]);
           if (!holiday) return send(response, 404, { error: 'RecordNotFound' }), 404;
@@ -211,6 +224,12 @@ export async function startFakeHelpdesk(vendor: Vendor, auth: string, faults: Fa
         state.slaPolicies.push(created);
         return send(response, 201, { sla_policy: created }), 201;
       }
+      if ((match = /^\/api\/v2\/slas\/policies\/(\d+)$/.exec(path)) && method === 'DELETE') {
+        const at = state.slaPolicies.findIndex((item) => String(item.id) === match![1]);
+        if (at < 0) return send(response, 404, { error: 'RecordNotFound' }), 404;
+        state.slaPolicies.splice(at, 1);
+        return response.writeHead(204).end(), 204;
+      }
       if ((match = /^\/api\/v2\/slas\/policies\/(\d+)$/.exec(path)) && method === 'PUT') {
         const found = state.slaPolicies.find((item) => String(item.id) === match![1]);
         if (!found) return send(response, 404, { error: 'RecordNotFound' }), 404;
@@ -233,7 +252,11 @@ export async function startFakeHelpdesk(vendor: Vendor, auth: string, faults: Fa
       if ((match = /^\/api\/v2\/sla_policies\/(\d+)$/.exec(path)) && method === 'PUT') {
         const found = state.slaPolicies.find((item) => String(item.id) === match![1]);
         if (!found) return send(response, 404, { code: 'not_found' }), 404;
-        if (!check('freshdesk-sla-policy')) return 400;
+        // An update names only what changes: the policy it leaves must still be one Freshdesk takes.
+        const writable = ['name', 'description', 'active', 'sla_target', 'applicable_to', 'escalation'];
+        const merged = Object.fromEntries(Object.entries({ ...found, ...(body as object) }).filter(([key, value]) => writable.includes(key) && value !== undefined && value !== null));
+        const errors = validateBody('freshdesk-sla-policy', merged);
+        if (errors.length > 0) return invalid(response, errors), 400;
         Object.assign(found, body as object);
         return send(response, 200, found), 200;
       }
