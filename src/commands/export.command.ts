@@ -18,6 +18,7 @@ export const exportSpec = declare({
     output: outputLongOnly,
     map: text('--map <file>', 'help.exportMap'),
     apply: flag('--apply', 'help.apply'),
+    prune: flag('--prune', 'help.prune'),
     yes: flag('-y, --yes', 'help.applyYes'),
     baseUrl: text('--base-url <url>', 'help.baseUrl'),
     today,

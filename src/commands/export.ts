@@ -6,9 +6,11 @@ import { checkMap, type HelpdeskMap } from '../export/map.js';
 import { say } from '../export/messages.js';
 import { openPlaceholders, type Plan } from '../export/plan.js';
 import { t, type Lang } from '../i18n/index.js';
-import { planSteps, sendSteps, TooManyPages, UnfilledPlaceholder } from '../io/apply.js';
+import { readExisting, sendSteps, TooManyPages, UnfilledPlaceholder } from '../io/apply.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
-import { HttpError, httpClient, type HttpClient } from '../io/http.js';
+import { HttpError, httpClient, redactor, type HttpClient } from '../io/http.js';
+import { checkBaseUrl, shownUrl } from '../targets/shared.js';
+import { sameFile } from '../export/same-file.js';
 import { ensureDir, writeFileAtomic } from '../io/write.js';
 import { reportDestination, writeReport } from '../report/destination.js';
 import { TARGETS } from '../targets/index.js';
@@ -38,15 +40,28 @@ async function readMap(file: string, context: CommandContext): Promise<HelpdeskM
 
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 
-/** The plan as JSON and each request's body as its own file, numbered in the order they are sent. */
-async function writePlanFolder(plan: Plan, dir: string, shownDir: string, policyId: string, title: string, context: CommandContext): Promise<void> {
-  await ensureDir(dir, shownDir);
+/** The files a plan folder holds: each request's body, numbered in the order they are sent, then plan.json. */
+function planFolderFiles(plan: Plan, dir: string): { file: string; body?: unknown }[] {
   const width = Math.max(2, String(plan.requests.length).length);
-  for (const [i, request] of plan.requests.entries()) {
-    const name = `${String(i + 1).padStart(width, '0')}-${request.method.toLowerCase()}-${request.object.kind}-${slug(request.object.name)}.json`;
-    await writeFileAtomic(join(dir, name), `${JSON.stringify(request.body, null, 2)}\n`, displayPath(context.cwd, join(dir, name)));
+  const bodies = plan.requests.map((request, i) => ({
+    file: join(dir, `${String(i + 1).padStart(width, '0')}-${request.method.toLowerCase()}-${request.object.kind}-${slug(request.object.name)}.json`),
+    body: request.body,
+  }));
+  return [...bodies, { file: join(dir, 'plan.json') }];
+}
+
+/** The plan as JSON and each request's body as its own file; an input it would overwrite is refused first. */
+async function writePlanFolder(plan: Plan, dir: string, shownDir: string, policyId: string, title: string, inputs: readonly string[], context: CommandContext): Promise<void> {
+  const files = planFolderFiles(plan, dir);
+  for (const { file } of files) {
+    const input = inputs.find((item) => sameFile(item, file));
+    if (input) throw new CliError('export.outIsInput', { dir: shownDir, file: displayPath(context.cwd, input) });
   }
-  await writeFileAtomic(join(dir, 'plan.json'), planJson(plan, { lang: context.lang, policy: policyId, title }), displayPath(context.cwd, join(dir, 'plan.json')));
+  await ensureDir(dir, shownDir);
+  for (const { file, body } of files) {
+    const text = body === undefined ? planJson(plan, { lang: context.lang, policy: policyId, title }) : `${JSON.stringify(body, null, 2)}\n`;
+    await writeFileAtomic(file, text, displayPath(context.cwd, file));
+  }
 }
 
 function failureMessage(error: unknown, done: number, total: number, title: string, lang: Lang, baseUrl: string): CliError | undefined {
@@ -55,8 +70,47 @@ function failureMessage(error: unknown, done: number, total: number, title: stri
   const { method, path, failure } = error;
   if (failure.kind === 'rate-limited') return new CliError('export.rateLimited', { method, path, target: title, tries: failure.tries, done, total });
   if (failure.kind === 'network') return new CliError('export.networkFailed', { method, path, reason: failure.reason, done, total });
+  if (failure.kind === 'timeout' || failure.kind === 'too-large') return new CliError('export.networkFailed', { method, path, reason: sizeOrTime(failure, lang), done, total });
   if (failure.kind === 'next-elsewhere') return new CliError('export.networkFailed', { method, path, reason: say(lang, 'apply.nextElsewhere', { origin: failure.origin, base: baseUrl }), done, total });
   return new CliError('export.httpFailed', { method, path, status: failure.status, detail: failure.detail ? ` (${failure.detail})` : '', done, total });
+}
+
+function sizeOrTime(failure: { kind: 'timeout'; seconds: number } | { kind: 'too-large'; limitBytes: number }, lang: Lang): string {
+  return failure.kind === 'timeout' ? say(lang, 'apply.timeout', { seconds: failure.seconds }) : say(lang, 'apply.tooLarge', { size: Math.round(failure.limitBytes / 1048576) });
+}
+
+/** The helpdesk's address: --base-url, else the target's variable for a test server, else the account's own. */
+function helpdeskUrl(target: Target, given: string | undefined, fromEnv: string, env: NodeJS.ProcessEnv, lang: Lang): string {
+  const variable = `CS_POLICY_${target.title.toUpperCase()}_URL`;
+  const [source, value] = given ? ['--base-url', given] : env[variable] ? [variable, env[variable]!] : [undefined, fromEnv];
+  const checked = checkBaseUrl(value);
+  if ('problem' in checked) throw new CliError('export.badBaseUrl', { source: source ?? variable, value: shownUrl(value), problem: say(lang, checked.problem) });
+  return checked.url;
+}
+
+/** A stream that removes secrets from everything written to it. */
+function redacting(stream: CommandContext['stdout'], redact: (text: string) => string): CommandContext['stdout'] {
+  return new Proxy(stream, {
+    get(target, property, receiver) {
+      if (property === 'write') return (text: string) => target.write(redact(String(text)));
+      const value = Reflect.get(target, property, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/** An error as it may be printed: its parameters, message and stack without secrets. */
+function redactedError(error: unknown, redact: (text: string) => string): unknown {
+  if (error instanceof CliError) {
+    const params = Object.fromEntries(Object.entries(error.params).map(([key, value]) => [key, typeof value === 'string' ? redact(value) : value]));
+    return Object.assign(new CliError(error.messageId, params), { stack: redact(error.stack ?? '') });
+  }
+  if (error instanceof Error) {
+    const clean = new Error(redact(error.message));
+    clean.stack = redact(error.stack ?? '');
+    return clean;
+  }
+  return new Error(redact(String(error)));
 }
 
 async function confirm(lang: Lang, message: string, context: CommandContext): Promise<boolean> {
@@ -71,42 +125,58 @@ async function confirm(lang: Lang, message: string, context: CommandContext): Pr
 }
 
 async function apply(target: Target, plan: Plan, options: ExportOptions, context: CommandContext): Promise<number> {
-  const lang = context.lang;
   const interactive = Boolean(context.stdin.isTTY && context.stdout.isTTY);
   if (!interactive && !options.yes) throw new CliError('export.needsYes');
   const credentials = target.credentials(context.env);
   if ('missing' in credentials) throw new CliError('export.noCredentials', { target: target.title, names: credentials.missing.join(', ') });
-  let baseUrl = credentials.baseUrl;
-  if (options.baseUrl) {
-    if (!/^https?:\/\/[^\s/]+/.test(options.baseUrl)) throw new CliError('export.badBaseUrl', { value: options.baseUrl });
-    baseUrl = options.baseUrl;
+  if ('invalid' in credentials) throw new CliError('export.badVariable', { name: credentials.invalid.name, expected: say(context.lang, credentials.invalid.expected) });
+  // Every word printed from here on, errors and --debug traces included, passes through this.
+  const redact = redactor(credentials.secrets);
+  const quiet = { ...context, stdout: redacting(context.stdout, redact), stderr: redacting(context.stderr, redact) };
+  try {
+    return await applyWith(target, plan, options, quiet, credentials.headers, credentials.secrets, helpdeskUrl(target, options.baseUrl, credentials.baseUrl, context.env, context.lang));
+  } catch (error) {
+    throw redactedError(error, redact);
   }
+}
+
+async function applyWith(target: Target, plan: Plan, options: ExportOptions, context: CommandContext, headers: Record<string, string>, secrets: string[], baseUrl: string): Promise<number> {
+  const lang = context.lang;
   const client: HttpClient = httpClient({
-    baseUrl, headers: credentials.headers,
+    baseUrl, headers, secrets,
     onWait: (seconds) => context.stderr.write(`${say(lang, 'apply.retrying', { target: target.title, seconds })}\n`),
   });
   const out = (text: string) => context.stdout.write(`${text}\n`);
   for (const warning of plan.warnings) context.stderr.write(`${say(lang, warning.id, warning.params)}\n`);
   out(say(lang, 'apply.reading', { target: target.title, url: baseUrl }));
   let steps: Step[];
+  let left: Step[] = [];
   try {
-    steps = await planSteps(target, plan, client);
+    const existing = await readExisting(target, client);
+    steps = target.reconcile(plan, existing);
+    const leftovers = target.leftovers(plan, existing);
+    if (options.prune) steps = [...steps, ...leftovers];
+    else left = leftovers;
   } catch (error) {
     if (error instanceof TooManyPages) throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: say(lang, 'apply.tooManyPages', { pages: error.pages }) });
     if (!(error instanceof HttpError)) throw error;
     const failure = error.failure;
     if (failure.kind === 'http') throw new CliError('export.readFailed', { path: error.path, target: target.title, status: failure.status, detail: failure.detail ? ` (${failure.detail})` : '' });
     if (failure.kind === 'next-elsewhere') throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: say(lang, 'apply.nextElsewhere', { origin: failure.origin, base: baseUrl }) });
+    if (failure.kind === 'timeout' || failure.kind === 'too-large') throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: sizeOrTime(failure, lang) });
     throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: failure.kind === 'network' ? failure.reason : `HTTP 429 × ${failure.tries}` });
   }
-  const counts = { create: 0, update: 0, unchanged: 0 };
+  const counts = { create: 0, update: 0, unchanged: 0, remove: 0 };
   for (const step of steps) {
     counts[step.action] += 1;
     const where = step.action === 'unchanged' ? `${step.request.method} ${step.request.path}` : `${step.method} ${step.path}`;
     out(`  ${say(lang, `apply.step.${step.action}`).padEnd(10)} ${step.request.object.kind} "${step.request.object.name}"  ${where}`);
   }
-  out(say(lang, 'apply.summary', counts));
-  const total = counts.create + counts.update;
+  // What this policy made earlier and no longer has: removed with --prune, else listed and left.
+  for (const step of left) out(`  ${say(lang, 'apply.step.left').padEnd(10)} ${step.request.object.kind} "${step.request.object.name}"`);
+  out(`${say(lang, 'apply.summary', counts)}${counts.remove > 0 ? ` ${say(lang, 'apply.summaryRemove', counts)}` : ''}`);
+  if (left.length > 0) out(say(lang, 'apply.left', { count: left.length }));
+  const total = counts.create + counts.update + counts.remove;
   if (total === 0) {
     out(say(lang, 'apply.nothing', { target: target.title }));
     return EXIT.clean;
@@ -152,7 +222,7 @@ export async function exportPolicy(options: ExportOptions, context: CommandConte
   if (options.out) {
     const dir = resolve(context.cwd, options.out);
     const shownDir = displayPath(context.cwd, dir);
-    await writePlanFolder(plan, dir, shownDir, policy.id, target.title, context);
+    await writePlanFolder(plan, dir, shownDir, policy.id, target.title, [absolute, ...(options.map ? [resolve(context.cwd, options.map)] : [])], context);
     context.stderr.write(`${say(context.lang, 'plan.wrote', { count: plan.requests.length, dir: shownDir })}\n`);
   }
   if (options.apply) return apply(target, plan, options, context);

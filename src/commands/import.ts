@@ -9,6 +9,7 @@ import { packageRoot } from '../io/package-root.js';
 import { writeFileAtomic } from '../io/write.js';
 import { policySkeleton, TODO } from '../import/skeleton.js';
 import { TARGETS } from '../targets/index.js';
+import { sameFile } from '../export/same-file.js';
 import { reportFindings, type CommandContext } from './context.js';
 import type { ImportInput } from './import.command.js';
 
@@ -17,6 +18,10 @@ export type ImportOptions = ImportInput & { lang?: Lang };
 export async function importPolicy(options: ImportOptions, context: CommandContext): Promise<number> {
   const target = TARGETS[options.target];
   const documents: { file: string; json: unknown }[] = [];
+  const outAbsolute = resolve(context.cwd, options.output);
+  const shown = displayPath(context.cwd, outAbsolute);
+  // Even with --force, the skeleton never replaces a file it is made from.
+  if (options.files.some((given) => sameFile(resolve(context.cwd, given), outAbsolute))) throw new CliError('import.outIsInput', { file: shown });
   for (const given of options.files) {
     const absolute = resolve(context.cwd, given);
     const file = displayPath(context.cwd, absolute);
@@ -28,14 +33,13 @@ export async function importPolicy(options: ImportOptions, context: CommandConte
       throw new CliError('import.badJson', { file, reason: (error as Error).message });
     }
   }
-  const outAbsolute = resolve(context.cwd, options.output);
-  const shown = displayPath(context.cwd, outAbsolute);
   if (existsSync(outAbsolute) && !options.force) throw new CliError('import.exists', { file: shown });
 
   const imported = target.import(documents);
   const lang = options.lang ?? context.lang;
   for (const warning of imported.warnings) context.stderr.write(`${say(lang, warning.id, warning.params)}\n`);
   if ((imported.policy.calendars ?? []).length === 0 && imported.policy.standards.length === 0) throw new CliError('import.nothing');
+  if (imported.policy.standards.length === 0) context.stderr.write(`${say(lang, 'warn.importNoStandards')}\n`);
 
   const today = todayIso();
   const policy = policySkeleton(imported.policy, target.title, lang, today);

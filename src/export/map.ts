@@ -11,8 +11,12 @@ export interface HelpdeskMap {
   roles?: Record<string, { agents?: (string | number)[]; group?: string | number }>;
   /** Policy segment id -> a ticket tag (Zendesk) or company ids (Freshdesk). */
   segments?: Record<string, { tag?: string; companies?: (string | number)[] }>;
-  /** Policy channel id -> a ticket tag, for channels the helpdesk has no source for (in person, letters). */
-  channels?: Record<string, { tag?: string }>;
+  /**
+   * Policy channel id -> how the helpdesk tells its tickets apart: a ticket tag (Zendesk), or
+   * Freshdesk ticket sources, for channels with no documented source of their own (social
+   * networks, in person, letters).
+   */
+  channels?: Record<string, { tag?: string; sources?: number[] }>;
 }
 
 const isId = (value: unknown): value is string | number => typeof value === 'string' || (typeof value === 'number' && Number.isSafeInteger(value));
@@ -34,9 +38,13 @@ export function checkMap(value: unknown): { map: HelpdeskMap } | { path: string;
       }
       if (!isRecord(entry)) return { path: at, expected: 'a mapping' };
       for (const [field, item] of Object.entries(entry)) {
+        if (field === 'sources' && section === 'channels') {
+          if (!(Array.isArray(item) && item.length > 0 && item.every((source) => Number.isSafeInteger(source) && source > 0))) return { path: `${at}.${field}`, expected: 'a list of Freshdesk source numbers' };
+          continue;
+        }
         const list = field === 'agents' || field === 'companies';
         const single = field === 'group' || field === 'tag';
-        if (!list && !single) return { path: `${at}.${field}`, expected: section === 'roles' ? 'agents, group' : section === 'segments' ? 'tag, companies' : 'tag' };
+        if (!list && !single) return { path: `${at}.${field}`, expected: section === 'roles' ? 'agents, group' : section === 'segments' ? 'tag, companies' : 'tag, sources' };
         if (list && !(Array.isArray(item) && item.every(isId))) return { path: `${at}.${field}`, expected: 'a list of ids' };
         if (single && !isId(item)) return { path: `${at}.${field}`, expected: 'an id' };
       }

@@ -39,16 +39,16 @@ export const EXPORT_MESSAGES = {
     ar: 'رُبطت الأولويات بترتيبها في السياسة، الأعجل أولًا: {mapping}؛ سمِّها في --map لتختار بنفسك',
   },
   'warn.holidayWindow': {
-    en: 'calendar {calendar}: the holiday on {date} is more than two years from today, which {target} refuses; it is not exported',
-    ar: 'التقويم {calendar}: عطلة {date} تبعد أكثر من سنتين عن اليوم، وهو ما يرفضه {target}؛ فلم تُصدَّر',
+    en: 'calendar {calendar}: the holiday {name} ({date} to {until}) is not wholly within two years of today, which {target} requires; it is not exported',
+    ar: 'التقويم {calendar}: العطلة {name} (من {date} إلى {until}) ليست كلها ضمن سنتين من اليوم، وهو ما يشترطه {target}؛ فلم تُصدَّر',
   },
   'warn.noChannelSource': {
     en: 'channel {channel} ({kind}): {target} cannot tell its tickets apart; standards {standards} are not exported (name a tag for it under channels in --map)',
     ar: 'القناة {channel} ({kind}): لا يميّز {target} تذاكرها؛ لم تُصدَّر المعايير {standards} (سمِّ لها وسمًا تحت channels في --map)',
   },
   'warn.noSource': {
-    en: 'channel {channel} ({kind}): {target} has no ticket source for it; standards {standards} are not exported',
-    ar: 'القناة {channel} ({kind}): لا مصدر تذاكر لها في {target}؛ لم تُصدَّر المعايير {standards}',
+    en: 'channel {channel} ({kind}): {target} has no documented ticket source for it; standards {standards} are not exported (name its sources under channels in --map)',
+    ar: 'القناة {channel} ({kind}): لا مصدر تذاكر موثّق لها في {target}؛ لم تُصدَّر المعايير {standards} (سمِّ مصادرها تحت channels في --map)',
   },
   'warn.segmentUnmapped': {
     en: 'segment {segment}: --map names no {field} for it, so standards {standards} are not exported to {target}',
@@ -62,13 +62,9 @@ export const EXPORT_MESSAGES = {
     en: 'calendar {calendar}: {target} has no name for {timezone}; "{zone}" keeps the same clock all year and is used instead',
     ar: 'التقويم {calendar}: لا اسم في {target} للمنطقة {timezone}؛ فاستُخدمت "{zone}" لأن ساعتها هي نفسها طوال العام',
   },
-  'warn.zendeskScheduleChoice': {
-    en: '{target} applies its default schedule to every ticket; with several calendars, add a trigger that sets each channel\'s schedule',
-    ar: 'يطبّق {target} جدوله الافتراضي على كل تذكرة؛ ومع عدة تقاويم أضف مشغّلًا يحدد جدول كل قناة',
-  },
-  'warn.roundedUp': {
-    en: 'standard {standard}: {target} counts whole minutes; {seconds} s becomes {value}',
-    ar: 'المعيار {standard}: يعدّ {target} دقائق كاملة؛ فصارت {seconds} ثانية {value}',
+  'warn.zendeskSetSchedule': {
+    en: '{target} counts business hours on the schedule a ticket carries, and a new schedule is on no ticket: add a trigger with the action "Set schedule" to "{schedule}" for tickets from {channels} (or make it the account\'s default); this plan writes no trigger',
+    ar: 'يحسب {target} ساعات العمل على الجدول الذي تحمله التذكرة، والجدول الجديد لا يحمله أي تذكرة: أضف مشغّلًا بالإجراء "Set schedule" إلى "{schedule}" لتذاكر {channels} (أو اجعله الجدول الافتراضي للحساب)؛ لا تكتب هذه الخطة مشغّلًا',
   },
   'warn.sameMetric': {
     en: 'standards {kept} and {dropped} are both {metric} in {target}; the shorter, {kept}, is kept',
@@ -119,8 +115,8 @@ export const EXPORT_MESSAGES = {
     ar: 'المعيار {standard}: لا هدف {metric} في سياسات مستوى الخدمة في {target}؛ فلم يُصدَّر',
   },
   'warn.mixedClocks': {
-    en: 'standards {respond} and {resolve}: {target} has one clock per priority; both run on business hours',
-    ar: 'المعياران {respond} و{resolve}: في {target} ساعة واحدة لكل أولوية؛ فكلاهما يُحسب بساعات العمل',
+    en: 'standards {standards}: {target} has one clock per priority and they do not share one; all run on calendar time, which is stricter for the business-hours ones',
+    ar: 'المعايير {standards}: في {target} ساعة واحدة لكل أولوية وهي لا تشترك في ساعة؛ فكلها تُحسب بالوقت التقويمي، وهو أشدّ على معايير ساعات العمل',
   },
   'warn.minimumTarget': {
     en: 'standard {standard}: {target} accepts targets of at least {value} s; {seconds} s is raised to it',
@@ -131,8 +127,12 @@ export const EXPORT_MESSAGES = {
     ar: 'القناة {channel}: يحتاج {target} الهدفين لكل أولوية؛ لا معيار لـ {field} فأخذ قيمة الهدف الآخر',
   },
   'warn.priorityWithoutTarget': {
-    en: 'channel {channel}: no standard applies to {target} priorities {priorities}; they keep the helpdesk\'s defaults',
-    ar: 'القناة {channel}: لا معيار ينطبق على أولويات {target} {priorities}؛ فتبقى على القيم الافتراضية لنظام الدعم',
+    en: 'channel {channel}: no standard applies to {target} priority {priorities}, which needs targets; it takes those of {from}',
+    ar: 'القناة {channel}: لا معيار ينطبق على أولوية {target} {priorities} وهي تحتاج أهدافًا؛ فأخذت أهداف {from}',
+  },
+  'warn.freshdeskNoResolution': {
+    en: 'channel {channel}: no resolution standard, but {target} needs resolve_within; it is set to {value}, the longest its escalation list names',
+    ar: 'القناة {channel}: لا معيار للحل، ويحتاج {target} إلى resolve_within؛ فضُبط على {value}، أطول ما تذكره قائمة التصعيد فيه',
   },
   'warn.importNothing': {
     en: '{file}: nothing {target} returns for schedules or SLA policies was found in it',
@@ -158,6 +158,18 @@ export const EXPORT_MESSAGES = {
     en: 'SLA policy "{name}": {metric} pauses while the ticket waits; it is written as a resolution standard, which does not pause',
     ar: 'سياسة مستوى الخدمة "{name}": يتوقف {metric} أثناء انتظار التذكرة؛ كُتب معيار حل لا يتوقف',
   },
+  'warn.importUnreadable': {
+    en: 'SLA policy "{name}": the target "{what}" is not one a policy can hold (a priority {target} does not have, or no positive time); it is left out',
+    ar: 'سياسة مستوى الخدمة "{name}": الهدف "{what}" لا تحفظه السياسة (أولوية لا يعرفها {target}، أو وقت غير موجب)؛ فتُرك',
+  },
+  'warn.importEmptyCalendar': {
+    en: 'schedule "{name}": no open hour could be read from {target}\'s answer; it is left out',
+    ar: 'الجدول "{name}": تعذّرت قراءة أي ساعة عمل من جواب {target}؛ فتُرك',
+  },
+  'warn.importNoStandards': {
+    en: 'no SLA policy among the files: the skeleton has calendars but no standards, and does not validate until you add one',
+    ar: 'لا سياسة مستوى خدمة في الملفات: في الهيكل تقاويم بلا معايير، ولن يجتاز التحقق حتى تضيف معيارًا',
+  },
   'warn.importWhichCalendar': {
     en: '{target} does not say which schedule a business-hours target runs on; every such standard is written on {calendar}: check them',
     ar: 'لا يذكر {target} أي جدول يُحسب عليه هدف ساعات العمل؛ كُتب كل معيار كهذا على {calendar}: راجعها',
@@ -176,7 +188,11 @@ export const EXPORT_MESSAGES = {
   'apply.step.create': { en: 'create', ar: 'إنشاء' },
   'apply.step.update': { en: 'update', ar: 'تحديث' },
   'apply.step.unchanged': { en: 'unchanged', ar: 'بلا تغيير' },
+  'apply.step.remove': { en: 'remove', ar: 'حذف' },
+  'apply.step.left': { en: 'left', ar: 'متروك' },
+  'apply.left': { en: '{count} made by cs-policy for this policy and no longer in it; --prune removes them (Freshdesk: deactivates).', ar: '{count} أنشأها cs-policy لهذه السياسة ولم تعد فيها؛ يحذفها --prune (في Freshdesk: يعطّلها).' },
   'apply.summary': { en: '{create} to create, {update} to update, {unchanged} unchanged.', ar: 'للإنشاء {create}، وللتحديث {update}، وبلا تغيير {unchanged}.' },
+  'apply.summaryRemove': { en: '{remove} to remove.', ar: 'للحذف {remove}.' },
   'apply.nothing': { en: '{target} already matches the policy: nothing to send.', ar: 'يطابق {target} السياسة فعلًا: لا شيء لإرساله.' },
   'apply.confirm': { en: 'Send these {count} changes to {target}?', ar: 'هل تُرسل هذه التغييرات ({count}) إلى {target}؟' },
   'apply.declined': { en: 'Nothing was sent.', ar: 'لم يُرسل شيء.' },
@@ -190,6 +206,26 @@ export const EXPORT_MESSAGES = {
     en: 'the list goes on past {pages} pages, more than cs-policy reads; with part of it unread, --apply could create again what is there',
     ar: 'تمتد القائمة إلى أكثر من {pages} صفحة، وهو أكثر مما يقرؤه cs-policy؛ ومع بقاء جزء منها غير مقروء قد يُنشئ --apply من جديد ما هو موجود',
   },
+  'apply.timeout': {
+    en: 'no whole answer within {seconds} s',
+    ar: 'لم يصل جواب كامل خلال {seconds} ثانية',
+  },
+  'apply.tooLarge': {
+    en: 'the answer is longer than {size} MiB, more than cs-policy reads',
+    ar: 'الجواب أطول من {size} ميغابايت، وهو أكثر مما يقرؤه cs-policy',
+  },
+  'expect.zendeskSubdomain': {
+    en: 'expected lower-case letters, digits and hyphens, the "acme" of acme.zendesk.com',
+    ar: 'المتوقع حروف لاتينية صغيرة وأرقام وشرطات، مثل "acme" في acme.zendesk.com',
+  },
+  'expect.freshdeskDomain': {
+    en: 'expected the account name, such as "acme", or "acme.freshdesk.com"',
+    ar: 'المتوقع اسم الحساب مثل "acme"، أو "acme.freshdesk.com"',
+  },
+  'url.queryOrFragment': { en: 'it has a query, a fragment or a space; give an origin with at most a path', ar: 'فيه استعلام أو جزء (#) أو مسافة؛ أعطِ أصلًا مع مسار على الأكثر' },
+  'url.notAddress': { en: 'it is not an address', ar: 'ليس عنوانًا' },
+  'url.notHttp': { en: 'it is not http or https', ar: 'ليس http أو https' },
+  'url.userInfo': { en: 'it holds a user name or password; credentials come only from the environment', ar: 'فيه اسم مستخدم أو كلمة مرور؛ بيانات الاعتماد تؤخذ من متغيرات البيئة فقط' },
   'apply.done': { en: 'Applied {count} changes to {target}.', ar: 'طُبّقت {count} تغييرات على {target}.' },
   'import.wrote': { en: 'Wrote {file}: calendars and standards from {target}; the parts marked TODO are yours to write. Next: cs-policy validate {file}', ar: 'كُتب {file}: التقاويم والمعايير من {target}؛ والأجزاء المعلَّمة TODO عليك كتابتها. التالي: cs-policy validate {file}' },
   'import.warnings': { en: 'Warnings:', ar: 'تنبيهات:' },

@@ -1,7 +1,7 @@
 import type { Params } from '../i18n/index.js';
 import type { ExportMessageId } from './messages.js';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** What a request writes, so that --apply can find the object made by an earlier run. */
 export interface PlannedObject {

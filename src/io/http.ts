@@ -17,6 +17,10 @@ export type HttpFailure =
   | { kind: 'http'; status: number; detail: string }
   | { kind: 'network'; reason: string }
   | { kind: 'rate-limited'; tries: number; waitSeconds?: number }
+  /** The whole request, its answer's body included, took longer than the deadline. */
+  | { kind: 'timeout'; seconds: number }
+  /** The answer was longer than the client reads. */
+  | { kind: 'too-large'; limitBytes: number }
   /** A list's next page is on another origin (or not under the base URL), shown as its origin. */
   | { kind: 'next-elsewhere'; origin: string };
 
@@ -38,7 +42,12 @@ export interface HttpOptions {
   maxTries?: number;
   /** The longest wait the client accepts; a server asking for more is reported instead. */
   maxWaitSeconds?: number;
+  /** One deadline for a whole request: connecting, the headers and every byte of the body. */
   timeoutMs?: number;
+  /** The longest answer read; a longer one is refused rather than held in memory. */
+  maxBytes?: number;
+  /** Texts never to be shown (tokens, their Basic form): removed from every failure's detail. */
+  secrets?: readonly string[];
   onWait?: (seconds: number) => void;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
@@ -51,6 +60,31 @@ export function retryAfterSeconds(header: string | null, now: number): number | 
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/** Default limits: no list cs-policy reads comes near 20 MiB, and no request should take a minute. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * A function that removes secrets from a text: each secret as given, URL-encoded and in base64
+ * (an error page may echo the Authorization header), and any URL user-info (`//user:pass@`).
+ */
+export function redactor(secrets: readonly string[]): (text: string) => string {
+  const forms = new Set<string>();
+  for (const secret of secrets) {
+    if (secret.length < 4) continue;
+    forms.add(secret);
+    forms.add(encodeURIComponent(secret));
+    forms.add(Buffer.from(secret).toString('base64'));
+    forms.add(Buffer.from(secret).toString('base64').replace(/=+$/, ''));
+  }
+  const ordered = [...forms].filter((form) => form.length >= 4).sort((a, b) => b.length - a.length);
+  return (text) => {
+    let result = text.replace(/(\/\/)[^\s/?#@]*@/g, '$1***@');
+    for (const form of ordered) result = result.split(form).join('***');
+    return result;
+  };
 }
 
 /** The helpdesk's own words about a failure, short: Zendesk's error/description, Freshdesk's errors list. */
@@ -111,11 +145,38 @@ export interface HttpClient {
   send(method: string, path: string, body?: unknown): Promise<HttpAnswer>;
 }
 
+/** The body of an answer, read within the deadline and the size limit. */
+async function readText(response: Response, maxBytes: number): Promise<string | { tooLarge: true }> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    return { tooLarge: true };
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return { tooLarge: true };
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 export function httpClient(options: HttpOptions): HttpClient {
   const maxTries = options.maxTries ?? 4;
   const maxWait = options.maxWaitSeconds ?? 120;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const now = options.now ?? Date.now;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const redact = redactor(options.secrets ?? []);
   const base = options.baseUrl.replace(/\/+$/, '');
   const baseUrl = new URL(base);
   return {
@@ -123,19 +184,30 @@ export function httpClient(options: HttpOptions): HttpClient {
       const url = `${base}${path}`;
       for (let attempt = 1; ; attempt++) {
         let response: Response;
+        let text: string;
+        // One deadline for the whole exchange: a server that sends its headers and then trickles
+        // the body must not hold the command past it.
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), timeoutMs);
         try {
           response = await fetch(url, {
             method,
             headers: { accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...options.headers },
             ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-            signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+            signal: controller.signal,
             redirect: 'error',
           });
+          const read = await readText(response, maxBytes);
+          if (typeof read !== 'string') throw new HttpError({ kind: 'too-large', limitBytes: maxBytes }, method, path);
+          text = read;
         } catch (error) {
+          if (error instanceof HttpError) throw error;
+          if (controller.signal.aborted) throw new HttpError({ kind: 'timeout', seconds: Math.round(timeoutMs / 1000) }, method, path);
           const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-          throw new HttpError({ kind: 'network', reason: cause?.code ?? cause?.message ?? (error as Error).message }, method, path);
+          throw new HttpError({ kind: 'network', reason: redact(cause?.code ?? cause?.message ?? (error as Error).message) }, method, path);
+        } finally {
+          clearTimeout(timer);
         }
-        const text = await response.text();
         const limited = response.status === 429 || (response.status === 503 && response.headers.has('retry-after'));
         if (limited) {
           const wait = retryAfterSeconds(response.headers.get('retry-after'), now()) ?? 2 ** attempt;
@@ -144,7 +216,7 @@ export function httpClient(options: HttpOptions): HttpClient {
           await sleep(wait * 1000);
           continue;
         }
-        if (response.status < 200 || response.status >= 300) throw new HttpError({ kind: 'http', status: response.status, detail: failureDetail(text) }, method, path);
+        if (response.status < 200 || response.status >= 300) throw new HttpError({ kind: 'http', status: response.status, detail: redact(failureDetail(redact(text))) }, method, path);
         let json: unknown = null;
         if (text.trim() !== '') {
           try {

@@ -7,7 +7,7 @@ import { targetSeconds } from '../core/business-time.js';
 import { type ExportWarning, type Plan, type PlannedRequest } from '../export/plan.js';
 import { calendarWarnings, compiledCalendar, mapPriorities, ticketGroups, type ChannelTarget } from '../export/standards.js';
 import { ianaTimeZone } from '../export/zendesk-time-zones.js';
-import { basicAuth, dedupe, durationText, exportedPolicyId, findList, importedCalendar, importedStandards, sameJson, type ImportedTarget } from './shared.js';
+import { ACCOUNT_NAME, basicAuth, dedupe, durationText, exportedPolicyId, findList, importedCalendar, importedStandards, sameMeaning, unordered, type ImportedTarget } from './shared.js';
 import type { Existing, Imported, PlanOptions, Step, Target } from './target.js';
 import { textIn } from '../core/policy.js';
 import { isRecord } from '../core/is-record.js';
@@ -19,15 +19,22 @@ const PRIORITIES = ['priority_4', 'priority_3', 'priority_2', 'priority_1'] as c
 const PRIORITY_NAMES: Record<string, string> = { urgent: 'priority_4', high: 'priority_3', medium: 'priority_2', low: 'priority_1' };
 /** Priority ids an imported policy uses: Freshdesk's own names, which --map takes back. */
 const PRIORITY_LABELS: Record<string, string> = Object.fromEntries(Object.entries(PRIORITY_NAMES).map(([name, key]) => [key, name]));
-/** Ticket sources (Freshdesk's ticket properties): Email 1, Portal 2, Phone 3, Chat 7, Feedback widget 9. */
-const SOURCES: Partial<Record<Channel['kind'], number[]>> = { email: [1], web: [2, 9], phone: [3], chat: [7] };
-const ALL_SOURCES = [1, 2, 3, 7, 9];
+/**
+ * Ticket sources (Freshdesk's ticket properties): Email 1 and Outbound email 10, Portal 2 and
+ * Feedback widget 9, Phone 3, Chat 7. A "social" channel is not guessed: Freshdesk numbers each
+ * network apart, so the plan warns and --map names its sources (channels.<id>.sources).
+ */
+const SOURCES: Partial<Record<Channel['kind'], number[]>> = { email: [1, 10], web: [2, 9], phone: [3], chat: [7] };
+/** A policy for every channel lists every source the API documents, 1 to 13. */
+const ALL_SOURCES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+/** Freshdesk needs resolve_within for every priority; without a resolution standard it is the longest time its escalation list names, 30 days. */
+const NO_RESOLUTION = 2592000;
 /** Freshdesk refuses targets under 15 minutes and escalation times off this list (reported by its users, not documented). */
 const MINIMUM_TARGET = 900;
 const ESCALATION_TIMES = [0, 1800, 3600, 7200, 14400, 28800, 43200, 86400, 172800, 259200, 604800, 1209600, 2592000];
 const RESPONSE: ReadonlySet<Metric> = new Set(['acknowledgement', 'first-response']);
 
-interface PriorityTarget { respond_within: number; resolve_within: number; business_hours: boolean; escalation_enabled: boolean }
+interface PriorityTarget { respond_within: number; resolve_within: number; next_respond_within?: number; business_hours: boolean; escalation_enabled: boolean }
 
 function normalisePriority(value: string | number): string | undefined {
   if (typeof value === 'number' || /^[1-4]$/.test(value)) return `priority_${value}`;
@@ -41,7 +48,7 @@ function pick(targets: readonly ChannelTarget[], priority: string, priorities: R
   return (specific.length > 0 ? specific : fitting).sort((a, b) => a.seconds - b.seconds)[0];
 }
 
-function escalation(policy: Policy, options: PlanOptions, shortestResolve: number, warnings: ExportWarning[]): Record<string, unknown> | undefined {
+function escalation(policy: Policy, options: PlanOptions, shortestResolve: number, shortestRespond: number, warnings: ExportWarning[]): Record<string, unknown> | undefined {
   const calendars = new Map((policy.calendars ?? []).map((calendar) => [calendar.id, calendar]));
   const resolution: Record<string, unknown> = {};
   let n = 0;
@@ -70,7 +77,9 @@ function escalation(policy: Policy, options: PlanOptions, shortestResolve: numbe
   }
   if (n === 0) return undefined;
   warnings.push({ id: 'warn.escalationFromBreach', params: { target: TITLE } });
-  return { resolution };
+  // Freshdesk's one response rule: a missed first response goes to the ladder's first level above the front line, at once.
+  const first = resolution.level_1 as { agent_ids: (string | number)[] };
+  return { response: { escalation_time: 0, agent_ids: first.agent_ids }, resolution };
 }
 
 function plan(policy: Policy, options: PlanOptions): Plan {
@@ -85,7 +94,7 @@ function plan(policy: Policy, options: PlanOptions): Plan {
   for (const group of ticketGroups(policy, warnings, TITLE)) {
     const standardIds = [...new Set(group.targets.map((target) => target.standard.id))].join(', ');
     for (const target of group.targets) {
-      if (!RESPONSE.has(target.standard.metric) && target.standard.metric !== 'resolution') {
+      if (!RESPONSE.has(target.standard.metric) && target.standard.metric !== 'resolution' && target.standard.metric !== 'next-response') {
         warnings.push({ id: 'warn.metricNotHeld', params: { standard: target.standard.id, metric: target.standard.metric, target: TITLE } });
       }
       // Freshdesk stops its SLA timers by status, set only in its admin pages, with Pending stopped by default.
@@ -95,7 +104,8 @@ function plan(policy: Policy, options: PlanOptions): Plan {
         warnings.push({ id, params: { standard: target.standard.id, target: TITLE } });
       }
     }
-    const sources = group.channel ? SOURCES[group.channel.kind as Channel['kind']] : ALL_SOURCES;
+    const mapped = group.channel ? options.map?.channels?.[group.channel.id]?.sources : undefined;
+    const sources = mapped ?? (group.channel ? SOURCES[group.channel.kind as Channel['kind']] : ALL_SOURCES);
     if (!sources) {
       warnings.push({ id: 'warn.noSource', params: { channel: group.channel!.id, kind: group.channel!.kind, standards: standardIds, target: TITLE } });
       continue;
@@ -109,34 +119,49 @@ function plan(policy: Policy, options: PlanOptions): Plan {
       }
       applicable.company_ids = companies;
     }
-    const slaTarget: Record<string, PriorityTarget> = {};
-    const filled = new Set<string>();
+    const channelName = group.channel?.id ?? 'all-channels';
+    const seconds = (target: ChannelTarget) => {
+      if (target.seconds < MINIMUM_TARGET) warnings.push({ id: 'warn.minimumTarget', params: { standard: target.standard.id, seconds: target.seconds, value: MINIMUM_TARGET, target: TITLE } });
+      return Math.max(MINIMUM_TARGET, Math.round(target.seconds));
+    };
+    const found = new Map<string, PriorityTarget>();
+    let noResolution = false;
     for (const priority of PRIORITIES) {
       const respond = pick(group.targets, priority, priorities, (metric) => RESPONSE.has(metric));
       const resolve = pick(group.targets, priority, priorities, (metric) => metric === 'resolution');
-      if (!respond && !resolve) continue;
-      if (!respond || !resolve) filled.add(respond ? 'resolve_within' : 'respond_within');
-      if (respond && resolve && respond.business !== resolve.business) {
-        warnings.push({ id: 'warn.mixedClocks', params: { respond: respond.standard.id, resolve: resolve.standard.id, target: TITLE } });
+      const next = pick(group.targets, priority, priorities, (metric) => metric === 'next-response');
+      if (!respond && !resolve && !next) continue;
+      // resolve_within comes only from a resolution standard; respond_within from a response
+      // standard, else the resolution target (a ticket resolved has been answered).
+      if (!resolve) noResolution = true;
+      if (!respond && resolve) warnings.push({ id: 'warn.freshdeskFilled', params: { field: 'respond_within', channel: channelName, target: TITLE } });
+      const used = [respond ?? resolve, resolve, next].filter((item): item is ChannelTarget => item !== undefined);
+      // One clock per priority: business hours only where every standard it holds runs on them.
+      const business = used.every((item) => item.business);
+      if (!business && used.some((item) => item.business)) {
+        warnings.push({ id: 'warn.mixedClocks', params: { standards: [...new Set(used.map((item) => item.standard.id))].join(', '), target: TITLE } });
       }
-      const seconds = (target: ChannelTarget | undefined, other: ChannelTarget | undefined) => {
-        const value = (target ?? other)!.seconds;
-        if (value < MINIMUM_TARGET) warnings.push({ id: 'warn.minimumTarget', params: { standard: (target ?? other)!.standard.id, seconds: value, value: MINIMUM_TARGET, target: TITLE } });
-        return Math.max(MINIMUM_TARGET, Math.round(value));
-      };
-      slaTarget[priority] = {
-        respond_within: seconds(respond, resolve),
-        resolve_within: seconds(resolve, respond),
-        business_hours: Boolean(respond?.business || resolve?.business),
+      found.set(priority, {
+        respond_within: respond ? seconds(respond) : resolve ? seconds(resolve) : NO_RESOLUTION,
+        resolve_within: resolve ? seconds(resolve) : NO_RESOLUTION,
+        ...(next ? { next_respond_within: seconds(next) } : {}),
+        business_hours: business,
         escalation_enabled: false,
-      };
+      });
     }
-    if (Object.keys(slaTarget).length === 0) continue;
-    for (const field of filled) warnings.push({ id: 'warn.freshdeskFilled', params: { field, channel: group.channel?.id ?? 'all-channels', target: TITLE } });
-    const missing = PRIORITIES.filter((priority) => !slaTarget[priority]);
-    if (missing.length > 0) warnings.push({ id: 'warn.priorityWithoutTarget', params: { priorities: missing.join(', '), channel: group.channel?.id ?? 'all-channels', target: TITLE } });
+    if (found.size === 0) continue;
+    if (noResolution) warnings.push({ id: 'warn.freshdeskNoResolution', params: { channel: channelName, value: '30d', target: TITLE } });
+    // Freshdesk's form always holds all four priorities: one the policy does not reach takes the
+    // nearest less urgent one's targets (else the nearest more urgent), and the plan says so.
+    const slaTarget: Record<string, PriorityTarget> = {};
+    for (const [i, priority] of PRIORITIES.entries()) {
+      const from = found.has(priority) ? priority : [...PRIORITIES.slice(i + 1), ...PRIORITIES.slice(0, i).reverse()].find((other) => found.has(other))!;
+      if (from !== priority) warnings.push({ id: 'warn.priorityWithoutTarget', params: { priorities: priority, from, channel: channelName, target: TITLE } });
+      slaTarget[priority] = { ...found.get(from)! };
+    }
     const shortestResolve = Math.min(...Object.values(slaTarget).map((item) => item.resolve_within));
-    const ladder = escalation(policy, options, shortestResolve, warnings);
+    const shortestRespond = Math.min(...Object.values(slaTarget).map((item) => item.respond_within));
+    const ladder = escalation(policy, options, shortestResolve, shortestRespond, warnings);
     if (ladder) for (const item of Object.values(slaTarget)) item.escalation_enabled = true;
     const name = `${policy.id} / ${group.channel?.id ?? 'all-channels'}${group.segment ? ` / ${group.segment}` : ''}`;
     const description = `${textIn(policy.title, lang)} ${policy.version}: ${standardIds}. Written by cs-policy export; change the policy, not this.`;
@@ -155,17 +180,29 @@ function reconcile(planned: Plan, existing: Existing): Step[] {
     const found = policies.find((policy) => policy.name === request.object.name);
     if (!found) return { action: 'create', request, method: 'POST', path: request.path };
     const wanted = request.body as Record<string, unknown>;
-    const same = ['description', 'sla_target', 'applicable_to', 'escalation'].every((field) => sameJson(normalised(found[field]), normalised(wanted[field])));
+    const same = found.active !== false && ['description', 'sla_target', 'applicable_to', 'escalation'].every((field) => sameMeaning(normalised(found[field]), normalised(wanted[field])));
     return same ? { action: 'unchanged', request } : { action: 'update', request, method: 'PUT', path: `${SLA_POLICIES}/${String(found.id)}` };
   });
 }
 
-/** Objects with their keys sorted and empty lists dropped: Freshdesk answers with every field, in its own order. */
+/** Lists whose order means nothing (sources, ids) sorted: Freshdesk answers with every field, in its own order. */
 function normalised(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(normalised);
+  if (Array.isArray(value)) return unordered(value);
   if (!isRecord(value)) return value ?? null;
-  const entries = Object.entries(value).filter(([, item]) => !(Array.isArray(item) && item.length === 0) && item !== null && item !== undefined);
-  return Object.fromEntries(entries.sort(([a], [b]) => a.localeCompare(b)).map(([key, item]) => [key, normalised(item)]));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, normalised(item)]));
+}
+
+/** SLA policies named "<policy id> / …" that the plan no longer has: Freshdesk's API cannot delete one, so --prune deactivates it. */
+function leftovers(planned: Plan, existing: Existing): Step[] {
+  const prefix = exportedPolicyId(planned.requests.map((request) => request.object.name));
+  if (!prefix) return [];
+  const names = new Set(planned.requests.map((request) => request.object.name));
+  return findList(existing.get(SLA_POLICIES), 'sla_policies')
+    .filter((policy) => typeof policy.name === 'string' && policy.name.startsWith(`${prefix} / `) && !names.has(policy.name) && policy.active !== false)
+    .map((policy): Step => {
+      const path = `${SLA_POLICIES}/${String(policy.id)}`;
+      return { action: 'remove', method: 'PUT', path, request: { method: 'PUT', path, body: { active: false }, object: { kind: 'sla-policy', name: String(policy.name) } } };
+    });
 }
 
 function createdId(answer: unknown): string | number | undefined {
@@ -174,12 +211,17 @@ function createdId(answer: unknown): string | number | undefined {
 
 const DAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
-/** "8:00 am" -> 480; Freshdesk's business hours answer gives times this way. */
-function clockMinutes(text: unknown): number | undefined {
-  const match = typeof text === 'string' ? /^(\d{1,2}):(\d\d)\s*(am|pm)$/i.exec(text.trim()) : null;
-  if (!match) return undefined;
-  const hour = Number(match[1]) % 12 + (match[3]!.toLowerCase() === 'pm' ? 12 : 0);
-  return hour * 60 + Number(match[2]);
+/**
+ * "8:00 am" -> 480, "08:00:00 am" -> 480, "11:59:59 pm" -> 1440: Freshdesk's business hours
+ * answer writes times with seconds, and a day's last second stands for its end. A start rounds
+ * down to the minute and an end up.
+ */
+function clockMinutes(text: unknown, end = false): number | undefined {
+  const match = typeof text === 'string' ? /^(\d{1,2}):(\d\d)(?::(\d\d))?\s*(am|pm)$/i.exec(text.trim()) : null;
+  if (!match || Number(match[1]) > 12 || Number(match[2]) > 59 || Number(match[3] ?? 0) > 59) return undefined;
+  const hour = Number(match[1]) % 12 + (match[4]!.toLowerCase() === 'pm' ? 12 : 0);
+  const seconds = (hour * 60 + Number(match[2])) * 60 + Number(match[3] ?? 0);
+  return end ? Math.min(1440, Math.ceil((seconds + (match[3] === '59' ? 1 : 0)) / 60)) : Math.floor(seconds / 60);
 }
 
 function importJson(documents: readonly { file: string; json: unknown }[]): Imported {
@@ -197,7 +239,7 @@ function importJson(documents: readonly { file: string; json: unknown }[]): Impo
         const intervals = DAY_NAMES.flatMap((day, i) => {
           const hours = (item.business_hours as Record<string, unknown>)[day];
           const start = isRecord(hours) ? clockMinutes(hours.start_time) : undefined;
-          const end = isRecord(hours) ? clockMinutes(hours.end_time) : undefined;
+          const end = isRecord(hours) ? clockMinutes(hours.end_time, true) : undefined;
           return start !== undefined && end !== undefined && end > start ? [{ start: i * 1440 + start, end: i * 1440 + end }] : [];
         });
         const zone = ianaTimeZone(item.time_zone);
@@ -257,16 +299,23 @@ export const freshdesk: Target = {
     const missing = ['FRESHDESK_DOMAIN', 'FRESHDESK_API_KEY'].filter((name) => !env[name]);
     if (missing.length > 0) return { missing };
     const domain = env.FRESHDESK_DOMAIN!;
+    // "acme" or "acme.freshdesk.com": the key is sent to this host, so nothing else is taken.
+    const account = /^(.+)\.freshdesk\.com$/.exec(domain)?.[1] ?? domain;
+    if (!ACCOUNT_NAME.test(account)) return { invalid: { name: 'FRESHDESK_DOMAIN', expected: 'expect.freshdeskDomain' } };
+    const key = env.FRESHDESK_API_KEY!;
+    const authorization = basicAuth(key, 'X');
     return {
-      baseUrl: env.CS_POLICY_FRESHDESK_URL || `https://${domain.includes('.') ? domain : `${domain}.freshdesk.com`}`,
+      baseUrl: env.CS_POLICY_FRESHDESK_URL || `https://${account}.freshdesk.com`,
       // The API key is the user name; the password is any letter.
-      headers: { authorization: basicAuth(env.FRESHDESK_API_KEY!, 'X') },
+      headers: { authorization },
+      secrets: [key, `${key}:X`, authorization.slice('Basic '.length)],
     };
   },
   reads: () => [SLA_POLICIES],
   // Lists give 30 objects a page unless asked for up to 100 (developers.freshdesk.com/api/#pagination).
   pageQuery: 'per_page=100',
   reconcile,
+  leftovers,
   createdId,
   import: importJson,
 };

@@ -10,12 +10,60 @@ export function findList(value: unknown, field: string): Record<string, unknown>
   return Array.isArray(found) ? found.filter(isRecord) : [];
 }
 
-export function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/**
+ * A value as a helpdesk means it: keys in one order, numbers and booleans as the strings they
+ * are written as (Zendesk answers "4" for 4), and absent, null and empty lists alike.
+ */
+export function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (!isRecord(value)) return value ?? null;
+  const entries = Object.entries(value).filter(([, item]) => item !== null && item !== undefined && !(Array.isArray(item) && item.length === 0));
+  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, item]) => [key, canonical(item)]));
+}
+
+/** Two values that mean the same to the helpdesk (see canonical). */
+export function sameMeaning(a: unknown, b: unknown): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+/** A list whose order means nothing (a filter's conditions, a week's intervals), in one order. */
+export function unordered(list: unknown): unknown[] {
+  return (Array.isArray(list) ? list : []).map(canonical).sort((a, b) => {
+    const [x, y] = [JSON.stringify(a), JSON.stringify(b)];
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
 }
 
 export function basicAuth(user: string, password: string): string {
   return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+}
+
+/** A Zendesk subdomain or a Freshdesk domain's first label: letters, digits and hyphens only. */
+export const ACCOUNT_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/**
+ * A base URL cs-policy may send credentials to: http or https, an origin with at most a path;
+ * no user-info (it would be printed), no query or fragment (every path would land inside them).
+ * Returns the URL without a trailing slash, or what is wrong.
+ */
+export function checkBaseUrl(value: string): { url: string } | { problem: 'url.queryOrFragment' | 'url.notAddress' | 'url.notHttp' | 'url.userInfo' } {
+  if (/[?#\s]/.test(value)) return { problem: 'url.queryOrFragment' };
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { problem: 'url.notAddress' };
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { problem: 'url.notHttp' };
+  if (url.username !== '' || url.password !== '' || /\/\/[^/]*@/.test(value)) return { problem: 'url.userInfo' };
+  if (url.hostname === '') return { problem: 'url.notAddress' };
+  return { url: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
+}
+
+/** A URL as it may be printed: user-info removed. */
+export function shownUrl(value: string): string {
+  return value.replace(/(\/\/)[^\s/?#@]*@/g, '$1***@');
 }
 
 /** Escalation levels a helpdesk without a ladder cannot hold, named in one warning. */
@@ -34,10 +82,21 @@ const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a
 /** A calendar from weekly intervals (minutes from Sunday 00:00), in the policy's shortest form. */
 export function importedCalendar(name: string, timezone: string, intervals: readonly { start: number; end: number }[]): Calendar {
   // Names that cs-policy export wrote are "<policy> / <calendar>": the calendar id comes back.
-  const id = slug(name.includes(' / ') ? name.slice(name.lastIndexOf(' / ') + 3) : name);
+  const id = slug(name.includes(' / ') ? name.slice(name.lastIndexOf(' / ') + 3) : name).slice(0, 64).replace(/-+$/, '') || 'calendar';
   const byDay = new Map<Weekday, string[]>();
-  for (const { start, end } of [...intervals].sort((a, b) => a.start - b.start)) {
-    if (!(end > start)) continue;
+  // Intervals as a helpdesk may hold them (overlapping, touching, out of the week, not numbers)
+  // become each day's ranges merged, so that the calendar written validates.
+  const clipped = intervals
+    .filter((item) => Number.isFinite(item.start) && Number.isFinite(item.end) && item.start >= 0 && item.start < 10080 && item.end > item.start)
+    .map(({ start, end }) => ({ start, end: Math.min(end, (Math.floor(start / 1440) + 1) * 1440) }))
+    .sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const { start, end } of clipped) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last.end && Math.floor(start / 1440) === Math.floor(last.start / 1440)) last.end = Math.max(last.end, end);
+    else merged.push({ start, end });
+  }
+  for (const { start, end } of merged) {
     const day = SUNDAY_FIRST[Math.floor(start / 1440) % 7]!;
     const base = Math.floor(start / 1440) * 1440;
     byDay.set(day, [...(byDay.get(day) ?? []), `${clock(start - base)}-${clock(end - base)}`]);
@@ -95,6 +154,12 @@ export function importedStandards(
   target: string,
   warnings: ExportWarning[],
 ): Pick<Policy, 'calendars' | 'channels' | 'standards'> & { priorities?: Priority[] } {
+  // A schedule with no open hour cannot be written as a calendar: it is named and left out.
+  calendars = calendars.filter((calendar) => {
+    const open = calendar.always_open || (calendar.days && calendar.days.length > 0) || (calendar.week && Object.keys(calendar.week).length > 0);
+    if (!open) warnings.push({ id: 'warn.importEmptyCalendar', params: { name: calendar.name ? String(calendar.name) : calendar.id, target } });
+    return open;
+  });
   const channels = new Map<string, Channel>();
   const standards: Standard[] = [];
   const priorities = new Set<string>();

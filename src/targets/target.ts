@@ -1,6 +1,7 @@
 import type { Policy } from '../core/policy.js';
 import type { ExportWarning, Plan, PlannedRequest } from '../export/plan.js';
 import type { HelpdeskMap } from '../export/map.js';
+import type { ExportMessageId } from '../export/messages.js';
 
 export interface PlanOptions {
   map?: HelpdeskMap;
@@ -13,13 +14,18 @@ export type Existing = ReadonlyMap<string, unknown>;
 
 /** One step of an apply: a planned request as it will be sent, or why it need not be. */
 export type Step =
-  | { action: 'create' | 'update'; request: PlannedRequest; method: 'POST' | 'PUT'; path: string; creates?: string }
+  | { action: 'create' | 'update' | 'remove'; request: PlannedRequest; method: 'POST' | 'PUT' | 'DELETE'; path: string; creates?: string }
   | { action: 'unchanged'; request: PlannedRequest; creates?: string; id?: string | number };
 
 export interface Credentials {
   baseUrl: string;
   headers: Record<string, string>;
+  /** Every text that must never be printed: the token or key, and the header made from it. */
+  secrets: string[];
 }
+
+/** A variable that is set but cannot be used as it is, and what it should look like. */
+export interface BadVariable { name: string; expected: ExportMessageId }
 
 /** A policy skeleton's parts read back from a helpdesk's JSON. */
 export interface Imported {
@@ -33,7 +39,7 @@ export interface Target {
   plan(policy: Policy, options: PlanOptions): Plan;
   /** Environment variables the credentials come from, for messages and the README. */
   env: readonly string[];
-  credentials(env: NodeJS.ProcessEnv): Credentials | { missing: string[] };
+  credentials(env: NodeJS.ProcessEnv): Credentials | { missing: string[] } | { invalid: BadVariable };
   /** GET requests that read what the helpdesk holds, keyed for reconcile; some depend on earlier answers. */
   reads(existing: Existing): string[];
   /**
@@ -43,6 +49,12 @@ export interface Target {
   pageQuery?: string;
   /** Ids the helpdesk gave to objects an earlier run created, and what must change, per planned request. */
   reconcile(plan: Plan, existing: Existing): Step[];
+  /**
+   * What the helpdesk holds that cs-policy made for this policy earlier (its names start
+   * "<policy id> / ") and the plan no longer has: requests that remove it, or deactivate it where
+   * the API cannot delete. Nothing another name marks is ever listed.
+   */
+  leftovers(plan: Plan, existing: Existing): Step[];
   /** The id in the helpdesk's answer to a create request. */
   createdId(answer: unknown): string | number | undefined;
   import(documents: readonly { file: string; json: unknown }[]): Imported;

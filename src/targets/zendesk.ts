@@ -9,7 +9,7 @@ import { weeklyIntervals, type WeeklyInterval } from '../core/business-time.js';
 import { type ExportWarning, type Plan, type PlannedRequest } from '../export/plan.js';
 import { calendarWarnings, compiledCalendar, mapPriorities, ticketGroups } from '../export/standards.js';
 import { ianaTimeZone, zendeskTimeZone } from '../export/zendesk-time-zones.js';
-import { basicAuth, dedupe, escalationWarnings, exportedPolicyId, findList, importedCalendar, importedStandards, sameJson, type ImportedTarget } from './shared.js';
+import { ACCOUNT_NAME, basicAuth, dedupe, escalationWarnings, exportedPolicyId, findList, importedCalendar, importedStandards, sameMeaning, unordered, type ImportedTarget } from './shared.js';
 import type { Existing, Imported, PlanOptions, Step, Target } from './target.js';
 import { isRecord } from '../core/is-record.js';
 
@@ -38,12 +38,19 @@ const METRICS_BACK: Record<string, Metric> = {
   total_resolution_time: 'resolution', requester_wait_time: 'resolution', agent_work_time: 'resolution',
 };
 
-/** Via ids by channel kind (via types reference): the channel a ticket came in on. */
+/**
+ * Via ids by channel kind, from Zendesk's via types reference
+ * (developer.zendesk.com/documentation/ticketing/reference-guides/via-types): 4 mail, 0 web form,
+ * 29 chat, 34 inbound call, 33 voicemail, and Talk Partner Edition's 44-46. A "social" channel has
+ * no single id (X, Facebook and each messaging network have their own), so it is never guessed:
+ * the plan warns and asks for a tag in --map.
+ */
 const VIA_IDS: Partial<Record<Channel['kind'], number[]>> = {
-  email: [4], web: [0], chat: [29], phone: [34, 33], social: [30, 26, 38, 41],
+  email: [4], web: [0], chat: [29], phone: [34, 33, 44, 45, 46],
 };
 
-interface Condition { field: string; operator: string; value: string | number }
+/** A filter condition; Zendesk's OpenAPI description gives value as a string. */
+interface Condition { field: string; operator: string; value: string }
 
 function dateAfter(today: string, years: number): string {
   const [y, m, d] = today.split('-');
@@ -56,11 +63,12 @@ function holidayRequests(policy: Policy, calendarId: string, holidays: readonly 
   const requests: PlannedRequest[] = [];
   for (const holiday of holidays) {
     const end = holiday.until ?? holiday.date;
-    if (end < earliest || holiday.date > latest) {
-      warnings.push({ id: 'warn.holidayWindow', params: { calendar: calendarId, date: holiday.date, target: TITLE } });
+    const name = textIn(holiday.name, policy.languages[0] ?? 'en') || holiday.date;
+    // Zendesk takes a holiday only wholly inside the window: one that merely overlaps it is refused.
+    if (holiday.date < earliest || end > latest) {
+      warnings.push({ id: 'warn.holidayWindow', params: { calendar: calendarId, name, date: holiday.date, until: end, target: TITLE } });
       continue;
     }
-    const name = textIn(holiday.name, policy.languages[0] ?? 'en') || holiday.date;
     requests.push({
       method: 'POST', path: `${SCHEDULES}/{${parent}}/holidays`,
       body: { holiday: { name, start_date: holiday.date, end_date: end } },
@@ -77,8 +85,8 @@ function channelFilter(channel: Channel | undefined, segment: string | undefined
     const tag = options.map?.channels?.[channel.id]?.tag;
     const via = VIA_IDS[channel.kind as Channel['kind']];
     if (tag) all.push({ field: 'current_tags', operator: 'includes', value: String(tag) });
-    else if (via && via.length === 1) all.push({ field: 'via_id', operator: 'is', value: via[0]! });
-    else if (via) any = via.map((id) => ({ field: 'via_id', operator: 'is', value: id }));
+    else if (via && via.length === 1) all.push({ field: 'via_id', operator: 'is', value: String(via[0]) });
+    else if (via) any = via.map((id) => ({ field: 'via_id', operator: 'is', value: String(id) }));
     else {
       warnings.push({ id: 'warn.noChannelSource', params: { channel: channel.id, kind: channel.kind, standards, target: TITLE } });
       return undefined;
@@ -118,18 +126,17 @@ function plan(policy: Policy, options: PlanOptions): Plan {
     requests.push({ method: 'PUT', path: `${SCHEDULES}/{${creates}}/workweek`, body: { workweek: { intervals } }, object: { kind: 'workweek', name, parent: creates } });
     requests.push(...holidayRequests(policy, calendar.id, calendar.holidays ?? [], options.today, warnings));
   }
-  if ((policy.calendars ?? []).length > 1) warnings.push({ id: 'warn.zendeskScheduleChoice', params: { target: TITLE } });
 
+  const slaPolicies: { specificity: number; request: PlannedRequest }[] = [];
   const priorities = mapPriorities(policy, options.map?.priorities, PRIORITIES, (value) => (PRIORITIES as readonly string[]).includes(String(value)) ? String(value) : undefined, warnings, TITLE);
   for (const group of ticketGroups(policy, warnings, TITLE)) {
     const standardIds = [...new Set(group.targets.map((target) => target.standard.id))].join(', ');
     const filter = channelFilter(group.channel, group.segment, options, warnings, standardIds);
     if (!filter) continue;
-    const metrics = new Map<string, { priority: string; metric: string; target: number; business_hours: boolean; standard: Standard }>();
+    const metrics = new Map<string, { priority: string; metric: string; seconds: number; business_hours: boolean; standard: Standard }>();
     for (const target of group.targets) {
       const metric = zendeskMetric(target.standard);
-      const minutes = Math.ceil(target.seconds / 60);
-      if (minutes * 60 !== target.seconds) warnings.push({ id: 'warn.roundedUp', params: { standard: target.standard.id, seconds: target.seconds, value: `${minutes} min`, target: TITLE } });
+      const seconds = Math.round(target.seconds);
       const zendeskPriorities = target.standard.priority ? [priorities.get(target.standard.priority)!] : [...PRIORITIES];
       for (const priority of zendeskPriorities) {
         const key = `${metric}|${priority}`;
@@ -139,12 +146,12 @@ function plan(policy: Policy, options: PlanOptions): Plan {
         if (existing) {
           const existingSpecific = Boolean(existing.standard.priority);
           if (existingSpecific && !specific) continue;
-          if (existingSpecific === specific && existing.target <= minutes) {
+          if (existingSpecific === specific && existing.seconds <= seconds) {
             warnings.push({ id: 'warn.sameMetric', params: { kept: existing.standard.id, dropped: target.standard.id, metric, target: TITLE } });
             continue;
           }
         }
-        metrics.set(key, { priority, metric, target: minutes, business_hours: target.business, standard: target.standard });
+        metrics.set(key, { priority, metric, seconds, business_hours: target.business, standard: target.standard });
       }
     }
     const title = `${policy.id} / ${group.channel?.id ?? 'all-channels'}${group.segment ? ` / ${group.segment}` : ''}`;
@@ -152,12 +159,36 @@ function plan(policy: Policy, options: PlanOptions): Plan {
     const description = `${textIn(policy.title, lang)} ${policy.version}: ${standardIds}. Written by cs-policy export; change the policy, not this.`;
     const policyMetrics = [...metrics.values()]
       .sort((a, b) => a.metric.localeCompare(b.metric) || PRIORITIES.indexOf(a.priority as never) - PRIORITIES.indexOf(b.priority as never))
-      .map(({ priority, metric, target, business_hours }) => ({ priority, metric, target, business_hours }));
-    requests.push({
+      // A target that is not whole minutes also goes as target_in_seconds, which Zendesk keeps beside target.
+      .map(({ priority, metric, seconds, business_hours }) => ({ priority, metric, target: Math.ceil(seconds / 60), ...(seconds % 60 === 0 ? {} : { target_in_seconds: seconds }), business_hours }));
+    slaPolicies.push({ specificity: (group.segment ? 0 : 2) + (group.channel ? 0 : 1), request: {
       method: 'POST', path: SLA_POLICIES,
-      body: { sla_policy: { title, description, filter, policy_metrics: policyMetrics } },
+      body: { sla_policy: { title, description, position: 0, filter, policy_metrics: policyMetrics } },
       object: { kind: 'sla-policy', name: title },
-    });
+    } });
+  }
+  // Zendesk applies the first policy that matches, in position order: a policy for a segment and
+  // a channel goes before one for a channel, which goes before one for every channel. Positions
+  // count from 1 here; --apply places them after the policies the account already has.
+  slaPolicies.sort((a, b) => a.specificity - b.specificity).forEach(({ request }, i) => {
+    (request.body as { sla_policy: { position: number } }).sla_policy.position = i + 1;
+    requests.push(request);
+  });
+  // A business-hours target runs on the ticket's schedule, and a new schedule is on no ticket
+  // until a trigger sets it (action set_schedule) or it is the account's default: say exactly
+  // which schedule goes on which tickets, since this plan writes no trigger.
+  const onCalendar = new Map<string, Set<string>>();
+  for (const group of ticketGroups(policy, [], TITLE)) {
+    for (const target of group.targets) {
+      if (!target.business || !target.calendar) continue;
+      const channels = onCalendar.get(target.calendar.id) ?? new Set<string>();
+      channels.add(group.channel?.id ?? 'all-channels');
+      onCalendar.set(target.calendar.id, channels);
+    }
+  }
+  for (const [calendar, channels] of onCalendar) {
+    if (!requests.some((request) => request.creates === `schedule:${calendar}`)) continue;
+    warnings.push({ id: 'warn.zendeskSetSchedule', params: { schedule: `${policy.id} / ${calendar}`, channels: [...channels].join(', '), target: TITLE } });
   }
   escalationWarnings(policy, TITLE, warnings, 'warn.zendeskNoLadder');
   return { target: 'zendesk', requests, warnings: dedupe(warnings) };
@@ -181,6 +212,13 @@ function reconcile(planned: Plan, existing: Existing): Step[] {
   const steps: Step[] = [];
   const requests = planned.requests;
   const claimedHolidays = new Set<Record<string, unknown>>();
+  // Names cs-policy gave this policy's objects start "<policy id> / "; every other SLA policy was made by someone else.
+  const prefix = exportedPolicyId(requests.map((request) => request.object.name));
+  const foreign = policies.filter((policy) => !(prefix && typeof policy.title === 'string' && policy.title.startsWith(`${prefix} / `))).length;
+  const ownPositions = requests.filter((request) => request.object.kind === 'sla-policy')
+    .map((request) => policies.find((policy) => policy.title === request.object.name)?.position)
+    .filter((position) => position !== undefined && position !== null).map(Number);
+  const inOrder = ownPositions.every((position, i) => i === 0 || position > ownPositions[i - 1]!);
   for (const request of planned.requests) {
     const body = request.body as Record<string, Record<string, unknown>>;
     switch (request.object.kind) {
@@ -200,7 +238,8 @@ function reconcile(planned: Plan, existing: Existing): Step[] {
         const id = scheduleIds.get(request.object.parent!);
         const found = id === undefined ? undefined : schedules.find((schedule) => schedule.id === id);
         const wanted = (body.workweek!.intervals as WeeklyInterval[]);
-        if (found && sameJson(found.intervals ?? [], wanted)) steps.push({ action: 'unchanged', request });
+        // Zendesk answers the intervals with its own key order ({end_time, start_time}): compared by meaning.
+        if (found && sameMeaning(unordered(found.intervals), unordered(wanted))) steps.push({ action: 'unchanged', request });
         else steps.push({ action: 'update', request, method: 'PUT', path: request.path });
         break;
       }
@@ -223,9 +262,13 @@ function reconcile(planned: Plan, existing: Existing): Step[] {
       case 'sla-policy': {
         const found = policies.find((policy) => policy.title === request.object.name);
         const wanted = body.sla_policy!;
-        if (!found) steps.push({ action: 'create', request, method: 'POST', path: request.path });
-        else if (found.description === wanted.description && sameJson(found.filter, wanted.filter) && sameJson(metricsOf(found.policy_metrics), metricsOf(wanted.policy_metrics))) steps.push({ action: 'unchanged', request });
-        else steps.push({ action: 'update', request, method: 'PUT', path: `${SLA_POLICIES}/${String(found.id)}` });
+        // A new policy goes after the policies the account holds that this policy did not make;
+        // one already there keeps its place while this policy's own keep their planned order.
+        const position = found && inOrder ? Number(found.position) : foreign + Number(wanted.position ?? 0);
+        const placed: PlannedRequest = { ...request, body: { sla_policy: { ...wanted, position } } };
+        if (!found) steps.push({ action: 'create', request: placed, method: 'POST', path: request.path });
+        else if (found.description === wanted.description && Number(found.position) === position && sameMeaning(filterOf(found.filter), filterOf(wanted.filter)) && sameMeaning(metricsOf(found.policy_metrics), metricsOf(wanted.policy_metrics))) steps.push({ action: 'unchanged', request: placed });
+        else steps.push({ action: 'update', request: placed, method: 'PUT', path: `${SLA_POLICIES}/${String(found.id)}` });
         break;
       }
     }
@@ -233,10 +276,48 @@ function reconcile(planned: Plan, existing: Existing): Step[] {
   return steps;
 }
 
-/** Policy metrics as comparable values: the helpdesk answers with extra fields and in its own order. */
+/** A filter as Zendesk means it: the order of conditions in all or any means nothing. */
+function filterOf(value: unknown): unknown {
+  const filter = isRecord(value) ? value : {};
+  return { all: unordered(filter.all), any: unordered(filter.any) };
+}
+
+/** Policy metrics as comparable values: the helpdesk answers with extra fields, in its own order, a target in minutes and perhaps in seconds. */
 function metricsOf(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(isRecord).map((metric) => `${String(metric.metric)}|${String(metric.priority)}|${String(metric.target)}|${String(metric.business_hours)}`).sort();
+  const seconds = (metric: Record<string, unknown>) => (metric.target_in_seconds !== undefined && metric.target_in_seconds !== null ? Number(metric.target_in_seconds) : Number(metric.target) * 60);
+  return value.filter(isRecord).map((metric) => `${String(metric.metric)}|${String(metric.priority)}|${seconds(metric)}|${String(metric.business_hours)}`).sort();
+}
+
+/**
+ * SLA policies and schedules named "<policy id> / …" that the plan no longer has, and holidays on
+ * this policy's schedules that no planned holiday bears the name of: deleted with --prune.
+ */
+function leftovers(planned: Plan, existing: Existing): Step[] {
+  const prefix = exportedPolicyId(planned.requests.map((request) => request.object.name));
+  if (!prefix) return [];
+  const ours = (name: unknown) => typeof name === 'string' && name.startsWith(`${prefix} / `);
+  const plannedNames = new Set(planned.requests.map((request) => `${request.object.kind}|${request.object.name}`));
+  const remove = (kind: 'schedule' | 'holiday' | 'sla-policy', name: string, path: string): Step => ({
+    action: 'remove', method: 'DELETE', path, request: { method: 'DELETE', path, body: undefined, object: { kind, name } },
+  });
+  const steps: Step[] = [];
+  for (const policy of list(existing, SLA_POLICIES, 'sla_policies')) {
+    if (ours(policy.title) && !plannedNames.has(`sla-policy|${String(policy.title)}`)) steps.push(remove('sla-policy', String(policy.title), `${SLA_POLICIES}/${String(policy.id)}`));
+  }
+  for (const schedule of list(existing, SCHEDULES, 'schedules')) {
+    if (!ours(schedule.name)) continue;
+    if (!plannedNames.has(`schedule|${String(schedule.name)}`)) {
+      steps.push(remove('schedule', String(schedule.name), `${SCHEDULES}/${String(schedule.id)}`));
+      continue;
+    }
+    const parent = planned.requests.find((request) => request.object.kind === 'schedule' && request.object.name === schedule.name)?.creates;
+    const kept = new Set(planned.requests.filter((request) => request.object.kind === 'holiday' && request.object.parent === parent).map((request) => request.object.name));
+    for (const holiday of list(existing, `${SCHEDULES}/${String(schedule.id)}/holidays`, 'holidays')) {
+      if (!kept.has(String(holiday.name))) steps.push(remove('holiday', String(holiday.name), `${SCHEDULES}/${String(schedule.id)}/holidays/${String(holiday.id)}`));
+    }
+  }
+  return steps;
 }
 
 function createdId(answer: unknown): string | number | undefined {
@@ -305,9 +386,15 @@ function importJson(documents: readonly { file: string; json: unknown }[]): Impo
       if (metric.metric === 'requester_wait_time' || metric.metric === 'agent_work_time' || metric.metric === 'pausable_update_time') {
         warnings.push({ id: 'warn.importPausingMetric', params: { name: String(sla.title), metric: String(metric.metric), target: TITLE } });
       }
+      // Only Zendesk's four priorities and a positive target carry over; anything else is named, not written.
+      const seconds = metric.target_in_seconds !== undefined && metric.target_in_seconds !== null ? Number(metric.target_in_seconds) : Number(metric.target) * 60;
+      if (!(PRIORITIES as readonly string[]).includes(String(metric.priority)) || !(Number.isSafeInteger(seconds) && seconds > 0)) {
+        warnings.push({ id: 'warn.importUnreadable', params: { name: String(sla.title), what: `${String(metric.metric)} ${String(metric.priority)} ${String(metric.target)}`, target: TITLE } });
+        continue;
+      }
       targets.push({
         source: String(sla.title ?? 'SLA policy'), ...(kind ? { channelKind: kind } : {}), metric: ours, priority: String(metric.priority),
-        seconds: Number(metric.target) * 60, business: metric.business_hours === true,
+        seconds, business: metric.business_hours === true,
       });
     }
   }
@@ -323,14 +410,22 @@ export const zendesk: Target = {
   credentials(env) {
     const missing = ['ZENDESK_SUBDOMAIN', 'ZENDESK_EMAIL', 'ZENDESK_API_TOKEN'].filter((name) => !env[name]);
     if (missing.length > 0) return { missing };
+    const subdomain = env.ZENDESK_SUBDOMAIN!;
+    // The subdomain becomes the host the token is sent to: anything but a plain label could name another host.
+    if (!ACCOUNT_NAME.test(subdomain)) return { invalid: { name: 'ZENDESK_SUBDOMAIN', expected: 'expect.zendeskSubdomain' } };
+    const token = env.ZENDESK_API_TOKEN!;
+    const user = `${env.ZENDESK_EMAIL}/token`;
+    const authorization = basicAuth(user, token);
     return {
-      baseUrl: env.CS_POLICY_ZENDESK_URL || `https://${env.ZENDESK_SUBDOMAIN}.zendesk.com`,
+      baseUrl: env.CS_POLICY_ZENDESK_URL || `https://${subdomain}.zendesk.com`,
       // API token authentication: "{email}/token:{token}", base64-encoded.
-      headers: { authorization: basicAuth(`${env.ZENDESK_EMAIL}/token`, env.ZENDESK_API_TOKEN!) },
+      headers: { authorization },
+      secrets: [token, `${user}:${token}`, authorization.slice('Basic '.length)],
     };
   },
   reads,
   reconcile,
+  leftovers,
   createdId,
   import: importJson,
 };

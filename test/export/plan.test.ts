@@ -7,7 +7,7 @@ import { compileCalendar as compileWith, targetSeconds, weeklyIntervals, working
 import { fillPlaceholders, openPlaceholders } from '../../src/export/plan.js';
 import { ianaTimeZone, zendeskTimeZone } from '../../src/export/zendesk-time-zones.js';
 import { TARGETS, TARGET_NAMES } from '../../src/targets/index.js';
-import { validateBody } from '../helpers/fake-helpdesk.js';
+import { validateBody, validateZendeskOpenApi } from '../helpers/fake-helpdesk.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 const example = (name: string) => parse(readFileSync(join(ROOT, 'policies', name), 'utf8')) as Policy;
@@ -103,6 +103,14 @@ describe.each(TARGET_NAMES)('%s plans for every shipped example', (name) => {
     for (const request of plan.requests) expect(validateBody(schemaFor(request.method, request.path), request.body), `${request.method} ${request.path}`).toEqual([]);
     expect(plan.warnings.length).toBeGreaterThan(0);
   });
+  if (name === 'zendesk') {
+    it.each(EXAMPLES)('%s: every SLA policy matches SLAPolicyObject of Zendesk\'s OpenAPI description', (file) => {
+      const plan = target.plan(example(file), { today: '2026-06-01', map: { channels: { whatsapp: { tag: 'whatsapp' } } } });
+      const slas = plan.requests.filter((request) => request.object.kind === 'sla-policy');
+      expect(slas.length).toBeGreaterThan(0);
+      for (const request of slas) expect(validateZendeskOpenApi('SLAPolicyObject', (request.body as { sla_policy: unknown }).sla_policy), request.object.name).toEqual([]);
+    });
+  }
 });
 
 describe('what a helpdesk cannot hold is named', () => {

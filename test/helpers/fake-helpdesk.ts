@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { Ajv } from 'ajv';
 import { ROOT } from './run-cli.js';
 
 export type Vendor = 'zendesk' | 'freshdesk';
@@ -26,6 +27,23 @@ export const validateBody = (schema: string, body: unknown) => {
   return validate(body) ? [] : (validate.errors ?? []).map((error: ErrorObject) => `${error.instancePath} ${error.message}`);
 };
 
+/**
+ * Zendesk's own OpenAPI components for an SLA policy (test/fixtures/zendesk-openapi/, with its
+ * source): a body the stand-in takes must match them too, not only cs-policy's stricter schema.
+ */
+const openapi = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+openapi.addSchema({ $id: 'zendesk-openapi', ...(JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'zendesk-openapi', 'sla-policy-components.json'), 'utf8')) as object) });
+export const validateZendeskOpenApi = (component: string, value: unknown): string[] => {
+  const validate = openapi.getSchema(`zendesk-openapi#/components/schemas/${component}`)!;
+  return validate(value) ? [] : (validate.errors ?? []).map((error) => `${component}${error.instancePath} ${error.message}`);
+};
+
+/** YYYY-MM-DD two years before or after a day, as Zendesk counts its holiday window. */
+const yearsFrom = (day: string, years: number) => `${Number(day.slice(0, 4)) + years}${day.slice(4)}`;
+
+/** An object with its keys in reverse order: the vendors answer in their own order, not the request's. */
+const reordered = <T>(value: T): T => (Array.isArray(value) ? value.map(reordered) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reordered(item)])) : value) as T;
+
 export interface Faults {
   /** The n-th write (1-based) first answers 429 with Retry-After. */
   rateLimitAt?: number;
@@ -34,6 +52,8 @@ export interface Faults {
   failAt?: number;
   /** The next page each SLA policy list page names instead of its own (another origin, a page already read, pages without end). */
   nextPage?: (page: number, perPage: number) => string;
+  /** The helpdesk's today, for Zendesk's two-year holiday window. */
+  today?: string;
 }
 
 export interface FakeHelpdesk {
@@ -121,12 +141,20 @@ export async function startFakeHelpdesk(vendor: Vendor, auth: string, faults: Fa
     let match: RegExpExecArray | null;
     if (vendor === 'zendesk') {
       const schedule = (sid: string) => state.schedules.find((item) => String(item.id) === sid);
-      if (path === '/api/v2/business_hours/schedules' && method === 'GET') return send(response, 200, { schedules: state.schedules }), 200;
+      // Answers in Zendesk's shapes: its own key order (workweek intervals as {end_time, start_time}).
+      if (path === '/api/v2/business_hours/schedules' && method === 'GET') return send(response, 200, { schedules: reordered(state.schedules) }), 200;
       if (path === '/api/v2/business_hours/schedules' && method === 'POST') {
         if (!check('zendesk-schedule')) return 422;
         const created = { id: id(), ...(body as { schedule: object }).schedule, intervals: [], created_at: '2026-06-01T00:00:00Z' };
         state.schedules.push(created);
         return send(response, 201, { schedule: created }), 201;
+      }
+      if ((match = /^\/api\/v2\/business_hours\/schedules\/(\d+)$/.exec(path)) && method === 'DELETE') {
+        const at = state.schedules.findIndex((item) => String(item.id) === match![1]);
+        if (at < 0) return send(response, 404, { error: 'RecordNotFound' }), 404;
+        state.holidays.delete(state.schedules[at]!.id as number);
+        state.schedules.splice(at, 1);
+        return response.writeHead(204).end(), 204;
       }
       if ((match = /^\/api\/v2\/business_hours\/schedules\/(\d+)$/.exec(path)) && method === 'PUT') {
         const found = schedule(match[1]!);
@@ -150,17 +178,31 @@ export async function startFakeHelpdesk(vendor: Vendor, auth: string, faults: Fa
         if (!found) return send(response, 404, { error: 'RecordNotFound' }), 404;
         const list = state.holidays.get(found.id as number) ?? [];
         state.holidays.set(found.id as number, list);
-        if (method === 'GET' && !match[2]) return send(response, 200, { holidays: list }), 200;
+        if (method === 'GET' && !match[2]) return send(response, 200, { holidays: reordered(list) }), 200;
+        const outsideWindow = () => {
+          // "a start date no sooner than two years in the past and an end date no later than two years in the future"
+          const holiday = (body as { holiday: { start_date: string; end_date: string } }).holiday;
+          const today = faults.today ?? '2026-06-01';
+          if (holiday.start_date >= yearsFrom(today, -2) && holiday.end_date <= yearsFrom(today, 2)) return false;
+          invalid(response, ['Holiday dates must be within two years of today']);
+          return true;
+        };
         if (method === 'POST' && !match[2]) {
-          if (!check('zendesk-holiday')) return 422;
+          if (!check('zendesk-holiday') || outsideWindow()) return 422;
           const created = { id: id(), ...(body as { holiday: object }).holiday };
           list.push(created);
           return send(response, 201, { holiday: created }), 201;
         }
+        if (method === 'DELETE' && match[2]) {
+          const at = list.findIndex((item) => String(item.id) === match![2]);
+          if (at < 0) return send(response, 404, { error: 'RecordNotFound' }), 404;
+          list.splice(at, 1);
+          return response.writeHead(204).end(), 204;
+        }
         if (method === 'PUT' && match[2]) {
           const holiday = list.find((item) => String(item.id) === match![2]);
           if (!holiday) return send(response, 404, { error: 'RecordNotFound' }), 404;
-          if (!check('zendesk-holiday')) return 422;
+          if (!check('zendesk-holiday') || outsideWindow()) return 422;
           Object.assign(holiday, (body as { holiday: object }).holiday);
           return send(response, 200, { holiday }), 200;
         }
@@ -168,18 +210,30 @@ export async function startFakeHelpdesk(vendor: Vendor, auth: string, faults: Fa
       if (path === '/api/v2/slas/policies' && method === 'GET') {
         const page = slaPage(path, query);
         if (!page) return send(response, 400, { error: 'InvalidPaginationParameter' }), 400;
-        return send(response, 200, { sla_policies: page.items, next_page: page.next ?? null, previous_page: null, count: state.slaPolicies.length }), 200;
+        return send(response, 200, { sla_policies: reordered(page.items), next_page: page.next ?? null, previous_page: null, count: state.slaPolicies.length }), 200;
       }
+      const checkSla = () => {
+        if (!check('zendesk-sla-policy')) return false;
+        const errors = validateZendeskOpenApi('SLAPolicyObject', (body as { sla_policy: unknown }).sla_policy);
+        if (errors.length > 0) invalid(response, errors);
+        return errors.length === 0;
+      };
       if (path === '/api/v2/slas/policies' && method === 'POST') {
-        if (!check('zendesk-sla-policy')) return 422;
+        if (!checkSla()) return 422;
         const created = { id: id(), position: state.slaPolicies.length + 1, ...(body as { sla_policy: object }).sla_policy, created_at: '2026-06-01T00:00:00Z' };
         state.slaPolicies.push(created);
         return send(response, 201, { sla_policy: created }), 201;
       }
+      if ((match = /^\/api\/v2\/slas\/policies\/(\d+)$/.exec(path)) && method === 'DELETE') {
+        const at = state.slaPolicies.findIndex((item) => String(item.id) === match![1]);
+        if (at < 0) return send(response, 404, { error: 'RecordNotFound' }), 404;
+        state.slaPolicies.splice(at, 1);
+        return response.writeHead(204).end(), 204;
+      }
       if ((match = /^\/api\/v2\/slas\/policies\/(\d+)$/.exec(path)) && method === 'PUT') {
         const found = state.slaPolicies.find((item) => String(item.id) === match![1]);
         if (!found) return send(response, 404, { error: 'RecordNotFound' }), 404;
-        if (!check('zendesk-sla-policy')) return 422;
+        if (!checkSla()) return 422;
         Object.assign(found, (body as { sla_policy: object }).sla_policy);
         return send(response, 200, { sla_policy: found }), 200;
       }
@@ -187,7 +241,7 @@ export async function startFakeHelpdesk(vendor: Vendor, auth: string, faults: Fa
       if (path === '/api/v2/sla_policies' && method === 'GET') {
         const page = slaPage(path, query);
         if (!page) return invalid(response, ['per_page and page must be whole numbers, per_page between 1 and 100']), 400;
-        return send(response, 200, page.items, page.next ? { link: `<${page.next}>; rel="next"` } : {}), 200;
+        return send(response, 200, reordered(page.items), page.next ? { link: `<${page.next}>; rel="next"` } : {}), 200;
       }
       if (path === '/api/v2/sla_policies' && method === 'POST') {
         if (!check('freshdesk-sla-policy')) return 400;
@@ -198,7 +252,11 @@ export async function startFakeHelpdesk(vendor: Vendor, auth: string, faults: Fa
       if ((match = /^\/api\/v2\/sla_policies\/(\d+)$/.exec(path)) && method === 'PUT') {
         const found = state.slaPolicies.find((item) => String(item.id) === match![1]);
         if (!found) return send(response, 404, { code: 'not_found' }), 404;
-        if (!check('freshdesk-sla-policy')) return 400;
+        // An update names only what changes: the policy it leaves must still be one Freshdesk takes.
+        const writable = ['name', 'description', 'active', 'sla_target', 'applicable_to', 'escalation'];
+        const merged = Object.fromEntries(Object.entries({ ...found, ...(body as object) }).filter(([key, value]) => writable.includes(key) && value !== undefined && value !== null));
+        const errors = validateBody('freshdesk-sla-policy', merged);
+        if (errors.length > 0) return invalid(response, errors), 400;
         Object.assign(found, body as object);
         return send(response, 200, found), 200;
       }
