@@ -104,6 +104,9 @@ function lookupWord<T>(table: Record<string, T> | Map<string, T>, word: string):
   return undefined;
 }
 
+/** A table's own entry: "constructor" in a text is a word, not Object's. */
+const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
 const toNumber = (digits: string) => Number(digits.replace(/,(?=\d{3}(\D|$))/g, '').replace(',', '.'));
 
 /** A number at tokens[i]: digits, or number words ("twenty five", "خمسة وعشرون", "half"). */
@@ -121,9 +124,11 @@ function numberAt(list: Token[], i: number): { value: number; next: number } | u
   for (; j < list.length; j++) {
     const word = list[j]!.text;
     if (word === 'and' && any) continue;
-    const unit = EN_UNITS[word] ?? lookupWord(AR_UNITS, word);
-    const ten = EN_TENS[word] ?? lookupWord(AR_TENS, word);
-    const hundred = lookupWord(AR_HUNDREDS, word);
+    // Number words join with و ("خمسة وعشرون"); no other letter in front makes a word a number.
+    const plain = any && word.startsWith('و') && word.length > 2 ? word.slice(1) : word;
+    const unit = own(EN_UNITS, plain) ?? own(AR_UNITS, plain);
+    const ten = own(EN_TENS, plain) ?? own(AR_TENS, plain);
+    const hundred = own(AR_HUNDREDS, plain);
     if (unit !== undefined) current += unit;
     else if (ten !== undefined) current += ten;
     else if (hundred !== undefined) current += hundred;
@@ -183,7 +188,7 @@ function articleDurationAt(list: Token[], i: number): { parts: TypedDuration; ne
   let value = 1;
   if (list[j]?.text === 'half' && (list[j + 1]?.text === 'an' || list[j + 1]?.text === 'a')) { value = 0.5; j += 2; }
   while (list[j] && UNIT_QUALIFIERS.has(list[j]!.text)) j++;
-  const unit = list[j] ? UNIT_WORDS[list[j]!.text] : undefined;
+  const unit = list[j] ? own(UNIT_WORDS, list[j]!.text) : undefined;
   if (!unit || unit.plural || unit.dual) return undefined;
   return { parts: { value, unit: unit.unit }, next: j + 1 };
 }

@@ -49,6 +49,7 @@ describe('figures in a text', () => {
     ['نجيب خلال خمس دقائق', ['5m']],
     ['في غضون ثلاثة أيام', ['3d']],
     ['Our office hours are on the website.', []],
+    ['The constructor toString hasOwnProperty of __proto__ days', []],
     ['ساعات العمل من ٩ إلى ٥', []],
   ])('durations in %j', (text, expected) => {
     expect(durations(text)).toEqual(expected);
