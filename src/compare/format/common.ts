@@ -50,3 +50,9 @@ export function summaryLines(lang: Lang, report: CompareReport): string[] {
   if (old.length) lines.push(say(lang, 'listOld', { list: join(old) }));
   return lines;
 }
+
+/** How old is old and what counts as level: the tolerance given, else validate's definition. */
+export function ageRule(lang: Lang, report: CompareReport): string {
+  const age = humanizeDuration(report.maxAge, lang);
+  return report.tolerance === undefined ? say(lang, 'ageRuleLevel', { age }) : say(lang, 'ageRule', { age, tolerance: num(lang, report.tolerance) });
+}

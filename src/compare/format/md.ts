@@ -3,6 +3,7 @@ import { escapeMarkdown, tidyMarkdown } from '../../brief/render.js';
 import { textIn } from '../../core/policy.js';
 import { say } from '../messages.js';
 import { comma, flags, gapText, num, policyTitle, summaryLines, targetText, withUnit, type CompareFormatter } from './common.js';
+import { ageRule } from './common.js';
 
 /** Markdown that passes markdownlint's default rules. */
 export const md: CompareFormatter = (report, { lang }) => {
@@ -10,7 +11,7 @@ export const md: CompareFormatter = (report, { lang }) => {
   const out = [
     `# ${e(say(lang, 'title', { policy: policyTitle(lang, report) }))}`, '',
     e(say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: report.date })), '',
-    e(say(lang, 'ageRule', { age: humanizeDuration(report.maxAge, lang), tolerance: num(lang, report.tolerance) })), '',
+    e(ageRule(lang, report)), '',
     ...(report.notes ? [e(textIn(report.notes, lang)), ''] : []),
     `## ${e(say(lang, 'summary'))}`, '',
     ...summaryLines(lang, report).map((line) => `- ${e(line)}`), '',

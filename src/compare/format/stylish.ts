@@ -4,6 +4,7 @@ import { textIn } from '../../core/policy.js';
 import type { Position } from '../compare.js';
 import { say } from '../messages.js';
 import { comma, flags, gapText, num, policyTitle, summaryLines, targetText, withUnit, type CompareFormatter } from './common.js';
+import { ageRule } from './common.js';
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
@@ -18,7 +19,7 @@ export const stylish: CompareFormatter = (report, { lang, color }) => {
   const lines = [
     paint.bold(say(lang, 'title', { policy: policyTitle(lang, report) })),
     say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: report.date }),
-    say(lang, 'ageRule', { age: humanizeDuration(report.maxAge, lang), tolerance: num(lang, report.tolerance) }),
+    ageRule(lang, report),
   ];
   if (report.notes) lines.push(textIn(report.notes, lang));
   if (report.goals.length === 0) lines.push('', say(lang, 'noGoals'));
