@@ -15,7 +15,7 @@ describe('the wizard at a terminal', () => {
     screen.type('بسرعة');
     screen.keypress('enter');
     await screen.next();
-    expect(screen.getScreen()).toContain('اكتب مدة: رقمًا ووحدة، مثل 90s أو 15m أو 4h أو 1d أو 2w');
+    expect(screen.getScreen()).toContain('اكتب مدة: رقمًا ووحدة، مثل ٩٠ ثانية أو ٤ ساعات أو يومين أو 4h');
     for (let i = 0; i < 'بسرعة'.length; i++) screen.keypress('backspace');
     screen.type('2d');
     screen.keypress('enter');

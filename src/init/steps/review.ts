@@ -1,3 +1,4 @@
+import { typed } from '../checks.js';
 import { addDays, addDuration } from '../../core/dates.js';
 import { calendarDays } from '../../core/duration.js';
 import { textIn, type FeedbackCollection, type Holiday } from '../../core/policy.js';
@@ -53,7 +54,7 @@ export const reviewStep: Step = {
     // The next review is a cycle after the policy takes effect, or after today when that has passed.
     const effective = draft.rollout?.start ?? today;
     const from = effective > today ? effective : today;
-    const next = await ask.text({ id: ['review', 'next'], message: say(lang, 'reviewNext'), default: addDays(from, calendarDays(cadence) ?? 180), validate: check.date, optional: true });
+    const next = await ask.text({ id: ['review', 'next'], message: say(lang, 'reviewNext'), default: addDays(from, calendarDays(cadence) ?? 180), normalize: typed.date, validate: check.date, optional: true });
     // A last review more than a cycle before the new next one no longer describes this cycle
     // (review-dates reports it): answering this step is the review, so it is dated today.
     const kept = previous.review?.last;
