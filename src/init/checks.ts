@@ -85,15 +85,21 @@ export const typed = {
   date: (value: string) => westernDigits(value).trim(),
 };
 
+const JOINING_WORDS = new Set(['within', 'in', 'on', 'of', 'for', 'to', 'by', 'with', 'and', 'or', 'at', 'from', 'the', 'a', 'an', 'after', 'before', 'per']);
+
 /** An id from a name: ASCII words joined by hyphens; names in other scripts fall back to a numbered id. */
 export function idFrom(name: string, fallback: string, taken: ReadonlySet<string>): string {
   const words = name.normalize('NFKD').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   // Whole words only, and few of them: an id is a handle, not a title.
   let base = '';
+  // A name too long for an id is cut before a joining word ("within", "and"), never mid-phrase.
+  let phrase = '';
   for (const word of words) {
-    if (base && base.length + word.length + 1 > 32) break;
-    base = base ? `${base}-${word}` : word.slice(0, 32);
+    if (base && base.length + word.length + 1 > 40) break;
+    if (JOINING_WORDS.has(word) && base) phrase = base;
+    base = base ? `${base}-${word}` : word.slice(0, 40);
   }
+  if (base.split('-').length < words.length && phrase) base = phrase;
   base ||= fallback;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

@@ -84,8 +84,8 @@ describe('the wizard at a terminal', () => {
     await done;
     expect(draft.goals).toEqual([
       {
-        id: 'answer-every-customer-within-a', category: 'retention', title: 'Answer every customer within a day',
-        kpis: [{ id: 'enquiries-answered-within-1', name: 'Enquiries answered within 1 working day', target: 95, unit: '%', direction: 'at-least' }],
+        id: 'answer-every-customer-within-a-day', category: 'retention', title: 'Answer every customer within a day',
+        kpis: [{ id: 'enquiries-answered-within-1-working-day', name: 'Enquiries answered within 1 working day', target: 95, unit: '%', direction: 'at-least' }],
       },
     ]);
   });

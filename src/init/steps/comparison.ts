@@ -1,5 +1,6 @@
 import { typed } from '../checks.js';
 import type { Benchmark } from '../../core/policy.js';
+import { figuresPosition } from '../../core/level.js';
 import { textIn } from '../../core/policy.js';
 import { BENCHMARK_KIND_LABELS, POSITION_LABELS } from '../../i18n/terms.js';
 import { say } from '../messages.js';
@@ -40,7 +41,8 @@ export const comparisonStep: Step = {
         const position = await ask.select({
           id: [...id, 'position'], message: say(lang, 'benchmarkPosition'),
           choices: [...Object.entries(POSITION_LABELS[lang]).map(([value, name]) => ({ value, name })), ...(unsaid ? [{ value: NOT_SAID, name: say(lang, 'notSaid') }] : [])],
-          default: unsaid ? NOT_SAID : seed?.position ?? 'level',
+          // What the figures just typed say, by the definition validate and compare share.
+          default: unsaid ? NOT_SAID : seed?.position ?? figuresPosition(kpi, Number(value)),
         });
         const benchmark: Benchmark = {
           ...seed, kpi: kpi.id, kind, against: keptText(seed?.against, against, lang), value: Number(value), source: keptText(seed?.source, source, lang), date,
