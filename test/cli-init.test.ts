@@ -95,7 +95,7 @@ describe('cs-policy init from an answers file', () => {
     const run = runCli(['init', '--answers', 'answers.yaml'], { cwd: dir });
     expect(run.status).toBe(2);
     const line = broken.split('\n').findIndex((l) => l.includes('target: soon')) + 1;
-    expect(run.stderr).toBe(`answers.yaml:${line}: standards.billing-queries[0].target: write a duration: a number and a unit, such as 90s, 15m, 4h, 1d or 2w\n`);
+    expect(run.stderr).toBe(`answers.yaml:${line}: standards.billing-queries[0].target: write a duration: a number and a unit, such as 90 seconds, 4 hours, 2 days or 4h\n`);
     expect(existsSync(join(dir, 'policy.yaml'))).toBe(false);
   });
 

@@ -16,7 +16,7 @@ export const compareSpec = declare({
   arguments: { policy: required('help.policy') },
   options: {
     maxAge: text('--max-age <duration>', 'help.maxAge', '2y'),
-    tolerance: text('--tolerance <units>', 'help.tolerance', '0'),
+    tolerance: text('--tolerance <units>', 'help.tolerance'),
     format: format(COMPARE_FORMATS.names, 'stylish', 'help.reportFormat'),
     output,
     today,

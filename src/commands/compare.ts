@@ -16,8 +16,9 @@ export async function compare(options: CompareCommandOptions, context: CommandCo
   const lang = context.lang;
   const maxAgeDays = calendarDays(options.maxAge);
   if (maxAgeDays === undefined) throw new CliError('compare.badMaxAge', { value: options.maxAge });
-  const tolerance = Number(options.tolerance);
-  if (options.tolerance.trim() === '' || !Number.isFinite(tolerance) || tolerance < 0) throw new CliError('compare.badTolerance', { value: options.tolerance });
+  // Without --tolerance, level is what validate calls level: one definition (core/level.ts).
+  const tolerance = options.tolerance === undefined ? undefined : Number(options.tolerance);
+  if (options.tolerance !== undefined && (options.tolerance.trim() === '' || !Number.isFinite(tolerance) || tolerance! < 0)) throw new CliError('compare.badTolerance', { value: options.tolerance });
   const absolute = resolve(context.cwd, options.policy);
   const file = displayPath(context.cwd, absolute);
   const destination = reportDestination(context, options.output, [absolute]);
@@ -25,14 +26,14 @@ export async function compare(options: CompareCommandOptions, context: CommandCo
   const today = options.today ?? todayIso();
   const policy = await policyToUse(context, { absolute, file }, today, 'refuse');
   if (!policy) throw new CliError('compare.policyHasErrors', { file });
-  const comparison = compareBenchmarks(policy, { today, maxAgeDays, tolerance });
+  const comparison = compareBenchmarks(policy, { today, maxAgeDays, ...(tolerance !== undefined ? { tolerance } : {}) });
   const report = {
     ...comparison,
     policy: { id: policy.id, title: policy.title, file },
     date: today,
     maxAge: options.maxAge,
     maxAgeDays,
-    tolerance,
+    ...(tolerance !== undefined ? { tolerance } : {}),
     ...(policy.comparison?.notes !== undefined ? { notes: policy.comparison.notes } : {}),
   };
   const text = (await COMPARE_FORMATS.load(options.format))(report, { lang, color: reportColor(destination, context, options.color) });

@@ -1,11 +1,13 @@
+import { benchmarkPosition, gapOf, levelTolerance, positionAgrees, positionOf, type Position } from '../core/level.js';
 import type { Benchmark, Goal, Id, IsoDate, Kpi, LocalText, Policy } from '../core/policy.js';
+
+export { gapOf, positionOf, type Position };
 
 /**
  * Step two of the method: our goals against competitors' and the industry's, to learn the
  * standard and see where we are not competitive. Our KPI target is compared with each benchmark
  * in the KPI's direction (a higher share answered is better; a lower share abandoned is better).
  */
-export type Position = 'ahead' | 'level' | 'behind';
 export const POSITIONS: readonly Position[] = ['ahead', 'level', 'behind'];
 
 export interface BenchmarkComparison {
@@ -17,6 +19,8 @@ export interface BenchmarkComparison {
   note?: LocalText;
   /** How far our target is better (above 0) or worse (below 0) than the benchmark, in the KPI's units. */
   gap: number;
+  /** The gap within which this benchmark may count as level. */
+  tolerance: number;
   position: Position;
   /** Whole days from the benchmark's date to today; negative for a date still to come. */
   ageDays: number;
@@ -40,21 +44,12 @@ export interface Comparison {
   old: number;
 }
 
-export interface CompareOptions { today: IsoDate; maxAgeDays: number; tolerance: number }
+/** Without a tolerance, level means what validate means by it (core/level.ts). */
+export interface CompareOptions { today: IsoDate; maxAgeDays: number; tolerance?: number }
 
 const DAY = 86_400_000;
 const daysBetween = (from: IsoDate, to: IsoDate) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 
-/** Better is positive: at-least KPIs are better above, at-most KPIs below. */
-export function gapOf(direction: Kpi['direction'], target: number, benchmark: number): number {
-  return direction === 'at-least' ? target - benchmark : benchmark - target;
-}
-
-export function positionOf(gap: number, tolerance: number): Position {
-  // Rounded first: 0.1 + 0.2 targets should not be a hair "ahead" of 0.3.
-  const rounded = Math.round(gap * 1e9) / 1e9;
-  return rounded > tolerance ? 'ahead' : rounded < -tolerance ? 'behind' : 'level';
-}
 
 const RANK: Record<Position, number> = { behind: 0, level: 1, ahead: 2 };
 
@@ -68,13 +63,16 @@ export function compareBenchmarks(policy: Policy, options: CompareOptions): Comp
     kpis: (goal.kpis ?? []).map((kpi) => {
       const compared = benchmarks.filter((b) => b.kpi === kpi.id).map((b): BenchmarkComparison => {
         const gap = gapOf(kpi.direction, kpi.target, b.value);
-        const position = positionOf(gap, options.tolerance);
-        const ageDays = daysBetween(b.date, options.today);
         const stated = (POSITIONS as readonly string[]).includes(b.position ?? '') ? (b.position as Position) : undefined;
+        // Without --tolerance, what validate accepts is what compare reports (core/level.ts).
+        const tolerance = options.tolerance ?? levelTolerance(kpi, b.value);
+        const position = options.tolerance === undefined ? benchmarkPosition(kpi, b.value, stated) : positionOf(gap, tolerance);
+        const disagrees = stated !== undefined && (options.tolerance === undefined ? !positionAgrees(kpi, b.value, stated) : stated !== position);
+        const ageDays = daysBetween(b.date, options.today);
         return {
           kind: b.kind, against: b.against, value: b.value, source: b.source, date: b.date, ...(b.note !== undefined ? { note: b.note } : {}),
-          gap, position, ageDays, old: ageDays > options.maxAgeDays,
-          ...(stated && stated !== position ? { stated } : {}),
+          gap, tolerance, position, ageDays, old: ageDays > options.maxAgeDays,
+          ...(disagrees ? { stated } : {}),
         };
       });
       old += compared.filter((b) => b.old).length;

@@ -5,6 +5,7 @@ export const COMPARE_MESSAGES = {
   title: { en: 'Benchmarks: {policy}', ar: 'المقارنة المعيارية: {policy}' },
   subtitle: { en: 'Policy {id} ({file}), compared {date}', ar: 'السياسة {id} ({file})، قُورنت في {date}' },
   ageRule: { en: 'Benchmarks older than {age} are flagged as old; a gap within ±{tolerance} is level.', ar: 'أقصى عمر لمعيار المقارنة: {age}، وما تجاوزه يُميَّز بأنه قديم؛ والفجوة في حدود ±{tolerance} تعادل.' },
+  ageRuleLevel: { en: 'Benchmarks older than {age} are flagged as old; a gap within 5 points (5% of the benchmark for other units) is level, as validate counts it.', ar: 'أقصى عمر لمعيار المقارنة: {age}، وما تجاوزه يُميَّز بأنه قديم؛ والفجوة في حدود 5 نقاط (أو 5% من قيمة المقارنة لغير النسب المئوية) تعادل، كما يعدّها validate.' },
   ahead: { en: 'ahead', ar: 'متقدّم' },
   level: { en: 'level', ar: 'متعادل' },
   behind: { en: 'behind', ar: 'متأخر' },

@@ -7,7 +7,8 @@ export interface CompareReport extends Comparison {
   date: string;
   maxAge: string;
   maxAgeDays: number;
-  tolerance: number;
+  /** As given with --tolerance; undefined when level is validate's definition. */
+  tolerance?: number;
   /** The comparison's notes in the policy. */
   notes?: LocalText;
 }

@@ -1,5 +1,6 @@
 import { isIsoDate } from '../core/dates.js';
 import { parseDuration, durationSeconds } from '../core/duration.js';
+import { parseTypedDuration, parseTypedMoney, parseTypedNumber, parseTypedShare, westernDigits } from '../core/typed.js';
 import type { DayHours } from '../core/policy.js';
 import type { Lang } from '../i18n/index.js';
 import { say } from './messages.js';
@@ -43,7 +44,7 @@ export function answerChecks(lang: Lang) {
  * separated by commas for a split shift. One span is written as a string, several as a list.
  */
 export function parseHours(value: string): DayHours | undefined {
-  const spans = value.split(',').map((span) => span.trim());
+  const spans = westernDigits(value).split(/[,،]/).map((span) => span.trim());
   const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
   let previousEnd = -1;
   for (const span of spans) {
@@ -59,22 +60,46 @@ export function parseHours(value: string): DayHours | undefined {
   return spans.length === 1 ? spans[0]! : spans;
 }
 
-/** "95", "95%" and "95.5 %" all mean a share; the policy writes it "95%". */
+/** "95", "95%", "٩٥٪" and "95 per cent" all mean a share; the policy writes it "95%". */
 export function toPercent(value: string): string | undefined {
-  const match = /^\s*(\d{1,3}(?:\.\d+)?)\s*%?\s*$/.exec(value);
-  if (!match || Number(match[1]) > 100) return undefined;
-  return `${Number(match[1])}%`;
+  const share = parseTypedShare(value);
+  return share === undefined ? undefined : `${share}%`;
 }
+
+/**
+ * Answers as people type them, put in the policy's form before they are checked (core/typed.ts):
+ * every numeric question of the wizard reads its answer through one of these.
+ */
+export const typed = {
+  duration: (value: string) => (value.trim() === '' ? '' : parseTypedDuration(value) ?? value),
+  number: (value: string) => {
+    const number = parseTypedNumber(westernDigits(value).replace(/\s*%\s*$/, ''));
+    return number === undefined ? value : String(number);
+  },
+  percent: (value: string) => (value.trim() === '' ? '' : toPercent(value) ?? value),
+  money: (value: string) => {
+    if (value.trim() === '') return '';
+    const amount = parseTypedMoney(value);
+    return amount === undefined ? value : String(amount);
+  },
+  date: (value: string) => westernDigits(value).trim(),
+};
+
+const JOINING_WORDS = new Set(['within', 'in', 'on', 'of', 'for', 'to', 'by', 'with', 'and', 'or', 'at', 'from', 'the', 'a', 'an', 'after', 'before', 'per']);
 
 /** An id from a name: ASCII words joined by hyphens; names in other scripts fall back to a numbered id. */
 export function idFrom(name: string, fallback: string, taken: ReadonlySet<string>): string {
   const words = name.normalize('NFKD').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   // Whole words only, and few of them: an id is a handle, not a title.
   let base = '';
+  // A name too long for an id is cut before a joining word ("within", "and"), never mid-phrase.
+  let phrase = '';
   for (const word of words) {
-    if (base && base.length + word.length + 1 > 32) break;
-    base = base ? `${base}-${word}` : word.slice(0, 32);
+    if (base && base.length + word.length + 1 > 40) break;
+    if (JOINING_WORDS.has(word) && base) phrase = base;
+    base = base ? `${base}-${word}` : word.slice(0, 40);
   }
+  if (base.split('-').length < words.length && phrase) base = phrase;
   base ||= fallback;
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;

@@ -14,8 +14,9 @@ export interface DraftFile {
 /** policy.yaml's draft is policy.yaml.draft: never matched by validate's *.yaml search. */
 export const draftPathFor = (target: string) => `${target}.draft`;
 
-export async function saveDraft(path: string, draft: DraftFile, shown: string): Promise<void> {
-  const text = `# cs-policy init progress; resume with: cs-policy init --resume\n${stringify({ 'cs-policy-draft': 1, ...draft })}`;
+/** `policy` is the policy file as the user named it: the header's command must say which one. */
+export async function saveDraft(path: string, draft: DraftFile, shown: string, policy = shown.replace(/\.draft$/, '')): Promise<void> {
+  const text = `# cs-policy init progress; resume with: cs-policy init --resume ${/[\s'"$`\\]/.test(policy) ? `'${policy.replaceAll("'", "'\\''")}'` : policy}\n${stringify({ 'cs-policy-draft': 1, ...draft })}`;
   await writeFileAtomic(path, text, shown);
 }
 

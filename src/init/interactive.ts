@@ -9,6 +9,12 @@ const KEY_ACTIONS: Record<Lang, Record<string, string>> = {
   ar: { navigate: 'تنقّل', select: 'اختيار', submit: 'تأكيد', all: 'الكل', invert: 'عكس التحديد' },
 };
 const YES_NO: Record<Lang, [string, string]> = { en: ['Yes', 'No'], ar: ['نعم', 'لا'] };
+/** What a wrong yes/no answer is told; inquirer's own sentence is English only. */
+const YES_NO_ERROR: Record<Lang, (yes: string, no: string) => string> = {
+  en: (yes, no) => `Answer "${yes}" or "${no}"`,
+  ar: (yes, no) => `أجب بـ"${yes}" أو "${no}" (أو ن / ل)`,
+};
+const LIST_COMMA: Record<Lang, string> = { en: ', ', ar: '، ' };
 
 /** The wizard at a terminal, through @inquirer/prompts. Loaded only by init, when there is a terminal. */
 export class InquirerPrompter implements Prompter {
@@ -29,11 +35,12 @@ export class InquirerPrompter implements Prompter {
   }
 
   text(question: Question<string>): Promise<string> {
+    const read = (value: string) => (question.normalize ? question.normalize(value.trim()) : value.trim());
     return input({
       message: question.message,
       ...(question.default !== undefined && question.default !== '' ? { default: question.default } : {}),
-      validate: (value: string) => question.validate?.(value.trim()) ?? true,
-    }).then((value) => value.trim());
+      validate: (value: string) => question.validate?.(read(value)) ?? true,
+    }).then(read);
   }
 
   select<T extends string>(question: Question<T> & { choices: Choice<T>[] }): Promise<T> {
@@ -48,12 +55,14 @@ export class InquirerPrompter implements Prompter {
 
   multi<T extends string>(question: Question<T[]> & { choices: Choice<T>[] }): Promise<T[]> {
     const checked = new Set(question.default ?? []);
+    const comma = LIST_COMMA[this.lang()];
     return checkbox<T>({
       message: question.message,
       choices: question.choices.map((choice) => ({ value: choice.value, name: choice.name, checked: checked.has(choice.value) })),
       validate: (items) => question.validate?.(items.map((item) => item.value)) ?? true,
       pageSize: 12,
-      theme: this.theme,
+      // The answer is echoed as a list in the wizard's language: "أ، ب" in Arabic.
+      theme: { ...this.theme, style: { ...this.theme.style, renderSelectedChoices: (selected: readonly { short: string }[]) => selected.map((choice) => choice.short).join(comma) } },
     });
   }
 
@@ -69,8 +78,16 @@ export class InquirerPrompter implements Prompter {
     this.write(`\n${text}\n`);
   }
 
+  /**
+   * Yes or no in the wizard's language: the hint is "ن/ل" in Arabic rather than "(Y/n)", and
+   * نعم, ن, لا and ل are answers (inquirer matches the start of its keywords; y and n still work).
+   */
   private yesNo(message: string, defaultValue: boolean): Promise<boolean> {
-    const [yes, no] = YES_NO[this.lang()];
-    return confirm({ message, default: defaultValue, transformer: (value: boolean) => (value ? yes : no) });
+    const lang = this.lang();
+    const [yes, no] = YES_NO[lang];
+    return confirm({
+      message, default: defaultValue, transformer: (value: boolean) => (value ? yes : no),
+      theme: { keywords: { yes, no, error: ({ yes: y, no: n }: { yes: string; no: string }) => YES_NO_ERROR[lang](y, n) } },
+    });
   }
 }

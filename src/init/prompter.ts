@@ -15,6 +15,11 @@ export interface Question<T> {
   default?: T;
   /** May be left unanswered (an answers file may leave it out even without --yes). */
   optional?: boolean;
+  /**
+   * Puts an answer as typed into the policy's form before it is checked and kept ("2 hours" → 2h,
+   * "٩٠٪" → 90%); an answer it cannot read is left as typed, for `validate` to refuse.
+   */
+  normalize?: (value: T) => T;
   /** Returns a message saying what is expected, or undefined when the answer is fine. */
   validate?: (value: T) => string | undefined;
 }
@@ -91,6 +96,7 @@ export class ScriptedPrompter implements Prompter {
       value = coerce(raw);
       if (value === undefined) throw new AnswerError(id, question.message, 'invalid', describe(raw));
     }
+    if (question.normalize) value = question.normalize(value);
     const problem = question.validate?.(value);
     if (problem) throw new AnswerError(id, question.message, 'invalid', problem);
     return value;

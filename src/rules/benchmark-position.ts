@@ -1,30 +1,7 @@
-import type { Benchmark, Kpi } from '../core/policy.js';
+import { figuresPosition, positionAgrees, type Position } from '../core/level.js';
 import type { Localized } from '../i18n/index.js';
 import { defineRule } from './rule.js';
 
-type Position = 'ahead' | 'level' | 'behind';
-
-/**
- * How far apart two numbers may be and still be "level": authors say level of 80% against 78%.
- * Five points on a percentage KPI, five per cent of the benchmark otherwise.
- */
-export function levelTolerance(kpi: Kpi, benchmark: Benchmark): number {
-  return kpi.unit.trim() === '%' ? 5 : Math.abs(benchmark.value) * 0.05;
-}
-
-/** Whether a stated position agrees with our KPI target, the benchmark's value and which way is better. */
-export function positionAgrees(kpi: Kpi, benchmark: Benchmark, position: Position): boolean {
-  const gap = kpi.direction === 'at-least' ? kpi.target - benchmark.value : benchmark.value - kpi.target;
-  if (position === 'ahead') return gap > 0;
-  if (position === 'behind') return gap < 0;
-  return Math.abs(gap) <= levelTolerance(kpi, benchmark) + 1e-9;
-}
-
-/** The position the numbers give, for the message: level only when equal. */
-function computedPosition(kpi: Kpi, benchmark: Benchmark): Position {
-  if (positionAgrees(kpi, benchmark, 'ahead')) return 'ahead';
-  return positionAgrees(kpi, benchmark, 'behind') ? 'behind' : 'level';
-}
 
 const NAMES: Record<Position, Localized> = {
   ahead: { en: 'ahead', ar: 'متقدمين (ahead)' },
@@ -52,8 +29,8 @@ export default defineRule({
       const kpi = index.kpis.get(benchmark.kpi)?.item;
       // not-competitive is a judgement the numbers cannot check.
       if (!kpi || benchmark.position === undefined || !(benchmark.position in NAMES)) return;
-      if (!positionAgrees(kpi, benchmark, benchmark.position as Position)) {
-        const computed = computedPosition(kpi, benchmark);
+      if (!positionAgrees(kpi, benchmark.value, benchmark.position as Position)) {
+        const computed = figuresPosition(kpi, benchmark.value);
         report('disagrees', ['comparison', 'benchmarks', b, 'position'], {
           position: benchmark.position, target: kpi.target, value: benchmark.value, kpi: kpi.id, direction: kpi.direction, computed: NAMES[computed],
         });

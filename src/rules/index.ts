@@ -24,6 +24,7 @@ import rolloutBriefsOwners from './rollout-briefs-owners.js';
 import rolloutDates from './rollout-dates.js';
 import standardChannel from './standard-channel.js';
 import standardPauses from './standard-pauses.js';
+import standardTextFigures from './standard-text-figures.js';
 import textLanguages from './text-languages.js';
 import translationMissing from './translation-missing.js';
 import uniqueIds from './unique-ids.js';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   goalMissionLink,
   actionMeasurable,
   vagueStandard,
+  standardTextFigures,
   impossibleValue,
   textLanguages,
   translationMissing,

@@ -9,10 +9,13 @@ import { defineRule } from './rule.js';
  * on business hours or working days it takes at least its working seconds and, over closed days,
  * may take any longer.
  */
-function wallBounds(standard: Standard, index: PolicyIndex): { min: number; max: number; onClock: number } | undefined {
-  const onClock = durationSeconds(standard.target, clockScale(standard, index));
+function wallBounds(standard: Standard, index: PolicyIndex): { min: number; max: number; onClock: number; workingDays: number } | undefined {
+  const scale = clockScale(standard, index);
+  const onClock = durationSeconds(standard.target, scale);
   if (onClock === undefined) return undefined;
-  return standard.clock === 'calendar' ? { min: onClock, max: onClock, onClock } : { min: onClock, max: Infinity, onClock };
+  // On one calendar, business hours and working days both count the same working days.
+  const workingDays = onClock / (scale.dayHours * 3600);
+  return standard.clock === 'calendar' ? { min: onClock, max: onClock, onClock, workingDays } : { min: onClock, max: Infinity, onClock, workingDays };
 }
 
 /** Whether two standards can apply to one case: unset priority, segment or channel applies to all. */
@@ -62,7 +65,11 @@ export default defineRule({
         const answer = wallBounds(response, index);
         if (!answer) continue;
         const sameClock = standard.clock === response.clock && standard.calendar === response.calendar;
-        const shorter = sameClock ? resolution.onClock < answer.onClock : resolution.max < answer.min;
+        // A general acknowledgement in working days and an urgent resolution in business hours run on one calendar.
+        const sameCalendar = standard.clock !== 'calendar' && response.clock !== 'calendar' && standard.calendar === response.calendar;
+        const shorter = sameClock
+          ? resolution.onClock < answer.onClock
+          : sameCalendar ? resolution.workingDays < answer.workingDays - 1e-9 : resolution.max < answer.min;
         if (shorter) {
           report('shorter', ['standards', i, 'target'], {
             standard: standard.id, resolution: standard.target!, response: response.target!, response_standard: response.id, metric: response.metric,

@@ -139,6 +139,53 @@ export function findVagueWording(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Phrasings the list cannot hold, as word patterns over the folded words: a word from `first`,
+ * then, after at most `gap` other words, a word from `then`. "في أقرب فرصة متاحة", "بأقصى سرعة
+ * ممكنة", "دون أي تأخير", "without any delay", "as quickly as is practicable", "within a short period".
+ */
+interface Variant { first: ReadonlySet<string>; then: ReadonlySet<string>; gap: number; before?: ReadonlySet<string> }
+const set = (words: string) => new Set(words.split(' ').map(foldArabic));
+const VARIANTS: readonly Variant[] = [
+  // A superlative of speed or nearness before a time noun: أسرع/أقرب/أقصر/أعجل + وقت/فرصة/مدة/ما…
+  { first: set('أسرع أقرب أقصر أعجل أقصى'), then: set('وقت وقتا الأوقات فرصة الفرص فرصه مدة ما آجال الآجال أجل سرعة سرعه الإمكان'), gap: 1 },
+  // A time noun with an adjective that names no time: مدة قصيرة، فترة وجيزة، وقت معقول…
+  { first: set('وقت مدة فترة أجل زمن'), then: set('معقول معقولة قصير قصيرة وجيز وجيزة مناسب مناسبة قريب ملائم ملائمة مقبول مقبولة'), gap: 0 },
+  // "Without any delay": a negation, then a word for delay.
+  { first: set('دون بدون بلا غير'), then: set('تأخير تأخر إبطاء تباطؤ مماطلة انتظار'), gap: 2 },
+  // "In an urgent way": بشكل/بصورة/بطريقة + an adjective of speed.
+  { first: set('بشكل بصورة بطريقة'), then: set('فوري فورية عاجل عاجلة سريع سريعة مستعجل مستعجلة دوري دورية منتظم منتظمة'), gap: 1 },
+  { first: set('without'), then: set('delay delays delaying'), gap: 2 },
+  { first: set('reasonable short shortest timely acceptable appropriate suitable brief'), then: set('time period timeframe timescale manner fashion while delay'), gap: 0 },
+  // "as quickly as is practicable", "as soon as reasonably possible" (not "as soon as we receive").
+  { before: set('as'), first: set('soon quickly fast early promptly rapidly speedily swiftly quick'), then: set('possible practicable practical feasible reasonably humanly achievable'), gap: 2 },
+];
+
+/** The first phrasing of a vague promise that the list does not hold, as the text writes it, or undefined. */
+export function findVagueVariant(text: string): string | undefined {
+  const words = wordsOf(foldArabic(text)).map((word) => word.text);
+  const forms = (word: string) => {
+    const out = [word];
+    for (const prefix of ARABIC_PREFIXES) if (word.startsWith(prefix) && word.length > prefix.length + 1) out.push(word.slice(prefix.length));
+    return out;
+  };
+  for (let i = 0; i < words.length; i++) {
+    for (const variant of VARIANTS) {
+      if (!forms(words[i]!).some((form) => variant.first.has(form))) continue;
+      if (variant.before && !(i > 0 && variant.before.has(words[i - 1]!))) continue;
+      for (let k = 1; k <= variant.gap + 1 && i + k < words.length; k++) {
+        if (forms(words[i + k]!).some((form) => variant.then.has(form))) return words.slice(variant.before ? i - 1 : i, i + k + 1).join(' ');
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A vague promise by the list or by a phrasing variant. */
+export function findVaguePromise(text: string): string | undefined {
+  return findVagueWording(text) ?? findVagueVariant(text);
+}
+
 /** Where a promise is written, for the message. */
 function place(en: string, ar: string): Localized {
   return { en, ar };
@@ -175,7 +222,7 @@ export default defineRule({
       if (text === undefined) return;
       const entries: [DocPath, string][] = typeof text === 'string' ? [[path, text]] : Object.entries(text).map(([lang, value]) => [[...path, lang], value]);
       for (const [at, value] of entries) {
-        const words = findVagueWording(value);
+        const words = findVaguePromise(value);
         if (words) report('vagueWording', at, { place: where, words });
       }
     };

@@ -55,6 +55,15 @@ describe('comparing targets with benchmarks', () => {
     expect(result.old).toBe(1);
   });
 
+  it.each([
+    [85, 81, 'level', 'level', undefined], [85, 81, 'ahead', 'ahead', undefined], [85, 81, undefined, 'ahead', undefined],
+    [95, 100, 'behind', 'behind', undefined], [85, 70, 'level', 'ahead', 'level'], [85, 90, 'ahead', 'behind', 'ahead'],
+  ] as const)('without --tolerance, target %d against %d stated %s is %s as validate counts it', (target, value, stated, position, disagreement) => {
+    const one = { goals: [{ id: 'g', title: 'G', kpis: [kpi('k', target, 'at-least')] }], comparison: { benchmarks: [bench('k', value, '2026-01-01', stated)] } } as unknown as Policy;
+    const [result] = compareBenchmarks(one, { today: '2026-06-01', maxAgeDays: 730 }).goals[0]!.kpis[0]!.benchmarks;
+    expect([result!.position, result!.stated]).toEqual([position, disagreement]);
+  });
+
   it('agrees with a plain reading of the numbers on many random policies', () => {
     let seed = 11;
     const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;

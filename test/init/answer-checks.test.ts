@@ -42,3 +42,15 @@ describe('opening hours as typed in the wizard', () => {
     expect(answerChecks('en').currency(typed) === undefined).toBe(ok);
   });
 });
+
+describe('idFrom', () => {
+  it.each([
+    ['E-mails answered within one working day', 'e-mails-answered-within-one-working-day'],
+    ['Process returns and issue refunds to every customer who asks', 'process-returns-and-issue-refunds'],
+    ['Answer calls', 'answer-calls'],
+    ['الرد على المكالمات', 'goal-1'],
+  ])('%j → %j', async (name, id) => {
+    const { idFrom } = await import('../../src/init/answer-checks.js');
+    expect(idFrom(name, 'goal-1', new Set())).toBe(id);
+  });
+});

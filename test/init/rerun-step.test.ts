@@ -115,11 +115,11 @@ describe('init --step with answers that change something', () => {
     expect(run.text).toBe(changed(council, '      - { date: 2027-03-26, name: Good Friday }\n', ''));
   });
 
-  it('changes one target of a standard and keeps its channel, text and calendar', () => {
-    const run = rerun(council, 'standards', { standards: { 'answer-calls': [{ target: '20s' }] } });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    expect(run.text).toBe(changed(council, 'target: 30s', 'target: 20s', 'id: phone-answer'));
+  it('refuses to change a target away from what the standard\'s text says, and says which figure', () => {
+    const run = rerun(council, 'standards', { standards: { 'answer-calls': [{ target: '20 seconds' }] } });
+    expect(run.stderr).toContain('standard-text-figures');
+    expect(run.status).not.toBe(0);
+    expect(run.text).toBe(council);
   });
 
   it('changes a payment for a missed standard and keeps when a late payment is due', () => {

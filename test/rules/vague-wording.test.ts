@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARABIC_PREFIXES, foldArabic } from '../../src/core/arabic.js';
-import { VAGUE_AR, VAGUE_EN, findVagueWording, isWordCode } from '../../src/rules/vague-standard.js';
+import { VAGUE_AR, VAGUE_EN, findVaguePromise, findVagueWording, isWordCode } from '../../src/rules/vague-standard.js';
 import { PROPERTY_OPTIONS, PROPERTY_TIMEOUT, fc } from '../helpers/fast-check.js';
 
 /**
@@ -103,5 +103,29 @@ describe('findVagueWording', () => {
       }),
       PROPERTY_OPTIONS,
     );
+  });
+});
+
+describe('findVaguePromise: phrasing variants beyond the list, over folded Arabic', () => {
+  it.each([
+    ['نرد في أقرب فرصة متاحة', 'أقرب فرصة'],
+    ['نرد في أقرب الآجال', 'اقرب الاجال'],
+    ['نرد بأعجل ما يمكن', 'باعجل ما'],
+    ['نُعالجها بأسرعِ ما نستطيع', 'باسرع ما'],
+    ['نرد دون أي تأخير', 'دون اي تاخير'],
+    ['نرد بـدون أدنى تأخـير', 'بدون ادني تاخير'],
+    ['نرد خلال فترة وجيزة', 'فتره وجيزه'],
+    ['نرد في غضون مدة قصيرة', 'مده قصيره'],
+    ['نتابع بصورة منتظمة', 'بصوره منتظمه'],
+    ['We reply without any delay.', 'without any delay'],
+    ['We reply as early as is practicable.', 'as early as is practicable'],
+    ['We reply as early as reasonably possible.', 'as early as reasonably'],
+    ['We reply within a short period.', 'short period'],
+    ['We reply as early as 8am, within 2 days.', undefined],
+    ['نرد خلال مدة أقصاها يومان', undefined],
+    ['نرد خلال ٣ أيام عمل دون تحميلك أي رسوم', undefined],
+    ['فريق المسار السريع', undefined],
+  ])('%j → %j', (text, expected) => {
+    expect(findVaguePromise(text)).toBe(expected);
   });
 });

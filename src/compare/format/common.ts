@@ -1,5 +1,5 @@
 import { textIn } from '../../core/policy.js';
-import { withUnit } from '../../report/numbers.js';
+import { num, withUnit } from '../../report/numbers.js';
 import { humanizeDuration } from '../../brief/humanize.js';
 import type { Lang } from '../../i18n/index.js';
 import type { BenchmarkComparison, KpiComparison } from '../compare.js';
@@ -44,4 +44,10 @@ export function summaryLines(lang: Lang, report: CompareReport): string[] {
   const old = kpis.flatMap((k) => k.benchmarks.filter((b) => b.old).map((b) => `${k.kpi.id} (${textIn(b.against, lang)}${comma(lang)}${b.date})`));
   if (old.length) lines.push(say(lang, 'listOld', { list: join(old) }));
   return lines;
+}
+
+/** How old is old and what counts as level: the tolerance given, else validate's definition. */
+export function ageRule(lang: Lang, report: CompareReport): string {
+  const age = humanizeDuration(report.maxAge, lang);
+  return report.tolerance === undefined ? say(lang, 'ageRuleLevel', { age }) : say(lang, 'ageRule', { age, tolerance: num(lang, report.tolerance) });
 }

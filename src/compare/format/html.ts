@@ -5,6 +5,7 @@ import { barChart } from '../../report/svg.js';
 import { num, targetText, withUnit } from '../../report/numbers.js';
 import { say } from '../messages.js';
 import { comma, flags, gapText, policyTitle, summaryLines, type CompareFormatter } from './common.js';
+import { ageRule } from './common.js';
 
 /** Left-to-right text (ids, paths, dates) inside a plain-text line, isolated so Arabic does not reorder it. */
 const isolate = (text: string) => `\u2066${text}\u2069`;
@@ -17,7 +18,7 @@ const ltr = (text: string) => html`<span dir="ltr" style="white-space: nowrap">$
 /** One self-contained page with one chart per goal: our targets beside each benchmark. */
 export const htmlReport: CompareFormatter = (report, { lang }) => {
   const sections: Markup[] = [
-    html`<p>${say(lang, 'ageRule', { age: humanizeDuration(report.maxAge, lang), tolerance: num(lang, report.tolerance) })}</p>`,
+    html`<p>${ageRule(lang, report)}</p>`,
     ...(report.notes ? [html`<p>${textIn(report.notes, lang)}</p>`] : []),
     html`<section><h2>${say(lang, 'summary')}</h2><ul>${summaryLines(lang, report).map((line) => html`<li>${line}</li>`)}</ul></section>`,
   ];

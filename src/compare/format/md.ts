@@ -5,6 +5,7 @@ import { num, targetText, withUnit } from '../../report/numbers.js';
 import { say } from '../messages.js';
 import { comma, flags, gapText, policyTitle, summaryLines, type CompareFormatter } from './common.js';
 import { terminalFormat } from '../../report/terminal.js';
+import { ageRule } from './common.js';
 
 /** Markdown that passes markdownlint's default rules. */
 export const md: CompareFormatter = terminalFormat((report, { lang }) => {
@@ -12,7 +13,7 @@ export const md: CompareFormatter = terminalFormat((report, { lang }) => {
   const out = [
     `# ${e(say(lang, 'title', { policy: policyTitle(lang, report) }))}`, '',
     e(say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: report.date })), '',
-    e(say(lang, 'ageRule', { age: humanizeDuration(report.maxAge, lang), tolerance: num(lang, report.tolerance) })), '',
+    e(ageRule(lang, report)), '',
     ...(report.notes ? [e(textIn(report.notes, lang)), ''] : []),
     `## ${e(say(lang, 'summary'))}`, '',
     ...summaryLines(lang, report).map((line) => `- ${e(line)}`), '',

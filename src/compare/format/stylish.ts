@@ -6,6 +6,7 @@ import { num, targetText, withUnit } from '../../report/numbers.js';
 import { say } from '../messages.js';
 import { comma, flags, gapText, policyTitle, summaryLines, type CompareFormatter } from './common.js';
 import { terminalFormat } from '../../report/terminal.js';
+import { ageRule } from './common.js';
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
@@ -20,7 +21,7 @@ export const stylish: CompareFormatter = terminalFormat((report, { lang, color }
   const lines = [
     paint.bold(say(lang, 'title', { policy: policyTitle(lang, report) })),
     say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: report.date }),
-    say(lang, 'ageRule', { age: humanizeDuration(report.maxAge, lang), tolerance: num(lang, report.tolerance) }),
+    ageRule(lang, report),
   ];
   if (report.notes) lines.push(textIn(report.notes, lang));
   if (report.goals.length === 0) lines.push('', say(lang, 'noGoals'));

@@ -1,7 +1,7 @@
 import { addDays } from '../../core/dates.js';
 import { WEEKDAYS, textIn, type Calendar, type DayHours, type Holiday, type Season, type Weekday } from '../../core/policy.js';
 import { DAY_LABELS } from '../../i18n/terms.js';
-import { parseHours } from '../answer-checks.js';
+import { parseHours, typed } from '../answer-checks.js';
 import { HOLIDAY_COUNTRIES, publicHolidays, type HolidayCountry } from '../holidays.js';
 import { say } from '../messages.js';
 import { askKeptText } from './keep.js';
@@ -105,8 +105,8 @@ export async function askCalendar(context: StepContext, seed: Calendar | undefin
     if (!wanted) return undefined;
     const ramadan = nextRamadan(today);
     const name = await askKeptText(context, { id: ['calendar', 'season', 'name'], message: say(lang, 'seasonName'), seeded: seedSeason !== undefined, previous: seedSeason?.name, suggestion: say(lang, 'seasonNameDefault'), required: true });
-    const from = await ask.text({ id: ['calendar', 'season', 'from'], message: say(lang, 'seasonFrom'), default: seedSeason?.from ?? ramadan?.from ?? today, validate: check.date });
-    const to = await ask.text({ id: ['calendar', 'season', 'to'], message: say(lang, 'seasonTo'), default: seedSeason?.to && seedSeason.to >= from ? seedSeason.to : ramadan && ramadan.to >= from ? ramadan.to : addDays(from, 29), validate: check.dateFrom(from) });
+    const from = await ask.text({ id: ['calendar', 'season', 'from'], message: say(lang, 'seasonFrom'), default: seedSeason?.from ?? ramadan?.from ?? today, normalize: typed.date, validate: check.date });
+    const to = await ask.text({ id: ['calendar', 'season', 'to'], message: say(lang, 'seasonTo'), default: seedSeason?.to && seedSeason.to >= from ? seedSeason.to : ramadan && ramadan.to >= from ? ramadan.to : addDays(from, 29), normalize: typed.date, validate: check.dateFrom(from) });
     // A season with hours per weekday keeps them: the wizard asks only for one set of hours.
     const hours = seedSeason?.week && seedSeason.hours === undefined
       ? undefined

@@ -1,4 +1,6 @@
+import { typed } from '../answer-checks.js';
 import type { Benchmark } from '../../core/policy.js';
+import { figuresPosition } from '../../core/level.js';
 import { textIn } from '../../core/policy.js';
 import { BENCHMARK_KIND_LABELS, POSITION_LABELS } from '../../i18n/terms.js';
 import { say } from '../messages.js';
@@ -32,14 +34,15 @@ export const comparisonStep: Step = {
           choices: (['competitor', 'industry'] as const).map((value) => ({ value, name: BENCHMARK_KIND_LABELS[lang][value]! })),
           default: seed?.kind ?? 'industry',
         });
-        const value = await ask.text({ id: [...id, 'value'], message: say(lang, 'benchmarkValue'), default: String(seed?.value ?? kpi.target), validate: check.number });
+        const value = await ask.text({ id: [...id, 'value'], message: say(lang, 'benchmarkValue'), default: String(seed?.value ?? kpi.target), normalize: typed.number, validate: check.number });
         const source = await ask.text({ id: [...id, 'source'], message: say(lang, 'benchmarkSource'), default: seed ? textIn(seed.source, lang) : lang === 'ar' ? 'تقرير القطاع' : 'Industry report', validate: check.required });
-        const date = await ask.text({ id: [...id, 'date'], message: say(lang, 'benchmarkDate'), default: seed?.date ?? today, validate: check.date });
+        const date = await ask.text({ id: [...id, 'date'], message: say(lang, 'benchmarkDate'), default: seed?.date ?? today, normalize: typed.date, validate: check.date });
         const unsaid = seed !== undefined && seed.position === undefined;
         const position = await ask.select({
           id: [...id, 'position'], message: say(lang, 'benchmarkPosition'),
           choices: [...Object.entries(POSITION_LABELS[lang]).map(([value, name]) => ({ value, name })), ...(unsaid ? [{ value: NOT_SAID, name: say(lang, 'notSaid') }] : [])],
-          default: unsaid ? NOT_SAID : seed?.position ?? 'level',
+          // What the figures just typed say, by the definition validate and compare share.
+          default: unsaid ? NOT_SAID : seed?.position ?? figuresPosition(kpi, Number(value)),
         });
         const benchmark: Benchmark = {
           ...seed, kpi: kpi.id, kind, against: keptText(seed?.against, against, lang), value: Number(value), source: keptText(seed?.source, source, lang), date,

@@ -1,7 +1,7 @@
 import type { Goal, Kpi } from '../../core/policy.js';
 import { textIn } from '../../core/policy.js';
 import { DIRECTION_LABELS, GOAL_CATEGORY_LABELS } from '../../i18n/terms.js';
-import { idFrom } from '../answer-checks.js';
+import { idFrom, typed } from '../answer-checks.js';
 import { say } from '../messages.js';
 import { keptText } from './keep.js';
 import { askList, type Step } from './step.js';
@@ -46,7 +46,7 @@ export const goalsStep: Step = {
           ...(kpiSeed ? { default: textIn(kpiSeed.name, lang) } : fallback ? { default: fallback.name[lang] } : {}),
           validate: check.required,
         });
-        const target = await ask.text({ id: ['goals', g, 'kpis', k, 'target'], message: say(lang, 'kpiTarget'), default: String(kpiSeed?.target ?? fallback?.target ?? 90), validate: check.number });
+        const target = await ask.text({ id: ['goals', g, 'kpis', k, 'target'], message: say(lang, 'kpiTarget'), default: String(kpiSeed?.target ?? fallback?.target ?? 90), normalize: typed.number, validate: check.number });
         const unit = await ask.text({ id: ['goals', g, 'kpis', k, 'unit'], message: say(lang, 'kpiUnit'), default: kpiSeed?.unit ?? '%', validate: check.required });
         const direction = await ask.select({
           id: ['goals', g, 'kpis', k, 'direction'], message: say(lang, 'kpiDirection'),

@@ -1,3 +1,4 @@
+import { typed } from '../answer-checks.js';
 import { addDays } from '../../core/dates.js';
 import { textIn } from '../../core/policy.js';
 import { say } from '../messages.js';
@@ -18,8 +19,8 @@ export const pilotStep: Step = {
       return;
     }
     const roles = draft.roles ?? [];
-    const start = await ask.text({ id: ['pilot', 'start'], message: say(lang, 'pilotStart'), default: seed?.start ?? addDays(today, 14), validate: check.date });
-    const duration = await ask.text({ id: ['pilot', 'duration'], message: say(lang, 'pilotDuration'), default: seed?.duration ?? '4w', validate: check.duration });
+    const start = await ask.text({ id: ['pilot', 'start'], message: say(lang, 'pilotStart'), default: seed?.start ?? addDays(today, 14), normalize: typed.date, validate: check.date });
+    const duration = await ask.text({ id: ['pilot', 'duration'], message: say(lang, 'pilotDuration'), default: seed?.duration ?? '4w', normalize: typed.duration, validate: check.duration });
     const pilotRoles = await ask.multi({
       id: ['pilot', 'roles'], message: say(lang, 'pilotRoles'),
       choices: roles.map((role) => ({ value: role.id, name: textIn(role.name, lang) })),
@@ -40,7 +41,7 @@ export const pilotStep: Step = {
       const kpi = kpis.find((candidate) => candidate.id === kpiId)!;
       const target = await ask.text({
         id: ['pilot', 'targets', kpiId], message: say(lang, 'pilotCriterionTarget', { kpi: textIn(kpi.name, lang) }),
-        default: String(seed?.success_criteria.find((criterion) => criterion.kpi === kpiId)?.target ?? kpi.target), validate: check.number,
+        default: String(seed?.success_criteria.find((criterion) => criterion.kpi === kpiId)?.target ?? kpi.target), normalize: typed.number, validate: check.number,
       });
       successCriteria.push({ ...seed?.success_criteria.find((criterion) => criterion.kpi === kpiId), kpi: kpiId, target: Number(target) });
     }

@@ -1,3 +1,4 @@
+import { typed } from '../answer-checks.js';
 import { addDays } from '../../core/dates.js';
 import { calendarDays } from '../../core/duration.js';
 import { textIn, type Training } from '../../core/policy.js';
@@ -12,10 +13,12 @@ const FORMATS = ['briefing', 'workshop', 'e-learning', 'shadowing', 'meeting'] a
 async function askTraining(context: StepContext, audiences: string[], seeds: Training[] | undefined): Promise<Training[]> {
   const { ask, lang, check, draft } = context;
   const kept = (seeds ?? []).filter((training) => audiences.includes(training.role));
-  const plan = await ask.confirm({ id: ['rollout', 'training', 'plan'], message: say(lang, 'trainingPlan'), default: false, optional: true });
-  if (!plan) return kept;
+  // Training already entered is planned: Enter keeps it, and No takes it out.
+  const plan = await ask.confirm({ id: ['rollout', 'training', 'plan'], message: say(lang, 'trainingPlan'), default: kept.length > 0, optional: true });
+  if (!plan) return [];
   const training: Training[] = [];
-  for (const role of audiences) {
+  // Going back, Enter keeps the training as it was: the roles it names, with their own details.
+  for (const role of kept.length > 0 ? kept.map((item) => item.role) : audiences) {
     const seed = kept.find((item) => item.role === role);
     const name = textIn(draft.roles?.find((item) => item.id === role)?.name, lang) || role;
     const id = ['rollout', 'training', role];
@@ -24,13 +27,13 @@ async function askTraining(context: StepContext, audiences: string[], seeds: Tra
       choices: FORMATS.map((value) => ({ value, name: TRAINING_FORMAT_LABELS[lang][value]! })),
       default: (FORMATS as readonly string[]).includes(seed?.format ?? '') ? (seed!.format as (typeof FORMATS)[number]) : 'briefing',
     });
-    const duration = await ask.text({ id: [...id, 'duration'], message: say(lang, 'trainingDuration'), default: seed?.duration ?? '2h', optional: true, validate: check.durationOrEmpty });
+    const duration = await ask.text({ id: [...id, 'duration'], message: say(lang, 'trainingDuration'), default: seed ? seed.duration ?? '' : '2h', optional: true, normalize: typed.duration, validate: check.durationOrEmpty });
     const topics = await ask.text({
       id: [...id, 'topics'], message: say(lang, 'trainingTopics'), optional: true,
-      default: (seed?.topics ?? []).map((topic) => textIn(topic, lang)).join(', '),
+      default: (seed?.topics ?? []).map((topic) => textIn(topic, lang)).join(lang === 'ar' ? '، ' : ', '),
     });
-    const refresher = await ask.text({ id: [...id, 'refresher'], message: say(lang, 'trainingRefresher'), default: seed?.refresher ?? '1y', optional: true, validate: check.durationOrEmpty });
-    const list = topics.split(',').map((topic) => topic.trim()).filter(Boolean);
+    const refresher = await ask.text({ id: [...id, 'refresher'], message: say(lang, 'trainingRefresher'), default: seed ? seed.refresher ?? '' : '1y', optional: true, normalize: typed.duration, validate: check.durationOrEmpty });
+    const list = topics.split(/[,،]/).map((topic) => topic.trim()).filter(Boolean);
     // Topics as the policy has them, in every language, unless the answer changed them.
     const sameTopics = seed?.topics !== undefined && sameValue(seed.topics.map((topic) => textIn(topic, lang)), list);
     const item: Training = {
@@ -60,7 +63,7 @@ export const rolloutStep: Step = {
     const start = await ask.text({
       id: ['rollout', 'start'], message: say(lang, 'rolloutStart'),
       default: seed?.start && (!pilotEnd || seed.start >= pilotEnd) ? seed.start : addDays(pilotEnd ?? today, 14),
-      validate: (value) => check.date(value) ?? (pilotEnd && value < pilotEnd ? say(lang, 'notAfterPilot', { end: pilotEnd }) : undefined),
+      normalize: typed.date, validate: (value) => check.date(value) ?? (pilotEnd && value < pilotEnd ? say(lang, 'notAfterPilot', { end: pilotEnd }) : undefined),
     });
     const roles = draft.roles ?? [];
     const audiences = await ask.multi({
@@ -76,7 +79,7 @@ export const rolloutStep: Step = {
       ? await ask.text({
           id: ['rollout', 'acknowledge_by'], message: say(lang, 'rolloutAckBy'),
           default: noDate ? '' : seed?.acknowledgement?.by ?? addDays(start, 14),
-          ...(noDate ? { optional: true, validate: (value: string) => (value ? check.date(value) : undefined) } : { validate: check.date }),
+          ...(noDate ? { optional: true, normalize: typed.date, validate: (value: string) => (value ? check.date(value) : undefined) } : { normalize: typed.date, validate: check.date }),
         })
       : undefined;
     const training = await askTraining(context, audiences, seed?.training);

@@ -1,7 +1,7 @@
 import type { Compensation, EscalationLevel, Metric, Standard } from '../../core/policy.js';
 import { textIn } from '../../core/policy.js';
 import { CLOCK_LABELS, METRIC_LABELS } from '../../i18n/terms.js';
-import { toPercent } from '../answer-checks.js';
+import { toPercent, typed } from '../answer-checks.js';
 import { say } from '../messages.js';
 import { inPreviousOrder, keptText } from './keep.js';
 import { askList, type Step, type StepContext } from './step.js';
@@ -22,15 +22,15 @@ async function askCompensation(context: StepContext, id: (string | number)[], se
   const { ask, lang, check } = context;
   const pay = await ask.confirm({ id: [...id, 'pay'], message: say(lang, 'compensationPay', names), default: seed !== undefined, optional: true });
   if (!pay) return undefined;
-  const amount = await ask.text({ id: [...id, 'amount'], message: say(lang, 'compensationAmount'), ...(seed ? { default: String(seed.amount) } : {}), validate: check.money });
+  const amount = await ask.text({ id: [...id, 'amount'], message: say(lang, 'compensationAmount'), ...(seed ? { default: String(seed.amount) } : {}), normalize: typed.money, validate: check.money });
   const currency = await ask.text({ id: [...id, 'currency'], message: say(lang, 'compensationCurrency'), default: seed?.currency ?? CURRENCY[lang], validate: check.currency });
   const payment = await ask.select({
     id: [...id, 'payment'], message: say(lang, 'compensationPayment'),
     choices: [{ value: 'automatic' as const, name: say(lang, 'paidAutomatically') }, { value: 'on-claim' as const, name: say(lang, 'paidOnClaim') }],
     default: seed?.payment ?? 'automatic',
   });
-  const within = await ask.text({ id: [...id, 'within'], message: say(lang, 'compensationWithin'), default: seed ? seed.within ?? '' : '10d', optional: true, validate: check.durationOrEmpty });
-  const late = await ask.text({ id: [...id, 'late_payment'], message: say(lang, 'compensationLate'), default: seed?.late_payment ? String(seed.late_payment.amount) : '', optional: true, validate: check.moneyOrEmpty });
+  const within = await ask.text({ id: [...id, 'within'], message: say(lang, 'compensationWithin'), default: seed ? seed.within ?? '' : '10d', optional: true, normalize: typed.duration, validate: check.durationOrEmpty });
+  const late = await ask.text({ id: [...id, 'late_payment'], message: say(lang, 'compensationLate'), default: seed?.late_payment ? String(seed.late_payment.amount) : '', optional: true, normalize: typed.money, validate: check.moneyOrEmpty });
   // The text, when a late payment is due and anything else not asked about stay.
   const compensation: Compensation = { ...seed, amount: Number(amount), currency, payment, ...(within ? { within } : {}), ...(late ? { late_payment: { ...seed?.late_payment, amount: Number(late) } } : {}) };
   if (!within) delete compensation.within;
@@ -71,7 +71,7 @@ export const standardsStep: Step = {
         const noTarget = existing !== undefined && existing.target === undefined;
         const target = await ask.text({
           id: [...id, 'target'], message: say(lang, 'standardTarget', { action: actionTitle, metric: METRIC_LABELS[lang][metric]! }),
-          default: noTarget ? '' : seed?.target ?? '1d', ...(noTarget ? { optional: true, validate: check.durationOrEmpty } : { validate: check.duration }),
+          default: noTarget ? '' : seed?.target ?? '1d', ...(noTarget ? { optional: true, normalize: typed.duration, validate: check.durationOrEmpty } : { normalize: typed.duration, validate: check.duration }),
         });
         const clock = calendar
           ? await ask.select({
@@ -83,7 +83,7 @@ export const standardsStep: Step = {
         const noAttainment = existing !== undefined && existing.attainment === undefined;
         const attainment = await ask.text({
           id: [...id, 'attainment'], message: say(lang, 'standardAttainment'),
-          default: noAttainment ? '' : seed?.attainment ?? '95%', ...(noAttainment ? { optional: true, validate: (value: string) => (value ? check.percent(value) : undefined) } : { validate: check.percent }),
+          default: noAttainment ? '' : seed?.attainment ?? '95%', normalize: typed.percent, ...(noAttainment ? { optional: true, validate: (value: string) => (value ? check.percent(value) : undefined) } : { validate: check.percent }),
         });
         const priority = priorities.length > 0
           ? await ask.select({
@@ -154,7 +154,7 @@ export const standardsStep: Step = {
       const after = await ask.text({
         id: [...id, 'after'], message: say(lang, 'levelAfter', { level }),
         default: seed?.after ?? suggestion?.after ?? (previousAfter ? `${l * 2}d` : '0m'),
-        validate: check.durationAfter(previousAfter),
+        normalize: typed.duration, validate: check.durationAfter(previousAfter),
       });
       const when = await ask.text({ id: [...id, 'when'], message: say(lang, 'levelWhen', { level }), default: seed?.when ? textIn(seed.when, lang) : '', optional: true });
       // A level keeps its clock, calendar and an outside body's contact and deadline.
