@@ -32,8 +32,12 @@ export interface Io {
   stderr: CommandContext['stderr'];
 }
 
-// stdin is a getter: Node sets up process.stdin on first use (3-4 ms), and only init and export ask.
-const processIo = (): Io => ({ cwd: process.cwd(), env: process.env, get stdin() { return process.stdin; }, stdout: process.stdout, stderr: process.stderr });
+// Getters: Node sets up each stream on first use (process.stdin 3-4 ms, only init and export ask;
+// standard error a few ms when it is a pipe, and a clean run never writes to it).
+const processIo = (): Io => ({
+  cwd: process.cwd(), env: process.env,
+  get stdin() { return process.stdin; }, get stdout() { return process.stdout; }, get stderr() { return process.stderr; },
+});
 
 const HELP_TITLES: Record<Lang, Record<string, string>> = {
   en: {},
@@ -84,7 +88,7 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     process.stderr.write(`${t(lang, 'cli.noWorkingFolder')}\n`);
     return EXIT.failure;
   }
-  const context: CommandContext = { cwd: io.cwd, lang, env: io.env, get stdin() { return io.stdin; }, stdout: io.stdout, stderr: io.stderr };
+  const context: CommandContext = { cwd: io.cwd, lang, env: io.env, get stdin() { return io.stdin; }, get stdout() { return io.stdout; }, get stderr() { return io.stderr; } };
   const paintError = (text: string) => (wantsColor(io.stderr, io.env, !argv.includes('--no-color')) ? `\u001b[31m${text}\u001b[39m` : text);
   let exitCode: number = EXIT.clean;
   let commandName = '';
