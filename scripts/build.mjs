@@ -139,6 +139,13 @@ function onlyCommand(kept) {
   return {
     name: `only-${kept}`,
     setup(build) {
+      // The list of commands cli.ts registers: this command alone.
+      build.onResolve({ filter: /^\.\/commands\/index\.js$/ }, (args) => (/[\\/]src[\\/]cli\.ts$/.test(args.importer) ? { path: kept, namespace: 'cs-policy-only' } : undefined));
+      build.onLoad({ filter: /.*/, namespace: 'cs-policy-only' }, (args) => ({
+        contents: `import { ${args.path}Command } from './${args.path}.command.ts'; export const COMMANDS = [${args.path}Command];`,
+        resolveDir: join(root, 'src', 'commands'),
+        loader: 'ts',
+      }));
       build.onResolve({ filter: /^\.\/[a-z-]+\.js$/ }, (args) => {
         const declaration = /[\\/]src[\\/]commands[\\/]([a-z-]+)\.command\.ts$/.exec(args.importer);
         if (!declaration || declaration[1] === kept || args.kind !== 'dynamic-import') return undefined;

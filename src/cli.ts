@@ -1,28 +1,11 @@
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
-import { acknowledgementsCommand } from './commands/acknowledgements.command.js';
-import { auditCommand } from './commands/audit.command.js';
-import { briefCommand } from './commands/brief.command.js';
 import type { Command as CliCommand, CommandInput, GlobalInput } from './commands/command.js';
-import { compareCommand } from './commands/compare.command.js';
 import { wantsColor, type CommandContext } from './commands/context.js';
-import { diffCommand } from './commands/diff.command.js';
-import { exportCommand } from './commands/export.command.js';
-import { importCommand } from './commands/import.command.js';
-import { initCommand } from './commands/init.command.js';
-import { pilotCommand } from './commands/pilot.command.js';
-import { reviewCommand } from './commands/review.command.js';
-import { rulesCommand } from './commands/rules.command.js';
-import { schemaCommand } from './commands/schema.command.js';
-import { validateCommand } from './commands/validate.command.js';
+import { COMMANDS } from './commands/index.js';
 import { CliError, EXIT } from './errors.js';
 import { isLang, langFromEnv, t, type Lang } from './i18n/index.js';
 import { TOOL_VERSION } from './version.js';
 
-/** Every command, in the order --help lists them. A new command is one module and one line here. */
-const COMMANDS: readonly CliCommand[] = [
-  validateCommand, initCommand, briefCommand, schemaCommand, rulesCommand, diffCommand, reviewCommand,
-  acknowledgementsCommand, exportCommand, importCommand, pilotCommand, compareCommand, auditCommand,
-];
 
 export interface Io {
   cwd: string;
