@@ -140,6 +140,13 @@ function onlyCommand(kept) {
   return {
     name: `only-${kept}`,
     setup(build) {
+      // The list of commands cli.ts registers: this command alone.
+      build.onResolve({ filter: /^\.\/commands\/index\.js$/ }, (args) => (/[\\/]src[\\/]cli\.ts$/.test(args.importer) ? { path: kept, namespace: 'cs-policy-only' } : undefined));
+      build.onLoad({ filter: /.*/, namespace: 'cs-policy-only' }, (args) => ({
+        contents: `import { ${args.path}Command } from './${args.path}.command.ts'; export const COMMANDS = [${args.path}Command];`,
+        resolveDir: join(root, 'src', 'commands'),
+        loader: 'ts',
+      }));
       build.onResolve({ filter: /^\.\.?\/[a-z/-]+\.js$/ }, (args) => {
         const declaration = /[\\/]src[\\/]commands[\\/]([a-z-]+)\.command\.ts$/.exec(args.importer);
         if (!declaration || declaration[1] === kept || args.kind !== 'dynamic-import') return undefined;
@@ -151,6 +158,56 @@ function onlyCommand(kept) {
       }));
     },
   };
+}
+
+/**
+ * date-holidays' engine with the data of the countries the wizard offers (HOLIDAY_COUNTRIES in
+ * src/init/holidays.ts), as one CommonJS file that src/init/holidays.ts starts from V8's code cache.
+ * From node_modules, the package's 30 modules and its data for 200 countries (800 KB) were compiled
+ * on every `init` that names a country, which made init several times slower to start than validate.
+ */
+async function holidaysBundle(common) {
+  const declared = /HOLIDAY_COUNTRIES = \[([^\]]*)\]/.exec(readFileSync(join(root, 'src/init/holidays.ts'), 'utf8'));
+  if (!declared) throw new Error('cs-policy build: HOLIDAY_COUNTRIES not found in src/init/holidays.ts');
+  const countries = new Set([...declared[1].matchAll(/'([A-Z]{2})(?:-[A-Z]+)?'/g)].map((match) => match[1]));
+  const { createRequire } = await import('node:module');
+  const { data } = createRequire(join(root, 'node_modules', 'date-holidays', 'package.json'))('./lib/data.cjs');
+  const subset = { ...data, holidays: Object.fromEntries(Object.entries(data.holidays).filter(([code]) => countries.has(code))) };
+  // The engine reads dates in each country's time zones through moment-timezone, whose data for
+  // every zone is 700 KB; these countries need only their own zones (and the links to them).
+  const zones = new Set(JSON.stringify(subset.holidays).match(/"zones":\[[^\]]*\]/g)?.flatMap((list) => JSON.parse(list.slice('"zones":'.length))) ?? []);
+  const requireTz = createRequire(join(root, 'node_modules', 'moment-timezone', 'package.json'));
+  const packed = requireTz('./data/packed/latest.json');
+  const links = packed.links.filter((link) => link.split('|').some((name) => zones.has(name)));
+  for (const link of links) for (const name of link.split('|')) zones.add(name);
+  const packedSubset = { ...packed, zones: packed.zones.filter((zone) => zones.has(zone.split('|')[0])), links, countries: [] };
+  const momentWithTheseZones = {
+    name: 'moment-with-these-zones',
+    setup(build) {
+      build.onResolve({ filter: /^moment-timezone$/ }, () => ({ path: 'moment-timezone', namespace: 'cs-policy-moment' }));
+      build.onLoad({ filter: /.*/, namespace: 'cs-policy-moment' }, () => ({
+        contents: `const moment = require(${JSON.stringify(requireTz.resolve('./moment-timezone.js'))}); moment.tz.load(${JSON.stringify(packedSubset)}); module.exports = moment;`,
+        resolveDir: join(root, 'node_modules', 'moment-timezone'),
+        loader: 'js',
+      }));
+    },
+  };
+  await build({
+    ...common,
+    stdin: {
+      contents: [
+        "const { default: HolidaysParser } = require('date-holidays-parser');",
+        `const data = ${JSON.stringify(subset)};`,
+        // The same class as date-holidays' own, over the smaller data.
+        'module.exports = class Holidays extends HolidaysParser { constructor(country, state, region, opts) { super(data, country, state, region, opts); } };',
+      ].join('\n'),
+      resolveDir: join(root, 'node_modules', 'date-holidays'),
+      loader: 'js',
+    },
+    minify: true,
+    outfile: 'dist/holidays.cjs',
+    plugins: [momentWithTheseZones],
+  });
 }
 
 async function bundle() {
@@ -182,6 +239,7 @@ async function bundle() {
     // code cache, only what the command needs (a third of the whole for validate).
     ...COMMANDS.map((name) => build({ ...cli, outfile: `dist/cli.${name}.cjs`, sourcemap: false, plugins: [...cli.plugins, onlyCommand(name)] })),
     build({ ...common, entryPoints: ['src/launch.ts'], outfile: 'dist/launch.cjs' }),
+    holidaysBundle(common),
   ]);
 }
 

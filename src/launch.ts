@@ -127,11 +127,28 @@ export async function launch(dist: string, argv: string[]): Promise<void> {
  * an output stream is a failure of the run.
  */
 function forgiveClosedPipes(): void {
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
+  for (const name of ['stdout', 'stderr'] as const) {
+    const listen = (stream: NodeJS.WriteStream) => stream.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EPIPE') return;
-      if (stream === process.stdout) process.stderr.write(`cs-policy: cannot write to standard output: ${error.code ?? error.message}\nتعذّرت الكتابة إلى المخرج القياسي: ${error.code ?? error.message}\n`);
+      if (name === 'stdout') process.stderr.write(`cs-policy: cannot write to standard output: ${error.code ?? error.message}\nتعذّرت الكتابة إلى المخرج القياسي: ${error.code ?? error.message}\n`);
       process.exit(2);
+    });
+    // Node makes a stream on first use, and a pipe's costs it node:net (about 5% of validate's
+    // start-up); a clean run never writes to standard error. So the listener is added on first use.
+    const own = Object.getOwnPropertyDescriptor(process, name);
+    if (!own?.get || !own.configurable) {
+      listen(process[name]);
+      continue;
+    }
+    Object.defineProperty(process, name, {
+      configurable: true,
+      enumerable: own.enumerable,
+      get() {
+        const stream = own.get!.call(process) as NodeJS.WriteStream;
+        Object.defineProperty(process, name, { configurable: true, enumerable: own.enumerable, writable: true, value: stream });
+        listen(stream);
+        return stream;
+      },
     });
   }
 }

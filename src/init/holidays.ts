@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Holiday } from '../core/policy.js';
 import { addDays } from '../core/dates.js';
 import type { Lang } from '../i18n/index.js';
+import { cacheFileFor, loadWithCodeCache } from '../launch.js';
 
 /**
  * Countries and regions whose public holidays the wizard offers. The United Kingdom has no
@@ -24,14 +27,33 @@ export interface OfferedHoliday extends Holiday {
  * entry per holiday, `until` for those of several days, `estimated` for Islamic ones, whose day
  * depends on the sighting of the moon and is announced shortly before.
  *
- * date-holidays (2.2 MB of data) is loaded here, on first use, never when cs-policy starts.
+ * date-holidays is loaded here, on first use, never when cs-policy starts.
  */
 export async function publicHolidays(country: HolidayCountry, from: string, to: string, lang: Lang): Promise<OfferedHoliday[]> {
-  // require, not import(): the bundle runs as a classic script (for V8's code cache), where a
-  // dynamic import has no loader. date-holidays stays outside the bundle (scripts/build.mjs).
-  const Holidays = createRequire(import.meta.url)('date-holidays') as typeof import('date-holidays').default;
-  const [code, region] = country.split('-') as [string, string | undefined];
-  const source = new Holidays(code, ...(region ? [region] : []) as []);
+  const { Holidays, saveCache } = loadHolidays();
+  const offered = holidaysOf(new Holidays(...(country.split('-') as [string, string])), from, to, lang);
+  await saveCache();
+  return offered;
+}
+
+type HolidaysClass = typeof import('date-holidays').default;
+
+/**
+ * In dist/, the build's holidays bundle (date-holidays with the data of HOLIDAY_COUNTRIES only,
+ * scripts/build.mjs), started from V8's code cache as launch.ts starts a command; from src/ (in
+ * tests), the package itself. require, not import(): the bundle runs as a classic script (for V8's
+ * code cache), where a dynamic import has no loader.
+ */
+function loadHolidays(): { Holidays: HolidaysClass; saveCache(): Promise<void> } {
+  const built = fileURLToPath(new URL('./holidays.cjs', import.meta.url));
+  if (existsSync(built)) {
+    const loaded = loadWithCodeCache<HolidaysClass>(built, cacheFileFor(built));
+    return { Holidays: loaded.exports, saveCache: loaded.saveCache };
+  }
+  return { Holidays: createRequire(import.meta.url)('date-holidays') as HolidaysClass, saveCache: async () => {} };
+}
+
+function holidaysOf(source: InstanceType<HolidaysClass>, from: string, to: string, lang: Lang): OfferedHoliday[] {
   const offered: OfferedHoliday[] = [];
   for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
     for (const holiday of source.getHolidays(year, lang)) {
