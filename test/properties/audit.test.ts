@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
-import { PROPERTY_OPTIONS, PROPERTY_TIMEOUT, fc } from '../helpers/fast-check.js';
+import { PROPERTY_TIMEOUT, fc } from '../helpers/fast-check.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { arbitraryText, expectUnchanged, expectWellBehaved, headLines, mutatedJson, mutatedText, runMain, scratch, snapshot } from './harness.js';
+import { COMMAND_PROPERTY_OPTIONS, arbitraryText, expectUnchanged, expectWellBehaved, headLines, mutatedJson, mutatedText, runMain, scratch, snapshot } from './harness.js';
 
 const example = (name: string) => readFileSync(join(ROOT, 'examples', 'exports', name), 'utf8');
 
@@ -53,7 +53,7 @@ describe('audit on arbitrary and mutated ticket exports', { timeout: PROPERTY_TI
         expectWellBehaved(run, /export\.(csv|json)|map\.yaml/);
         expectUnchanged(files, folder.dir, ['report.out']);
       }),
-      PROPERTY_OPTIONS,
+      COMMAND_PROPERTY_OPTIONS,
     );
   });
 });

@@ -2,9 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { PROPERTY_OPTIONS, PROPERTY_TIMEOUT, fc } from '../helpers/fast-check.js';
+import { PROPERTY_TIMEOUT, fc } from '../helpers/fast-check.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { arbitraryText, expectUnchanged, expectWellBehaved, mutatedJson, mutatedText, runMain, scratch, snapshot } from './harness.js';
+import { COMMAND_PROPERTY_OPTIONS, arbitraryText, expectUnchanged, expectWellBehaved, mutatedJson, mutatedText, runMain, scratch, snapshot } from './harness.js';
 
 const EXAMPLES = readdirSync(join(ROOT, 'policies')).map((name) => readFileSync(join(ROOT, 'policies', name), 'utf8'));
 
@@ -30,7 +30,7 @@ describe('diff on any pair of policies', { timeout: PROPERTY_TIMEOUT }, () => {
         expectWellBehaved(run, /(old|new)\.yaml/);
         expectUnchanged(files, folder.dir);
       }),
-      PROPERTY_OPTIONS,
+      COMMAND_PROPERTY_OPTIONS,
     );
   });
 });

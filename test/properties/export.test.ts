@@ -3,9 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROPERTY_OPTIONS, PROPERTY_TIMEOUT, fc } from '../helpers/fast-check.js';
+import { PROPERTY_TIMEOUT, fc } from '../helpers/fast-check.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { arbitraryText, expectUnchanged, expectWellBehaved, hostileJsonValue, mutatedJson, runMain, scratch, snapshot } from './harness.js';
+import { COMMAND_PROPERTY_OPTIONS, arbitraryText, expectUnchanged, expectWellBehaved, hostileJsonValue, mutatedJson, runMain, scratch, snapshot } from './harness.js';
 
 const answer = (name: string) => JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'vendor', `${name}.answer.json`), 'utf8')) as unknown;
 
@@ -98,7 +98,7 @@ describe('export --apply against a helpdesk answering anything', { timeout: PROP
         // Credentials are never printed, whatever the helpdesk answered.
         expect(`${run.stdout}${run.stderr}`).not.toMatch(/secret-(token|key)/);
       }),
-      PROPERTY_OPTIONS,
+      COMMAND_PROPERTY_OPTIONS,
     );
   });
 });

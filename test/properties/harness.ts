@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { main } from '../../src/cli.js';
-import { fc } from '../helpers/fast-check.js';
+import { PROPERTY_OPTIONS, fc } from '../helpers/fast-check.js';
 
 export interface InProcessRun { status: number; stdout: string; stderr: string }
 
@@ -171,4 +171,14 @@ export const mutatedJson = (base: unknown) => {
     fc.record({ kind: fc.constant('delete' as const), path: fc.constantFrom(...paths) }),
   );
   return fc.array(mutation, { minLength: 1, maxLength: 3 }).map((mutations) => mutations.reduce<unknown>(applyMutation, base));
+};
+
+/**
+ * Cases per command property: each case runs the whole command on a handful of files, so a
+ * thousand cases of every command took minutes of CI's two cores. 200 by default (FC_RUNS sets
+ * more, as for every property test), with the same fixed seed.
+ */
+export const COMMAND_PROPERTY_OPTIONS: typeof PROPERTY_OPTIONS = {
+  ...PROPERTY_OPTIONS,
+  numRuns: Number(process.env.FC_RUNS ?? 200),
 };

@@ -182,7 +182,8 @@ async function* readZendesk(input: ExportInput, options: ReadOptions): AsyncGene
       continue;
     }
     const solvedText = set?.solved_at ?? null;
-    let solved = solvedText !== null ? instant(solvedText) : undefined;
+    // Zendesk writes solved_at as ISO 8601 text; anything else (a number, a list) is a bad row, not a crash.
+    let solved = typeof solvedText === 'string' ? instant(solvedText) : undefined;
     if (solvedText !== null && solved === undefined) {
       fail({ kind: 'bad-timestamp', column: 'solved_at', value: String(solvedText) });
       continue;
