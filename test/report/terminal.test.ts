@@ -18,7 +18,8 @@ const council = readFileSync(join(ROOT, 'policies/council-customer-service.en.ya
 const hostileCouncil = council
   .replace('against: "Contact centre sector median"', `against: ${YAML_HOSTILE}`)
   .replace(/^title: .*$/m, `title: ${YAML_HOSTILE}`);
-const AUDIT_HEADER = 'id,channel,created_at,action,answer_at,first_response_at,resolution_at';
+/** The telecom example's first records, so that the audit judges something and gives its report, and one hostile record. */
+const TELECOM_CALLS = readFileSync(join(ROOT, 'examples/exports/telecom-complaints.csv'), 'utf8').split('\n').slice(0, 40).join('\n');
 const files = {
   'council.yaml': council,
   'hostile.yaml': hostileCouncil,
@@ -28,7 +29,7 @@ const files = {
   'staff.csv': `${readFileSync(join(ROOT, 'examples/acknowledgements/council-staff.csv'), 'utf8').trimEnd()}\n${CSV_HOSTILE},contact-centre,${CSV_HOSTILE},RC-9999\n`,
   'acks.csv': readFileSync(join(ROOT, 'examples/acknowledgements/council-acks.csv'), 'utf8'),
   'responses.csv': `id,topic,expectation,performance\nr1,${CSV_HOSTILE},3,2\nr2,speed,3,3\n`,
-  'calls.csv': `${AUDIT_HEADER}\n1,${CSV_HOSTILE},2026-06-01T08:00:00Z,${CSV_HOSTILE},2026-06-01T08:05:00Z,,\n`,
+  'calls.csv': `${TELECOM_CALLS}\n1,${CSV_HOSTILE},2026-06-01T08:00:00Z,${CSV_HOSTILE},2026-06-01T08:05:00Z,,,\n`,
 };
 
 const CASES: [string, string[], string[]][] = [
