@@ -37,7 +37,8 @@ try {
   for (const [, path] of readme.matchAll(/(?<![\w/.-])((?:bin|dist|docs|examples|policies|schema|templates|test|src|scripts|schemas|\.ci)\/[\w./*-]*[\w*])/g)) named.add(path);
   // A path the README names that the repository does not hold is something a command writes (policies/service.yaml).
   const isGlob = (path) => path.includes('*');
-  const globPattern = (path) => new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`);
+  // As a shell with globstar reads it: `**/` is any number of folders (none too), `*` any name.
+  const globPattern = (path) => new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/\*\*\//g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '(?:[^/]+/)*')}$`);
   const referenced = [...named].filter((path) => !CLONE_ONLY.test(path) || path.startsWith('test/fixtures/answers/')).filter((path) => isGlob(path) || existsSync(join(root, path)));
   const expectedMissing = referenced.filter((path) => {
     if (isGlob(path)) return ![...inPackage].some((file) => globPattern(path).test(file));
