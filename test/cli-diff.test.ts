@@ -7,6 +7,13 @@ import { ROOT, runCli, tempProject } from './helpers/run-cli.js';
 const COUNCIL = readFileSync(join(ROOT, 'policies/council-customer-service.en.yaml'), 'utf8');
 
 /** A repository with the council policy committed, then edited in the working tree. */
+/** The working file of repository() with the standard's text saying the new target too, as validate asks before a briefing. */
+function repositoryWithText(): string {
+  const dir = repository();
+  writeFileSync(join(dir, 'policies/council.yaml'), COUNCIL.replace('    target: 5d\n', '    target: 3d\n').replace('Reply in full within 5 working days.', 'Reply in full within 3 working days.'));
+  return dir;
+}
+
 function repository(): string {
   const dir = tempProject({ 'policies/council.yaml': COUNCIL });
   const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'init.defaultBranch=main', ...args], { cwd: dir, stdio: 'pipe' });
@@ -99,12 +106,12 @@ describe('cs-policy diff', () => {
   });
 
   it('brief --since adds what changed for each role, in Markdown that passes markdownlint', () => {
-    const dir = repository();
+    const dir = repositoryWithText();
     const run = runCli(['brief', 'policies/council.yaml', '--since', 'HEAD:policies/council.yaml', '-f', 'md', '-a', 'contact-centre', 'reception'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const adviser = readFileSync(join(dir, 'briefings/council-customer-service.contact-centre.en.md'), 'utf8');
-    expect(adviser).toContain('## What changed for you since version 2.1.0\n\n- Resolve within 3 working days on e-mail, 90% of the time (was 5 working days).\n');
+    expect(adviser).toContain('## What changed for you since version 2.1.0\n\n- Changed: Resolve within 3 working days on e-mail, 90% of the time.\n');
     const reception = readFileSync(join(dir, 'briefings/council-customer-service.reception.en.md'), 'utf8');
     expect(reception).toContain('## What changed for you since version 2.1.0\n\n- Nothing that concerns your role has changed.\n');
     const bin = join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
@@ -115,7 +122,7 @@ describe('cs-policy diff', () => {
   });
 
   it('brief without --since has no such section, and a bad --since is named', () => {
-    const dir = repository();
+    const dir = repositoryWithText();
     expect(runCli(['brief', 'policies/council.yaml', '-f', 'md', '-a', 'reception'], { cwd: dir }).status).toBe(0);
     expect(readFileSync(join(dir, 'briefings/council-customer-service.reception.en.md'), 'utf8')).not.toContain('What changed for you');
     const bad = runCli(['brief', 'policies/council.yaml', '--since', 'HEAD~5:policies/council.yaml'], { cwd: dir });

@@ -201,6 +201,10 @@ const CARELESS = [
   careless('telecom', 'an English-only text in an Arabic policy', 'customers: عملاء منطقة الرياض الذين يقدّمون شكوى عبر مركز الاتصال.', 'customers: { en: Riyadh customers who complain by phone. }'),
   careless('council', 'an Arabic line in an English policy', 'title: Customer Service Standards', 'title: { en: Customer Service Standards, ar: معايير خدمة العملاء }'),
   careless('bank', 'a language declared twice', 'languages: [en, ar]', 'languages: [en, ar, ar]'),
+
+  // A standard's text and its own figures apart (staff read the text; reports measure the target).
+  careless('council', 'a target shortened, its text left saying the old time', 'target: 5d', 'target: 2d', { expect: 'text: Reply in full within 5 working days.' }),
+  careless('council', 'a text that promises a time its target does not', 'text: Reply in full within 5 working days.', 'text: Reply in full within 2 working days.'),
   careless('bank', 'the policy languages with a typo', 'languages: [en, ar]', 'languages: [en, ra]'),
   careless('bank', 'a step translation dropped', "{ en: Tell the customer the complaint reference and when to expect our answer., ar: أعطِ العميل رقم الشكوى المرجعي وموعد الرد المتوقع. }", '{ en: Tell the customer the complaint reference and when to expect our answer. }'),
 ];
@@ -208,8 +212,6 @@ const CARELESS = [
 const HARMLESS = [
   harmless('bank', 'a team called "fast-track"', 'name: { en: Complaints handler, ar: موظف معالجة الشكاوى }', 'name: { en: Fast-track complaints team, ar: فريق المسار السريع للشكاوى }'),
   harmless('bank', 'a standard that names the fast-track team', 'en: Send the final response to any other complaint within 8 weeks.', 'en: The fast-track team sends the final response to any other complaint within 8 weeks.'),
-  harmless('council', 'an enquiry answered in 2 days beside a complaint acknowledged in 3', 'target: 5d', 'target: 2d'),
-  harmless('council', 'an enquiry answered in 2 days, in the text too', 'text: Reply in full within 5 working days.', 'text: Reply in full within 2 working days.'),
   harmless('bank', 'a valid payment-services acknowledgement', 'standards:', 'standards:\n  - { id: payment-acknowledgement, action: log-complaint, metric: acknowledgement, priority: payment-services, target: 2d, clock: business, calendar: uk-business-days }'),
   harmless('council', 'keys of a training reordered', '{ role: contact-centre, format: workshop, date: 2026-03-10 }', '{ date: 2026-03-10, format: workshop, role: contact-centre }'),
   harmless('council', 'a comment added', 'attainment: 95%', 'attainment: 95%   # agreed with the unions in 2025', { nth: 1 }),
