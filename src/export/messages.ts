@@ -62,6 +62,10 @@ export const EXPORT_MESSAGES = {
     en: 'calendar {calendar}: {target} has no name for {timezone}; "{zone}" keeps the same clock all year and is used instead',
     ar: 'التقويم {calendar}: لا اسم في {target} للمنطقة {timezone}؛ فاستُخدمت "{zone}" لأن ساعتها هي نفسها طوال العام',
   },
+  'warn.zendeskInterval': {
+    en: 'calendar {calendar}: {target} documents business intervals of at least 1 hour, starting and lasting in 15-minute steps; {intervals} do not, and {target} may refuse the week: change those hours in the policy before --apply',
+    ar: 'التقويم {calendar}: يوثّق {target} أن فترة العمل ساعة على الأقل، تبدأ وتمتد بخطوات من 15 دقيقة؛ والفترات {intervals} ليست كذلك، وقد يرفض {target} الأسبوع: غيّر هذه الساعات في السياسة قبل --apply',
+  },
   'warn.zendeskSetSchedule': {
     en: '{target} counts business hours on the schedule a ticket carries, and a new schedule is on no ticket: add a trigger with the action "Set schedule" to "{schedule}" for tickets from {channels} (or make it the account\'s default); this plan writes no trigger',
     ar: 'يحسب {target} ساعات العمل على الجدول الذي تحمله التذكرة، والجدول الجديد لا يحمله أي تذكرة: أضف مشغّلًا بالإجراء "Set schedule" إلى "{schedule}" لتذاكر {channels} (أو اجعله الجدول الافتراضي للحساب)؛ لا تكتب هذه الخطة مشغّلًا',

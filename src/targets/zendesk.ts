@@ -49,6 +49,22 @@ const VIA_IDS: Partial<Record<Channel['kind'], number[]>> = {
   email: [4], web: [0], chat: [29], phone: [34, 33, 44, 45, 46],
 };
 
+/** Help Center, "Defining SLA policies" (support.zendesk.com/hc/en-us/articles/4408829459866): "The minimum target time you can set is 15 seconds." */
+const MINIMUM_TARGET = 15;
+
+/**
+ * Help Center, "Setting your business hours and holidays" (support.zendesk.com/hc/en-us/articles/4408842938522):
+ * each business interval at least 1 hour long, its start and length in 15-minute increments.
+ */
+function refusedIntervals(intervals: readonly WeeklyInterval[]): WeeklyInterval[] {
+  return intervals.filter(({ start_time: start, end_time: end }) => end - start < 60 || start % 15 !== 0 || (end - start) % 15 !== 0);
+}
+
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+/** "mon 09:10-09:40": an interval in minutes from Sunday 00:00, as people read it. */
+const intervalText = ({ start_time: start, end_time: end }: WeeklyInterval) => `${DAYS[Math.floor(start / 1440) % 7]} ${clock(start % 1440)}-${clock(end - Math.floor(start / 1440) * 1440)}`;
+
 /** A filter condition; Zendesk's OpenAPI description gives value as a string. */
 interface Condition { field: string; operator: string; value: string }
 
@@ -123,6 +139,9 @@ function plan(policy: Policy, options: PlanOptions): Plan {
       continue;
     }
     const intervals = weeklyIntervals(working);
+    // Sent as the policy says, never widened or cut: the warning says what to change before applying.
+    const refused = refusedIntervals(intervals);
+    if (refused.length > 0) warnings.push({ id: 'warn.zendeskInterval', params: { calendar: calendar.id, intervals: refused.map(intervalText).join(', '), target: TITLE } });
     requests.push({ method: 'PUT', path: `${SCHEDULES}/{${creates}}/workweek`, body: { workweek: { intervals } }, object: { kind: 'workweek', name, parent: creates } });
     requests.push(...holidayRequests(policy, calendar.id, calendar.holidays ?? [], options.today, warnings));
   }
@@ -136,7 +155,8 @@ function plan(policy: Policy, options: PlanOptions): Plan {
     const metrics = new Map<string, { priority: string; metric: string; seconds: number; business_hours: boolean; standard: Standard }>();
     for (const target of group.targets) {
       const metric = zendeskMetric(target.standard);
-      const seconds = Math.round(target.seconds);
+      if (target.seconds < MINIMUM_TARGET) warnings.push({ id: 'warn.minimumTarget', params: { standard: target.standard.id, seconds: target.seconds, value: MINIMUM_TARGET, target: TITLE } });
+      const seconds = Math.max(MINIMUM_TARGET, Math.round(target.seconds));
       const zendeskPriorities = target.standard.priority ? [priorities.get(target.standard.priority)!] : [...PRIORITIES];
       for (const priority of zendeskPriorities) {
         const key = `${metric}|${priority}`;

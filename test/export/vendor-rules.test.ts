@@ -79,6 +79,29 @@ describe('Zendesk: sub-minute targets', () => {
   });
 });
 
+describe('Zendesk: the limits its Help Center documents', () => {
+  it('a target under 15 seconds, the least Zendesk takes, is raised to 15 and said', () => {
+    const policy: Policy = structuredClone(COUNCIL);
+    const chat = policy.standards.find((standard) => standard.id === 'chat-answered')!;
+    chat.target = '10s';
+    chat.clock = 'calendar';
+    const plan = TARGETS.zendesk.plan(policy, { today: '2026-06-01' });
+    const sla = plan.requests.map((request) => (request.body as { sla_policy?: ZendeskSla }).sla_policy).find((item) => item?.title.endsWith('/ chat'))!;
+    expect(sla.policy_metrics.find((item) => item.metric === 'first_reply_time')).toMatchObject({ target: 1, target_in_seconds: 15 });
+    expect(plan.warnings).toContainEqual({ id: 'warn.minimumTarget', params: { standard: 'chat-answered', seconds: 10, value: 15, target: 'Zendesk' } });
+  });
+
+  it('business hours off Zendesk\'s 15-minute steps or shorter than an hour are named before anything is sent, and sent as the policy says', () => {
+    const policy: Policy = structuredClone(COUNCIL);
+    policy.calendars![0]!.week = { mon: '09:10-17:00', tue: ['09:00-12:00', '12:30-13:00'], wed: '09:00-17:00' };
+    const plan = TARGETS.zendesk.plan(policy, { today: '2026-06-01' });
+    expect(plan.warnings).toContainEqual({ id: 'warn.zendeskInterval', params: { calendar: 'office-hours', intervals: 'mon 09:10-17:00, tue 12:30-13:00', target: 'Zendesk' } });
+    const week = plan.requests.find((request) => request.object.kind === 'workweek')!.body as { workweek: { intervals: { start_time: number }[] } };
+    expect(week.workweek.intervals[0]).toEqual({ start_time: 1440 + 550, end_time: 1440 + 1020 });
+    expect(TARGETS.zendesk.plan(COUNCIL, { today: '2026-06-01' }).warnings.map((warning) => warning.id)).not.toContain('warn.zendeskInterval');
+  });
+});
+
 describe('Zendesk: holidays only wholly inside two years of today', () => {
   it('--today 2025-03-10: the Eid 2027-03-09..12 overlaps the window\'s end and is not sent, and the warning names it', () => {
     const plan = TARGETS.zendesk.plan(TELECOM, { today: '2025-03-10' });
