@@ -94,6 +94,13 @@ function holidayRequests(policy: Policy, calendarId: string, holidays: readonly 
   return requests;
 }
 
+/** A trigger's conditions as Admin Center shows them: "Ticket Is Created", then the SLA policy's own filter. */
+function triggerConditions(filter: { all: Condition[]; any: Condition[] }): string {
+  const text = (condition: Condition) => `${condition.field} ${condition.operator} ${condition.value}`;
+  const all = ['Ticket is Created', ...filter.all.map(text)].join(' and ');
+  return filter.any.length > 0 ? `${all} and any of ${filter.any.map(text).join(', ')}` : all;
+}
+
 function channelFilter(channel: Channel | undefined, segment: string | undefined, options: PlanOptions, warnings: ExportWarning[], standards: string): { all: Condition[]; any: Condition[] } | undefined {
   const all: Condition[] = [];
   let any: Condition[] = [];
@@ -147,12 +154,14 @@ function plan(policy: Policy, options: PlanOptions): Plan {
   }
 
   const slaPolicies: { specificity: number; request: PlannedRequest }[] = [];
+  /** Per calendar, the SLA policies whose business-hours targets run on it, with the filter that selects their tickets. */
+  const onSchedule = new Map<string, { title: string; filter: { all: Condition[]; any: Condition[] } }[]>();
   const priorities = mapPriorities(policy, options.map?.priorities, PRIORITIES, (value) => (PRIORITIES as readonly string[]).includes(String(value)) ? String(value) : undefined, warnings, TITLE);
   for (const group of ticketGroups(policy, warnings, TITLE)) {
     const standardIds = [...new Set(group.targets.map((target) => target.standard.id))].join(', ');
     const filter = channelFilter(group.channel, group.segment, options, warnings, standardIds);
     if (!filter) continue;
-    const metrics = new Map<string, { priority: string; metric: string; seconds: number; business_hours: boolean; standard: Standard }>();
+    const metrics = new Map<string, { priority: string; metric: string; seconds: number; business_hours: boolean; standard: Standard; calendar?: string }>();
     for (const target of group.targets) {
       const metric = zendeskMetric(target.standard);
       if (target.seconds < MINIMUM_TARGET) warnings.push({ id: 'warn.minimumTarget', params: { standard: target.standard.id, seconds: target.seconds, value: MINIMUM_TARGET, target: TITLE } });
@@ -171,10 +180,14 @@ function plan(policy: Policy, options: PlanOptions): Plan {
             continue;
           }
         }
-        metrics.set(key, { priority, metric, seconds, business_hours: target.business, standard: target.standard });
+        metrics.set(key, { priority, metric, seconds, business_hours: target.business, standard: target.standard, ...(target.business && target.calendar ? { calendar: target.calendar.id } : {}) });
       }
     }
     const title = `${policy.id} / ${group.channel?.id ?? 'all-channels'}${group.segment ? ` / ${group.segment}` : ''}`;
+    // A ticket carries one schedule, and every business-hours target of its SLA policy counts on it.
+    const scheduleIds = [...new Set([...metrics.values()].flatMap((metric) => (metric.calendar ? [metric.calendar] : [])))];
+    if (scheduleIds.length > 1) warnings.push({ id: 'warn.zendeskOneSchedule', params: { name: title, calendars: scheduleIds.join(', '), target: TITLE } });
+    for (const id of scheduleIds) onSchedule.set(id, [...(onSchedule.get(id) ?? []), { title, filter }]);
     const lang = policy.languages[0] ?? 'en';
     const description = `${textIn(policy.title, lang)} ${policy.version}: ${standardIds}. Written by cs-policy export; change the policy, not this.`;
     const policyMetrics = [...metrics.values()]
@@ -195,20 +208,13 @@ function plan(policy: Policy, options: PlanOptions): Plan {
     requests.push(request);
   });
   // A business-hours target runs on the ticket's schedule, and a new schedule is on no ticket
-  // until a trigger sets it (action set_schedule) or it is the account's default: say exactly
-  // which schedule goes on which tickets, since this plan writes no trigger.
-  const onCalendar = new Map<string, Set<string>>();
-  for (const group of ticketGroups(policy, [], TITLE)) {
-    for (const target of group.targets) {
-      if (!target.business || !target.calendar) continue;
-      const channels = onCalendar.get(target.calendar.id) ?? new Set<string>();
-      channels.add(group.channel?.id ?? 'all-channels');
-      onCalendar.set(target.calendar.id, channels);
-    }
-  }
-  for (const [calendar, channels] of onCalendar) {
+  // until a trigger sets it ("Set schedule") or it is the account's default. The stored Zendesk
+  // references do not give that action's API form, so the plan writes no trigger: it gives, per
+  // schedule, the exact triggers to add by hand, one per SLA policy, with that policy's own filter.
+  for (const [calendar, slas] of onSchedule) {
     if (!requests.some((request) => request.creates === `schedule:${calendar}`)) continue;
-    warnings.push({ id: 'warn.zendeskSetSchedule', params: { schedule: `${policy.id} / ${calendar}`, channels: [...channels].join(', '), target: TITLE } });
+    const triggers = slas.map(({ title, filter }, i) => `${i + 1}) "${title} / schedule": ${triggerConditions(filter)}`).join('; ');
+    warnings.push({ id: 'warn.zendeskSetSchedule', params: { schedule: `${policy.id} / ${calendar}`, triggers, target: TITLE } });
   }
   escalationWarnings(policy, TITLE, warnings, 'warn.zendeskNoLadder');
   return { target: 'zendesk', requests, warnings: dedupe(warnings) };

@@ -49,10 +49,33 @@ describe('Zendesk: via ids as its via types reference gives them', () => {
 });
 
 describe('Zendesk: which schedule a ticket runs on', () => {
-  it('the plan says exactly which schedule to set on which tickets, even with one calendar', () => {
-    const warning = TARGETS.zendesk.plan(COUNCIL, { today: '2026-06-01' }).warnings.find((item) => item.id === 'warn.zendeskSetSchedule');
-    expect(warning?.params).toMatchObject({ schedule: 'council-customer-service / office-hours' });
-    expect(String(warning?.params.channels).split(', ')).toEqual(expect.arrayContaining(['email', 'chat']));
+  it('the plan gives, even with one calendar, the exact triggers to add: one per SLA policy on it, with that policy\'s own filter', () => {
+    const warnings = TARGETS.zendesk.plan(COUNCIL, { today: '2026-06-01' }).warnings.filter((item) => item.id === 'warn.zendeskSetSchedule');
+    expect(warnings).toEqual([{ id: 'warn.zendeskSetSchedule', params: {
+      schedule: 'council-customer-service / office-hours',
+      triggers: '1) "council-customer-service / email / schedule": Ticket is Created and via_id is 4; '
+        + '2) "council-customer-service / chat / schedule": Ticket is Created and via_id is 29; '
+        + '3) "council-customer-service / phone / schedule": Ticket is Created and any of via_id is 34, via_id is 33, via_id is 44, via_id is 45, via_id is 46',
+      target: 'Zendesk',
+    } }]);
+  });
+
+  it('a tag from --map is the trigger\'s condition, as it is the SLA policy\'s', () => {
+    const warning = TARGETS.zendesk.plan(BANK, { today: '2026-06-01', map: { channels: { phone: { tag: 'phone-line' } } } }).warnings.find((item) => item.id === 'warn.zendeskSetSchedule')!;
+    expect(warning.params.triggers).toContain('"bank-complaints / phone / schedule": Ticket is Created and current_tags includes phone-line');
+  });
+
+  it('no trigger is asked for where no exported SLA policy counts business hours (telecom: only the in-person channel does, and it is not exported)', () => {
+    expect(TARGETS.zendesk.plan(TELECOM, { today: '2026-06-01' }).warnings.map((item) => item.id)).not.toContain('warn.zendeskSetSchedule');
+  });
+
+  it('an SLA policy whose business-hours targets run on two calendars is warned: a ticket carries one schedule', () => {
+    const policy: Policy = structuredClone(COUNCIL);
+    policy.calendars!.push({ ...structuredClone(policy.calendars![0]!), id: 'late-hours', week: { mon: '12:00-20:00' } });
+    Object.assign(policy.standards.find((standard) => standard.id === 'email-answered')!, { calendar: 'late-hours' });
+    const plan = TARGETS.zendesk.plan(policy, { today: '2026-06-01' });
+    expect(plan.warnings).toContainEqual({ id: 'warn.zendeskOneSchedule', params: { name: 'council-customer-service / email', calendars: 'office-hours, late-hours', target: 'Zendesk' } });
+    expect(plan.warnings.filter((item) => item.id === 'warn.zendeskSetSchedule').map((item) => item.params.schedule)).toEqual(['council-customer-service / office-hours', 'council-customer-service / late-hours']);
   });
 });
 
