@@ -94,11 +94,15 @@ function holidayRequests(policy: Policy, calendarId: string, holidays: readonly 
   return requests;
 }
 
-/** A trigger's conditions as Admin Center shows them: "Ticket Is Created", then the SLA policy's own filter. */
+/**
+ * A trigger's conditions under Admin Center's two headings, "Meet ALL of the following conditions"
+ * and "Meet ANY": "Ticket is Created", then the SLA policy's own filter, field by field as the API
+ * names it. Only Zendesk's own words, so the text reads the same in either language's message.
+ */
 function triggerConditions(filter: { all: Condition[]; any: Condition[] }): string {
   const text = (condition: Condition) => `${condition.field} ${condition.operator} ${condition.value}`;
-  const all = ['Ticket is Created', ...filter.all.map(text)].join(' and ');
-  return filter.any.length > 0 ? `${all} and any of ${filter.any.map(text).join(', ')}` : all;
+  const all = `ALL: ${['Ticket is Created', ...filter.all.map(text)].join(', ')}`;
+  return filter.any.length > 0 ? `${all}; ANY: ${filter.any.map(text).join(', ')}` : all;
 }
 
 function channelFilter(channel: Channel | undefined, segment: string | undefined, options: PlanOptions, warnings: ExportWarning[], standards: string): { all: Condition[]; any: Condition[] } | undefined {
@@ -155,7 +159,7 @@ function plan(policy: Policy, options: PlanOptions): Plan {
 
   const slaPolicies: { specificity: number; request: PlannedRequest }[] = [];
   /** Per calendar, the SLA policies whose business-hours targets run on it, with the filter that selects their tickets. */
-  const onSchedule = new Map<string, { title: string; filter: { all: Condition[]; any: Condition[] } }[]>();
+  const onSchedule: { calendar: string; title: string; filter: { all: Condition[]; any: Condition[] }; specificity: number }[] = [];
   const priorities = mapPriorities(policy, options.map?.priorities, PRIORITIES, (value) => (PRIORITIES as readonly string[]).includes(String(value)) ? String(value) : undefined, warnings, TITLE);
   for (const group of ticketGroups(policy, warnings, TITLE)) {
     const standardIds = [...new Set(group.targets.map((target) => target.standard.id))].join(', ');
@@ -187,14 +191,15 @@ function plan(policy: Policy, options: PlanOptions): Plan {
     // A ticket carries one schedule, and every business-hours target of its SLA policy counts on it.
     const scheduleIds = [...new Set([...metrics.values()].flatMap((metric) => (metric.calendar ? [metric.calendar] : [])))];
     if (scheduleIds.length > 1) warnings.push({ id: 'warn.zendeskOneSchedule', params: { name: title, calendars: scheduleIds.join(', '), target: TITLE } });
-    for (const id of scheduleIds) onSchedule.set(id, [...(onSchedule.get(id) ?? []), { title, filter }]);
+    const specificity = (group.segment ? 0 : 2) + (group.channel ? 0 : 1);
+    for (const calendar of scheduleIds) onSchedule.push({ calendar, title, filter, specificity });
     const lang = policy.languages[0] ?? 'en';
     const description = `${textIn(policy.title, lang)} ${policy.version}: ${standardIds}. Written by cs-policy export; change the policy, not this.`;
     const policyMetrics = [...metrics.values()]
       .sort((a, b) => a.metric.localeCompare(b.metric) || PRIORITIES.indexOf(a.priority as never) - PRIORITIES.indexOf(b.priority as never))
       // A target that is not whole minutes also goes as target_in_seconds, which Zendesk keeps beside target.
       .map(({ priority, metric, seconds, business_hours }) => ({ priority, metric, target: Math.ceil(seconds / 60), ...(seconds % 60 === 0 ? {} : { target_in_seconds: seconds }), business_hours }));
-    slaPolicies.push({ specificity: (group.segment ? 0 : 2) + (group.channel ? 0 : 1), request: {
+    slaPolicies.push({ specificity, request: {
       method: 'POST', path: SLA_POLICIES,
       body: { sla_policy: { title, description, position: 0, filter, policy_metrics: policyMetrics } },
       object: { kind: 'sla-policy', name: title },
@@ -211,10 +216,14 @@ function plan(policy: Policy, options: PlanOptions): Plan {
   // until a trigger sets it ("Set schedule") or it is the account's default. The stored Zendesk
   // references do not give that action's API form, so the plan writes no trigger: it gives, per
   // schedule, the exact triggers to add by hand, one per SLA policy, with that policy's own filter.
-  for (const [calendar, slas] of onSchedule) {
-    if (!requests.some((request) => request.creates === `schedule:${calendar}`)) continue;
-    const triggers = slas.map(({ title, filter }, i) => `${i + 1}) "${title} / schedule": ${triggerConditions(filter)}`).join('; ');
-    warnings.push({ id: 'warn.zendeskSetSchedule', params: { schedule: `${policy.id} / ${calendar}`, triggers, target: TITLE } });
+  // Every matching trigger fires and the last one's schedule stands, so they are numbered across
+  // schedules from the most general (every channel) to the most specific (a segment on a channel).
+  const triggers = onSchedule.filter(({ calendar }) => requests.some((request) => request.creates === `schedule:${calendar}`))
+    .sort((a, b) => b.specificity - a.specificity)
+    .map((item, i) => ({ ...item, text: `${i + 1}) "${item.title} / schedule": ${triggerConditions(item.filter)}` }));
+  for (const calendar of new Set(triggers.map((trigger) => trigger.calendar))) {
+    const list = triggers.filter((trigger) => trigger.calendar === calendar).map((trigger) => trigger.text).join('; ');
+    warnings.push({ id: 'warn.zendeskSetSchedule', params: { schedule: `${policy.id} / ${calendar}`, triggers: list, target: TITLE } });
   }
   escalationWarnings(policy, TITLE, warnings, 'warn.zendeskNoLadder');
   return { target: 'zendesk', requests, warnings: dedupe(warnings) };

@@ -53,16 +53,24 @@ describe('Zendesk: which schedule a ticket runs on', () => {
     const warnings = TARGETS.zendesk.plan(COUNCIL, { today: '2026-06-01' }).warnings.filter((item) => item.id === 'warn.zendeskSetSchedule');
     expect(warnings).toEqual([{ id: 'warn.zendeskSetSchedule', params: {
       schedule: 'council-customer-service / office-hours',
-      triggers: '1) "council-customer-service / email / schedule": Ticket is Created and via_id is 4; '
-        + '2) "council-customer-service / chat / schedule": Ticket is Created and via_id is 29; '
-        + '3) "council-customer-service / phone / schedule": Ticket is Created and any of via_id is 34, via_id is 33, via_id is 44, via_id is 45, via_id is 46',
+      triggers: '1) "council-customer-service / email / schedule": ALL: Ticket is Created, via_id is 4; '
+        + '2) "council-customer-service / chat / schedule": ALL: Ticket is Created, via_id is 29; '
+        + '3) "council-customer-service / phone / schedule": ALL: Ticket is Created; ANY: via_id is 34, via_id is 33, via_id is 44, via_id is 45, via_id is 46',
       target: 'Zendesk',
     } }]);
   });
 
+  it('triggers are numbered from the most general to the most specific, since the last matching trigger\'s schedule stands', () => {
+    const policy: Policy = structuredClone(COUNCIL);
+    policy.actions.push({ ...structuredClone(policy.actions[0]!), id: 'any-channel', channels: undefined } as Policy['actions'][number]);
+    policy.standards.push({ id: 'any-resolved', action: 'any-channel', metric: 'resolution', target: '20d', clock: 'business', calendar: 'office-hours' });
+    const triggers = String(TARGETS.zendesk.plan(policy, { today: '2026-06-01' }).warnings.find((item) => item.id === 'warn.zendeskSetSchedule')!.params.triggers);
+    expect(triggers).toMatch(/^1\) "council-customer-service \/ all-channels \/ schedule": ALL: Ticket is Created; 2\) "council-customer-service \/ email \/ schedule"/);
+  });
+
   it('a tag from --map is the trigger\'s condition, as it is the SLA policy\'s', () => {
     const warning = TARGETS.zendesk.plan(BANK, { today: '2026-06-01', map: { channels: { phone: { tag: 'phone-line' } } } }).warnings.find((item) => item.id === 'warn.zendeskSetSchedule')!;
-    expect(warning.params.triggers).toContain('"bank-complaints / phone / schedule": Ticket is Created and current_tags includes phone-line');
+    expect(warning.params.triggers).toContain('"bank-complaints / phone / schedule": ALL: Ticket is Created, current_tags includes phone-line');
   });
 
   it('no trigger is asked for where no exported SLA policy counts business hours (telecom: only the in-person channel does, and it is not exported)', () => {
