@@ -213,8 +213,9 @@ function plan(policy: Policy, options: PlanOptions): Plan {
     requests.push(request);
   });
   // A business-hours target runs on the ticket's schedule, and a new schedule is on no ticket
-  // until a trigger sets it ("Set schedule") or it is the account's default. The stored Zendesk
-  // references do not give that action's API form, so the plan writes no trigger: it gives, per
+  // until a trigger sets it ("Set schedule") or it is the account's default. Zendesk's OpenAPI
+  // description (TriggerActionObject) gives an action only as field and value, and no reference
+  // the plans are checked against names that action's field, so the plan writes no trigger: it gives, per
   // schedule, the exact triggers to add by hand, one per SLA policy, with that policy's own filter.
   // Every matching trigger fires and the last one's schedule stands, so they are numbered across
   // schedules from the most general (every channel) to the most specific (a segment on a channel).
