@@ -19,3 +19,15 @@ describe("each command's --help", () => {
     expect(ar.stdout).toMatch(/--lang <lang> +لغة الرسائل/);
   });
 });
+
+describe('export --help', () => {
+  it('offers --prune and says what it removes, in English and Arabic', () => {
+    const en = runCli(['export', '--help']);
+    expect(en.status).toBe(0);
+    const prune = en.stdout.slice(en.stdout.indexOf('--prune'), en.stdout.indexOf('-y, --yes')).replace(/\s+/g, ' ');
+    expect(prune).toContain('with --apply, also remove (Freshdesk: deactivate) what cs-policy made for this policy earlier and the policy no longer has');
+    const ar = runCli(['--lang', 'ar', 'export', '--help']);
+    expect(ar.status).toBe(0);
+    expect(ar.stdout.replace(/\s+/g, ' ')).toContain('--prune مع --apply، احذف أيضًا (في Freshdesk: عطّل) ما أنشأه cs-policy سابقًا لهذه السياسة');
+  });
+});

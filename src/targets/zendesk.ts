@@ -49,6 +49,22 @@ const VIA_IDS: Partial<Record<Channel['kind'], number[]>> = {
   email: [4], web: [0], chat: [29], phone: [34, 33, 44, 45, 46],
 };
 
+/** Help Center, "Defining SLA policies" (support.zendesk.com/hc/en-us/articles/4408829459866): "The minimum target time you can set is 15 seconds." */
+const MINIMUM_TARGET = 15;
+
+/**
+ * Help Center, "Setting your business hours and holidays" (support.zendesk.com/hc/en-us/articles/4408842938522):
+ * each business interval at least 1 hour long, its start and length in 15-minute increments.
+ */
+function refusedIntervals(intervals: readonly WeeklyInterval[]): WeeklyInterval[] {
+  return intervals.filter(({ start_time: start, end_time: end }) => end - start < 60 || start % 15 !== 0 || (end - start) % 15 !== 0);
+}
+
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+/** "mon 09:10-09:40": an interval in minutes from Sunday 00:00, as people read it. */
+const intervalText = ({ start_time: start, end_time: end }: WeeklyInterval) => `${DAYS[Math.floor(start / 1440) % 7]} ${clock(start % 1440)}-${clock(end - Math.floor(start / 1440) * 1440)}`;
+
 /** A filter condition; Zendesk's OpenAPI description gives value as a string. */
 interface Condition { field: string; operator: string; value: string }
 
@@ -76,6 +92,17 @@ function holidayRequests(policy: Policy, calendarId: string, holidays: readonly 
     });
   }
   return requests;
+}
+
+/**
+ * A trigger's conditions under Admin Center's two headings, "Meet ALL of the following conditions"
+ * and "Meet ANY": "Ticket is Created", then the SLA policy's own filter, field by field as the API
+ * names it. Only Zendesk's own words, so the text reads the same in either language's message.
+ */
+function triggerConditions(filter: { all: Condition[]; any: Condition[] }): string {
+  const text = (condition: Condition) => `${condition.field} ${condition.operator} ${condition.value}`;
+  const all = `ALL: ${['Ticket is Created', ...filter.all.map(text)].join(', ')}`;
+  return filter.any.length > 0 ? `${all}; ANY: ${filter.any.map(text).join(', ')}` : all;
 }
 
 function channelFilter(channel: Channel | undefined, segment: string | undefined, options: PlanOptions, warnings: ExportWarning[], standards: string): { all: Condition[]; any: Condition[] } | undefined {
@@ -123,20 +150,26 @@ function plan(policy: Policy, options: PlanOptions): Plan {
       continue;
     }
     const intervals = weeklyIntervals(working);
+    // Sent as the policy says, never widened or cut: the warning says what to change before applying.
+    const refused = refusedIntervals(intervals);
+    if (refused.length > 0) warnings.push({ id: 'warn.zendeskInterval', params: { calendar: calendar.id, intervals: refused.map(intervalText).join(', '), target: TITLE } });
     requests.push({ method: 'PUT', path: `${SCHEDULES}/{${creates}}/workweek`, body: { workweek: { intervals } }, object: { kind: 'workweek', name, parent: creates } });
     requests.push(...holidayRequests(policy, calendar.id, calendar.holidays ?? [], options.today, warnings));
   }
 
   const slaPolicies: { specificity: number; request: PlannedRequest }[] = [];
+  /** Per calendar, the SLA policies whose business-hours targets run on it, with the filter that selects their tickets. */
+  const onSchedule: { calendar: string; title: string; filter: { all: Condition[]; any: Condition[] }; specificity: number }[] = [];
   const priorities = mapPriorities(policy, options.map?.priorities, PRIORITIES, (value) => (PRIORITIES as readonly string[]).includes(String(value)) ? String(value) : undefined, warnings, TITLE);
   for (const group of ticketGroups(policy, warnings, TITLE)) {
     const standardIds = [...new Set(group.targets.map((target) => target.standard.id))].join(', ');
     const filter = channelFilter(group.channel, group.segment, options, warnings, standardIds);
     if (!filter) continue;
-    const metrics = new Map<string, { priority: string; metric: string; seconds: number; business_hours: boolean; standard: Standard }>();
+    const metrics = new Map<string, { priority: string; metric: string; seconds: number; business_hours: boolean; standard: Standard; calendar?: string }>();
     for (const target of group.targets) {
       const metric = zendeskMetric(target.standard);
-      const seconds = Math.round(target.seconds);
+      if (target.seconds < MINIMUM_TARGET) warnings.push({ id: 'warn.minimumTarget', params: { standard: target.standard.id, seconds: target.seconds, value: MINIMUM_TARGET, target: TITLE } });
+      const seconds = Math.max(MINIMUM_TARGET, Math.round(target.seconds));
       const zendeskPriorities = target.standard.priority ? [priorities.get(target.standard.priority)!] : [...PRIORITIES];
       for (const priority of zendeskPriorities) {
         const key = `${metric}|${priority}`;
@@ -151,17 +184,22 @@ function plan(policy: Policy, options: PlanOptions): Plan {
             continue;
           }
         }
-        metrics.set(key, { priority, metric, seconds, business_hours: target.business, standard: target.standard });
+        metrics.set(key, { priority, metric, seconds, business_hours: target.business, standard: target.standard, ...(target.business && target.calendar ? { calendar: target.calendar.id } : {}) });
       }
     }
     const title = `${policy.id} / ${group.channel?.id ?? 'all-channels'}${group.segment ? ` / ${group.segment}` : ''}`;
+    // A ticket carries one schedule, and every business-hours target of its SLA policy counts on it.
+    const scheduleIds = [...new Set([...metrics.values()].flatMap((metric) => (metric.calendar ? [metric.calendar] : [])))];
+    if (scheduleIds.length > 1) warnings.push({ id: 'warn.zendeskOneSchedule', params: { name: title, calendars: scheduleIds.join(', '), target: TITLE } });
+    const specificity = (group.segment ? 0 : 2) + (group.channel ? 0 : 1);
+    for (const calendar of scheduleIds) onSchedule.push({ calendar, title, filter, specificity });
     const lang = policy.languages[0] ?? 'en';
     const description = `${textIn(policy.title, lang)} ${policy.version}: ${standardIds}. Written by cs-policy export; change the policy, not this.`;
     const policyMetrics = [...metrics.values()]
       .sort((a, b) => a.metric.localeCompare(b.metric) || PRIORITIES.indexOf(a.priority as never) - PRIORITIES.indexOf(b.priority as never))
       // A target that is not whole minutes also goes as target_in_seconds, which Zendesk keeps beside target.
       .map(({ priority, metric, seconds, business_hours }) => ({ priority, metric, target: Math.ceil(seconds / 60), ...(seconds % 60 === 0 ? {} : { target_in_seconds: seconds }), business_hours }));
-    slaPolicies.push({ specificity: (group.segment ? 0 : 2) + (group.channel ? 0 : 1), request: {
+    slaPolicies.push({ specificity, request: {
       method: 'POST', path: SLA_POLICIES,
       body: { sla_policy: { title, description, position: 0, filter, policy_metrics: policyMetrics } },
       object: { kind: 'sla-policy', name: title },
@@ -175,20 +213,18 @@ function plan(policy: Policy, options: PlanOptions): Plan {
     requests.push(request);
   });
   // A business-hours target runs on the ticket's schedule, and a new schedule is on no ticket
-  // until a trigger sets it (action set_schedule) or it is the account's default: say exactly
-  // which schedule goes on which tickets, since this plan writes no trigger.
-  const onCalendar = new Map<string, Set<string>>();
-  for (const group of ticketGroups(policy, [], TITLE)) {
-    for (const target of group.targets) {
-      if (!target.business || !target.calendar) continue;
-      const channels = onCalendar.get(target.calendar.id) ?? new Set<string>();
-      channels.add(group.channel?.id ?? 'all-channels');
-      onCalendar.set(target.calendar.id, channels);
-    }
-  }
-  for (const [calendar, channels] of onCalendar) {
-    if (!requests.some((request) => request.creates === `schedule:${calendar}`)) continue;
-    warnings.push({ id: 'warn.zendeskSetSchedule', params: { schedule: `${policy.id} / ${calendar}`, channels: [...channels].join(', '), target: TITLE } });
+  // until a trigger sets it ("Set schedule") or it is the account's default. Zendesk's OpenAPI
+  // description (TriggerActionObject) gives an action only as field and value, and no reference
+  // the plans are checked against names that action's field, so the plan writes no trigger: it gives, per
+  // schedule, the exact triggers to add by hand, one per SLA policy, with that policy's own filter.
+  // Every matching trigger fires and the last one's schedule stands, so they are numbered across
+  // schedules from the most general (every channel) to the most specific (a segment on a channel).
+  const triggers = onSchedule.filter(({ calendar }) => requests.some((request) => request.creates === `schedule:${calendar}`))
+    .sort((a, b) => b.specificity - a.specificity)
+    .map((item, i) => ({ ...item, text: `${i + 1}) "${item.title} / schedule": ${triggerConditions(item.filter)}` }));
+  for (const calendar of new Set(triggers.map((trigger) => trigger.calendar))) {
+    const list = triggers.filter((trigger) => trigger.calendar === calendar).map((trigger) => trigger.text).join('; ');
+    warnings.push({ id: 'warn.zendeskSetSchedule', params: { schedule: `${policy.id} / ${calendar}`, triggers: list, target: TITLE } });
   }
   escalationWarnings(policy, TITLE, warnings, 'warn.zendeskNoLadder');
   return { target: 'zendesk', requests, warnings: dedupe(warnings) };

@@ -49,10 +49,41 @@ describe('Zendesk: via ids as its via types reference gives them', () => {
 });
 
 describe('Zendesk: which schedule a ticket runs on', () => {
-  it('the plan says exactly which schedule to set on which tickets, even with one calendar', () => {
-    const warning = TARGETS.zendesk.plan(COUNCIL, { today: '2026-06-01' }).warnings.find((item) => item.id === 'warn.zendeskSetSchedule');
-    expect(warning?.params).toMatchObject({ schedule: 'council-customer-service / office-hours' });
-    expect(String(warning?.params.channels).split(', ')).toEqual(expect.arrayContaining(['email', 'chat']));
+  it('the plan gives, even with one calendar, the exact triggers to add: one per SLA policy on it, with that policy\'s own filter', () => {
+    const warnings = TARGETS.zendesk.plan(COUNCIL, { today: '2026-06-01' }).warnings.filter((item) => item.id === 'warn.zendeskSetSchedule');
+    expect(warnings).toEqual([{ id: 'warn.zendeskSetSchedule', params: {
+      schedule: 'council-customer-service / office-hours',
+      triggers: '1) "council-customer-service / email / schedule": ALL: Ticket is Created, via_id is 4; '
+        + '2) "council-customer-service / chat / schedule": ALL: Ticket is Created, via_id is 29; '
+        + '3) "council-customer-service / phone / schedule": ALL: Ticket is Created; ANY: via_id is 34, via_id is 33, via_id is 44, via_id is 45, via_id is 46',
+      target: 'Zendesk',
+    } }]);
+  });
+
+  it('triggers are numbered from the most general to the most specific, since the last matching trigger\'s schedule stands', () => {
+    const policy: Policy = structuredClone(COUNCIL);
+    policy.actions.push({ ...structuredClone(policy.actions[0]!), id: 'any-channel', channels: undefined } as Policy['actions'][number]);
+    policy.standards.push({ id: 'any-resolved', action: 'any-channel', metric: 'resolution', target: '20d', clock: 'business', calendar: 'office-hours' });
+    const triggers = String(TARGETS.zendesk.plan(policy, { today: '2026-06-01' }).warnings.find((item) => item.id === 'warn.zendeskSetSchedule')!.params.triggers);
+    expect(triggers).toMatch(/^1\) "council-customer-service \/ all-channels \/ schedule": ALL: Ticket is Created; 2\) "council-customer-service \/ email \/ schedule"/);
+  });
+
+  it('a tag from --map is the trigger\'s condition, as it is the SLA policy\'s', () => {
+    const warning = TARGETS.zendesk.plan(BANK, { today: '2026-06-01', map: { channels: { phone: { tag: 'phone-line' } } } }).warnings.find((item) => item.id === 'warn.zendeskSetSchedule')!;
+    expect(warning.params.triggers).toContain('"bank-complaints / phone / schedule": ALL: Ticket is Created, current_tags includes phone-line');
+  });
+
+  it('no trigger is asked for where no exported SLA policy counts business hours (telecom: only the in-person channel does, and it is not exported)', () => {
+    expect(TARGETS.zendesk.plan(TELECOM, { today: '2026-06-01' }).warnings.map((item) => item.id)).not.toContain('warn.zendeskSetSchedule');
+  });
+
+  it('an SLA policy whose business-hours targets run on two calendars is warned: a ticket carries one schedule', () => {
+    const policy: Policy = structuredClone(COUNCIL);
+    policy.calendars!.push({ ...structuredClone(policy.calendars![0]!), id: 'late-hours', week: { mon: '12:00-20:00' } });
+    Object.assign(policy.standards.find((standard) => standard.id === 'email-answered')!, { calendar: 'late-hours' });
+    const plan = TARGETS.zendesk.plan(policy, { today: '2026-06-01' });
+    expect(plan.warnings).toContainEqual({ id: 'warn.zendeskOneSchedule', params: { name: 'council-customer-service / email', calendars: 'office-hours, late-hours', target: 'Zendesk' } });
+    expect(plan.warnings.filter((item) => item.id === 'warn.zendeskSetSchedule').map((item) => item.params.schedule)).toEqual(['council-customer-service / office-hours', 'council-customer-service / late-hours']);
   });
 });
 
@@ -76,6 +107,29 @@ describe('Zendesk: sub-minute targets', () => {
     chat.clock = 'calendar';
     const metric = zendeskSlas(policy).find((sla) => sla.title.endsWith('/ chat'))!.policy_metrics.find((item) => item.metric === 'first_reply_time')!;
     expect(metric).toMatchObject({ target: 2, target_in_seconds: 90 });
+  });
+});
+
+describe('Zendesk: the limits its Help Center documents', () => {
+  it('a target under 15 seconds, the least Zendesk takes, is raised to 15 and said', () => {
+    const policy: Policy = structuredClone(COUNCIL);
+    const chat = policy.standards.find((standard) => standard.id === 'chat-answered')!;
+    chat.target = '10s';
+    chat.clock = 'calendar';
+    const plan = TARGETS.zendesk.plan(policy, { today: '2026-06-01' });
+    const sla = plan.requests.map((request) => (request.body as { sla_policy?: ZendeskSla }).sla_policy).find((item) => item?.title.endsWith('/ chat'))!;
+    expect(sla.policy_metrics.find((item) => item.metric === 'first_reply_time')).toMatchObject({ target: 1, target_in_seconds: 15 });
+    expect(plan.warnings).toContainEqual({ id: 'warn.minimumTarget', params: { standard: 'chat-answered', seconds: 10, value: 15, target: 'Zendesk' } });
+  });
+
+  it('business hours off Zendesk\'s 15-minute steps or shorter than an hour are named before anything is sent, and sent as the policy says', () => {
+    const policy: Policy = structuredClone(COUNCIL);
+    policy.calendars![0]!.week = { mon: '09:10-17:00', tue: ['09:00-12:00', '12:30-13:00'], wed: '09:00-17:00' };
+    const plan = TARGETS.zendesk.plan(policy, { today: '2026-06-01' });
+    expect(plan.warnings).toContainEqual({ id: 'warn.zendeskInterval', params: { calendar: 'office-hours', intervals: 'mon 09:10-17:00, tue 12:30-13:00', target: 'Zendesk' } });
+    const week = plan.requests.find((request) => request.object.kind === 'workweek')!.body as { workweek: { intervals: { start_time: number }[] } };
+    expect(week.workweek.intervals[0]).toEqual({ start_time: 1440 + 550, end_time: 1440 + 1020 });
+    expect(TARGETS.zendesk.plan(COUNCIL, { today: '2026-06-01' }).warnings.map((warning) => warning.id)).not.toContain('warn.zendeskInterval');
   });
 });
 

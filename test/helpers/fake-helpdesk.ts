@@ -1,6 +1,7 @@
 /**
  * A stand-in for the Zendesk and Freshdesk APIs on 127.0.0.1, for --apply tests. It keeps what is
- * created, checks every body against the vendor schemas in schemas/vendor/, checks the
+ * created, checks every body against the vendor schemas in schemas/vendor/ and the limits Zendesk
+ * documents for SLA policy metrics and schedule intervals (each rule beside its source), checks the
  * authentication header, pages SLA policy lists as the vendors do (Freshdesk: a Link header,
  * per_page up to 100; Zendesk: next_page in the body), and can answer a rate limit, a server error
  * or a strange next page where a test asks.
@@ -37,6 +38,58 @@ export const validateZendeskOpenApi = (component: string, value: unknown): strin
   const validate = openapi.getSchema(`zendesk-openapi#/components/schemas/${component}`)!;
   return validate(value) ? [] : (validate.errors ?? []).map((error) => `${component}${error.instancePath} ${error.message}`);
 };
+
+/**
+ * What Zendesk documents about an SLA policy's metrics beyond the shapes the schemas check, each
+ * rule with its source. Nothing else is refused: Zendesk documents no largest target and no rule
+ * tying target to target_in_seconds, so neither is checked.
+ */
+const ZENDESK_SLA_METRICS = [
+  // SLA Policies reference, "Metrics" (developer.zendesk.com/api-reference/ticketing/business-rules/sla_policies/#metrics).
+  // The OpenAPI description's SLAPolicyMetricObject types metric as any string; the reference lists these seven.
+  'agent_work_time', 'first_reply_time', 'next_reply_time', 'pausable_update_time', 'periodic_update_time', 'requester_wait_time', 'total_resolution_time',
+];
+// Actions reference, "priority" (developer.zendesk.com/documentation/ticketing/reference-guides/actions-reference/): "low", "normal", "high" or "urgent".
+const ZENDESK_PRIORITIES = ['low', 'normal', 'high', 'urgent'];
+// Help Center, "Defining SLA policies" (support.zendesk.com/hc/en-us/articles/4408829459866): "The minimum target time you can set is 15 seconds."
+const ZENDESK_MINIMUM_TARGET_SECONDS = 15;
+export function zendeskSlaMetricRules(sla: unknown): string[] {
+  const metrics = (sla as { policy_metrics?: unknown }).policy_metrics;
+  if (metrics === undefined) return [];
+  if (!Array.isArray(metrics)) return ['policy_metrics must be an array'];
+  const errors: string[] = [];
+  metrics.forEach((item: Record<string, unknown>, i) => {
+    const at = `policy_metrics[${i}]`;
+    if (!ZENDESK_SLA_METRICS.includes(String(item.metric))) errors.push(`${at}.metric ${String(item.metric)} is not one of ${ZENDESK_SLA_METRICS.join(', ')}`);
+    if (!ZENDESK_PRIORITIES.includes(String(item.priority))) errors.push(`${at}.priority ${String(item.priority)} is not one of ${ZENDESK_PRIORITIES.join(', ')}`);
+    // SLA Policies reference, "Policy Metric": target is an integer "measured in minutes", target_in_seconds an integer
+    // "measured in seconds", business_hours a boolean (as SLAPolicyMetricObject in the OpenAPI description).
+    if (!Number.isSafeInteger(item.target) || (item.target as number) < 1) errors.push(`${at}.target must be a whole number of minutes, at least 1`);
+    if (item.target_in_seconds !== undefined && !Number.isSafeInteger(item.target_in_seconds)) errors.push(`${at}.target_in_seconds must be a whole number of seconds`);
+    if (typeof item.business_hours !== 'boolean') errors.push(`${at}.business_hours must be true or false`);
+    const seconds = item.target_in_seconds !== undefined ? Number(item.target_in_seconds) : Number(item.target) * 60;
+    if (seconds < ZENDESK_MINIMUM_TARGET_SECONDS) errors.push(`${at}: the minimum target time is ${ZENDESK_MINIMUM_TARGET_SECONDS} seconds`);
+  });
+  return errors;
+}
+
+/**
+ * Zendesk's documented limits on a schedule's weekly intervals, in minutes from Sunday 00:00.
+ * Help Center, "Setting your business hours and holidays" (support.zendesk.com/hc/en-us/articles/4408842938522):
+ * "Each business interval must be at least 1 hour long. You can extend your business hours in 15
+ * minute increments. You can adjust the interval start time in 15 minute increments. A schedule
+ * interval can't overlap a date boundary."
+ */
+export function zendeskIntervalRules(intervals: readonly { start_time: number; end_time: number }[]): string[] {
+  const errors: string[] = [];
+  for (const { start_time: start, end_time: end } of intervals) {
+    const at = `interval ${start}-${end}`;
+    if (end <= start || Math.floor(start / 1440) !== Math.floor((end - 1) / 1440)) errors.push(`${at}: intervals cannot span calendar days`);
+    else if (end - start < 60) errors.push(`${at}: each business interval must be at least 1 hour long`);
+    if (start % 15 !== 0 || (end - start) % 15 !== 0) errors.push(`${at}: start time and length go in 15 minute increments`);
+  }
+  return errors;
+}
 
 /** YYYY-MM-DD two years before or after a day, as Zendesk counts its holiday window. */
 const yearsFrom = (day: string, years: number) => `${Number(day.slice(0, 4)) + years}${day.slice(4)}`;
@@ -168,8 +221,8 @@ export async function startFakeHelpdesk(vendor: Vendor, auth: string, faults: Fa
         if (!found) return send(response, 404, { error: 'RecordNotFound' }), 404;
         if (!check('zendesk-workweek')) return 422;
         const intervals = (body as { workweek: { intervals: { start_time: number; end_time: number }[] } }).workweek.intervals;
-        const spanning = intervals.filter((interval) => Math.floor(interval.start_time / 1440) !== Math.floor((interval.end_time - 1) / 1440) || interval.end_time <= interval.start_time);
-        if (spanning.length > 0) return invalid(response, ['intervals cannot span calendar days']), 422;
+        const refused = zendeskIntervalRules(intervals);
+        if (refused.length > 0) return invalid(response, refused), 422;
         found.intervals = intervals;
         return send(response, 200, { workweek: { intervals } }), 200;
       }
@@ -214,7 +267,8 @@ export async function startFakeHelpdesk(vendor: Vendor, auth: string, faults: Fa
       }
       const checkSla = () => {
         if (!check('zendesk-sla-policy')) return false;
-        const errors = validateZendeskOpenApi('SLAPolicyObject', (body as { sla_policy: unknown }).sla_policy);
+        const sla = (body as { sla_policy: unknown }).sla_policy;
+        const errors = [...validateZendeskOpenApi('SLAPolicyObject', sla), ...zendeskSlaMetricRules(sla)];
         if (errors.length > 0) invalid(response, errors);
         return errors.length === 0;
       };
