@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
-import { PROPERTY_TIMEOUT, fc } from '../helpers/fast-check.js';
+import { PROPERTY_OPTIONS, fc } from '../helpers/fast-check.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { COMMAND_PROPERTY_OPTIONS, arbitraryText, expectUnchanged, expectWellBehaved, mutatedText, runMain, scratch, snapshot } from './harness.js';
+import { COMMAND_PROPERTY_TIMEOUT, arbitraryText, expectUnchanged, expectWellBehaved, mutatedText, runMain, scratch, snapshot } from './harness.js';
 
 const example = (name: string) => readFileSync(join(ROOT, 'examples', 'acknowledgements', name), 'utf8');
 const STAFF = example('council-staff.csv');
@@ -17,7 +17,7 @@ const fileLike = (base: string) => fc.oneof(
   { weight: 4, arbitrary: mutatedText(base) },
 );
 
-describe('acknowledgements on arbitrary and mutated staff and acknowledgement files', { timeout: PROPERTY_TIMEOUT }, () => {
+describe('acknowledgements on arbitrary and mutated staff and acknowledgement files', { timeout: COMMAND_PROPERTY_TIMEOUT }, () => {
   const folder = scratch();
   afterAll(() => folder.remove());
 
@@ -32,7 +32,7 @@ describe('acknowledgements on arbitrary and mutated staff and acknowledgement fi
         expectWellBehaved(run, /(staff|acks)\.csv/);
         expectUnchanged(files, folder.dir);
       }),
-      COMMAND_PROPERTY_OPTIONS,
+      PROPERTY_OPTIONS,
     );
   });
 });

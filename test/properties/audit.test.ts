@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
-import { PROPERTY_TIMEOUT, fc } from '../helpers/fast-check.js';
+import { PROPERTY_OPTIONS, fc } from '../helpers/fast-check.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { COMMAND_PROPERTY_OPTIONS, arbitraryText, expectUnchanged, expectWellBehaved, headLines, mutatedJson, mutatedText, runMain, scratch, snapshot } from './harness.js';
+import { COMMAND_PROPERTY_TIMEOUT, arbitraryText, expectUnchanged, expectWellBehaved, headLines, mutatedJson, mutatedText, runMain, scratch, snapshot } from './harness.js';
 
 const example = (name: string) => readFileSync(join(ROOT, 'examples', 'exports', name), 'utf8');
 
@@ -33,7 +33,7 @@ function zendeskSample(): string {
   return JSON.stringify(cut, null, 2);
 }
 
-describe('audit on arbitrary and mutated ticket exports', { timeout: PROPERTY_TIMEOUT }, () => {
+describe('audit on arbitrary and mutated ticket exports', { timeout: COMMAND_PROPERTY_TIMEOUT }, () => {
   const folder = scratch();
   afterAll(() => folder.remove());
 
@@ -54,7 +54,7 @@ describe('audit on arbitrary and mutated ticket exports', { timeout: PROPERTY_TI
         expectWellBehaved(run, /export\.(csv|json)|map\.yaml|^nothing to judge: .+ because /);
         expectUnchanged(files, folder.dir, ['report.out']);
       }),
-      COMMAND_PROPERTY_OPTIONS,
+      PROPERTY_OPTIONS,
     );
   });
 });

@@ -2,9 +2,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { PROPERTY_TIMEOUT, fc } from '../helpers/fast-check.js';
+import { PROPERTY_OPTIONS, fc } from '../helpers/fast-check.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { COMMAND_PROPERTY_OPTIONS, arbitraryText, expectUnchanged, expectWellBehaved, mutatedJson, mutatedText, runMain, scratch, snapshot } from './harness.js';
+import { COMMAND_PROPERTY_TIMEOUT, arbitraryText, expectUnchanged, expectWellBehaved, mutatedJson, mutatedText, runMain, scratch, snapshot } from './harness.js';
 
 const EXAMPLES = readdirSync(join(ROOT, 'policies')).map((name) => readFileSync(join(ROOT, 'policies', name), 'utf8'));
 
@@ -16,7 +16,7 @@ const policyText = fc.oneof(
   arbitraryText(['cs-policy: 1\n', 'goals:\n', '  - id: g\n', 'version: 1.0.0\n']),
 );
 
-describe('diff on any pair of policies', { timeout: PROPERTY_TIMEOUT }, () => {
+describe('diff on any pair of policies', { timeout: COMMAND_PROPERTY_TIMEOUT }, () => {
   const folder = scratch();
   afterAll(() => folder.remove());
 
@@ -30,7 +30,7 @@ describe('diff on any pair of policies', { timeout: PROPERTY_TIMEOUT }, () => {
         expectWellBehaved(run, /(old|new)\.yaml/);
         expectUnchanged(files, folder.dir);
       }),
-      COMMAND_PROPERTY_OPTIONS,
+      PROPERTY_OPTIONS,
     );
   });
 });

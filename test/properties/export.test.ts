@@ -3,9 +3,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROPERTY_TIMEOUT, fc } from '../helpers/fast-check.js';
+import { PROPERTY_OPTIONS, fc } from '../helpers/fast-check.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { COMMAND_PROPERTY_OPTIONS, arbitraryText, expectUnchanged, expectWellBehaved, hostileJsonValue, mutatedJson, runMain, scratch, snapshot } from './harness.js';
+import { COMMAND_PROPERTY_TIMEOUT, arbitraryText, expectUnchanged, expectWellBehaved, hostileJsonValue, mutatedJson, runMain, scratch, snapshot } from './harness.js';
 
 const answer = (name: string) => JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'vendor', `${name}.answer.json`), 'utf8')) as unknown;
 
@@ -44,7 +44,7 @@ const script: fc.Arbitrary<Script> = fc.record({
   writes: fc.array(fc.record({ status: fc.constantFrom(200, 201, 201, 400, 409, 422, 429, 500), body: fc.oneof(hostileJsonValue.map((data) => JSON.stringify(data)), fc.constant('{"id":1}'), fc.constant('')) }), { minLength: 1, maxLength: 6 }),
 });
 
-describe('export --apply against a helpdesk answering anything', { timeout: PROPERTY_TIMEOUT }, () => {
+describe('export --apply against a helpdesk answering anything', { timeout: COMMAND_PROPERTY_TIMEOUT }, () => {
   let server: Server;
   let url = '';
   let current: Script | undefined;
@@ -98,7 +98,7 @@ describe('export --apply against a helpdesk answering anything', { timeout: PROP
         // Credentials are never printed, whatever the helpdesk answered.
         expect(`${run.stdout}${run.stderr}`).not.toMatch(/secret-(token|key)/);
       }),
-      COMMAND_PROPERTY_OPTIONS,
+      PROPERTY_OPTIONS,
     );
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROPERTY_TIMEOUT, fc } from '../helpers/fast-check.js';
+import { PROPERTY_OPTIONS, fc } from '../helpers/fast-check.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { COMMAND_PROPERTY_OPTIONS, arbitraryText, expectUnchanged, expectWellBehaved, mutatedJson, mutatedText, runMain, scratch, snapshot } from './harness.js';
+import { COMMAND_PROPERTY_TIMEOUT, arbitraryText, expectUnchanged, expectWellBehaved, mutatedJson, mutatedText, runMain, scratch, snapshot } from './harness.js';
 
 const answer = (name: string) => JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'vendor', `${name}.answer.json`), 'utf8')) as unknown;
 
@@ -13,7 +13,7 @@ const HELPDESKS = [
   { target: 'freshdesk', answers: ['freshdesk-business-hours', 'freshdesk-sla-policies'].map(answer) },
 ];
 
-describe('import on arbitrary and mutated helpdesk answers', { timeout: PROPERTY_TIMEOUT }, () => {
+describe('import on arbitrary and mutated helpdesk answers', { timeout: COMMAND_PROPERTY_TIMEOUT }, () => {
   const folder = scratch();
   afterAll(() => folder.remove());
 
@@ -38,7 +38,7 @@ describe('import on arbitrary and mutated helpdesk answers', { timeout: PROPERTY
         expectUnchanged(files, folder.dir, keepPrevious ? [] : ['policy.yaml']);
         if (!keepPrevious && run.status === 0) expect(readFileSync(join(folder.dir, 'policy.yaml'), 'utf8')).toMatch(/^[\s\S]*cs-policy: 1/m);
       }),
-      COMMAND_PROPERTY_OPTIONS,
+      PROPERTY_OPTIONS,
     );
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
-import { PROPERTY_TIMEOUT, fc } from '../helpers/fast-check.js';
+import { PROPERTY_OPTIONS, fc } from '../helpers/fast-check.js';
 import { ROOT } from '../helpers/run-cli.js';
-import { COMMAND_PROPERTY_OPTIONS, arbitraryText, expectUnchanged, expectWellBehaved, headLines, mutatedJson, mutatedText, runMain, scratch, snapshot } from './harness.js';
+import { COMMAND_PROPERTY_TIMEOUT, arbitraryText, expectUnchanged, expectWellBehaved, headLines, mutatedJson, mutatedText, runMain, scratch, snapshot } from './harness.js';
 
 const RESPONSES = headLines(readFileSync(join(ROOT, 'examples', 'pilot', 'council-responses.csv'), 'utf8'), 30);
 const AUDIT = JSON.parse(readFileSync(join(ROOT, 'examples', 'pilot', 'council-audit.json'), 'utf8')) as unknown;
@@ -14,7 +14,7 @@ const responses = fc.oneof(
   { weight: 3, arbitrary: mutatedText(RESPONSES) },
 );
 
-describe('pilot on arbitrary and mutated responses', { timeout: PROPERTY_TIMEOUT }, () => {
+describe('pilot on arbitrary and mutated responses', { timeout: COMMAND_PROPERTY_TIMEOUT }, () => {
   const folder = scratch();
   afterAll(() => folder.remove());
 
@@ -28,7 +28,7 @@ describe('pilot on arbitrary and mutated responses', { timeout: PROPERTY_TIMEOUT
         expectWellBehaved(run, /responses\.csv/);
         expectUnchanged(files, folder.dir);
       }),
-      COMMAND_PROPERTY_OPTIONS,
+      PROPERTY_OPTIONS,
     );
   });
 
@@ -44,7 +44,7 @@ describe('pilot on arbitrary and mutated responses', { timeout: PROPERTY_TIMEOUT
         expectWellBehaved(run, /audit\.json|responses\.csv/);
         expectUnchanged(files, folder.dir);
       }),
-      COMMAND_PROPERTY_OPTIONS,
+      PROPERTY_OPTIONS,
     );
   });
 });
