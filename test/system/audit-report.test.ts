@@ -10,7 +10,9 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', 
 
 let browser: Browser;
 /** A channel value with markup in it: export text must never become part of the page. */
-const HOSTILE = 'id,channel,created_at,action,answer_at\n1,<img src=x onerror=alert(1)>,2026-06-01T08:00:00Z,receive-complaint,2026-06-01T08:00:10Z\n';
+/** Beside the telecom example's first records, so that the audit judges something and writes its report. */
+const TELECOM_CALLS = readFileSync(join(ROOT, 'examples/exports/telecom-complaints.csv'), 'utf8').split('\n').slice(0, 40).join('\n');
+const HOSTILE = `${TELECOM_CALLS}\n1,<img src=x onerror=alert(1)>,2026-06-01T08:00:00Z,receive-complaint,2026-06-01T08:00:10Z,,,\n`;
 const out = tempProject({ 'hostile.csv': HOSTILE });
 
 beforeAll(async () => {
