@@ -70,6 +70,12 @@ export class InquirerPrompter implements Prompter {
     return this.yesNo(question.message, question.default ?? false);
   }
 
+  /** Not asked: the suggestion stands unless it fails its check (an id already taken), then it is asked. */
+  derived(question: Question<string> & { default: string }): Promise<string> {
+    const value = question.normalize ? question.normalize(question.default) : question.default;
+    return question.validate?.(value) ? this.text(question) : Promise.resolve(value);
+  }
+
   more(_list: unknown, _index: number, question: Omit<Question<boolean>, 'id'>): Promise<boolean> {
     return this.yesNo(question.message, question.default ?? false);
   }

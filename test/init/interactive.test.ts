@@ -60,18 +60,16 @@ describe('the wizard at a terminal', () => {
     expect(screen.getScreen()).toContain('نعم');
   });
 
-  it('runs a whole step: a goal with its KPI, typed at the terminal', async () => {
+  it('runs a whole step: a goal with its KPI, typed at the terminal, ids made from the names without asking', async () => {
     const draft: Draft = {};
     const done = goalsStep.run({ ask: prompter('en'), lang: 'en', today: '2026-06-01', draft, previous: {}, check: answerChecks('en') });
     const answers: (string | null)[] = [
       'Answer every customer within a day', // title
       null, // category: retention
-      null, // id: derived
       'Enquiries answered within 1 working day', // KPI name
       '95', // target
       null, // unit %
       null, // at-least
-      null, // KPI id: derived
     ];
     for (const text of answers) {
       if (text) screen.type(text);
