@@ -8,6 +8,7 @@ import { decodeText, tooLargeProblem } from '../core/text.js';
 import { CliError, EXIT } from '../errors.js';
 import { isLang, joinList, t, type Lang } from '../i18n/index.js';
 import { answerChecks } from '../init/answer-checks.js';
+import { describeFindings } from '../init/finding-place.js';
 import { draftPathFor, loadDraft, removeDraft, saveDraft, type DraftFile } from '../init/draft.js';
 import { say } from '../init/messages.js';
 import { policyToYaml, replaceSections } from '../init/policy-yaml.js';
@@ -153,7 +154,8 @@ export async function init(options: InitOptions, context: CommandContext): Promi
       const yamlText = policyToYaml(completePolicy(state.policy, lang, today), lang, schemaPathFrom(target));
       const findings = lintText(yamlText, shown, { lang, today });
       if (findings.length > 0) {
-        reportFindings(context, lang, [{ file: shown, findings }]);
+        // The file does not exist yet: each finding is named by its step and question, not a line.
+        context.stderr.write(`${describeFindings(state.policy, findings, lang)}\n`);
       } else if (interactive) out(say(lang, 'clean'));
       const hasErrors = findings.some((finding) => finding.severity === 'error');
       if (hasErrors && !interactive) throw new InitStop(say(lang, 'notWritten', { file: shown, draft: shownDraft }));

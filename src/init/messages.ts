@@ -83,6 +83,10 @@ export const INIT_MESSAGES = {
   benchmarkSource: { en: 'Source of the figure', ar: 'مصدر الرقم' },
   benchmarkDate: { en: 'Date of the figure (YYYY-MM-DD)', ar: 'تاريخ الرقم (YYYY-MM-DD)' },
   benchmarkPosition: { en: 'Where do you stand?', ar: 'أين موقعكم؟' },
+  positionDisagrees: {
+    en: 'your target {target} against their {value} puts you {figures}, not {chosen}: choose "{figures}" (or "not competitive at all"); to change a figure, use "Change one answer" at the end',
+    ar: 'هدفكم {target} مقابل قيمتهم {value} يجعلكم {figures} لا {chosen}: اختر "{figures}" (أو "غير منافسين إطلاقًا")؛ ولتغيير رقم استخدم "تغيير إجابة واحدة" في النهاية',
+  },
   moreBenchmark: { en: 'Add another benchmark?', ar: 'هل تضيف مقارنة أخرى؟' },
   competitorDefault: { en: 'Industry average', ar: 'متوسط القطاع' },
   notSaid: { en: 'not said', ar: 'دون تحديد' },
@@ -199,6 +203,10 @@ export const INIT_MESSAGES = {
   // Finish
   checking: { en: 'Checking the policy with the same rules as cs-policy validate…', ar: 'يجري فحص السياسة بالقواعد نفسها التي يستخدمها cs-policy validate…' },
   clean: { en: 'The policy passes every rule.', ar: 'تجتاز السياسة كل القواعد.' },
+  findingAt: { en: '{severity} at {place}: {message} ({rule})', ar: '{severity} في {place}: {message} ({rule})' },
+  findingStep: { en: 'step {number} "{title}"', ar: 'الخطوة {number} "{title}"' },
+  findingError: { en: 'error', ar: 'خطأ' },
+  findingWarning: { en: 'warning', ar: 'تنبيه' },
   fixWhat: { en: 'What now?', ar: 'ماذا الآن؟' },
   goBack: { en: 'Go back to step "{step}"', ar: 'الرجوع إلى خطوة "{step}"' },
   writeAnyway: { en: 'Write the file as it is', ar: 'اكتب الملف كما هو' },
