@@ -111,7 +111,7 @@ describe('cs-policy init in a real terminal', () => {
     first.keys('C-c');
     const stopped = await first.waitFor(/EXIT=\d/);
     expect(stopped).toContain('Stopped. Your answers so far are saved in policy.yaml.draft; run cs-policy init --resume policy.yaml to go on.');
-    expect(stopped).toContain('EXIT=2');
+    expect(stopped).toContain('EXIT=130');
     expect(existsSync(join(dir, 'policy.yaml.draft'))).toBe(true);
     expect(existsSync(join(dir, 'policy.yaml'))).toBe(false);
 
@@ -133,7 +133,7 @@ describe('cs-policy init in a real terminal', () => {
     terminal.keys('C-c');
     const stopped = await terminal.waitFor(/EXIT=\d/);
     expect(stopped).toContain('Stopped before the first step was done, so nothing was saved; answers are saved at the end of each step.');
-    expect(stopped).toContain('EXIT=2');
+    expect(stopped).toContain('EXIT=130');
     expect(existsSync(join(dir, 'policy.yaml.draft'))).toBe(false);
   });
 
