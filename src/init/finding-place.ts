@@ -66,7 +66,7 @@ export function findingPlace(policy: Draft, path: DocPath, lang: Lang): string {
   };
   const parts = [
     step ? say(lang, 'findingStep', { number: STEPS.indexOf(step) + 1, title: say(lang, step.title) }) : undefined,
-    item !== undefined ? `"${nameOf(item, lang) ?? itemIndex + 1}"` : undefined,
+    item !== undefined ? `"${nameOf(item, lang) ?? (params.goal || params.action || params.role || itemIndex + 1)}"` : undefined,
     questionId ? say(lang, questionId, params) : undefined,
   ].filter(Boolean);
   return parts.join(lang === 'ar' ? '، ' : ', ') || section;

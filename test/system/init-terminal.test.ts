@@ -159,6 +159,53 @@ describe('cs-policy init in a real terminal', () => {
     expect(lintText(readFileSync(join(dir, 'policy.yaml'), 'utf8'), 'policy.yaml', { lang: 'en', today })).toEqual([]);
   });
 
+  it('changes one answer at the review without answering its step again, and an id with what refers to it', async () => {
+    const dir = tempProject();
+    const terminal = open(`node ${BIN} --lang en init policy.yaml`, dir);
+    await terminal.waitFor(/Organisation name/);
+    terminal.type('Harbour Water');
+    terminal.keys('Enter');
+    const review = await terminal.acceptUntil(/^\? What now\?/m);
+    // Ids are made from the names, not asked for.
+    expect(review).not.toContain('Id of the goal');
+    terminal.keys('Down', 'Enter'); // Change one answer
+    await terminal.waitFor(/^\? Change an answer of which step\?/m);
+    terminal.keys('Down', 'Enter'); // 2. Goals
+    const answers = await terminal.waitFor(/^\? Step "Goals": which answer\?/m);
+    expect(answers).toContain('Target value: 85');
+    expect(answers).toContain('Id of the goal (other sections refer to it): keep-our-customers');
+    terminal.keys('Down', 'Down', 'Down', 'Down', 'Enter'); // Target value
+    await terminal.waitFor(/^\? Target value/m);
+    terminal.keys('BSpace', 'BSpace');
+    terminal.type('٩٠');
+    terminal.keys('Enter');
+    const changed = await terminal.waitFor(/^\? What now\?/m);
+    const afterChange = changed.slice(changed.lastIndexOf('which answer?'));
+    expect(afterChange).toContain('✔ Target value ٩٠');
+    // Only the chosen question was asked: the rest of the step was given back as answered.
+    expect(afterChange).not.toContain('what do you want to achieve');
+    expect(afterChange).not.toContain('KPI that measures it');
+
+    terminal.keys('Down', 'Enter');
+    await terminal.waitFor(/^\? Change an answer of which step\?/m);
+    terminal.keys('Down', 'Enter');
+    await terminal.waitFor(/^\? Step "Goals": which answer\?/m);
+    terminal.keys('Down', 'Down', 'Enter'); // Id of the goal
+    await terminal.waitFor(/^\? Id of the goal/m);
+    for (let i = 0; i < 30; i++) terminal.keys('BSpace');
+    terminal.type('loyal-customers');
+    terminal.keys('Enter');
+    await terminal.waitFor(/^\? What now\?/m);
+    terminal.keys('Enter');
+    const done = await terminal.waitFor(/EXIT=\d/);
+    expect(done).toContain('EXIT=0');
+    const text = readFileSync(join(dir, 'policy.yaml'), 'utf8');
+    expect(text).toMatch(/target: 90\n/);
+    expect(text).not.toContain('keep-our-customers');
+    expect(text.match(/goal: loyal-customers/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(lintText(text, 'policy.yaml', { lang: 'en', today })).toEqual([]);
+  });
+
   it('asks before overwriting an existing file, and leaves it alone on no', async () => {
     const dir = tempProject({ 'policy.yaml': '# mine\n' });
     const terminal = open(`node ${BIN} --lang en init policy.yaml`, dir);
