@@ -119,7 +119,10 @@ describe('cs-policy init in a real terminal', () => {
     await second.waitFor(/Resuming from step "Competitor comparison"/);
     const done = await second.acceptUntil(/EXIT=\d/);
     expect(done).toContain('EXIT=0');
-    expect(readFileSync(join(dir, 'policy.yaml'), 'utf8')).toContain('organisation: Harbour Water');
+    const resumedText = readFileSync(join(dir, 'policy.yaml'), 'utf8');
+    expect(resumedText).toContain('organisation: Harbour Water');
+    // Resumed, Enter still takes the four-week pilot.
+    expect(resumedText).toMatch(/\npilot:\n(  .*\n)*  duration: 4w\n/);
     expect(existsSync(join(dir, 'policy.yaml.draft'))).toBe(false);
   });
 
@@ -165,6 +168,13 @@ describe('cs-policy init in a real terminal', () => {
     await terminal.waitFor(/Organisation name/);
     terminal.type('Harbour Water');
     terminal.keys('Enter');
+    // A standard's question says which action it belongs to, before asking what it measures.
+    await terminal.acceptUntil(/^\? Standard 1 for the action "Answer customers on every channel": what does it measure\?/m);
+    // What sends a case up a level comes first, then the time by which it goes up anyway.
+    const ladder = await terminal.acceptUntil(/^\? Otherwise, level 2 takes over how long after the case opened\?/m);
+    expect(ladder.lastIndexOf('What sends a case to level 2')).toBeGreaterThan(ladder.lastIndexOf('level 1 takes over'));
+    // Enter at "Run a pilot before rollout?" takes the four-week pilot, as the README says.
+    await terminal.acceptUntil(/^\? How long does it run\? \(e\.g\. 4 weeks\) \(4w\)/m);
     const review = await terminal.acceptUntil(/^\? What now\?/m);
     // Ids are made from the names, not asked for.
     expect(review).not.toContain('Id of the goal');
@@ -201,6 +211,7 @@ describe('cs-policy init in a real terminal', () => {
     expect(done).toContain('EXIT=0');
     const text = readFileSync(join(dir, 'policy.yaml'), 'utf8');
     expect(text).toMatch(/target: 90\n/);
+    expect(text).toMatch(/\npilot:\n(  .*\n)*  duration: 4w\n/);
     expect(text).not.toContain('keep-our-customers');
     expect(text.match(/goal: loyal-customers/g)?.length).toBeGreaterThanOrEqual(2);
     expect(lintText(text, 'policy.yaml', { lang: 'en', today })).toEqual([]);
