@@ -101,6 +101,49 @@ describe('cs-policy init in a real terminal', () => {
     expect(lintText(text, 'policy.yaml', { lang: 'ar', today })).toEqual([]);
   });
 
+  it("takes a lead's everyday Arabic answers, Arabic-Indic digits and words, and writes a valid policy", async () => {
+    const dir = tempProject();
+    const terminal = open(`node ${BIN} init policy.yaml`, dir);
+    await terminal.waitFor(/Language of the policy/);
+    terminal.keys('Down', 'Enter');
+    await terminal.waitFor(/اسم المؤسسة/);
+    terminal.type('شركة النخبة للتجزئة');
+    terminal.keys('Enter');
+    /** Takes the suggestions up to the question, then types the answer a lead would. */
+    const answer = async (question: RegExp, text: string) => {
+      await terminal.acceptUntil(question);
+      terminal.type(text);
+      terminal.keys('Enter');
+    };
+    await answer(/^\? القيمة المستهدفة/m, '٩٠');
+    await answer(/^\? قيمتهم/m, '٨٥');
+    // The figures say ahead (٩٠ against ٨٥): that is the suggestion, taken with Enter.
+    const position = await terminal.acceptUntil(/^\? أين موقعكم؟/m);
+    expect(position).toMatch(/❯ متقدمون عليهم/);
+    await answer(/^\? هل تدفعون تعويضًا/m, 'لا');
+    await answer(/^\? ".*": .* خلال \(مثل/m, 'ساعتان');
+    await answer(/^\? نسبة الحالات التي يجب أن تحققه/m, '٩٥٪');
+    await answer(/^\? ".*": .* خلال \(مثل/m, '٣ أيام');
+    await answer(/^\? نسبة الحالات التي يجب أن تحققه/m, '٩٠ ٪');
+    await answer(/^\? وإلا فبعد كم من فتح الحالة يتولاها المستوى 2/m, 'يومين');
+    await answer(/^\? هل تجري تجربة قبل التعميم؟/m, 'نعم');
+    await answer(/^\? كم تستمر؟/m, '٤ أسابيع');
+    await answer(/^\? هل تخطط لتدريب/m, 'ن');
+    for (let role = 0; role < 3; role++) await answer(/^\? كم مدته؟/m, 'ساعتان');
+    const screen = await terminal.acceptUntil(/EXIT=\d/);
+    expect(screen).toContain('تجتاز السياسة كل القواعد.');
+    expect(screen).toContain('EXIT=0');
+    const text = readFileSync(join(dir, 'policy.yaml'), 'utf8');
+    expect(lintText(text, 'policy.yaml', { lang: 'ar', today })).toEqual([]);
+    expect(text).toMatch(/\n {8}target: 90\n/);
+    expect(text).toMatch(/value: 85\n(.*\n)*? {6}position: ahead\n/);
+    expect(text).toMatch(/metric: first-response\n {4}target: 2h\n(.*\n)*? {4}attainment: 95%\n/);
+    expect(text).toMatch(/metric: resolution\n {4}target: 3d\n(.*\n)*? {4}attainment: 90%\n/);
+    expect(text).toMatch(/level: 2\n(.*\n)*? {6}after: 2d\n/);
+    expect(text).toMatch(/\npilot:\n(  .*\n)*  duration: 4w\n/);
+    expect(text.match(/ {6}duration: 2h\n/g)).toHaveLength(3);
+  }, 180_000);
+
   it('keeps the draft on Ctrl+C and resumes where the user stopped', async () => {
     const dir = tempProject();
     const first = open(`node ${BIN} --lang en init policy.yaml`, dir);
