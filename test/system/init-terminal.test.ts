@@ -258,7 +258,7 @@ describe('cs-policy init in a real terminal', () => {
     expect(text).not.toContain('keep-our-customers');
     expect(text.match(/goal: loyal-customers/g)?.length).toBeGreaterThanOrEqual(2);
     expect(lintText(text, 'policy.yaml', { lang: 'en', today })).toEqual([]);
-  });
+  }, 180_000);
 
   it('asks before overwriting an existing file, and leaves it alone on no', async () => {
     const dir = tempProject({ 'policy.yaml': '# mine\n' });
