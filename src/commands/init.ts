@@ -136,6 +136,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
 
     await ensureDir(dirname(target), shown);
     const state: DraftFile = saved ?? { lang, done: [], policy: {} };
+    if (saved?.answers) recorder?.load(saved.answers);
     // Suggestions come from what the user had when this run started: nothing for a new policy.
     const original = structuredClone(state.policy);
     const stepContext = { ask: prompter, lang, today, draft: state.policy, check: answerChecks(lang) };
@@ -158,6 +159,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
         renameReferences(state.policy as Record<string, unknown>, Object.keys(state.policy).filter((key) => !(step.keys as readonly string[]).includes(key)), old.value as string, now.value as string);
       }
       if (!state.done.includes(step.name)) state.done.push(step.name);
+      if (recorder) state.answers = recorder.save();
       await saveDraft(draftPath, state, shownDraft);
     };
     /** The review's "change one answer": a step, then one of its answers; only that one is asked again. */

@@ -44,6 +44,16 @@ export class RecordingPrompter implements Prompter {
     this.steps.set(step, this.current);
   }
 
+  /** Every step's answers, for the draft. */
+  save(): Record<string, Recorded[]> {
+    return Object.fromEntries([...this.steps].map(([step, answers]) => [step, [...answers.values()]]));
+  }
+
+  /** Answers saved in a draft by an earlier run. */
+  load(saved: Record<string, Recorded[]>): void {
+    for (const [step, answers] of Object.entries(saved)) this.steps.set(step, new Map(answers.map((entry) => [entry.key, entry])));
+  }
+
   /** The answers of a step, in the order they were given. */
   answersOf(step: string): Recorded[] {
     return [...(this.steps.get(step)?.values() ?? [])];
