@@ -95,7 +95,7 @@ describe('cs-policy init from an answers file', () => {
     const run = runCli(['init', '--answers', 'answers.yaml'], { cwd: dir });
     expect(run.status).toBe(2);
     const line = broken.split('\n').findIndex((l) => l.includes('value: 95')) + 1;
-    expect(run.stderr).toBe(`answers.yaml:${line}: benchmarks.calls-60s[0].position: your target 90% against their 95 puts you behind them, not ahead of them: choose "behind them" (or "not competitive at all"); to change a figure, use "Change one answer" at the end\n`);
+    expect(run.stderr).toBe(`answers.yaml:${line}: benchmarks.calls-60s[0].position: your target 90% against their 95 puts you behind them, not ahead of them: choose "behind them" (or "not competitive at all"), or change one of the figures\n`);
     expect(run.stderr).not.toContain('benchmark-position');
   });
 
@@ -108,6 +108,15 @@ describe('cs-policy init from an answers file', () => {
     expect(run.stderr).toMatch(/^error at step 8 "Rollout", Which roles are briefed\?: .*\(rollout-briefs-owners\)$/m);
     expect(run.stderr).not.toMatch(/^\s*\d+:\d+\s/m);
     expect(run.stderr).toContain('The policy has errors, so policy.yaml was not written');
+  });
+
+  it('names the step and the question in Arabic, for an Arabic policy', () => {
+    const broken = ANSWERS.ar.replace('audiences: [agent, team-leader, manager]', 'audiences: [team-leader, manager]');
+    const dir = tempProject({ 'answers.yaml': broken });
+    const run = runCli(['init', '--answers', 'answers.yaml'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^خطأ في الخطوة 8 "التعميم"، أي الأدوار تُبلَّغ بالسياسة؟: .*\(rollout-briefs-owners\)$/m);
+    expect(run.stderr).not.toMatch(/^\s*\d+:\d+\s/m);
   });
 
   it('says which answer is wrong, where, and what is expected', () => {

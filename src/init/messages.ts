@@ -84,8 +84,8 @@ export const INIT_MESSAGES = {
   benchmarkDate: { en: 'Date of the figure (YYYY-MM-DD)', ar: 'تاريخ الرقم (YYYY-MM-DD)' },
   benchmarkPosition: { en: 'Where do you stand?', ar: 'أين موقعكم؟' },
   positionDisagrees: {
-    en: 'your target {target} against their {value} puts you {figures}, not {chosen}: choose "{figures}" (or "not competitive at all"); to change a figure, use "Change one answer" at the end',
-    ar: 'هدفكم {target} مقابل قيمتهم {value} يجعلكم {figures} لا {chosen}: اختر "{figures}" (أو "غير منافسين إطلاقًا")؛ ولتغيير رقم استخدم "تغيير إجابة واحدة" في النهاية',
+    en: 'your target {target} against their {value} puts you {figures}, not {chosen}: choose "{figures}" (or "not competitive at all"), or change one of the figures',
+    ar: 'هدفكم {target} مقابل قيمتهم {value}: الأرقام تقول "{figures}" لا "{chosen}"؛ اختر "{figures}" (أو "غير منافسين إطلاقًا")، أو غيّر أحد الرقمين',
   },
   moreBenchmark: { en: 'Add another benchmark?', ar: 'هل تضيف مقارنة أخرى؟' },
   competitorDefault: { en: 'Industry average', ar: 'متوسط القطاع' },
