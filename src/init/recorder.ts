@@ -84,10 +84,10 @@ export class RecordingPrompter implements Prompter {
     return entry && fits(entry.value) ? { value: entry.value } : undefined;
   }
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  private defaultFor<Q extends Question<any>>(key: string, question: Q): Q {
+  /** The question chosen to be changed suggests the answer it had. */
+  private defaultFor<Q extends { default?: unknown }>(key: string, question: Q): Q {
     const entry = this.replay?.kept.get(key);
-    return entry && this.replay?.change === key ? { ...question, default: entry.value } : question;
+    return entry && this.replay?.change === key ? ({ ...question, default: entry.value } as Q) : question;
   }
 
   private record(key: string, id: DocPath, message: string, value: Value, shown: string, derived = false): void {
