@@ -89,6 +89,36 @@ describe('cs-policy init from an answers file', () => {
     expect(lintFile(join(dir, 'policy.yaml'))).toEqual([]);
   });
 
+  it('refuses a benchmark position the figures contradict at its question, not at the end', () => {
+    const broken = ANSWERS.en.replace('value: 85, source: Annual performance report, date: 2026-03-31, position: ahead', 'value: 95, source: Annual performance report, date: 2026-03-31, position: ahead');
+    const dir = tempProject({ 'answers.yaml': broken });
+    const run = runCli(['init', '--answers', 'answers.yaml'], { cwd: dir });
+    expect(run.status).toBe(2);
+    const line = broken.split('\n').findIndex((l) => l.includes('value: 95')) + 1;
+    expect(run.stderr).toBe(`answers.yaml:${line}: benchmarks.calls-60s[0].position: your target 90% against their 95 puts you behind them, not ahead of them: choose "behind them" (or "not competitive at all"), or change one of the figures\n`);
+    expect(run.stderr).not.toContain('benchmark-position');
+  });
+
+  it('names the step and the question of a problem found once every answer is in, not a line of a file not yet written', () => {
+    // The agent owns an action and the first escalation level, but is left out of the rollout.
+    const broken = ANSWERS.en.replace('audiences: [agent, team-leader, manager, billing]', 'audiences: [team-leader, manager, billing]').replace(/\n    agent: \{ format: workshop.*\n/, '\n');
+    const dir = tempProject({ 'answers.yaml': broken });
+    const run = runCli(['init', '--answers', 'answers.yaml'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^error at step 8 "Rollout", Which roles are briefed\?: .*\(rollout-briefs-owners\)$/m);
+    expect(run.stderr).not.toMatch(/^\s*\d+:\d+\s/m);
+    expect(run.stderr).toContain('The policy has errors, so policy.yaml was not written');
+  });
+
+  it('names the step and the question in Arabic, for an Arabic policy', () => {
+    const broken = ANSWERS.ar.replace('audiences: [agent, team-leader, manager]', 'audiences: [team-leader, manager]');
+    const dir = tempProject({ 'answers.yaml': broken });
+    const run = runCli(['init', '--answers', 'answers.yaml'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^خطأ في الخطوة 8 "التعميم"، أي الأدوار تُبلَّغ بالسياسة؟: .*\(rollout-briefs-owners\)$/m);
+    expect(run.stderr).not.toMatch(/^\s*\d+:\d+\s/m);
+  });
+
   it('says which answer is wrong, where, and what is expected', () => {
     const broken = ANSWERS.en.replace('{ metric: first-response, target: 24h,', '{ metric: first-response, target: soon,');
     const dir = tempProject({ 'answers.yaml': broken });

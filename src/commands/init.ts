@@ -8,10 +8,12 @@ import { decodeText, tooLargeProblem } from '../core/text.js';
 import { CliError, EXIT } from '../errors.js';
 import { isLang, joinList, t, type Lang } from '../i18n/index.js';
 import { answerChecks } from '../init/answer-checks.js';
+import { describeFindings } from '../init/finding-place.js';
 import { draftPathFor, loadDraft, removeDraft, saveDraft, type DraftFile } from '../init/draft.js';
 import { say } from '../init/messages.js';
 import { policyToYaml, replaceSections } from '../init/policy-yaml.js';
 import { AnswerError, ScriptedPrompter, type Prompter } from '../init/prompter.js';
+import { answerLine, RecordingPrompter, renameReferences } from '../init/recorder.js';
 import { STEPS, STEP_NAMES, type Draft, type Step } from '../init/steps/index.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
 import { packageRoot } from '../io/package-root.js';
@@ -93,9 +95,12 @@ export async function init(options: InitOptions, context: CommandContext): Promi
   const answers = options.answers ? await readAnswers(options.answers, context.cwd, options.lang ?? context.lang) : undefined;
 
   let lang: Lang = options.lang ?? context.lang;
-  const prompter: Prompter = interactive
-    ? new (await import('../init/interactive.js')).InquirerPrompter((text) => context.stdout.write(text), () => lang)
-    : new ScriptedPrompter(answers?.data ?? {}, Boolean(options.yes), () => lang);
+  const terminal = interactive ? new (await import('../init/interactive.js')).InquirerPrompter((text) => context.stdout.write(text), () => lang) : undefined;
+  // At a terminal every answer is recorded, so that one can be changed without redoing its step.
+  const recorder = terminal ? new RecordingPrompter(terminal, () => lang) : undefined;
+  const prompter: Prompter = recorder ?? new ScriptedPrompter(answers?.data ?? {}, Boolean(options.yes), () => lang);
+  /** The end-of-run menus are not answers of a step: they are asked without being recorded. */
+  const menu: Prompter = terminal ?? prompter;
   const out = (text: string) => context.stdout.write(`${text}\n`);
   /** At a terminal, a step starts with its number, title and introduction. */
   const announce = (step: Step, before = '') => {
@@ -131,6 +136,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
 
     await ensureDir(dirname(target), shown);
     const state: DraftFile = saved ?? { lang, done: [], policy: {} };
+    if (saved?.answers) recorder?.load(saved.answers);
     // Suggestions come from what the user had when this run started: nothing for a new policy.
     const original = structuredClone(state.policy);
     const stepContext = { ask: prompter, lang, today, draft: state.policy, check: answerChecks(lang) };
@@ -139,11 +145,45 @@ export async function init(options: InitOptions, context: CommandContext): Promi
       const next = STEPS.find((step) => !saved.done.includes(step.name));
       if (next) out(say(lang, 'resumed', { step: say(lang, next.title) }));
     }
-    const runStep = async (step: Step, previous: Draft) => {
-      announce(step, '\n');
+    /** Runs a step; with `change`, replays its answers and asks only the one chosen to change. */
+    const runStep = async (step: Step, previous: Draft, change?: string) => {
+      if (change === undefined) announce(step, '\n');
+      const before = recorder?.answersOf(step.name) ?? [];
+      recorder?.begin(step.name, change);
       await step.run({ ...stepContext, previous });
+      // An id changed by hand: what other steps wrote with the old one follows it.
+      for (const old of before.filter((entry) => entry.derived)) {
+        const now = recorder?.answersOf(step.name).find((entry) => entry.key === old.key);
+        if (!now || now.value === old.value) continue;
+        recorder?.renameId(old.value as string, now.value as string);
+        renameReferences(state.policy as Record<string, unknown>, Object.keys(state.policy).filter((key) => !(step.keys as readonly string[]).includes(key)), old.value as string, now.value as string);
+      }
       if (!state.done.includes(step.name)) state.done.push(step.name);
+      if (recorder) state.answers = recorder.save();
       await saveDraft(draftPath, state, shownDraft);
+    };
+    /** The review's "change one answer": a step, then one of its answers; only that one is asked again. */
+    const changeOne = async (suggested: string | undefined): Promise<void> => {
+      const stepName = await menu.select({
+        id: ['change', 'step'], message: say(lang, 'changeWhichStep'),
+        choices: [...STEPS.map((step, i) => ({ value: step.name, name: `${i + 1}. ${say(lang, step.title)}` })), { value: '=back', name: say(lang, 'changeBack') }],
+        default: suggested ?? STEPS[0]!.name,
+      });
+      const step = STEPS.find((candidate) => candidate.name === stepName);
+      if (!step) return;
+      const recorded = recorder?.answersOf(step.name) ?? [];
+      // A step answered in an earlier run (--resume) has no record here: it is asked again whole.
+      if (recorded.length === 0) {
+        await runStep(step, structuredClone(state.policy));
+        return;
+      }
+      const key = await menu.select({
+        id: ['change', 'answer'], message: say(lang, 'changeWhichAnswer', { step: say(lang, step.title) }),
+        choices: [...recorded.map((entry) => ({ value: entry.key, name: answerLine(entry) })), { value: '=back', name: say(lang, 'changeBack') }],
+        default: recorded[0]!.key,
+      });
+      if (key === '=back') return;
+      await runStep(step, structuredClone(state.policy), key);
     };
     for (const step of STEPS) if (!state.done.includes(step.name)) await runStep(step, original);
 
@@ -153,22 +193,29 @@ export async function init(options: InitOptions, context: CommandContext): Promi
       const yamlText = policyToYaml(completePolicy(state.policy, lang, today), lang, schemaPathFrom(target));
       const findings = lintText(yamlText, shown, { lang, today });
       if (findings.length > 0) {
-        reportFindings(context, lang, [{ file: shown, findings }]);
+        // The file does not exist yet: each finding is named by its step and question, not a line.
+        context.stderr.write(`${describeFindings(state.policy, findings, lang)}\n`);
       } else if (interactive) out(say(lang, 'clean'));
       const hasErrors = findings.some((finding) => finding.severity === 'error');
       if (hasErrors && !interactive) throw new InitStop(say(lang, 'notWritten', { file: shown, draft: shownDraft }));
-      if (hasErrors || (interactive && findings.length > 0)) {
+      // At a terminal the review always comes: write, change one answer, go back to a step, or stop.
+      if (interactive) {
         const stepsToFix = STEPS.filter((step) => findings.some((finding) => (step.keys as readonly unknown[]).includes(finding.path[0])));
-        const choice = await prompter.select({
+        const choice = await menu.select({
           id: ['fix'], message: say(lang, 'fixWhat'),
           choices: [
             ...stepsToFix.map((step) => ({ value: step.name, name: say(lang, 'goBack', { step: say(lang, step.title) }) })),
-            ...(hasErrors ? [] : [{ value: '=write', name: say(lang, 'writeAnyway') }]),
+            ...(hasErrors ? [] : [{ value: '=write', name: say(lang, findings.length > 0 ? 'writeAnyway' : 'writeNow', { file: shown }) }]),
+            { value: '=change', name: say(lang, 'changeOne') },
             { value: '=stop', name: say(lang, 'stopHere') },
           ],
           default: stepsToFix[0]?.name ?? '=write',
         });
         if (choice === '=stop') throw new InitStop(say(lang, 'interrupted', { draft: shownDraft, file: shown }));
+        if (choice === '=change') {
+          await changeOne(stepsToFix[0]?.name);
+          continue;
+        }
         const step = STEPS.find((candidate) => candidate.name === choice);
         if (step) {
           // Going back, the answers already given are the suggestions.

@@ -96,7 +96,8 @@ export function idFrom(name: string, fallback: string, taken: ReadonlySet<string
   let phrase = '';
   for (const word of words) {
     if (base && base.length + word.length + 1 > 40) break;
-    if (JOINING_WORDS.has(word) && base) phrase = base;
+    // Cut before the first of joining words in a row: "keep-our-customers", not "keep-our-customers-with".
+    if (JOINING_WORDS.has(word) && base && !JOINING_WORDS.has(base.slice(base.lastIndexOf('-') + 1))) phrase = base;
     base = base ? `${base}-${word}` : word.slice(0, 40);
   }
   if (base.split('-').length < words.length && phrase) base = phrase;

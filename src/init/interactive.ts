@@ -43,14 +43,21 @@ export class InquirerPrompter implements Prompter {
     }).then(read);
   }
 
-  select<T extends string>(question: Question<T> & { choices: Choice<T>[] }): Promise<T> {
-    return select<T>({
-      message: question.message,
-      choices: question.choices.map((choice) => ({ value: choice.value, name: choice.name })),
-      ...(question.default !== undefined ? { default: question.default } : {}),
-      pageSize: 12,
-      theme: this.theme,
-    });
+  /** A choice its check refuses is said under the question, which is asked again. */
+  async select<T extends string>(question: Question<T> & { choices: Choice<T>[] }): Promise<T> {
+    let chosen = question.default;
+    for (;;) {
+      chosen = await select<T>({
+        message: question.message,
+        choices: question.choices.map((choice) => ({ value: choice.value, name: choice.name })),
+        ...(chosen !== undefined ? { default: chosen } : {}),
+        pageSize: 12,
+        theme: this.theme,
+      });
+      const problem = question.validate?.(chosen);
+      if (!problem) return chosen;
+      this.write(`${styleText('red', '>')} ${problem}\n`);
+    }
   }
 
   multi<T extends string>(question: Question<T[]> & { choices: Choice<T>[] }): Promise<T[]> {
@@ -68,6 +75,12 @@ export class InquirerPrompter implements Prompter {
 
   confirm(question: Question<boolean>): Promise<boolean> {
     return this.yesNo(question.message, question.default ?? false);
+  }
+
+  /** Not asked: the suggestion stands unless it fails its check (an id already taken), then it is asked. */
+  derived(question: Question<string> & { default: string }): Promise<string> {
+    const value = question.normalize ? question.normalize(question.default) : question.default;
+    return question.validate?.(value) ? this.text(question) : Promise.resolve(value);
   }
 
   more(_list: unknown, _index: number, question: Omit<Question<boolean>, 'id'>): Promise<boolean> {

@@ -33,6 +33,12 @@ export interface Prompter {
   select<T extends string>(question: Question<T> & { choices: Choice<T>[] }): Promise<T>;
   multi<T extends string>(question: Question<T[]> & { choices: Choice<T>[] }): Promise<T[]>;
   confirm(question: Question<boolean>): Promise<boolean>;
+  /**
+   * An answer the wizard works out itself, such as an id made from a name: read from an answers
+   * file like any text, but taken without asking at a terminal (the review's "change one answer"
+   * shows it for whoever wants to change it).
+   */
+  derived(question: Question<string> & { default: string }): Promise<string>;
   /** Whether a list goes on past `index` items: asked at a terminal, read from the answers' list length. */
   more(list: DocPath, index: number, question: Omit<Question<boolean>, 'id'>): Promise<boolean>;
   /** Prints a step's introduction; silent when answers come from a file. */
@@ -125,6 +131,10 @@ export class ScriptedPrompter implements Prompter {
       },
       () => say(this.lang(), 'expectedList', { choices: joinList(this.lang(), values) }),
     );
+  }
+
+  async derived(question: Question<string> & { default: string }): Promise<string> {
+    return this.text(question);
   }
 
   async confirm(question: Question<boolean>): Promise<boolean> {

@@ -48,6 +48,7 @@ describe('idFrom', () => {
     ['E-mails answered within one working day', 'e-mails-answered-within-one-working-day'],
     ['Process returns and issue refunds to every customer who asks', 'process-returns-and-issue-refunds'],
     ['Answer calls', 'answer-calls'],
+    ['Keep our customers with a service they can rely on', 'keep-our-customers'],
     ['الرد على المكالمات', 'goal-1'],
   ])('%j → %j', async (name, id) => {
     const { idFrom } = await import('../../src/init/answer-checks.js');

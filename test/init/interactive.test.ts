@@ -38,6 +38,23 @@ describe('the wizard at a terminal', () => {
     await expect(answer).resolves.toBe('inform');
   });
 
+  it('says under the question why a choice is refused, and asks again', async () => {
+    const written: string[] = [];
+    const ask = new InquirerPrompter((text) => written.push(text), () => 'en');
+    const answer = ask.select({
+      id: ['x'], message: 'Where do you stand?', default: 'ahead',
+      choices: [{ value: 'ahead', name: 'ahead of them' }, { value: 'behind', name: 'behind them' }],
+      validate: (value) => (value === 'ahead' ? 'your target 90% against their 95 puts you behind them' : undefined),
+    });
+    screen.keypress('enter');
+    await screen.next();
+    expect(written.join('')).toContain('your target 90% against their 95 puts you behind them');
+    expect(screen.getScreen()).toContain('Where do you stand?');
+    screen.keypress('down');
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe('behind');
+  });
+
   it('pre-checks the suggested items of a list and refuses an empty one', async () => {
     const answer = prompter('en').multi({
       id: ['x'], message: 'Channels', default: ['phone'], validate: answerChecks('en').pickOne,
@@ -60,18 +77,16 @@ describe('the wizard at a terminal', () => {
     expect(screen.getScreen()).toContain('نعم');
   });
 
-  it('runs a whole step: a goal with its KPI, typed at the terminal', async () => {
+  it('runs a whole step: a goal with its KPI, typed at the terminal, ids made from the names without asking', async () => {
     const draft: Draft = {};
     const done = goalsStep.run({ ask: prompter('en'), lang: 'en', today: '2026-06-01', draft, previous: {}, check: answerChecks('en') });
     const answers: (string | null)[] = [
       'Answer every customer within a day', // title
       null, // category: retention
-      null, // id: derived
       'Enquiries answered within 1 working day', // KPI name
       '95', // target
       null, // unit %
       null, // at-least
-      null, // KPI id: derived
     ];
     for (const text of answers) {
       if (text) screen.type(text);

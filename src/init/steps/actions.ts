@@ -49,7 +49,7 @@ export const actionsStep: Step = {
           choices: EXPECTATIONS.map((value) => ({ value, name: `${EXPECTATION_LABELS[lang][value]!.label}: ${EXPECTATION_LABELS[lang][value]!.hint}` })),
           default: seed ? (seed.serves ?? []) as (typeof EXPECTATIONS)[number][] : ['availability', 'welcome', 'information', 'speed'],
         });
-        const actionId = await ask.text({ id: [...id, 'id'], message: say(lang, 'actionId'), default: seed?.id ?? idFrom(title, `action-${actionIds.size + 1}`, actionIds), validate: check.id(actionIds), optional: true });
+        const actionId = await ask.derived({ id: [...id, 'id'], message: say(lang, 'actionId'), default: seed?.id ?? idFrom(title, `action-${actionIds.size + 1}`, actionIds), validate: check.id(actionIds), optional: true });
         actionIds.add(actionId);
         // Steps, a description and anything else the step does not ask about stay.
         const action: Action = { ...seed, id: actionId, goal: goal.id, title: keptText(seed?.title, title, lang), channels: chosenChannels, owner, serves };

@@ -1,6 +1,6 @@
 import { typed } from '../answer-checks.js';
 import type { Benchmark } from '../../core/policy.js';
-import { figuresPosition } from '../../core/level.js';
+import { figuresPosition, positionAgrees, type Position } from '../../core/level.js';
 import { textIn } from '../../core/policy.js';
 import { BENCHMARK_KIND_LABELS, POSITION_LABELS } from '../../i18n/terms.js';
 import { say } from '../messages.js';
@@ -43,6 +43,14 @@ export const comparisonStep: Step = {
           choices: [...Object.entries(POSITION_LABELS[lang]).map(([value, name]) => ({ value, name })), ...(unsaid ? [{ value: NOT_SAID, name: say(lang, 'notSaid') }] : [])],
           // What the figures just typed say, by the definition validate and compare share.
           default: unsaid ? NOT_SAID : seed?.position ?? figuresPosition(kpi, Number(value)),
+          // Said here, at the question, rather than as a finding once the whole policy is written.
+          validate: (chosen: string) => {
+            if (!['ahead', 'level', 'behind'].includes(chosen) || positionAgrees(kpi, Number(value), chosen as Position)) return undefined;
+            const figures = figuresPosition(kpi, Number(value));
+            return say(lang, 'positionDisagrees', {
+              target: `${kpi.target}${kpi.unit === '%' ? '%' : ` ${kpi.unit}`}`, value, chosen: POSITION_LABELS[lang][chosen]!, figures: POSITION_LABELS[lang][figures]!,
+            });
+          },
         });
         const benchmark: Benchmark = {
           ...seed, kpi: kpi.id, kind, against: keptText(seed?.against, against, lang), value: Number(value), source: keptText(seed?.source, source, lang), date,

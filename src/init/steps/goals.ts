@@ -35,7 +35,7 @@ export const goalsStep: Step = {
         choices: Object.entries(GOAL_CATEGORY_LABELS[lang]).map(([value, name]) => ({ value, name })),
         default: seed?.category ?? DEFAULT_GOAL.category,
       });
-      const id = await ask.text({ id: ['goals', g, 'id'], message: say(lang, 'goalId'), default: seed?.id ?? idFrom(title, `goal-${g + 1}`, goalIds), validate: check.id(goalIds), optional: true });
+      const id = await ask.derived({ id: ['goals', g, 'id'], message: say(lang, 'goalId'), default: seed?.id ?? idFrom(title, `goal-${g + 1}`, goalIds), validate: check.id(goalIds), optional: true });
       goalIds.add(id);
       const kpiSeeds = seed?.kpis ?? [];
       const kpis = await askList(context, ['goals', g, 'kpis'], { min: 1, seedCount: Math.max(1, kpiSeeds.length), more: say(lang, 'moreKpi') }, async (k): Promise<Kpi> => {
@@ -53,7 +53,7 @@ export const goalsStep: Step = {
           choices: (['at-least', 'at-most'] as const).map((value) => ({ value, name: DIRECTION_LABELS[lang][value]! })),
           default: kpiSeed?.direction ?? 'at-least',
         });
-        const kpiId = await ask.text({ id: ['goals', g, 'kpis', k, 'id'], message: say(lang, 'kpiId'), default: kpiSeed?.id ?? idFrom(name, `kpi-${kpiIds.size + 1}`, kpiIds), validate: check.id(kpiIds), optional: true });
+        const kpiId = await ask.derived({ id: ['goals', g, 'kpis', k, 'id'], message: say(lang, 'kpiId'), default: kpiSeed?.id ?? idFrom(name, `kpi-${kpiIds.size + 1}`, kpiIds), validate: check.id(kpiIds), optional: true });
         kpiIds.add(kpiId);
         return { ...kpiSeed, id: kpiId, name: keptText(kpiSeed?.name, name, lang), target: Number(target), unit, direction };
       });

@@ -76,7 +76,7 @@ async function askRoles(context: StepContext, previousRoles: readonly Role[]): P
     const seed = ownRoles[i];
     const taken = ids([...picked, ...custom]);
     const name = await ask.text({ id: ['custom_roles', i, 'name'], message: say(lang, 'roleName'), ...(seed ? { default: textIn(seed.name, lang) || seed.id } : {}), validate: check.required });
-    const roleId = await ask.text({ id: ['custom_roles', i, 'id'], message: say(lang, 'roleId'), default: seed?.id ?? idFrom(name, `role-${taken.size + i + 1}`, taken), validate: check.id(taken) });
+    const roleId = await ask.derived({ id: ['custom_roles', i, 'id'], message: say(lang, 'roleId'), default: seed?.id ?? idFrom(name, `role-${taken.size + i + 1}`, taken), validate: check.id(taken) });
     const kind = await ask.select({
       id: ['custom_roles', i, 'kind'], message: say(lang, 'roleKind'),
       choices: Object.entries(ROLE_KIND_LABELS[lang]).map(([value, label]) => ({ value: value as Role['kind'], name: label })),
@@ -149,7 +149,7 @@ export const identityStep: Step = {
     const { ask, lang, draft, previous, check } = context;
     const organisation = await ask.text({ id: ['organisation'], message: say(lang, 'organisation'), ...(previous.organisation !== undefined ? { default: textIn(previous.organisation, lang) } : {}), validate: check.required });
     const title = await ask.text({ id: ['title'], message: say(lang, 'policyTitle'), default: previous.title !== undefined ? textIn(previous.title, lang) : say(lang, 'policyTitleDefault'), validate: check.required });
-    const id = await ask.text({
+    const id = await ask.derived({
       id: ['id'], message: say(lang, 'policyId'),
       default: previous.id ?? idFrom(`${organisation} ${title}`, 'customer-service-policy', new Set()),
       validate: check.id([]),

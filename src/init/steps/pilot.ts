@@ -13,7 +13,9 @@ export const pilotStep: Step = {
   async run(context) {
     const { ask, lang, draft, previous, check, today } = context;
     const seed = previous.pilot;
-    const run = await ask.confirm({ id: ['pilot', 'run'], message: say(lang, 'runPilot'), default: seed !== undefined || previous.roles === undefined });
+    // Enter takes the four-week pilot the README promises, in a new policy and in a resumed one (no
+    // rollout yet); a policy that is written (it has a rollout) without a pilot keeps none.
+    const run = await ask.confirm({ id: ['pilot', 'run'], message: say(lang, 'runPilot'), default: seed !== undefined || previous.rollout === undefined });
     if (!run) {
       delete draft.pilot;
       return;

@@ -62,7 +62,7 @@ export const standardsStep: Step = {
         const seed = seeds[s] ?? (seeds.length === 0 ? SUGGESTED[s] : undefined);
         const id = [...list, s];
         const metric = await ask.select({
-          id: [...id, 'metric'], message: say(lang, 'standardMetric'),
+          id: [...id, 'metric'], message: say(lang, 'standardMetric', { number: s + 1, action: actionTitle }),
           choices: METRICS.map((value) => ({ value, name: METRIC_LABELS[lang][value]! })),
           default: seed?.metric ?? 'first-response',
         });
@@ -150,13 +150,14 @@ export const standardsStep: Step = {
       const external = owner === EXTERNAL
         ? { name: await ask.text({ id: [...id, 'external'], message: say(lang, 'levelExternal'), ...(seed?.external ? { default: textIn(seed.external.name, lang) } : {}), validate: check.required }) }
         : undefined;
+      // What brings a case to the level first, then the time by which it takes over at the latest.
+      const when = await ask.text({ id: [...id, 'when'], message: say(lang, 'levelWhen', { level }), default: seed?.when ? textIn(seed.when, lang) : '', optional: true });
       const previousAfter = levels.at(-1)?.after;
       const after = await ask.text({
         id: [...id, 'after'], message: say(lang, 'levelAfter', { level }),
         default: seed?.after ?? suggestion?.after ?? (previousAfter ? `${l * 2}d` : '0m'),
         normalize: typed.duration, validate: check.durationAfter(previousAfter),
       });
-      const when = await ask.text({ id: [...id, 'when'], message: say(lang, 'levelWhen', { level }), default: seed?.when ? textIn(seed.when, lang) : '', optional: true });
       // A level keeps its clock, calendar and an outside body's contact and deadline.
       const entry: EscalationLevel = {
         ...seed, level,
