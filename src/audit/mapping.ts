@@ -1,6 +1,7 @@
 import type { Metric, Policy } from '../core/policy.js';
 import type { Locator } from '../core/locate.js';
 import { isTimeZone } from '../core/business-time/zone.js';
+import { ianaTimeZone } from '../export/zendesk-time-zones.js';
 import { SOURCE_FIELDS, type SourceField } from './types.js';
 import { auditText, type AuditMessageId } from './messages.js';
 import type { Lang } from '../i18n/index.js';
@@ -46,6 +47,16 @@ const idsOf = (policy: Policy, field: TargetField): string[] => {
   }
 };
 
+
+/**
+ * A time zone as a user names it: an IANA name, or the Rails name Zendesk and Freshdesk show in
+ * their settings ("Pacific Time (US & Canada)"), which is what a helpdesk admin copies.
+ */
+export function zoneNamed(value: string): string | undefined {
+  if (isTimeZone(value)) return value;
+  const iana = ianaTimeZone(value.trim());
+  return iana && isTimeZone(iana) ? iana : undefined;
+}
 /**
  * Checks a mapping file's data against the policy and builds the mapping; every problem is
  * located, so the user can fix them all in one go.
@@ -71,8 +82,9 @@ export function buildMapping(data: unknown, locator: Locator, policy: Policy, la
   }
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (key === 'timezone') {
-      if (typeof value !== 'string' || !isTimeZone(value)) at([key], 'map.badTimezone', { value: String(value) });
-      else mapping.timezone = value;
+      const zone = typeof value === 'string' ? zoneNamed(value) : undefined;
+      if (zone === undefined) at([key], 'map.badTimezone', { value: String(value) });
+      else mapping.timezone = zone;
       continue;
     }
     if (key === 'metrics') {

@@ -10,7 +10,7 @@ export const AUDIT_MESSAGES = {
   'map.badFrom': { en: '"from: {value}" is not a field of the export; the fields are {fields}', ar: '"from: {value}" ليس حقلًا في الملف المصدَّر؛ الحقول هي {fields}' },
   'map.unknownId': { en: '"{value}" is not a {field} id of the policy; the ids are {ids}', ar: '"{value}" ليس معرّف {field} في السياسة؛ المعرّفات هي {ids}' },
   'map.metricsShape': { en: '"metrics" names which event a metric the helpdesk does not keep is read from: {metrics}, each read from {from}', ar: '"metrics" يحدد الحدث الذي يُقرأ منه مقياس لا يحفظه نظام الدعم: {metrics}، وكلٌّ يُقرأ من {from}' },
-  'map.badTimezone': { en: '"{value}" is not an IANA time zone such as "Europe/London"', ar: '"{value}" ليست منطقة زمنية من IANA مثل "Asia/Riyadh"' },
+  'map.badTimezone': { en: '"{value}" is not a time zone: write one such as "Europe/London", or as the helpdesk shows it, such as "London"', ar: '"{value}" ليست منطقة زمنية: اكتب منطقة مثل "Asia/Riyadh"، أو كما يعرضها نظام التذاكر مثل "Riyadh"' },
 
   // Bad rows.
   'bad.bad-timestamp': { en: '"{column}" is not an ISO 8601 time with a zone: "{value}"', ar: '"{column}" ليس وقتًا بصيغة ISO 8601 مع المنطقة الزمنية: "{value}"' },

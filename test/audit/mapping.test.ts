@@ -36,10 +36,21 @@ describe('the mapping file', () => {
   });
 
   it.each([
+    ['Europe/London', 'Europe/London'],
+    ['Pacific Time (US & Canada)', 'America/Los_Angeles'],
+    ['Riyadh', 'Asia/Riyadh'],
+    ['"  London "', 'Europe/London'],
+  ])('reads the time zone %s as the helpdesk names it: %s', (written, zone) => {
+    const built = build(`timezone: ${written}\n`);
+    expect((built as { mapping: Mapping }).mapping.timezone).toBe(zone);
+  });
+
+  it.each([
     ['channel:\n  values: { email: e-mail }\n', 2, 20, '"e-mail" is not a channel id of the policy'],
     ['chanel:\n  values: {}\n', 1, 1, 'unknown key "chanel"'],
     ['segment:\n  from: organisation\n', 2, 9, '"from: organisation" is not a field of the export'],
-    ['timezone: Mars/Olympus\n', 1, 11, '"Mars/Olympus" is not an IANA time zone'],
+    ['timezone: Mars/Olympus\n', 1, 11, '"Mars/Olympus" is not a time zone'],
+    ['timezone: 3\n', 1, 11, '"3" is not a time zone'],
     ['- channel\n', 1, 1, 'a mapping file is a mapping'],
     ['priority: urgent\n', 1, 11, '"priority" is a mapping with "from"'],
   ])('names the line and column of a mistake: %j', (text, line, column, message) => {
