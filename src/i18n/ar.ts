@@ -276,7 +276,7 @@ export const ar: Catalogue = {
   'pilot.auditNotJson': 'تقرير التدقيق "{file}" ليس بصيغة JSON: {message}',
   'pilot.notAudit': '"{file}" ليس تقرير تدقيق من cs-policy: أنشئه بالأمر cs-policy audit --format json',
   'pilot.auditBadStandard': 'تقرير التدقيق "{file}": العنصر standards[{index}] بلا معرّف',
-  'pilot.inputTooLarge': 'حجم "{file}" {size} بايت، وهو فوق الحد البالغ {limit} بايت',
+  'pilot.inputTooLarge': 'حجم "{file}" {size}، وهو فوق الحد البالغ {limit}',
   'pilot.notText': '"{file}" ليس نصًا بترميز UTF-8',
   'pilot.missingColumns': '"{file}": لا يحوي سطر العناوين العمود {columns}؛ ملف الردود فيه الأعمدة id وexpectation وperformance',
   'pilot.badJson': '"{file}" ليس قائمة ردود: {message}',

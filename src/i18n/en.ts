@@ -252,7 +252,7 @@ export const en = {
   'pilot.auditNotJson': 'the audit report "{file}" is not JSON: {message}',
   'pilot.notAudit': '"{file}" is not a cs-policy audit report: make one with cs-policy audit --format json',
   'pilot.auditBadStandard': 'the audit report "{file}": standards[{index}] has no id',
-  'pilot.inputTooLarge': '"{file}" is {size} bytes, over the limit of {limit} bytes',
+  'pilot.inputTooLarge': '"{file}" is {size}, over the limit of {limit}',
   'pilot.notText': '"{file}" is not UTF-8 text',
   'pilot.missingColumns': '"{file}": the header has no {columns} column; a responses file has id, expectation and performance columns',
   'pilot.badJson': '"{file}" is not a list of responses: {message}',
