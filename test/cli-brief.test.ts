@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hostilePolicyText } from './helpers/hostile.js';
 import { policyText } from './helpers/policy-text.js';
-import { ROOT, runCli, tempProject } from './helpers/run-cli.js';
+import { BIN, ROOT, runCli, tempProject } from './helpers/run-cli.js';
 
 const EXAMPLES = readdirSync(join(ROOT, 'policies')).filter((name) => name.endsWith('.yaml'));
 
@@ -111,6 +111,37 @@ describe('cs-policy brief', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('apt-get install chromium');
     expect(existsSync(join(dir, 'briefings'))).toBe(false);
+  });
+
+  it('exits 2 naming the file when Chromium fails, with its last word and no stack trace', () => {
+    const dir = tempProject({ 'p.yaml': policyText(), 'chromium': '#!/bin/sh\necho "something went wrong" >&2\necho "cannot open display" >&2\nexit 1\n' });
+    chmodSync(join(dir, 'chromium'), 0o755);
+    const run = runCli(['brief', 'p.yaml', '-f', 'pdf', '-a', 'agent'], { cwd: dir, env: { CS_POLICY_CHROMIUM: join(dir, 'chromium') } });
+    expect(run.stderr).toBe('Chromium could not print "briefings/mini.agent.en.pdf": cannot open display\n');
+    expect(run.status).toBe(2);
+    expect(existsSync(join(dir, 'briefings/mini.agent.en.pdf'))).toBe(false);
+  });
+
+  it.each([['SIGTERM', 143], ['SIGINT', 130]] as const)('stopped by %s while printing: exits %i and Chromium does not outlive it', async (signal, code) => {
+    // A Chromium that never answers: it notes its process id and waits.
+    const dir = tempProject({ 'p.yaml': policyText(), 'chromium': '#!/bin/sh\necho $$ > "$0.pid"\nexec sleep 60\n' });
+    chmodSync(join(dir, 'chromium'), 0o755);
+    const child = spawn(process.execPath, [BIN, 'brief', 'p.yaml', '-f', 'pdf'], { cwd: dir, env: { PATH: process.env.PATH ?? '', LANG: 'C', CS_POLICY_CHROMIUM: join(dir, 'chromium') }, stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
+    const pidFile = join(dir, 'chromium.pid');
+    for (let i = 0; i < 200 && !existsSync(pidFile); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    const chromium = Number(readFileSync(pidFile, 'utf8'));
+    child.kill(signal);
+    expect(await exited).toBe(code);
+    // Gone, or a zombie waiting to be reaped: either way no longer running.
+    let state = 'gone';
+    for (let i = 0; i < 40; i++) {
+      state = existsSync(`/proc/${chromium}/stat`) ? readFileSync(`/proc/${chromium}/stat`, 'utf8').split(') ')[1]![0]! : 'gone';
+      if (state === 'gone' || state === 'Z') break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(['gone', 'Z']).toContain(state);
+    expect(readdirSync('/tmp').filter((name) => name.startsWith(`cs-policy-pdf-${child.pid}-`))).toEqual([]);
   });
 
   it('exits 2 when the output folder cannot be created', () => {
