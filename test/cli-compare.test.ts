@@ -57,7 +57,7 @@ describe('cs-policy compare', () => {
     const dir = tempProject({ 'p.yaml': source });
     const run = runCli(['compare', 'p.yaml', '--today', '2026-06-01', '--lang', 'ar'], { cwd: dir });
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('بلا أي معيار مقارنة: post-complaint-csat');
+    expect(run.stdout).toContain('بلا أي معيار مقارنة: \u2068post-complaint-csat\u2069');
     const page = runCli(['compare', 'p.yaml', '--today', '2026-06-01', '--lang', 'ar', '-f', 'html', '-o', 'out.html'], { cwd: dir });
     expect(page.status).toBe(0);
     const html = readFileSync(join(dir, 'out.html'), 'utf8');

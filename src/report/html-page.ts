@@ -1,3 +1,4 @@
+import { isolatesToBdi } from './bidi.js';
 import { escapeHtml } from './html.js';
 import type { Lang } from '../i18n/index.js';
 
@@ -53,8 +54,8 @@ export function renderReportPage(page: ReportPage): string {
     '</head>',
     '<body>',
     '<header>',
-    `<h1>${escapeHtml(page.title)}</h1>`,
-    ...(page.subtitle ?? []).map((line) => `<p class="subtitle">${escapeHtml(line)}</p>`),
+    `<h1>${isolatesToBdi(escapeHtml(page.title))}</h1>`,
+    ...(page.subtitle ?? []).map((line) => `<p class="subtitle">${isolatesToBdi(escapeHtml(line))}</p>`),
     '</header>',
     '<main>',
     ...page.sections,
@@ -87,5 +88,6 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Marku
 function render(value: unknown): string {
   if (value instanceof Markup) return value.text;
   if (Array.isArray(value)) return value.map(render).join('');
-  return escapeHtml(value);
+  // Runs isolated in Arabic text (report/bidi.ts) become <bdi>, outside SVG where it has no meaning.
+  return isolatesToBdi(escapeHtml(value));
 }

@@ -60,7 +60,7 @@ describe('compare report formats', () => {
   it('prints the stylish report in Arabic', async () => {
     expect((await COMPARE_FORMATS.load('stylish'))(report(), { lang: 'ar', color: false })).toMatchInlineSnapshot(`
       "المقارنة المعيارية: تجربة
-      السياسة demo (demo.yaml)، قُورنت في 2026-06-01
+      السياسة ⁨demo⁩ (⁨demo.yaml⁩)، قُورنت في ⁨2026-06-01⁩
       أقصى عمر لمعيار المقارنة: سنتان، وما تجاوزه يُميَّز بأنه قديم؛ والفجوة في حدود ±0 تعادل.
 
       سهولة الوصول (reach)
@@ -70,14 +70,14 @@ describe('compare report formats', () => {
           متأخر   −1%  منافس  المنافس  4%  التقرير السنوي، 2026-01-01 (عمره 4 أشهر)
 
       نصغي (listen)
-        بلا معيار مقارنة  csat: CSAT <b>؛ مستهدفنا 4.2 of 5 على الأقل
+        بلا معيار مقارنة  csat: CSAT <b>؛ مستهدفنا ⁨4.2 of 5 على الأقل⁩
 
       الخلاصة
         متقدّم: 1، متعادل: 0، متأخر: 1، بلا معيار: 1؛ معايير قديمة: 1
-        متأخر في: abandoned
-        متقدّم في: answered
-        بلا أي معيار مقارنة: csat
-        معايير قديمة تحتاج إلى تحديث: answered (وسيط القطاع، 2023-11-01)
+        متأخر في: ⁨abandoned⁩
+        متقدّم في: ⁨answered⁩
+        بلا أي معيار مقارنة: ⁨csat⁩
+        معايير قديمة تحتاج إلى تحديث: ⁨answered (وسيط القطاع، 2023-11-01)⁩
       "
     `);
   });

@@ -81,8 +81,8 @@ describe('pilot report formats', () => {
   it('prints the stylish report in Arabic', async () => {
     expect((await PILOT_FORMATS.load('stylish'))(report(), { lang: 'ar', color: false })).toMatchInlineSnapshot(`
       "تقرير التجربة: سياسة تجريبية
-      السياسة demo (demo.yaml)، قُيّمت في 2026-03-02
-      الردود من r.csv؛ المقياس 1-5 (مستنتج من البيانات)
+      السياسة ⁨demo⁩ (⁨demo.yaml⁩)، قُيّمت في ⁨2026-03-02⁩
+      الردود من ⁨r.csv⁩؛ المقياس 1-5 (مستنتج من البيانات)
 
       كيف حكم العملاء على الخدمة
         غير راضٍ  2  33.3%  (فترة الثقة 95%: 9.6–70.0%)
@@ -100,14 +100,14 @@ describe('pilot report formats', () => {
 
       معايير النجاح
         ✔ متحقق      answered   83%   (80% على الأقل)     --kpi
-        ✖ غير متحقق  abandoned  6.5%  (5% على الأكثر)     التدقيق: phone-abandon
-        ? غير معروف  csat       —     (4 of 5 على الأقل)  لا قيمة (أعطِ ‎--kpi csat=VALUE‎ أو ‎--audit‎)
-        أرقام التدقيق حتى 2026-03-01.
+        ✖ غير متحقق  abandoned  6.5%  (5% على الأكثر)     التدقيق: ⁨phone-abandon⁩
+        ? غير معروف  csat       —     (4 of 5 على الأقل)  لا قيمة (أعطِ ‎--kpi ⁨csat⁩=VALUE‎ أو ‎--audit‎)
+        أرقام التدقيق حتى ⁨2026-03-01⁩.
 
       صفوف لم تُقيَّم
-        r.csv:8  قيمة expectation "x" ليست رقمًا
+        r.csv:8  قيمة ⁨expectation⁩ "⁨x⁩" ليست رقمًا
 
-      القرار: مراجعة؛ معايير تحتاج إلى عمل: abandoned وcsat؛ موضوعات تحتاج إلى عمل: speed
+      القرار: مراجعة؛ معايير تحتاج إلى عمل: ⁨abandoned وcsat⁩؛ موضوعات تحتاج إلى عمل: ⁨speed⁩
       "
     `);
   });
