@@ -154,6 +154,7 @@ export const ar: Catalogue = {
   'schema.pattern.id': 'يجب أن يكون معرّفًا من حروف لاتينية صغيرة وأرقام وشرطات، مثل "front-line"',
   'schema.pattern.duration': 'يجب أن تكون مدة: رقمًا ووحدة (90s، 15m، 4h، 5d، 2w، 6mo، 1y) أو بصيغة ISO 8601 (PT4H، P5D)',
   'schema.pattern.language': 'يجب أن يكون رمز لغة مثل "ar" أو "en"',
+  'schema.pattern.locale': 'يجب أن يكون لغة ومنطقة مثل "en-GB" أو "en-US" أو "ar-SA"',
   'schema.pattern.version': 'يجب أن يكون رقم إصدار مثل "1.2.0"',
   'schema.pattern.hours': 'يجب أن تكون ساعات العمل بالصيغة HH:MM-HH:MM، مثل "08:00-17:00"، أو "00:00-24:00" لليوم كله، أو "22:00-02:00+1" لما بعد منتصف الليل',
   'schema.pattern.attainment': 'يجب أن تكون نسبة من الحالات مثل "95%"',

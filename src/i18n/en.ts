@@ -130,6 +130,7 @@ export const en = {
   'schema.pattern.id': 'must be an id: lower-case letters, digits and hyphens, such as "front-line"',
   'schema.pattern.duration': 'must be a duration: a number and a unit (90s, 15m, 4h, 5d, 2w, 6mo, 1y) or ISO 8601 (PT4H, P5D)',
   'schema.pattern.language': 'must be a language code such as "ar" or "en"',
+  'schema.pattern.locale': 'must be a language and a region such as "en-GB", "en-US" or "ar-SA"',
   'schema.pattern.version': 'must be a version number such as "1.2.0"',
   'schema.pattern.hours': 'must be opening hours written HH:MM-HH:MM, such as "08:00-17:00", "00:00-24:00" for the whole day or "22:00-02:00+1" past midnight',
   'schema.pattern.attainment': 'must be a share of cases such as "95%"',
