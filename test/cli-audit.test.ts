@@ -72,6 +72,11 @@ describe('cs-policy audit', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('تدقيق \u2068telecom-complaints\u2069');
     expect(run.stdout).toContain('لا معيار دون المطلوب');
+    // A date and a local time in the policy's zone, not ISO: the zone and file name isolated, so
+    // the line cannot be scrambled into "حتى 2026-07-400 :01T00:00:00.000Z سجل من".
+    expect(run.stdout.split('\n')[1]).toBe('حتى 1 يوليو 2026 في 03:00 (\u2068Asia/Riyadh\u2069): سجل واحد من \u2068calls.csv\u2069');
+    const page = runCli(['audit', TELECOM, 'calls.csv', '--as-of', '2026-07-01', '--lang', 'ar', '-f', 'html'], { cwd: dir });
+    expect(page.stdout).toContain('<p class="subtitle">حتى 1 يوليو 2026 في 03:00 (<bdi>Asia/Riyadh</bdi>): سجل واحد من <bdi>calls.csv</bdi></p>');
   });
 
   it('never shows a progress line when standard error is not a terminal', () => {

@@ -43,5 +43,6 @@ export function formatInstant(locale: string, instant: string | number | Date, t
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return String(instant);
   const text = new Intl.DateTimeFormat(locale, { ...OPTIONS, dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23', timeZone }).format(date);
-  return `${text} (${timeZone})`;
+  // In Arabic the zone's name is a left-to-right run of its own (U+2068…U+2069, see report/bidi.ts).
+  return locale.startsWith('ar') ? `${text} (\u2068${timeZone}\u2069)` : `${text} (${timeZone})`;
 }

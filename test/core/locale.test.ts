@@ -36,7 +36,7 @@ describe('the locale dates follow', () => {
   it.each([
     ['en-GB', '2026-07-01T00:00:00.000Z', 'Europe/London', '1 July 2026 at 01:00 (Europe/London)'],
     ['en-US', '2026-07-01T00:00:00.000Z', 'America/New_York', 'June 30, 2026 at 20:00 (America/New_York)'],
-    ['ar-SA', '2026-07-01T00:00:00.000Z', 'Asia/Riyadh', '1 يوليو 2026 في 03:00 (Asia/Riyadh)'],
+    ['ar-SA', '2026-07-01T00:00:00.000Z', 'Asia/Riyadh', '1 يوليو 2026 في 03:00 (\u2068Asia/Riyadh\u2069)'],
     ['en', 'not a time', 'UTC', 'not a time'],
   ])('instant in %s: %s in %s → %s', (locale, instant, zone, expected) => {
     expect(formatInstant(locale, instant, zone)).toBe(expected);
