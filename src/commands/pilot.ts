@@ -1,3 +1,4 @@
+import { policyLocale } from '../core/locale.js';
 import { resolve } from 'node:path';
 import { todayIso } from '../core/dates.js';
 import type { Id, PilotResults, Policy } from '../core/policy.js';
@@ -144,7 +145,7 @@ export async function pilot(options: PilotOptions, context: CommandContext): Pro
   }
 
   const report = pilotReport({
-    policy: { id: policy.id, title: policy.title, file },
+    policy: { id: policy.id, title: policy.title, file, locale: policyLocale(policy, lang) },
     date: today,
     files: shownFiles,
     scaled,

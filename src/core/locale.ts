@@ -46,3 +46,8 @@ export function formatInstant(locale: string, instant: string | number | Date, t
   // In Arabic the zone's name is a left-to-right run of its own (U+2068…U+2069, see report/bidi.ts).
   return locale.startsWith('ar') ? `${text} (\u2068${timeZone}\u2069)` : `${text} (${timeZone})`;
 }
+
+/** A day a report names (YYYY-MM-DD) in the policy's locale, or the language's when it has none; anything else as given. */
+export function reportDay(locale: string | undefined, lang: Lang, value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(locale ?? lang, value) : value;
+}

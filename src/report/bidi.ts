@@ -25,7 +25,7 @@ const LONE_NUMBER = /^[+−-]?\d+(?:\.\d+)?%?$/;
  */
 export function isolate(lang: Lang, value: string | number): string {
   const text = String(value);
-  if (lang !== 'ar' || text.includes(FSI)) return text;
+  if (lang !== 'ar' || /[\u2066-\u2068]/.test(text)) return text;
   const needs = LATIN.test(text) || (!ARABIC.test(text) && DIGIT.test(text) && !LONE_NUMBER.test(text));
   return needs ? `${FSI}${text}${PDI}` : text;
 }
@@ -36,14 +36,16 @@ export function isolateParams(lang: Lang, params: Params | undefined): Params | 
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, isolate(lang, value)]));
 }
 
-/** Isolates that pair up, innermost first, as HTML: <bdi>…</bdi>. Applied after escaping. */
+const BDI: Record<string, string> = { '\u2066': '<bdi dir="ltr">', '\u2067': '<bdi dir="rtl">', '\u2068': '<bdi>' };
+
+/** Isolates that pair up (FSI, LRI, RLI … PDI), innermost first, as HTML <bdi>. Applied after escaping. */
 export function isolatesToBdi(escaped: string): string {
-  if (!escaped.includes(FSI)) return escaped;
+  if (!/[\u2066-\u2068]/.test(escaped)) return escaped;
   let out = escaped;
   let before: string;
   do {
     before = out;
-    out = out.replace(/\u2068([^\u2068\u2069]*)\u2069/g, '<bdi>$1</bdi>');
+    out = out.replace(/([\u2066-\u2068])([^\u2066-\u2069]*)\u2069/g, (_whole, open: string, inner: string) => `${BDI[open]}${inner}</bdi>`);
   } while (out !== before);
   return out;
 }

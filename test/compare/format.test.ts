@@ -35,7 +35,7 @@ describe('compare report formats', () => {
   it('prints the stylish report in English', async () => {
     expect((await COMPARE_FORMATS.load('stylish'))(report(), { lang: 'en', color: false })).toMatchInlineSnapshot(`
       "Benchmarks: Demo
-      Policy demo (demo.yaml), compared 2026-06-01
+      Policy demo (demo.yaml), compared June 1, 2026
       Benchmarks older than 2 years are flagged as old; a gap within ±0 is level.
 
       Easy to reach (reach)
@@ -60,7 +60,7 @@ describe('compare report formats', () => {
   it('prints the stylish report in Arabic', async () => {
     expect((await COMPARE_FORMATS.load('stylish'))(report(), { lang: 'ar', color: false })).toMatchInlineSnapshot(`
       "المقارنة المعيارية: تجربة
-      السياسة ⁨demo⁩ (⁨demo.yaml⁩)، قُورنت في ⁨2026-06-01⁩
+      السياسة ⁨demo⁩ (⁨demo.yaml⁩)، قُورنت في 1 يونيو 2026
       أقصى عمر لمعيار المقارنة: سنتان، وما تجاوزه يُميَّز بأنه قديم؛ والفجوة في حدود ±0 تعادل.
 
       سهولة الوصول (reach)
@@ -182,7 +182,7 @@ describe('compare report formats', () => {
     expect((await COMPARE_FORMATS.load('md'))(report(), { lang: 'en', color: false })).toMatchInlineSnapshot(`
       "# Benchmarks: Demo
 
-      Policy demo (demo.yaml), compared 2026-06-01
+      Policy demo (demo.yaml), compared June 1, 2026
 
       Benchmarks older than 2 years are flagged as old; a gap within ±0 is level.
 

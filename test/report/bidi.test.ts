@@ -18,6 +18,7 @@ describe('isolating left-to-right runs in Arabic text', () => {
     ['ar', '87 سجلًا', '87 سجلًا'],
     ['ar', 'سجل واحد', 'سجل واحد'],
     ['ar', `${FSI}id${PDI} و${FSI}x${PDI}`, `${FSI}id${PDI} و${FSI}x${PDI}`],
+    ['ar', '\u2066demo\u2069', '\u2066demo\u2069'],
     ['en', 'phone-answer', 'phone-answer'],
     ['en', '2026-06-01', '2026-06-01'],
   ] as const)('%s %j → %j', (lang, value, expected) => {
@@ -31,6 +32,7 @@ describe('isolating left-to-right runs in Arabic text', () => {
     // An isolate that does not pair up is left as a character, never an unclosed tag.
     ['stray ⁨ only', 'stray ⁨ only'],
     ['no isolates', 'no isolates'],
+    ['\u2066demo.yaml\u2069 \u2067نص\u2069', '<bdi dir="ltr">demo.yaml</bdi> <bdi dir="rtl">نص</bdi>'],
   ])('HTML: %j → %j', (text, expected) => {
     expect(isolatesToBdi(text)).toBe(expected);
   });

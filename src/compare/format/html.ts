@@ -1,3 +1,4 @@
+import { reportDay } from '../../core/locale.js';
 import { humanizeDuration } from '../../brief/humanize.js';
 import { textIn } from '../../core/policy.js';
 import { html, renderReportPage, type Markup } from '../../report/html-page.js';
@@ -43,7 +44,7 @@ ${rows.length ? html`<table><thead><tr><th>${say(lang, 'against')}</th><th>${say
   return renderReportPage({
     lang,
     title: say(lang, 'title', { policy: policyTitle(lang, report) }),
-    subtitle: [say(lang, 'subtitle', { id: isolate(report.policy.id), file: isolate(report.policy.file), date: isolate(report.date) })],
+    subtitle: [say(lang, 'subtitle', { id: isolate(report.policy.id), file: isolate(report.policy.file), date: reportDay(report.policy.locale, lang, report.date) })],
     sections: sections.map(String),
   });
 };

@@ -1,3 +1,4 @@
+import { reportDay } from '../../core/locale.js';
 import { humanizeDuration } from '../../brief/humanize.js';
 import { painter } from '../../report/color.js';
 import { textIn } from '../../core/policy.js';
@@ -20,7 +21,7 @@ export const stylish: CompareFormatter = terminalFormat((report, { lang, color }
     position === 'ahead' ? paint.green(text) : position === 'behind' ? paint.red(text) : position === 'level' ? text : paint.yellow(text);
   const lines = [
     paint.bold(say(lang, 'title', { policy: policyTitle(lang, report) })),
-    say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: report.date }),
+    say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: reportDay(report.policy.locale, lang, report.date) }),
     ageRule(lang, report),
   ];
   if (report.notes) lines.push(textIn(report.notes, lang));
