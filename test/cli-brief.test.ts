@@ -144,6 +144,17 @@ describe('cs-policy brief', () => {
     expect(readdirSync('/tmp').filter((name) => name.startsWith(`cs-policy-pdf-${child.pid}-`))).toEqual([]);
   });
 
+  it.each([
+    ['en', 'telecom-complaints.ar.yaml', 'the policy is not written in "en", so its briefings cannot be: its languages are ar; brief in one of them, or add "en" to languages and translate the texts\n'],
+    ['ar', 'council-customer-service.en.yaml', 'السياسة غير مكتوبة باللغة "ar"، فلا تُكتب إحاطاتها بها: لغاتها en؛ اطلب الإحاطة بإحداها، أو أضف "ar" إلى languages وترجم النصوص\n'],
+  ])('refuses --lang %s for a policy not written in it (%s): exit 2, nothing written', (lang, policy, message) => {
+    const dir = tempProject();
+    const run = runCli(['brief', join(ROOT, 'policies', policy), '--lang', lang], { cwd: dir });
+    expect(run.stderr).toBe(message);
+    expect(run.status).toBe(2);
+    expect(existsSync(join(dir, 'briefings'))).toBe(false);
+  });
+
   it('exits 2 when the output folder cannot be created', () => {
     const dir = tempProject({ 'p.yaml': policyText(), 'taken': 'a file, not a folder' });
     const run = runCli(['brief', 'p.yaml', '--out', 'taken/briefings'], { cwd: dir });

@@ -68,6 +68,11 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
     });
   }
   const written = policy.languages.filter(isLang);
+  // A briefing in a language the policy is not written in would put its sentences inside another
+  // language's labels and direction, which the browser then scrambles: refused, not guessed at.
+  if (options.lang && !policy.languages.includes(options.lang)) {
+    throw new CliError('brief.languageNotWritten', { lang: options.lang, languages: joinList(context.lang, policy.languages) });
+  }
   const languages: Lang[] = options.lang ? [options.lang] : written.length > 0 ? written : [context.lang];
 
   let sinceChanges: { changes: PolicyChange[]; before: Policy } | undefined;

@@ -49,6 +49,7 @@ export const ar: Catalogue = {
   'help.force': 'أعِدّ الإحاطة حتى لو خالفت السياسة القواعد الدلالية',
   'brief.wrote': 'كُتب {file}',
   'brief.unknownAudience': 'لا يوجد دور بالمعرّف "{role}"{suggestion}؛ الأدوار هي {roles}',
+  'brief.languageNotWritten': 'السياسة غير مكتوبة باللغة "{lang}"، فلا تُكتب إحاطاتها بها: لغاتها {languages}؛ اطلب الإحاطة بإحداها، أو أضف "{lang}" إلى languages وترجم النصوص',
   'brief.hasErrors': 'في "{file}" أخطاء، لذا لم تُعَد إحاطته؛ أصلحها أو استخدم ‎--force‎ لإعدادها رغم ذلك',
   'brief.notBriefable': '"{file}" لا يطابق مخطط السياسة، فلا يمكن إعداد إحاطته حتى مع ‎--force‎',
   'brief.noChromium': 'تُطبع إحاطات PDF بمتصفح Chromium، ولم يُعثر عليه؛ ثبّته (في Debian وUbuntu: apt-get install chromium) أو اضبط CS_POLICY_CHROMIUM على مساره',

@@ -46,6 +46,7 @@ export const en = {
   'help.force': 'brief even when the policy breaks semantic rules',
   'brief.wrote': 'wrote {file}',
   'brief.unknownAudience': 'no role has the id "{role}"{suggestion}; the roles are {roles}',
+  'brief.languageNotWritten': 'the policy is not written in "{lang}", so its briefings cannot be: its languages are {languages}; brief in one of them, or add "{lang}" to languages and translate the texts',
   'brief.hasErrors': '"{file}" has errors, so it is not briefed; fix them, or use --force to brief anyway',
   'brief.notBriefable': '"{file}" does not match the policy schema, so it cannot be briefed even with --force',
   'brief.noChromium': 'PDF briefings are printed by Chromium, which was not found; install it (Debian and Ubuntu: apt-get install chromium) or set CS_POLICY_CHROMIUM to its path',
