@@ -27,7 +27,7 @@ export const md: CompareFormatter = terminalFormat((report, { lang }) => {
       if (item.benchmarks.length === 0) continue;
       out.push(...item.benchmarks.map((b) => `- ${e(say(lang, 'against_line', {
         position: say(lang, b.position), gap: gapText(lang, b.gap, item.kpi.unit), against: textIn(b.against, lang), kind: say(lang, b.kind),
-        value: withUnit(lang, b.value, item.kpi.unit), source: textIn(b.source, lang), date: b.date, flags: flags(lang, b, report).join(comma(lang)),
+        value: withUnit(lang, b.value, item.kpi.unit), source: textIn(b.source, lang), date: reportDay(report.policy.locale, lang, b.date), flags: flags(lang, b, report).join(comma(lang)),
       }))}`), '');
     }
   }

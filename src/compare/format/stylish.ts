@@ -37,7 +37,7 @@ export const stylish: CompareFormatter = terminalFormat((report, { lang, color }
         return [
           mark(b.position, say(lang, b.position)) + ' '.repeat(Math.max(0, Math.max(...(['ahead', 'level', 'behind'] as const).map((p) => say(lang, p).length)) - say(lang, b.position).length)),
           gapText(lang, b.gap, item.kpi.unit), say(lang, b.kind), textIn(b.against, lang), withUnit(lang, b.value, item.kpi.unit),
-          `${textIn(b.source, lang)}${comma(lang)}${b.date} (${b.old ? paint.yellow(flagged) : flagged})`,
+          `${textIn(b.source, lang)}${comma(lang)}${reportDay(report.policy.locale, lang, b.date)} (${b.old ? paint.yellow(flagged) : flagged})`,
         ];
       })));
     }
