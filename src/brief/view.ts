@@ -3,6 +3,7 @@ import { textIn, type Calendar, type Clock, type Compensation, type EscalationLe
 import { indexPolicy, type PolicyIndex } from '../core/policy-index.js';
 import { interpolate, type Lang } from '../i18n/index.js';
 import { policyLocale } from '../core/locale.js';
+import { isolate } from '../report/bidi.js';
 import { humanizeDate, humanizeDuration, humanizeMoney, timetableText } from './humanize.js';
 import {
   CHANNEL_KIND_LABELS, EXPECTATION_LABELS, FEEDBACK_METHOD_LABELS, FEEDBACK_TOPIC_LABELS, FREQUENCY_LABELS, LABELS, METRIC_SENTENCES,
@@ -148,7 +149,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
   const version = String(policy.version);
   const current = (policy.changes ?? []).filter((change) => String(change.version) === version);
   const changes = (current.length > 0 ? current : (policy.changes ?? []).slice(0, 1)).map((change) => ({
-    version: String(change.version), date: humanizeDate(change.date, dateLocale), summary: text(change.summary),
+    version: isolate(lang, String(change.version)), date: humanizeDate(change.date, dateLocale), summary: text(change.summary),
   }));
   const acknowledgement = policy.rollout.acknowledgement;
 
@@ -217,7 +218,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
     heading: interpolate(labels.briefingFor, { role: text(role.name) }),
     policy: {
       id: policy.id, title: text(policy.title), organisation: text(policy.organisation), summary: text(policy.summary),
-      version, status: STATUS_LABELS[lang][policy.status] ?? policy.status,
+      version: isolate(lang, version), status: STATUS_LABELS[lang][policy.status] ?? policy.status,
       effective: humanizeDate(policy.effective_date, dateLocale), nextReview: humanizeDate(policy.review.next, dateLocale), owner: text(policy.owner.name),
     },
     role: { id: role.id, name: text(role.name), kind: ROLE_KIND_LABELS[lang][role.kind] ?? role.kind, description: text(role.description) },
@@ -240,7 +241,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
       .filter((channel) => myChannelIds.has(channel.id))
       .map((channel) => ({
         name: channelName(channel.id), kind: CHANNEL_KIND_LABELS[lang][channel.kind] ?? channel.kind,
-        contact: channel.contact ?? '', hours: channel.calendar ? calendarText(channel.calendar) : labels.alwaysOpen,
+        contact: isolate(lang, channel.contact ?? ''), hours: channel.calendar ? calendarText(channel.calendar) : labels.alwaysOpen,
       })),
     escalation: {
       levels: levels.map((level) => {

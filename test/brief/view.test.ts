@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { renderBriefing } from '../../src/brief/render.js';
 import { briefingView } from '../../src/brief/view.js';
 import type { Policy } from '../../src/core/policy.js';
 
@@ -170,5 +171,19 @@ describe('dates in the organisation\'s locale', () => {
   it('writes US dates when nothing says where the organisation is', () => {
     const calendars = council.calendars!.map(({ country: _country, ...rest }) => rest);
     expect(briefingView({ ...council, calendars }, 'reception', 'en').changes[0]!.date).toBe('March 15, 2026');
+  });
+});
+
+describe('left-to-right runs in Arabic briefings', () => {
+  it('isolates the version and a contact that is not Arabic; English is left as written', () => {
+    const withMail = { ...telecom, channels: telecom.channels.map((channel, i) => (i === 0 ? { ...channel, contact: 'care@telecom.example' } : channel)) };
+    const view = briefingView(withMail, 'call-agent', 'ar');
+    expect(view.policy.version).toBe('\u20683.0.0\u2069');
+    expect(view.changes[0]!.version).toBe('\u20683.0.0\u2069');
+    expect(view.channels.map((channel) => channel.contact)).toContain('\u2068care@telecom.example\u2069');
+    expect(briefingView(council, 'reception', 'en').policy.version).toBe('2.1.0');
+    // HTML marks the run with <bdi>; Markdown keeps the isolates, which have no markup there.
+    expect(renderBriefing('<p><%= it.policy.version %></p>', view, 'html')).toBe('<p><bdi>3.0.0</bdi></p>');
+    expect(renderBriefing('<%= it.policy.version %>\n', view, 'md')).toBe('\u20683.0.0\u2069\n');
   });
 });
