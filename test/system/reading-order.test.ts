@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempProject } from '../helpers/run-cli.js';
-import { openReport, readsLeftToRight, readsRightToLeft, tokenBoxes } from './open-page.js';
+import { openReport, readsLeftToRight, readsRightToLeft, tokenBoxes, type Box } from './open-page.js';
 
 const CHROMIUM = process.env.CS_POLICY_CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -51,6 +51,12 @@ describe('Arabic header lines in Chromium', () => {
     expect(readsLeftToRight(await tokenBoxes(page, line, ['Asia', 'Riyadh']))).toBe(true);
     expect(readsLeftToRight(await tokenBoxes(page, line, ['calls', 'csv']))).toBe(true);
     expect(await page.textContent(line)).not.toContain('.000Z');
+    // The summary (its first line): the ids as one left-to-right run, then on their left the
+    // parenthesis that opens the counts, and the first count.
+    const summary = await tokenBoxes(page, 'main > p', ['معايير', 'complaint-acknowledged', 'survey-sent', '(', '3']);
+    const [standards, first, last, open, count] = summary as [Box, Box, Box, Box, Box];
+    expect(readsRightToLeft([standards, last]) && readsRightToLeft([first, open, count]), JSON.stringify(summary)).toBe(true);
+    expect(readsLeftToRight([first, last])).toBe(true);
     await page.close();
   });
 
