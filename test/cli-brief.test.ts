@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hostilePolicyText } from './helpers/hostile.js';
 import { policyText } from './helpers/policy-text.js';
+import { fakeChromium } from './helpers/fake-chromium.js';
 import { BIN, ROOT, runCli, tempProject } from './helpers/run-cli.js';
 
 const EXAMPLES = readdirSync(join(ROOT, 'policies')).filter((name) => name.endsWith('.yaml'));
@@ -111,6 +112,21 @@ describe('cs-policy brief', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('apt-get install chromium');
     expect(existsSync(join(dir, 'briefings'))).toBe(false);
+  });
+
+  it('prints every role and language with one Chromium, and writes the files in order', () => {
+    const dir = tempProject();
+    const chromium = fakeChromium(dir);
+    const run = runCli(['brief', join(ROOT, 'policies/bank-complaints.bilingual.yaml'), '-f', 'pdf'], { cwd: dir, env: { CS_POLICY_CHROMIUM: chromium } });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const written = run.stdout.trim().split('\n');
+    expect(written).toHaveLength(8);
+    // In the order of the audiences and languages, as the Markdown and HTML runs write them.
+    const md = runCli(['brief', join(ROOT, 'policies/bank-complaints.bilingual.yaml'), '-f', 'md'], { cwd: dir });
+    expect(written).toEqual(md.stdout.trim().split('\n').map((line) => line.replace(/\.md$/, '.pdf')));
+    for (const line of written) expect(readFileSync(join(dir, line.replace('wrote ', '')), 'utf8')).toBe('%PDF-1.4\n');
+    expect(readFileSync(`${chromium}.starts`, 'utf8').trim().split('\n')).toHaveLength(1);
   });
 
   it('exits 2 naming the file when Chromium fails, with its last word and no stack trace', () => {
