@@ -79,7 +79,8 @@ export function lineChart(options: { title: string; points: LinePoint[]; max: nu
   const top = 24;
   const plotHeight = 160;
   const axisLabels = top + plotHeight + 18;
-  const height = axisLabels + (options.target ? 24 : 8);
+  // The key's line has room below its baseline for Arabic script, whose letters reach lower.
+  const height = axisLabels + (options.target ? 30 : 8);
   const n = Math.max(1, options.points.length - 1);
   const x = (i: number) => left + pad + (options.points.length === 1 ? plotWidth / 2 : (i / n) * plotWidth);
   const y = (v: number) => top + plotHeight - (Math.max(0, Math.min(v, options.max)) / (options.max || 1)) * plotHeight;
@@ -98,8 +99,8 @@ export function lineChart(options: { title: string; points: LinePoint[]; max: nu
   const labels = options.points.map((p, i) => (labelled(i) ? `<text x="${round(x(i))}" y="${axisLabels}" text-anchor="middle">${escapeHtml(p.label)}</text>` : ''));
   const target = options.target
     ? `<line x1="${left}" x2="${left + pad + plotWidth}" y1="${round(y(options.target.value))}" y2="${round(y(options.target.value))}" stroke="#b3261e" stroke-dasharray="5 4"/>`
-      + `<path d="M${left},${height - 8}h24" stroke="#b3261e" stroke-dasharray="5 4"/>`
-      + `<text x="${left + 30}" y="${height - 4}" fill="#b3261e">${escapeHtml(options.target.label)}</text>`
+      + `<path d="M${left},${height - 13}h24" stroke="#b3261e" stroke-dasharray="5 4"/>`
+      + `<text x="${left + 30}" y="${height - 9}" fill="#b3261e">${escapeHtml(options.target.label)}</text>`
     : '';
   return svg(options.title, height, axis + target + (path ? `<path d="${path}" fill="none" stroke="#0b5cad" stroke-width="2"/>` : '') + dots.join('') + labels.join(''));
 }

@@ -5,8 +5,11 @@
  */
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { renderReportPage } from '../../src/report/html-page.js';
 import { lineChart, type LinePoint } from '../../src/report/svg.js';
+import { ROOT, runCli, tempProject } from '../helpers/run-cli.js';
 
 const CHROMIUM = process.env.CS_POLICY_CHROMIUM ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -33,29 +36,51 @@ const CASES: [string, LinePoint[], number][] = [
   ['60 months with gaps', months(Array.from({ length: 60 }, (_, i) => (i % 5 === 0 ? undefined : 88 + (i % 12)))), 95],
 ];
 
+/** Text of any chart on the page that overlaps other text of the same chart, or is cut off at its edge. */
+async function overlaps(page: import('playwright-core').Page): Promise<string[]> {
+  const charts = await page.evaluate(() => [...document.querySelectorAll('svg')].map((svg) => {
+    const frame = svg.getBoundingClientRect();
+    const boxes = [...svg.querySelectorAll('text')].map((text) => {
+      const box = text.getBoundingClientRect();
+      return { text: text.textContent, left: box.left - frame.left, right: box.right - frame.left, top: box.top - frame.top, bottom: box.bottom - frame.top };
+    });
+    return { title: svg.getAttribute('aria-label'), boxes, width: frame.width, height: frame.height };
+  }));
+  const found: string[] = [];
+  for (const { title, boxes, width, height } of charts) {
+    for (const [i, a] of boxes.entries()) {
+      if (a.left < 0 || a.top < 0 || a.right > width || a.bottom > height) found.push(`${title}: "${a.text}" is cut off`);
+      for (const b of boxes.slice(i + 1)) {
+        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) found.push(`${title}: "${a.text}" over "${b.text}"`);
+      }
+    }
+  }
+  return found;
+}
+
 describe('the month chart in Chromium', () => {
   it.each(CASES)('%s: no labels overlap, none is clipped', async (_name, points, target) => {
     const chart = lineChart({ title: 't', points, max: 100, unit: '%', valueText: percent, target: { value: target, label: `target ${target}%` } });
     const page = await browser.newPage({ viewport: { width: 900, height: 600 } });
     // In the page every report is printed in, with its fonts and sizes.
     await page.setContent(renderReportPage({ lang: 'en', title: 't', sections: [chart.text] }));
-    const { boxes, width, height } = await page.evaluate(() => {
-      const svg = document.querySelector('svg')!;
-      const frame = svg.getBoundingClientRect();
-      const boxes = [...svg.querySelectorAll('text')].map((text) => {
-        const box = text.getBoundingClientRect();
-        return { text: text.textContent, left: box.left - frame.left, right: box.right - frame.left, top: box.top - frame.top, bottom: box.bottom - frame.top };
-      });
-      return { boxes, width: frame.width, height: frame.height };
-    });
-    const overlaps: string[] = [];
-    for (const [i, a] of boxes.entries()) {
-      if (a.left < 0 || a.top < 0 || a.right > width || a.bottom > height) overlaps.push(`"${a.text}" is cut off`);
-      for (const b of boxes.slice(i + 1)) {
-        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) overlaps.push(`"${a.text}" over "${b.text}"`);
-      }
-    }
-    expect(overlaps).toEqual([]);
+    expect(await overlaps(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the charts of the example audits in Chromium', () => {
+  it.each([
+    ['policies/council-customer-service.en.yaml', 'examples/exports/council-customer-service.csv', 'en'],
+    ['policies/telecom-complaints.ar.yaml', 'examples/exports/telecom-complaints.csv', 'ar'],
+  ])('%s: no chart has overlapping or clipped labels', async (policy, data, lang) => {
+    const dir = tempProject();
+    const run = runCli(['audit', join(ROOT, policy), join(ROOT, data), '--as-of', '2026-07-01', '-f', 'html', '--lang', lang, '-o', 'audit.html'], { cwd: dir });
+    expect([0, 1], run.stderr).toContain(run.status);
+    const page = await browser.newPage({ viewport: { width: 900, height: 1300 } });
+    await page.setContent(readFileSync(join(dir, 'audit.html'), 'utf8'));
+    expect(await page.locator('svg').count()).toBeGreaterThan(2);
+    expect(await overlaps(page)).toEqual([]);
     await page.close();
   });
 });
