@@ -138,6 +138,16 @@ describe('cs-policy brief', () => {
     expect(existsSync(join(dir, 'briefings/mini.agent.en.pdf'))).toBe(false);
   });
 
+  it('exits 2 when the browser does not answer in the DevTools protocol, and leaves it not running', () => {
+    const dir = tempProject({ 'p.yaml': policyText(), 'chromium': '#!/bin/sh\nprintf "not json\\000" >&4\nexec sleep 30\n' });
+    chmodSync(join(dir, 'chromium'), 0o755);
+    const started = Date.now();
+    const run = runCli(['brief', 'p.yaml', '-f', 'pdf', '-a', 'agent'], { cwd: dir, env: { CS_POLICY_CHROMIUM: join(dir, 'chromium') } });
+    expect(run.stderr).toBe('Chromium could not print "briefings/mini.agent.en.pdf": Chromium answered in a form cs-policy does not read\n');
+    expect(run.status).toBe(2);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
   it.each([['SIGTERM', 143], ['SIGINT', 130]] as const)('stopped by %s while printing: exits %i and Chromium does not outlive it', async (signal, code) => {
     // A Chromium that never answers: it notes its process id and waits.
     const dir = tempProject({ 'p.yaml': policyText(), 'chromium': '#!/bin/sh\necho $$ > "$0.pid"\nexec sleep 60\n' });

@@ -98,7 +98,15 @@ export async function openPdfPrinter(chromium: string): Promise<PdfPrinter> {
     buffered += chunk;
     let at: number;
     while ((at = buffered.indexOf('\0')) >= 0) {
-      const message = JSON.parse(buffered.slice(0, at)) as { id?: number; result?: Record<string, unknown>; error?: { message: string } } & Event;
+      let message: { id?: number; result?: Record<string, unknown>; error?: { message: string } } & Event;
+      try {
+        message = JSON.parse(buffered.slice(0, at));
+      } catch {
+        // Not Chromium's protocol: give up on this browser rather than guess.
+        end(new Error('Chromium answered in a form cs-policy does not read'));
+        child.kill('SIGKILL');
+        return;
+      }
       buffered = buffered.slice(at + 1);
       if (message.id === undefined) {
         for (const listener of [...listeners.keys()]) listener(message);
