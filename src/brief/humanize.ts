@@ -31,10 +31,10 @@ export function hoursText(value: DayHours, lang: Lang): string {
   return (Array.isArray(value) ? value : [value]).map((span) => span.replace(/\+1$/, NEXT_DAY[lang])).join(lang === 'ar' ? '، ' : ', ');
 }
 
-/** Money as people write it: £40, £12.50; Western digits in both languages. */
-export function humanizeMoney(amount: number, currency: string, lang: Lang): string {
+/** Money as people write it: £40, £12.50; grouped as the policy's locale groups; Western digits in both languages. */
+export function humanizeMoney(amount: number, currency: string, lang: Lang, policyLocale?: string): string {
   const whole = Number.isInteger(amount);
-  return new Intl.NumberFormat(locale(lang), { style: 'currency', currency, ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) }).format(amount);
+  return new Intl.NumberFormat(policyLocale ?? locale(lang), { numberingSystem: 'latn', style: 'currency', currency, ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) }).format(amount);
 }
 
 /** Opening hours as staff read them: "09:00-17:00", or per weekday where the days differ. */

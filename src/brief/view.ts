@@ -99,10 +99,10 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
     if (!compensation) return '';
     const within = compensation.within ? interpolate(parts.within, { duration: humanizeDuration(compensation.within, lang, working) }) : '';
     let sentence = interpolate(compensation.payment === 'automatic' ? parts.automatic : parts.onClaim, {
-      amount: humanizeMoney(compensation.amount, compensation.currency, lang), within,
+      amount: humanizeMoney(compensation.amount, compensation.currency, lang, dateLocale), within,
     });
     const late = compensation.late_payment;
-    if (late) sentence += interpolate(parts.latePayment, { amount: humanizeMoney(late.amount, late.currency ?? compensation.currency, lang) });
+    if (late) sentence += interpolate(parts.latePayment, { amount: humanizeMoney(late.amount, late.currency ?? compensation.currency, lang, dateLocale) });
     return [`${sentence}.`, text(compensation.text)].filter(Boolean).join(' ');
   };
   const standardView = (standard: Standard) => {

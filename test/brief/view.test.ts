@@ -168,6 +168,15 @@ describe('dates in the organisation\'s locale', () => {
     expect(briefingView({ ...council, locale: 'en-US' }, 'reception', 'en').changes[0]!.date).toBe('March 15, 2026');
   });
 
+  it('groups amounts as the locale does: £1,00,000 in India, £100,000 in the UK', () => {
+    const big = structuredClone(water);
+    const standard = big.standards.find((s) => s.compensation)!;
+    standard.compensation = { amount: 100000, currency: 'GBP', payment: 'on-claim' };
+    const compensation = (policy: typeof water) => briefingView(policy, 'complaints-officer', 'en').actions.flatMap((a) => a.standards).map((s) => s.compensation).find(Boolean);
+    expect(compensation(big)).toContain('£100,000');
+    expect(compensation({ ...big, locale: 'en-IN' })).toContain('£1,00,000');
+  });
+
   it('writes US dates when nothing says where the organisation is', () => {
     const calendars = council.calendars!.map(({ country: _country, ...rest }) => rest);
     expect(briefingView({ ...council, calendars }, 'reception', 'en').changes[0]!.date).toBe('March 15, 2026');
