@@ -9,8 +9,10 @@
 //   5. business time: 1,000,000 elapsed-time and deadline questions against 1,000,000 Date.parse
 //      calls on ISO timestamps (what reading the same records costs at least);
 //   6. audit: `cs-policy audit` over 1,000,000 records against streaming the same CSV and parsing
-//      its timestamps in Node, its growth from 250,000 records, and its peak memory.
-// Usage: npm run bench [-- --runs N] [-- --startup-only] [-- --business-time-only] [-- --audit-only]
+//      its timestamps in Node, its growth from 250,000 records, and its peak memory;
+//   7. PDF briefings: `brief -f pdf` for the example's five roles against the same for one role
+//      (one browser prints them all, so five cost at most twice one); skipped without Chromium.
+// Usage: npm run bench [-- --runs N] [-- --startup-only] [-- --business-time-only] [-- --audit-only] [-- --pdf-only]
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -132,6 +134,25 @@ async function businessTime() {
 
 if (process.argv.includes('--business-time-only')) {
   await businessTime();
+  process.exit(0);
+}
+
+// 7. PDF briefings: the example has five roles; one browser prints them all.
+function benchPdf() {
+  const chromium = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']
+    .map((name) => spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).stdout.trim()).find(Boolean);
+  if (!process.env.CS_POLICY_CHROMIUM && !chromium) {
+    console.log(`${'brief -f pdf, 5 roles'.padEnd(44)} skipped: no Chromium (set CS_POLICY_CHROMIUM)`);
+    return;
+  }
+  const roles = parse(readFileSync(example, 'utf8')).roles.map((role) => role.id);
+  const pdf = (audience) => [node, bin, 'brief', example, '-f', 'pdf', '-o', join(work, 'pdf'), '-a', ...audience];
+  // Each run starts Chromium afresh; a few pairs are enough, and each takes seconds.
+  line(`brief -f pdf, ${roles.length} roles`, compare(pdf(roles), pdf(roles.slice(0, 1)), Math.max(3, Math.floor(RUNS / 7))), '1 role', 2);
+}
+
+if (process.argv.includes('--pdf-only')) {
+  benchPdf();
   process.exit(0);
 }
 
@@ -271,6 +292,7 @@ const bulk = join(work, 'bulk');
 }
 
 await businessTime();
+benchPdf();
 // 6. Audit: a million records of the council policy (business hours in London, holidays, a
 // Friday that closes early), against the floor of reading the same file and parsing its times.
 await benchAudit();

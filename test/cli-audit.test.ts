@@ -70,8 +70,13 @@ describe('cs-policy audit', () => {
     const dir = tempProject({ 'calls.csv': csv('1,call-centre,2026-06-01T08:00:00Z,receive-complaint,2026-06-01T08:00:30Z,,') });
     const run = runCli(['audit', TELECOM, 'calls.csv', '--as-of', '2026-07-01', '--lang', 'ar'], { cwd: dir });
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('تدقيق telecom-complaints');
+    expect(run.stdout).toContain('تدقيق \u2068telecom-complaints\u2069');
     expect(run.stdout).toContain('لا معيار دون المطلوب');
+    // A date and a local time in the policy's zone, not ISO: the zone and file name isolated, so
+    // the line cannot be scrambled into "حتى 2026-07-400 :01T00:00:00.000Z سجل من".
+    expect(run.stdout.split('\n')[1]).toBe('حتى 1 يوليو 2026 في 03:00 (\u2068Asia/Riyadh\u2069): سجل واحد من \u2068calls.csv\u2069');
+    const page = runCli(['audit', TELECOM, 'calls.csv', '--as-of', '2026-07-01', '--lang', 'ar', '-f', 'html'], { cwd: dir });
+    expect(page.stdout).toContain('<p class="subtitle">حتى 1 يوليو 2026 في 03:00 (<bdi>Asia/Riyadh</bdi>): سجل واحد من <bdi>calls.csv</bdi></p>');
   });
 
   it('never shows a progress line when standard error is not a terminal', () => {
@@ -198,6 +203,7 @@ describe('cs-policy audit against the helpdesk\'s own business minutes', () => {
     const md = runCli([...args, '-f', 'md']).stdout;
     expect(md).toContain("## Against the helpdesk's own business minutes\n\n- phone-answer: our business minutes differ from the helpdesk's on 0 of 38 records");
     const ar = runCli([...args, '--lang', 'ar']).stdout;
-    expect(ar).toContain('مقارنةً بدقائق العمل التي يحسبها نظام الدعم\n  phone-answer: تختلف دقائق العمل التي حسبناها عن دقائق نظام الدعم في 0 من 38 سجلًا');
+    // The id isolated, so the Arabic line cannot reorder it with the numbers after it.
+    expect(ar).toContain('مقارنةً بدقائق العمل التي يحسبها نظام الدعم\n  \u2068phone-answer\u2069: تختلف دقائق العمل التي حسبناها عن دقائق نظام الدعم في 0 من 38 سجلًا');
   });
 });

@@ -1,10 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hostilePolicyText } from './helpers/hostile.js';
 import { policyText } from './helpers/policy-text.js';
-import { ROOT, runCli, tempProject } from './helpers/run-cli.js';
+import { fakeChromium } from './helpers/fake-chromium.js';
+import { BIN, ROOT, runCli, tempProject } from './helpers/run-cli.js';
 
 const EXAMPLES = readdirSync(join(ROOT, 'policies')).filter((name) => name.endsWith('.yaml'));
 
@@ -110,6 +111,73 @@ describe('cs-policy brief', () => {
     const run = runCli(['brief', 'p.yaml', '-f', 'pdf'], { cwd: dir, env: { PATH: '/nonexistent', CS_POLICY_CHROMIUM: '/nonexistent/chromium' } });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('apt-get install chromium');
+    expect(existsSync(join(dir, 'briefings'))).toBe(false);
+  });
+
+  it('prints every role and language with one Chromium, and writes the files in order', () => {
+    const dir = tempProject();
+    const chromium = fakeChromium(dir);
+    const run = runCli(['brief', join(ROOT, 'policies/bank-complaints.bilingual.yaml'), '-f', 'pdf'], { cwd: dir, env: { CS_POLICY_CHROMIUM: chromium } });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const written = run.stdout.trim().split('\n');
+    expect(written).toHaveLength(8);
+    // In the order of the audiences and languages, as the Markdown and HTML runs write them.
+    const md = runCli(['brief', join(ROOT, 'policies/bank-complaints.bilingual.yaml'), '-f', 'md'], { cwd: dir });
+    expect(written).toEqual(md.stdout.trim().split('\n').map((line) => line.replace(/\.md$/, '.pdf')));
+    for (const line of written) expect(readFileSync(join(dir, line.replace('wrote ', '')), 'utf8')).toBe('%PDF-1.4\n');
+    expect(readFileSync(`${chromium}.starts`, 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 2 naming the file when Chromium fails, with its last word and no stack trace', () => {
+    const dir = tempProject({ 'p.yaml': policyText(), 'chromium': '#!/bin/sh\necho "something went wrong" >&2\necho "cannot open display" >&2\nexit 1\n' });
+    chmodSync(join(dir, 'chromium'), 0o755);
+    const run = runCli(['brief', 'p.yaml', '-f', 'pdf', '-a', 'agent'], { cwd: dir, env: { CS_POLICY_CHROMIUM: join(dir, 'chromium') } });
+    expect(run.stderr).toBe('Chromium could not print "briefings/mini.agent.en.pdf": cannot open display\n');
+    expect(run.status).toBe(2);
+    expect(existsSync(join(dir, 'briefings/mini.agent.en.pdf'))).toBe(false);
+  });
+
+  it('exits 2 when the browser does not answer in the DevTools protocol, and leaves it not running', () => {
+    const dir = tempProject({ 'p.yaml': policyText(), 'chromium': '#!/bin/sh\nprintf "not json\\000" >&4\nexec sleep 30\n' });
+    chmodSync(join(dir, 'chromium'), 0o755);
+    const started = Date.now();
+    const run = runCli(['brief', 'p.yaml', '-f', 'pdf', '-a', 'agent'], { cwd: dir, env: { CS_POLICY_CHROMIUM: join(dir, 'chromium') } });
+    expect(run.stderr).toBe('Chromium could not print "briefings/mini.agent.en.pdf": Chromium answered in a form cs-policy does not read\n');
+    expect(run.status).toBe(2);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
+  it.each([['SIGTERM', 143], ['SIGINT', 130]] as const)('stopped by %s while printing: exits %i and Chromium does not outlive it', async (signal, code) => {
+    // A Chromium that never answers: it notes its process id and waits.
+    const dir = tempProject({ 'p.yaml': policyText(), 'chromium': '#!/bin/sh\necho $$ > "$0.pid"\nexec sleep 60\n' });
+    chmodSync(join(dir, 'chromium'), 0o755);
+    const child = spawn(process.execPath, [BIN, 'brief', 'p.yaml', '-f', 'pdf'], { cwd: dir, env: { PATH: process.env.PATH ?? '', LANG: 'C', CS_POLICY_CHROMIUM: join(dir, 'chromium') }, stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
+    const pidFile = join(dir, 'chromium.pid');
+    for (let i = 0; i < 200 && !existsSync(pidFile); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    const chromium = Number(readFileSync(pidFile, 'utf8'));
+    child.kill(signal);
+    expect(await exited).toBe(code);
+    // Gone, or a zombie waiting to be reaped: either way no longer running.
+    let state = 'gone';
+    for (let i = 0; i < 40; i++) {
+      state = existsSync(`/proc/${chromium}/stat`) ? readFileSync(`/proc/${chromium}/stat`, 'utf8').split(') ')[1]![0]! : 'gone';
+      if (state === 'gone' || state === 'Z') break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(['gone', 'Z']).toContain(state);
+    expect(readdirSync('/tmp').filter((name) => name.startsWith(`cs-policy-pdf-${child.pid}-`))).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'telecom-complaints.ar.yaml', 'the policy is not written in "en", so its briefings cannot be: its languages are ar; brief in one of them, or add "en" to languages and translate the texts\n'],
+    ['ar', 'council-customer-service.en.yaml', 'السياسة غير مكتوبة باللغة "ar"، فلا تُكتب إحاطاتها بها: لغاتها en؛ اطلب الإحاطة بإحداها، أو أضف "ar" إلى languages وترجم النصوص\n'],
+  ])('refuses --lang %s for a policy not written in it (%s): exit 2, nothing written', (lang, policy, message) => {
+    const dir = tempProject();
+    const run = runCli(['brief', join(ROOT, 'policies', policy), '--lang', lang], { cwd: dir });
+    expect(run.stderr).toBe(message);
+    expect(run.status).toBe(2);
     expect(existsSync(join(dir, 'briefings'))).toBe(false);
   });
 

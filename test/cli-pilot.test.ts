@@ -174,8 +174,12 @@ describe('cs-policy pilot on hostile input', () => {
   it('refuses a responses file over 1 MiB without reading past the limit', () => {
     const dir = tempProject({ 'big.csv': `id,expectation,performance\n${'a,3,3\n'.repeat(200_000)}` });
     const run = runCli(['pilot', COUNCIL, 'big.csv', ...TODAY], { cwd: dir });
-    expect(run.stderr).toContain('"big.csv" is 1200027 bytes, over the limit of 1048576 bytes');
+    // In KB/MB like a policy over the limit, not raw bytes.
+    expect(run.stderr).toContain('"big.csv" is 1.14 MB, over the limit of 1 MB');
     expect(run.status).toBe(2);
+    const arabic = runCli(['pilot', COUNCIL, 'big.csv', '--lang', 'ar', ...TODAY], { cwd: dir });
+    expect(arabic.stderr).toContain('حجم "big.csv" 1.14 ميغابايت، وهو فوق الحد البالغ 1 ميغابايت');
+    expect(arabic.status).toBe(2);
   });
 
   it('names a directory given as responses', () => {

@@ -1,4 +1,5 @@
 import { interpolate, plural, type Lang, type Localized, type Params, type PluralForms } from '../i18n/index.js';
+import { isolateParams } from '../report/bidi.js';
 import { integer, percent } from '../report/numbers.js';
 
 /** Every word audit's reports and problems say, in both languages. */
@@ -111,8 +112,9 @@ export const AUDIT_PLURALS = {
   },
 } as const satisfies Record<string, Record<Lang, PluralForms>>;
 
+/** A message in the user's language; in Arabic its ids, times, numbers and file names isolated (report/bidi.ts). */
 export function auditText(lang: Lang, id: AuditMessageId, params?: Params): string {
-  return interpolate(AUDIT_MESSAGES[id][lang], params);
+  return interpolate(AUDIT_MESSAGES[id][lang], isolateParams(lang, params));
 }
 
 export function auditCount(lang: Lang, id: keyof typeof AUDIT_PLURALS, count: number): string {

@@ -1,4 +1,5 @@
 import { parseDuration, type DurationUnit } from '../core/duration.js';
+import { formatDate } from '../core/locale.js';
 import { joinList, plural, type Lang } from '../i18n/index.js';
 import { WEEKDAYS, type DayHours, type Timetable, type Weekday } from '../core/policy.js';
 import { DAY_LABELS } from '../i18n/terms.js';
@@ -20,9 +21,9 @@ export function humanizeDuration(text: string, lang: Lang, working = false): str
   return joinList(lang, parts);
 }
 
-export function humanizeDate(iso: string, lang: Lang): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+/** A policy date in a locale's long form: "22 February 2027" (en-GB), "February 22, 2027" (en). */
+export function humanizeDate(iso: string, dateLocale: string): string {
+  return formatDate(dateLocale, iso);
 }
 
 /** One day's hours: a split shift joined by commas, "+1" said as "next day". */
@@ -30,10 +31,10 @@ export function hoursText(value: DayHours, lang: Lang): string {
   return (Array.isArray(value) ? value : [value]).map((span) => span.replace(/\+1$/, NEXT_DAY[lang])).join(lang === 'ar' ? '، ' : ', ');
 }
 
-/** Money as people write it: £40, £12.50; Western digits in both languages. */
-export function humanizeMoney(amount: number, currency: string, lang: Lang): string {
+/** Money as people write it: £40, £12.50; grouped as the policy's locale groups; Western digits in both languages. */
+export function humanizeMoney(amount: number, currency: string, lang: Lang, policyLocale?: string): string {
   const whole = Number.isInteger(amount);
-  return new Intl.NumberFormat(locale(lang), { style: 'currency', currency, ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) }).format(amount);
+  return new Intl.NumberFormat(policyLocale ?? locale(lang), { numberingSystem: 'latn', style: 'currency', currency, ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) }).format(amount);
 }
 
 /** Opening hours as staff read them: "09:00-17:00", or per weekday where the days differ. */

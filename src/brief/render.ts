@@ -1,4 +1,5 @@
 import { Eta } from 'eta';
+import { isolatesToBdi } from '../report/bidi.js';
 import { escapeHtml } from '../report/html.js';
 import { escapeMarkdown, tidyMarkdown } from '../report/markdown.js';
 import type { BriefingView } from './view.js';
@@ -6,7 +7,7 @@ import type { BriefingView } from './view.js';
 export type TemplateKind = 'md' | 'html';
 
 const engines: Record<TemplateKind, Eta> = {
-  html: new Eta({ autoEscape: true, escapeFunction: escapeHtml, autoTrim: false, cache: false }),
+  html: new Eta({ autoEscape: true, escapeFunction: (value: unknown) => isolatesToBdi(escapeHtml(value)), autoTrim: false, cache: false }),
   md: new Eta({ autoEscape: true, escapeFunction: escapeMarkdown, autoTrim: false, cache: false }),
 };
 

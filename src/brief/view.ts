@@ -2,6 +2,8 @@ import { durationSeconds } from '../core/duration.js';
 import { textIn, type Calendar, type Clock, type Compensation, type EscalationLevel, type Policy, type Standard } from '../core/policy.js';
 import { indexPolicy, type PolicyIndex } from '../core/policy-index.js';
 import { interpolate, type Lang } from '../i18n/index.js';
+import { policyLocale } from '../core/locale.js';
+import { isolate } from '../report/bidi.js';
 import { humanizeDate, humanizeDuration, humanizeMoney, timetableText } from './humanize.js';
 import {
   CHANNEL_KIND_LABELS, EXPECTATION_LABELS, FEEDBACK_METHOD_LABELS, FEEDBACK_TOPIC_LABELS, FREQUENCY_LABELS, LABELS, METRIC_SENTENCES,
@@ -68,6 +70,8 @@ export function standardSentence(standard: Standard, index: PolicyIndex, lang: L
 }
 
 export function briefingView(policy: Policy, roleId: string, lang: Lang, options: BriefingOptions = {}): BriefingView {
+  // Dates as the organisation writes them: its locale, or its calendars' country (core/locale.ts).
+  const dateLocale = policyLocale(policy, lang);
   const index = indexPolicy(policy);
   const labels = LABELS[lang];
   const text = (value: Parameters<typeof textIn>[0]) => textIn(value, lang);
@@ -95,10 +99,10 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
     if (!compensation) return '';
     const within = compensation.within ? interpolate(parts.within, { duration: humanizeDuration(compensation.within, lang, working) }) : '';
     let sentence = interpolate(compensation.payment === 'automatic' ? parts.automatic : parts.onClaim, {
-      amount: humanizeMoney(compensation.amount, compensation.currency, lang), within,
+      amount: humanizeMoney(compensation.amount, compensation.currency, lang, dateLocale), within,
     });
     const late = compensation.late_payment;
-    if (late) sentence += interpolate(parts.latePayment, { amount: humanizeMoney(late.amount, late.currency ?? compensation.currency, lang) });
+    if (late) sentence += interpolate(parts.latePayment, { amount: humanizeMoney(late.amount, late.currency ?? compensation.currency, lang, dateLocale) });
     return [`${sentence}.`, text(compensation.text)].filter(Boolean).join(' ');
   };
   const standardView = (standard: Standard) => {
@@ -145,7 +149,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
   const version = String(policy.version);
   const current = (policy.changes ?? []).filter((change) => String(change.version) === version);
   const changes = (current.length > 0 ? current : (policy.changes ?? []).slice(0, 1)).map((change) => ({
-    version: String(change.version), date: humanizeDate(change.date, lang), summary: text(change.summary),
+    version: isolate(lang, String(change.version)), date: humanizeDate(change.date, dateLocale), summary: text(change.summary),
   }));
   const acknowledgement = policy.rollout.acknowledgement;
 
@@ -154,14 +158,14 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
     ...policy.channels.filter((channel) => myChannelIds.has(channel.id)).map((channel) => channel.calendar),
     ...myStandards.map((standard) => standard.calendar),
   ].filter((id): id is string => id !== undefined));
-  const dateRange = (from: string, to: string | undefined) => (to && to !== from ? interpolate(labels.dateRange, { from: humanizeDate(from, lang), to: humanizeDate(to, lang) }) : humanizeDate(from, lang));
+  const dateRange = (from: string, to: string | undefined) => (to && to !== from ? interpolate(labels.dateRange, { from: humanizeDate(from, dateLocale), to: humanizeDate(to, dateLocale) }) : humanizeDate(from, dateLocale));
   const upcoming = (end: string) => options.today === undefined || end >= options.today;
   const closures = (policy.calendars ?? [])
     .filter((calendar) => myCalendarIds.has(calendar.id))
     .map((calendar: Calendar) => ({
       calendar: text(calendar.name) || calendar.id,
       seasons: (calendar.seasons ?? []).filter((season) => upcoming(season.to)).map((season) => interpolate(labels.season, {
-        name: text(season.name) || dateRange(season.from, season.to), from: humanizeDate(season.from, lang), to: humanizeDate(season.to, lang),
+        name: text(season.name) || dateRange(season.from, season.to), from: humanizeDate(season.from, dateLocale), to: humanizeDate(season.to, dateLocale),
         // A season that gives only hours keeps the calendar's working days.
         hours: timetableText(season.week || season.days ? season : { ...season, days: calendar.days }, lang, labels.alwaysOpen),
       })),
@@ -173,7 +177,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
 
   const training = (policy.rollout.training ?? []).filter((item) => item.role === roleId).map((item) => ({
     format: TRAINING_FORMAT_LABELS[lang][item.format] ?? item.format,
-    when: item.date ? humanizeDate(item.date, lang) : '',
+    when: item.date ? humanizeDate(item.date, dateLocale) : '',
     length: item.duration ? humanizeDuration(item.duration, lang) : '',
     topics: (item.topics ?? []).map(text),
     refresher: item.refresher ? interpolate(labels.refresher, { duration: humanizeDuration(item.refresher, lang) }) : '',
@@ -193,7 +197,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
   const pilotResults = results && pilot.roles.includes(roleId)
     ? {
         responses: interpolate(labels.pilotResponses, {
-          responses: results.responses, date: humanizeDate(results.date, lang),
+          responses: results.responses, date: humanizeDate(results.date, dateLocale),
           dissatisfied: share(results.dissatisfied), satisfied: share(results.satisfied), loyal: share(results.loyal),
         }),
         criteria: (results.criteria ?? []).map((criterion) => interpolate(labels.criterionLine, {
@@ -214,8 +218,8 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
     heading: interpolate(labels.briefingFor, { role: text(role.name) }),
     policy: {
       id: policy.id, title: text(policy.title), organisation: text(policy.organisation), summary: text(policy.summary),
-      version, status: STATUS_LABELS[lang][policy.status] ?? policy.status,
-      effective: humanizeDate(policy.effective_date, lang), nextReview: humanizeDate(policy.review.next, lang), owner: text(policy.owner.name),
+      version: isolate(lang, version), status: STATUS_LABELS[lang][policy.status] ?? policy.status,
+      effective: humanizeDate(policy.effective_date, dateLocale), nextReview: humanizeDate(policy.review.next, dateLocale), owner: text(policy.owner.name),
     },
     role: { id: role.id, name: text(role.name), kind: ROLE_KIND_LABELS[lang][role.kind] ?? role.kind, description: text(role.description) },
     mission: {
@@ -237,7 +241,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
       .filter((channel) => myChannelIds.has(channel.id))
       .map((channel) => ({
         name: channelName(channel.id), kind: CHANNEL_KIND_LABELS[lang][channel.kind] ?? channel.kind,
-        contact: channel.contact ?? '', hours: channel.calendar ? calendarText(channel.calendar) : labels.alwaysOpen,
+        contact: isolate(lang, channel.contact ?? ''), hours: channel.calendar ? calendarText(channel.calendar) : labels.alwaysOpen,
       })),
     escalation: {
       levels: levels.map((level) => {
@@ -258,7 +262,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
     ...(inPilot && pilot
       ? {
           pilot: {
-            intro: interpolate(labels.pilotIntro, { start: humanizeDate(pilot.start, lang), duration: humanizeDuration(pilot.duration, lang) }),
+            intro: interpolate(labels.pilotIntro, { start: humanizeDate(pilot.start, dateLocale), duration: humanizeDuration(pilot.duration, lang) }),
             customers: text(pilot.customers),
             notice: text(pilot.notice),
             feedback: text(pilot.feedback),
@@ -272,7 +276,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
     ...(pilotResults ? { pilotResults } : {}),
     changes,
     ...(options.whatChanged ? { whatChanged: { heading: interpolate(labels.whatChanged, { since: options.whatChanged.since }), sentences: options.whatChanged.sentences.length > 0 ? options.whatChanged.sentences : [labels.nothingChanged] } } : {}),
-    ...(acknowledgement?.required ? { acknowledgement: { by: acknowledgement.by ? interpolate(labels.acknowledgeBy, { date: humanizeDate(acknowledgement.by, lang) }) : '' } } : {}),
-    reviewNote: interpolate(labels.reviewNote, { cadence: humanizeDuration(policy.review.cadence, lang), date: humanizeDate(policy.review.next, lang) }),
+    ...(acknowledgement?.required ? { acknowledgement: { by: acknowledgement.by ? interpolate(labels.acknowledgeBy, { date: humanizeDate(acknowledgement.by, dateLocale) }) : '' } } : {}),
+    reviewNote: interpolate(labels.reviewNote, { cadence: humanizeDuration(policy.review.cadence, lang), date: humanizeDate(policy.review.next, dateLocale) }),
   };
 }

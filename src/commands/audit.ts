@@ -1,3 +1,4 @@
+import { policyLocale } from '../core/locale.js';
 import { createReadStream, closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Audit } from '../audit/audit.js';
@@ -234,7 +235,9 @@ export async function audit(options: AuditInput, context: CommandContext): Promi
     progress.done();
   }
 
-  const report = { policy: { id: policy.id, title: textIn(policy.title, context.lang), file: policyFile }, inputs: read, result: core.result() };
+  // Times in the report read in the policy's locale and its (first) calendar's zone.
+  const shownIn = { locale: policyLocale(policy, context.lang), timezone: policy.calendars?.[0]?.timezone ?? 'UTC' };
+  const report = { policy: { id: policy.id, title: textIn(policy.title, context.lang), file: policyFile, ...shownIn }, inputs: read, result: core.result() };
   const noVerdict = whyNoVerdict(report, context.lang);
   if (noVerdict) throw noVerdict;
   const text = (await AUDIT_FORMATS.load(options.format))(report, { lang: context.lang, color: reportColor(destination, context, options.color) });

@@ -7,7 +7,7 @@ import { todayIso } from '../core/dates.js';
 import { didYouMean, didYouMeanHint } from '../core/suggest.js';
 import { CliError, EXIT } from '../errors.js';
 import { isLang, joinList, t, type Lang } from '../i18n/index.js';
-import { findChromium, printPdf } from '../io/chromium.js';
+import { findChromium, openPdfPrinter, type PdfPrinter } from '../io/chromium.js';
 import { displayPath } from '../io/files.js';
 import { packageRoot } from '../io/package-root.js';
 import { ensureDir, writeFileAtomic } from '../io/write.js';
@@ -68,6 +68,11 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
     });
   }
   const written = policy.languages.filter(isLang);
+  // A briefing in a language the policy is not written in would put its sentences inside another
+  // language's labels and direction, which the browser then scrambles: refused, not guessed at.
+  if (options.lang && !policy.languages.includes(options.lang)) {
+    throw new CliError('brief.languageNotWritten', { lang: options.lang, languages: joinList(context.lang, policy.languages) });
+  }
   const languages: Lang[] = options.lang ? [options.lang] : written.length > 0 ? written : [context.lang];
 
   let sinceChanges: { changes: PolicyChange[]; before: Policy } | undefined;
@@ -89,23 +94,36 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
   const outDir = resolve(context.cwd, options.out);
   await ensureDir(outDir, options.out);
 
-  for (const role of audiences) {
-    for (const lang of languages) {
-      let rendered: string;
-      try {
-        const whatChanged = sinceChanges && changeSentences
-          ? { since: String(sinceChanges.before.version), sentences: changeSentences(sinceChanges.changes, sinceChanges.before, policy, role, lang) }
-          : undefined;
-        rendered = renderBriefing(template.text, briefingView(policy, role, lang, { today: todayIso(), ...(whatChanged ? { whatChanged } : {}) }), kind);
-      } catch (error) {
-        throw new CliError('brief.templateError', { file: displayPath(context.cwd, template.file), message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+  // One browser prints every role and language (starting Chromium is most of a page's cost), a
+  // few pages at a time; the files are written, and named, in order.
+  const printer: PdfPrinter | undefined = chromium ? await openPdfPrinter(chromium) : undefined;
+  try {
+    const jobs: { target: string; shown: string; content: Promise<string | Uint8Array> }[] = [];
+    for (const role of audiences) {
+      for (const lang of languages) {
+        let rendered: string;
+        try {
+          const whatChanged = sinceChanges && changeSentences
+            ? { since: String(sinceChanges.before.version), sentences: changeSentences(sinceChanges.changes, sinceChanges.before, policy, role, lang) }
+            : undefined;
+          rendered = renderBriefing(template.text, briefingView(policy, role, lang, { today: todayIso(), ...(whatChanged ? { whatChanged } : {}) }), kind);
+        } catch (error) {
+          throw new CliError('brief.templateError', { file: displayPath(context.cwd, template.file), message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+        }
+        const target = join(outDir, `${policy.id}.${role}.${lang}.${options.format}`);
+        const shown = displayPath(context.cwd, target);
+        const content = printer ? printer.print(rendered, shown) : Promise.resolve(rendered);
+        // Awaited below, in order; a failure is reported there, not as an unhandled rejection.
+        content.catch(() => undefined);
+        jobs.push({ target, shown, content });
       }
-      const target = join(outDir, `${policy.id}.${role}.${lang}.${options.format}`);
-      const shown = displayPath(context.cwd, target);
-      const content = chromium ? await printPdf(chromium, rendered, shown) : rendered;
-      await writeFileAtomic(target, content, shown);
+    }
+    for (const { target, shown, content } of jobs) {
+      await writeFileAtomic(target, await content, shown);
       context.stdout.write(`${t(context.lang, 'brief.wrote', { file: shown })}\n`);
     }
+  } finally {
+    await printer?.close();
   }
   return EXIT.clean;
 }

@@ -1,3 +1,4 @@
+import { policyLocale } from '../core/locale.js';
 import { resolve } from 'node:path';
 import { todayIso } from '../core/dates.js';
 import { calendarDays } from '../core/duration.js';
@@ -29,7 +30,7 @@ export async function compare(options: CompareCommandOptions, context: CommandCo
   const comparison = compareBenchmarks(policy, { today, maxAgeDays, ...(tolerance !== undefined ? { tolerance } : {}) });
   const report = {
     ...comparison,
-    policy: { id: policy.id, title: policy.title, file },
+    policy: { id: policy.id, title: policy.title, file, locale: policyLocale(policy, lang) },
     date: today,
     maxAge: options.maxAge,
     maxAgeDays,

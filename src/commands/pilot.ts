@@ -1,8 +1,9 @@
+import { policyLocale } from '../core/locale.js';
 import { resolve } from 'node:path';
 import { todayIso } from '../core/dates.js';
 import type { Id, PilotResults, Policy } from '../core/policy.js';
 import { didYouMean, didYouMeanHint } from '../core/suggest.js';
-import { SOURCE_LIMITS, decodeText } from '../core/text.js';
+import { decodeText, sizeOverLimit } from '../core/text.js';
 import { CliError, EXIT } from '../errors.js';
 import { joinList, t, type Lang } from '../i18n/index.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
@@ -21,14 +22,14 @@ import { PILOT_FORMATS, type PilotInput } from './pilot.command.js';
 export type PilotOptions = Omit<PilotInput, 'scale'> & { scale?: ScaleMax };
 
 /** A file a user names, read within the size limit and decoded as UTF-8, or a CliError. */
-function readText(absolute: string, shown: string): string {
-  return readTextAndBytes(absolute, shown).text;
+function readText(absolute: string, shown: string, lang: Lang): string {
+  return readTextAndBytes(absolute, shown, lang).text;
 }
 
 /** readText, with the bytes the text came from (an in-place edit is written only if they are still there). */
-function readTextAndBytes(absolute: string, shown: string): { text: string; bytes: Uint8Array } {
+function readTextAndBytes(absolute: string, shown: string, lang: Lang): { text: string; bytes: Uint8Array } {
   const read = readBoundedFile(absolute, shown, 'io.notFound');
-  if ('tooLarge' in read) throw new CliError('pilot.inputTooLarge', { file: shown, size: read.tooLarge, limit: SOURCE_LIMITS.maxBytes });
+  if ('tooLarge' in read) throw new CliError('pilot.inputTooLarge', { file: shown, ...sizeOverLimit(lang, read.tooLarge) });
   const text = decodeText(read.bytes);
   if (text === undefined) throw new CliError('pilot.notText', { file: shown });
   return { text, bytes: read.bytes };
@@ -56,7 +57,7 @@ function readAudit(options: PilotOptions, context: CommandContext): AuditFigures
     return undefined;
   }
   const shown = options.audit;
-  const text = readText(resolve(context.cwd, shown), shown);
+  const text = readText(resolve(context.cwd, shown), shown, context.lang);
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -76,7 +77,7 @@ function readAudit(options: PilotOptions, context: CommandContext): AuditFigures
  * a valid policy holding exactly these results, then written whole or not at all.
  */
 async function recordInPolicy(absolute: string, file: string, results: PilotResults, lintOptions: { lang: Lang; today: string }): Promise<void> {
-  const { text: source, bytes } = readTextAndBytes(absolute, file);
+  const { text: source, bytes } = readTextAndBytes(absolute, file, lintOptions.lang);
   const outcome = recordResults(source, results);
   if ('problem' in outcome) {
     if (outcome.problem === 'no-pilot') throw new CliError('pilot.noPilot', { file });
@@ -130,7 +131,7 @@ export async function pilot(options: PilotOptions, context: CommandContext): Pro
   const shownFiles = options.responses.map((name, i) => displayPath(context.cwd, responseFiles[i]!));
   responseFiles.forEach((path, i) => {
     const shown = shownFiles[i]!;
-    const read = readResponses(readText(path, shown), shown);
+    const read = readResponses(readText(path, shown, lang), shown);
     if (read.fatal?.kind === 'missing-columns') throw new CliError('pilot.missingColumns', { file: shown, columns: joinList(lang, read.fatal.columns) });
     if (read.fatal?.kind === 'bad-json') throw new CliError('pilot.badJson', { file: shown, message: read.fatal.message });
     if (read.fatal?.kind === 'no-rows') throw new CliError('pilot.noRows', { file: shown });
@@ -144,7 +145,7 @@ export async function pilot(options: PilotOptions, context: CommandContext): Pro
   }
 
   const report = pilotReport({
-    policy: { id: policy.id, title: policy.title, file },
+    policy: { id: policy.id, title: policy.title, file, locale: policyLocale(policy, lang) },
     date: today,
     files: shownFiles,
     scaled,

@@ -1,4 +1,5 @@
 import { interpolate, type Lang, type Localized, type Params } from '../i18n/index.js';
+import { isolateParams } from '../report/bidi.js';
 
 /** Every word of a compare report, in both languages. */
 export const COMPARE_MESSAGES = {
@@ -41,8 +42,9 @@ export const COMPARE_MESSAGES = {
   gapNote: { en: 'Gap: how far our target is better (+) or worse (−) than the benchmark, in the KPI\'s direction.', ar: 'الفجوة: بكم يفضُل مستهدفنا (+) أو يقل (−) عن المعيار، في اتجاه المؤشر.' },
 } as const satisfies Record<string, Localized>;
 
+/** A message in the user's language; in Arabic its ids, numbers and dates isolated (report/bidi.ts). */
 export function say(lang: Lang, id: keyof typeof COMPARE_MESSAGES, params?: Params): string {
-  return interpolate(COMPARE_MESSAGES[id][lang], params);
+  return interpolate(COMPARE_MESSAGES[id][lang], isolateParams(lang, params));
 }
 
 /** A benchmark's age in whole months under two years, in years after that: "7 months", "3 years". */

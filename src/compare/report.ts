@@ -3,7 +3,8 @@ import type { Comparison } from './compare.js';
 
 /** Everything a compare report says; every format prints this one value. */
 export interface CompareReport extends Comparison {
-  policy: { id: string; title: LocalText; file: string };
+  /** `locale`: the policy's, for its dates (core/locale.ts). */
+  policy: { id: string; title: LocalText; file: string; locale?: string };
   date: string;
   maxAge: string;
   maxAgeDays: number;

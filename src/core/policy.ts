@@ -98,6 +98,8 @@ export interface Policy {
   organisation: LocalText;
   summary?: LocalText;
   languages: string[];
+  /** Whose conventions dates follow in reports and briefings (en-GB); default: the calendars' country. */
+  locale?: string;
   version: string | number;
   status: 'draft' | 'pilot' | 'active' | 'retired';
   owner: { name: LocalText; role?: Id; email?: string };

@@ -39,6 +39,7 @@ const PATTERN_MESSAGES: Record<string, string> = {
   '#/$defs/id/pattern': 'schema.pattern.id',
   '#/$defs/duration/pattern': 'schema.pattern.duration',
   '#/$defs/language/pattern': 'schema.pattern.language',
+  '#/properties/locale/pattern': 'schema.pattern.locale',
   '#/properties/version/pattern': 'schema.pattern.version',
   '#/properties/changes/items/properties/version/pattern': 'schema.pattern.version',
   '#/$defs/dayHours/items/pattern': 'schema.pattern.hours',

@@ -39,12 +39,16 @@ export function sourceFinding(problem: SourceProblem, file: string): Finding {
 }
 
 export function tooLargeProblem(lang: Lang, size: number, limit: number = SOURCE_LIMITS.maxBytes): SourceProblem {
+  return problem('file-too-large', t(lang, 'source.tooLarge', sizeOverLimit(lang, size, limit)));
+}
+
+/** A size and the limit it is over, in KB/MB; the bytes too when both round to the same figure. */
+export function sizeOverLimit(lang: Lang, size: number, limit: number = SOURCE_LIMITS.maxBytes): { size: string; limit: string } {
   const shown = formatSize(lang, size);
   const limitShown = formatSize(lang, limit);
   // Just over the limit rounds to the limit itself: then the bytes say which is larger.
-  const sizeText = shown === limitShown ? `${shown} (${formatSize(lang, size, true)})` : shown;
-  const limitText = shown === limitShown ? `${limitShown} (${formatSize(lang, limit, true)})` : limitShown;
-  return problem('file-too-large', t(lang, 'source.tooLarge', { size: sizeText, limit: limitText }));
+  if (shown !== limitShown) return { size: shown, limit: limitShown };
+  return { size: `${shown} (${formatSize(lang, size, true)})`, limit: `${limitShown} (${formatSize(lang, limit, true)})` };
 }
 
 /** A size as people read it: bytes, KB or MB (of 1024), with at most two decimals. */

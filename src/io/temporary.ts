@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { lstatSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,11 +11,14 @@ import { join } from 'node:path';
  */
 
 const live = new Set<string>();
+/** Processes cs-policy started (Chromium) that must not outlive it when it is stopped. */
+const children = new Set<ChildProcess>();
 let handlersInstalled = false;
 
 const SIGNAL_EXIT: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 
 function onSignal(signal: NodeJS.Signals): void {
+  killChildrenNow();
   removeAllNow();
   // The code shells expect for a process ended by this signal.
   process.exit(SIGNAL_EXIT[signal] ?? 130);
@@ -32,6 +36,18 @@ function removeAllNow(): void {
   live.clear();
 }
 
+/** Kills every registered child process; on a signal there is no time to ask them to close. */
+function killChildrenNow(): void {
+  for (const child of children) {
+    try {
+      child.kill('SIGKILL');
+    } catch {
+      // Gone already.
+    }
+  }
+  children.clear();
+}
+
 function installHandlers(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
@@ -39,7 +55,7 @@ function installHandlers(): void {
 }
 
 function removeHandlers(): void {
-  if (!handlersInstalled || live.size > 0) return;
+  if (!handlersInstalled || live.size > 0 || children.size > 0) return;
   handlersInstalled = false;
   for (const signal of Object.keys(SIGNAL_EXIT) as NodeJS.Signals[]) process.off(signal, onSignal);
 }
@@ -54,6 +70,19 @@ export function trackTemporary(path: string): () => void {
   installHandlers();
   return () => {
     live.delete(path);
+    removeHandlers();
+  };
+}
+
+/**
+ * Registers a child process to kill if cs-policy gets SIGINT, SIGTERM or SIGHUP (process.exit
+ * alone would leave it running, orphaned); the returned function forgets it once it has ended.
+ */
+export function trackChild(child: ChildProcess): () => void {
+  children.add(child);
+  installHandlers();
+  return () => {
+    children.delete(child);
     removeHandlers();
   };
 }

@@ -1,4 +1,5 @@
 import { interpolate, plural, type Lang, type Localized, type Params, type PluralForms } from '../i18n/index.js';
+import { isolateParams } from '../report/bidi.js';
 import type { RowProblem } from './responses.js';
 
 /** Every word of a pilot report, in both languages. */
@@ -73,8 +74,9 @@ export const PILOT_MESSAGES = {
 
 type TextKey = { [K in keyof typeof PILOT_MESSAGES]: (typeof PILOT_MESSAGES)[K] extends Localized ? K : never }[keyof typeof PILOT_MESSAGES];
 
+/** A message in the user's language; in Arabic its ids, numbers and file names isolated (report/bidi.ts). */
 export function say(lang: Lang, id: TextKey, params?: Params): string {
-  return interpolate((PILOT_MESSAGES[id] as Localized)[lang], params);
+  return interpolate((PILOT_MESSAGES[id] as Localized)[lang], isolateParams(lang, params));
 }
 
 export function untopicedText(lang: Lang, count: number): string {

@@ -5,7 +5,8 @@ import type { BadRow, ScaledResponses, ScaleMax } from './responses.js';
 
 /** Everything a pilot report says; every format prints this one value. */
 export interface PilotReport {
-  policy: { id: string; title: LocalText; file: string };
+  /** `locale`: the policy's, for its dates (core/locale.ts). */
+  policy: { id: string; title: LocalText; file: string; locale?: string };
   date: IsoDate;
   /** The response files, as the user named them. */
   files: string[];

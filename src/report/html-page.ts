@@ -1,3 +1,4 @@
+import { isolatesToBdi } from './bidi.js';
 import { escapeHtml } from './html.js';
 import type { Lang } from '../i18n/index.js';
 
@@ -26,8 +27,9 @@ const STYLE = `
   h2 { font-size: 14pt; margin: 8mm 0 3mm; border-bottom: 1px solid var(--line); break-after: avoid; }
   h3 { font-size: 12pt; margin: 5mm 0 2mm; break-after: avoid; }
   .subtitle { color: var(--muted); margin: 0; }
-  table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; break-inside: avoid; }
-  th, td { border: 1px solid var(--line); padding: 1.5mm 2mm; text-align: start; vertical-align: top; }
+  table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; break-inside: avoid; font-size: 9.5pt; }
+  /* Long ids and headings wrap inside their cell, so a wide table still fits the page's column. */
+  th, td { border: 1px solid var(--line); padding: 1.2mm 1.5mm; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
   th { background: #f2f5f9; }
   td.number { text-align: end; font-variant-numeric: tabular-nums; }
   .ok { color: var(--good); font-weight: 600; }
@@ -37,6 +39,8 @@ const STYLE = `
   figcaption { color: var(--muted); font-size: 10pt; }
   svg { max-width: 100%; height: auto; }
   svg text { font-size: 11px; fill: var(--ink); }
+  /* The printed page is narrower than the screen's column (A4 less its margins): fill it, no wider. */
+  @media print { body { max-width: none; padding: 0; } table { width: calc(100% - 1px); } }
 `;
 
 export function renderReportPage(page: ReportPage): string {
@@ -53,8 +57,8 @@ export function renderReportPage(page: ReportPage): string {
     '</head>',
     '<body>',
     '<header>',
-    `<h1>${escapeHtml(page.title)}</h1>`,
-    ...(page.subtitle ?? []).map((line) => `<p class="subtitle">${escapeHtml(line)}</p>`),
+    `<h1>${isolatesToBdi(escapeHtml(page.title))}</h1>`,
+    ...(page.subtitle ?? []).map((line) => `<p class="subtitle">${isolatesToBdi(escapeHtml(line))}</p>`),
     '</header>',
     '<main>',
     ...page.sections,
@@ -87,5 +91,6 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Marku
 function render(value: unknown): string {
   if (value instanceof Markup) return value.text;
   if (Array.isArray(value)) return value.map(render).join('');
-  return escapeHtml(value);
+  // Runs isolated in Arabic text (report/bidi.ts) become <bdi>, outside SVG where it has no meaning.
+  return isolatesToBdi(escapeHtml(value));
 }

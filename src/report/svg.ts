@@ -61,28 +61,46 @@ export function stackedBarChart(options: { title: string; rows: { label: string;
 
 export interface LinePoint { label: string; value: number | undefined }
 
-/** A line over labelled points (months), on 0..max, with a dashed target line. */
+/** Horizontal room a month label or a value such as "100.0%" needs at 11px, with a gap. */
+const LABEL_ROOM = 52;
+
+/**
+ * A line over labelled points (months), on 0..max, with a dashed target line. No two labels
+ * overlap, whatever the values (0%, 100%) or the number of months: the plot starts clear of the
+ * axis labels and has room above its top for a value printed over a point at the maximum; with
+ * many points only every k-th is labelled (each point still has its value as a tooltip); and the
+ * target line is named in a key under the chart, not on the plot where a point may sit.
+ */
 export function lineChart(options: { title: string; points: LinePoint[]; max: number; target?: { value: number; label: string }; unit?: string; /** Each point's printed value, as the report's tables print it. */ valueText?: (value: number) => string }): Markup {
-  const height = 220;
   const left = 44;
-  const plotWidth = WIDTH - left - 20;
-  const top = 14;
-  const plotHeight = height - top - 40;
+  // Room between the axis labels and the first point, so a value printed over it stays clear of them.
+  const pad = 26;
+  const plotWidth = WIDTH - left - pad - 24;
+  const top = 24;
+  const plotHeight = 160;
+  const axisLabels = top + plotHeight + 18;
+  // The key's line has room below its baseline for Arabic script, whose letters reach lower.
+  const height = axisLabels + (options.target ? 30 : 8);
   const n = Math.max(1, options.points.length - 1);
-  const x = (i: number) => left + (options.points.length === 1 ? plotWidth / 2 : (i / n) * plotWidth);
+  const x = (i: number) => left + pad + (options.points.length === 1 ? plotWidth / 2 : (i / n) * plotWidth);
   const y = (v: number) => top + plotHeight - (Math.max(0, Math.min(v, options.max)) / (options.max || 1)) * plotHeight;
   const unit = options.unit ?? '';
   const valueText = options.valueText ?? ((value: number) => `${round(value)}${unit}`);
-  const axis = `<line x1="${left}" x2="${left + plotWidth}" y1="${top + plotHeight}" y2="${top + plotHeight}" stroke="#5b6472"/>`
+  // Every k-th point is labelled, so that labels are at least LABEL_ROOM apart.
+  const every = options.points.length <= 1 ? 1 : Math.ceil(LABEL_ROOM / (plotWidth / n));
+  const labelled = (i: number) => i % every === 0;
+  const axis = `<line x1="${left}" x2="${left + pad + plotWidth}" y1="${top + plotHeight}" y2="${top + plotHeight}" stroke="#5b6472"/>`
     + `<text x="${left - 4}" y="${top + 4}" text-anchor="end">${options.max}${escapeHtml(unit)}</text>`
     + `<text x="${left - 4}" y="${top + plotHeight}" text-anchor="end">0</text>`;
   const known = options.points.map((p, i) => ({ ...p, i })).filter((p): p is { label: string; value: number; i: number } => p.value !== undefined);
   const path = known.map((p, k) => `${k === 0 ? 'M' : 'L'}${round(x(p.i))},${round(y(p.value))}`).join(' ');
-  const dots = known.map((p) => `<circle cx="${round(x(p.i))}" cy="${round(y(p.value))}" r="3" fill="#0b5cad"/><text x="${round(x(p.i))}" y="${round(y(p.value) - 6)}" text-anchor="middle">${escapeHtml(valueText(p.value))}</text>`);
-  const labels = options.points.map((p, i) => `<text x="${round(x(i))}" y="${height - 20}" text-anchor="middle">${escapeHtml(p.label)}</text>`);
+  const dots = known.map((p) => `<circle cx="${round(x(p.i))}" cy="${round(y(p.value))}" r="3" fill="#0b5cad"><title>${escapeHtml(`${p.label}: ${valueText(p.value)}`)}</title></circle>`
+    + (labelled(p.i) ? `<text x="${round(x(p.i))}" y="${round(y(p.value) - 6)}" text-anchor="middle">${escapeHtml(valueText(p.value))}</text>` : ''));
+  const labels = options.points.map((p, i) => (labelled(i) ? `<text x="${round(x(i))}" y="${axisLabels}" text-anchor="middle">${escapeHtml(p.label)}</text>` : ''));
   const target = options.target
-    ? `<line x1="${left}" x2="${left + plotWidth}" y1="${round(y(options.target.value))}" y2="${round(y(options.target.value))}" stroke="#b3261e" stroke-dasharray="5 4"/>`
-      + `<text x="${left + plotWidth}" y="${round(y(options.target.value) - 4)}" text-anchor="end" fill="#b3261e">${escapeHtml(options.target.label)}</text>`
+    ? `<line x1="${left}" x2="${left + pad + plotWidth}" y1="${round(y(options.target.value))}" y2="${round(y(options.target.value))}" stroke="#b3261e" stroke-dasharray="5 4"/>`
+      + `<path d="M${left},${height - 13}h24" stroke="#b3261e" stroke-dasharray="5 4"/>`
+      + `<text x="${left + 30}" y="${height - 9}" fill="#b3261e">${escapeHtml(options.target.label)}</text>`
     : '';
   return svg(options.title, height, axis + target + (path ? `<path d="${path}" fill="none" stroke="#0b5cad" stroke-width="2"/>` : '') + dots.join('') + labels.join(''));
 }

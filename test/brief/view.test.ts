@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { renderBriefing } from '../../src/brief/render.js';
 import { briefingView } from '../../src/brief/view.js';
 import type { Policy } from '../../src/core/policy.js';
 
@@ -65,7 +66,7 @@ describe('a briefing view', () => {
   it('tells pilot staff about the trial, and only them, only during a pilot', () => {
     const inPilot = briefingView(bank, 'complaints-handler', 'en');
     expect(inPilot.pilot).toEqual({
-      intro: 'From September 7, 2026 for 6 weeks the policy is being tried out before it is rolled out to everyone.',
+      intro: 'From 7 September 2026 for 6 weeks the policy is being tried out before it is rolled out to everyone.',
       customers: 'Customers who complain through WhatsApp.',
       notice: bank.pilot!.notice && (bank.pilot!.notice as Record<string, string>).en,
       feedback: '',
@@ -77,9 +78,9 @@ describe('a briefing view', () => {
 
   it('shows what changed in this version, the acknowledgement and the next review', () => {
     const view = briefingView(council, 'service-team', 'en');
-    expect(view.changes).toEqual([{ version: '2.1.0', date: 'March 15, 2026', summary: 'Web chat added during office hours; e-mail reply target cut from 10 to 5 working days.' }]);
-    expect(view.acknowledgement).toEqual({ by: 'Please sign by March 31, 2026.' });
-    expect(view.reviewNote).toBe('Review cycle: 1 year. Next review due on March 15, 2027.');
+    expect(view.changes).toEqual([{ version: '2.1.0', date: '15 March 2026', summary: 'Web chat added during office hours; e-mail reply target cut from 10 to 5 working days.' }]);
+    expect(view.acknowledgement).toEqual({ by: 'Please sign by 31 March 2026.' });
+    expect(view.reviewNote).toBe('Review cycle: 1 year. Next review due on 15 March 2027.');
   });
 
   it('says what the customer is paid when a standard is missed, and the late-payment top-up', () => {
@@ -134,14 +135,14 @@ describe('a briefing view', () => {
   it("gives the role its own training, the feedback it owns with its follow-up, and the pilot's results to pilot staff", () => {
     const officer = briefingView(water, 'complaints-officer', 'en');
     expect(officer.training).toEqual([{
-      format: 'workshop', when: 'September 15, 2026', length: '4 hours', topics: ['Writing a full answer', 'When a payment is due'], refresher: 'Refresher every 1 year',
+      format: 'workshop', when: '15 September 2026', length: '4 hours', topics: ['Writing a full answer', 'When a payment is due'], refresher: 'Refresher every 1 year',
     }]);
     expect(officer.feedback).toEqual([{
       line: 'complaints: by survey, monthly',
       followUp: "Each complaint's root cause goes to the monthly service review, and we write back to say what changed.",
     }]);
     expect(officer.pilotResults).toEqual({
-      responses: '412 responses by August 10, 2026: 14% dissatisfied, 60% satisfied, 26% loyal.',
+      responses: '412 responses by 10 August 2026: 14% dissatisfied, 60% satisfied, 26% loyal.',
       criteria: [
         'Written complaints answered within 7 working days: 96.5% against a target of 95% (met)',
         'Other written contacts answered within 10 working days: 93.8% against a target of 95% (not met)',
@@ -155,5 +156,43 @@ describe('a briefing view', () => {
     expect(director.training).toEqual([]);
     expect(director.feedback).toEqual([]);
     expect(briefingView(water, 'emergency-adviser', 'en').training[0]!.refresher).toBe('Refresher every 6 months');
+  });
+});
+
+describe('dates in the organisation\'s locale', () => {
+  it('writes a UK council\'s dates the British way, from its calendars\' country', () => {
+    expect(briefingView(council, 'reception', 'en').changes[0]!.date).toBe('15 March 2026');
+  });
+
+  it('follows the policy\'s own locale over the calendars\' country', () => {
+    expect(briefingView({ ...council, locale: 'en-US' }, 'reception', 'en').changes[0]!.date).toBe('March 15, 2026');
+  });
+
+  it('groups amounts as the locale does: £1,00,000 in India, £100,000 in the UK', () => {
+    const big = structuredClone(water);
+    const standard = big.standards.find((s) => s.compensation)!;
+    standard.compensation = { amount: 100000, currency: 'GBP', payment: 'on-claim' };
+    const compensation = (policy: typeof water) => briefingView(policy, 'complaints-officer', 'en').actions.flatMap((a) => a.standards).map((s) => s.compensation).find(Boolean);
+    expect(compensation(big)).toContain('£100,000');
+    expect(compensation({ ...big, locale: 'en-IN' })).toContain('£1,00,000');
+  });
+
+  it('writes US dates when nothing says where the organisation is', () => {
+    const calendars = council.calendars!.map(({ country: _country, ...rest }) => rest);
+    expect(briefingView({ ...council, calendars }, 'reception', 'en').changes[0]!.date).toBe('March 15, 2026');
+  });
+});
+
+describe('left-to-right runs in Arabic briefings', () => {
+  it('isolates the version and a contact that is not Arabic; English is left as written', () => {
+    const withMail = { ...telecom, channels: telecom.channels.map((channel, i) => (i === 0 ? { ...channel, contact: 'care@telecom.example' } : channel)) };
+    const view = briefingView(withMail, 'call-agent', 'ar');
+    expect(view.policy.version).toBe('\u20683.0.0\u2069');
+    expect(view.changes[0]!.version).toBe('\u20683.0.0\u2069');
+    expect(view.channels.map((channel) => channel.contact)).toContain('\u2068care@telecom.example\u2069');
+    expect(briefingView(council, 'reception', 'en').policy.version).toBe('2.1.0');
+    // HTML marks the run with <bdi>; Markdown keeps the isolates, which have no markup there.
+    expect(renderBriefing('<p><%= it.policy.version %></p>', view, 'html')).toBe('<p><bdi>3.0.0</bdi></p>');
+    expect(renderBriefing('<%= it.policy.version %>\n', view, 'md')).toBe('\u20683.0.0\u2069\n');
   });
 });

@@ -35,14 +35,14 @@ describe('compare report formats', () => {
   it('prints the stylish report in English', async () => {
     expect((await COMPARE_FORMATS.load('stylish'))(report(), { lang: 'en', color: false })).toMatchInlineSnapshot(`
       "Benchmarks: Demo
-      Policy demo (demo.yaml), compared 2026-06-01
+      Policy demo (demo.yaml), compared June 1, 2026
       Benchmarks older than 2 years are flagged as old; a gap within ±0 is level.
 
       Easy to reach (reach)
         ahead  answered: Calls answered in 30 s; our target at least 80%
-          ahead   +10%  industry  Sector median  70%  Benchmark report, 2023-11-01 (2 years old, older than 2 years, the policy says level)
+          ahead   +10%  industry  Sector median  70%  Benchmark report, November 1, 2023 (2 years old, older than 2 years, the policy says level)
         behind  abandoned: Calls abandoned; our target at most 5%
-          behind  −1%  competitor  Rival  4%  Annual report, 2026-01-01 (4 months old)
+          behind  −1%  competitor  Rival  4%  Annual report, January 1, 2026 (4 months old)
 
       We listen (listen)
         no benchmark  csat: CSAT <b>; our target at least 4.2 of 5
@@ -52,7 +52,7 @@ describe('compare report formats', () => {
         Behind: abandoned
         Ahead: answered
         No benchmark at all: csat
-        Old benchmarks to refresh: answered (Sector median, 2023-11-01)
+        Old benchmarks to refresh: answered (Sector median, November 1, 2023)
       "
     `);
   });
@@ -60,24 +60,24 @@ describe('compare report formats', () => {
   it('prints the stylish report in Arabic', async () => {
     expect((await COMPARE_FORMATS.load('stylish'))(report(), { lang: 'ar', color: false })).toMatchInlineSnapshot(`
       "المقارنة المعيارية: تجربة
-      السياسة demo (demo.yaml)، قُورنت في 2026-06-01
+      السياسة ⁨demo⁩ (⁨demo.yaml⁩)، قُورنت في 1 يونيو 2026
       أقصى عمر لمعيار المقارنة: سنتان، وما تجاوزه يُميَّز بأنه قديم؛ والفجوة في حدود ±0 تعادل.
 
       سهولة الوصول (reach)
         متقدّم  answered: مكالمات يُجاب عنها خلال 30 ثانية؛ مستهدفنا 80% على الأقل
-          متقدّم  +10%  القطاع  وسيط القطاع  70%  تقرير معياري، 2023-11-01 (عمره سنتان، تجاوز أقصى عمر (سنتان)، تقول السياسة: متعادل)
+          متقدّم  +10%  القطاع  وسيط القطاع  70%  تقرير معياري، 1 نوفمبر 2023 (عمره سنتان، تجاوز أقصى عمر (سنتان)، تقول السياسة: متعادل)
         متأخر  abandoned: مكالمات متروكة؛ مستهدفنا 5% على الأكثر
-          متأخر   −1%  منافس  المنافس  4%  التقرير السنوي، 2026-01-01 (عمره 4 أشهر)
+          متأخر   −1%  منافس  المنافس  4%  التقرير السنوي، 1 يناير 2026 (عمره 4 أشهر)
 
       نصغي (listen)
-        بلا معيار مقارنة  csat: CSAT <b>؛ مستهدفنا 4.2 of 5 على الأقل
+        بلا معيار مقارنة  csat: CSAT <b>؛ مستهدفنا ⁨4.2 of 5 على الأقل⁩
 
       الخلاصة
         متقدّم: 1، متعادل: 0، متأخر: 1، بلا معيار: 1؛ معايير قديمة: 1
-        متأخر في: abandoned
-        متقدّم في: answered
-        بلا أي معيار مقارنة: csat
-        معايير قديمة تحتاج إلى تحديث: answered (وسيط القطاع، 2023-11-01)
+        متأخر في: ⁨abandoned⁩
+        متقدّم في: ⁨answered⁩
+        بلا أي معيار مقارنة: ⁨csat⁩
+        معايير قديمة تحتاج إلى تحديث: ⁨answered (وسيط القطاع، 1 نوفمبر 2023)⁩
       "
     `);
   });
@@ -182,7 +182,7 @@ describe('compare report formats', () => {
     expect((await COMPARE_FORMATS.load('md'))(report(), { lang: 'en', color: false })).toMatchInlineSnapshot(`
       "# Benchmarks: Demo
 
-      Policy demo (demo.yaml), compared 2026-06-01
+      Policy demo (demo.yaml), compared June 1, 2026
 
       Benchmarks older than 2 years are flagged as old; a gap within ±0 is level.
 
@@ -192,7 +192,7 @@ describe('compare report formats', () => {
       - Behind: abandoned
       - Ahead: answered
       - No benchmark at all: csat
-      - Old benchmarks to refresh: answered (Sector median, 2023-11-01)
+      - Old benchmarks to refresh: answered (Sector median, November 1, 2023)
 
       ## Easy to reach
 
@@ -201,13 +201,13 @@ describe('compare report formats', () => {
       \`answered\`: our target at least 80%; **ahead**
 
       - ahead (\\+10%) against Sector median (industry): 70%; Benchmark report,
-        2023-11-01; 2 years old, older than 2 years, the policy says level
+        November 1, 2023; 2 years old, older than 2 years, the policy says level
 
       ### Calls abandoned
 
       \`abandoned\`: our target at most 5%; **behind**
 
-      - behind (−1%) against Rival (competitor): 4%; Annual report, 2026-01-01; 4
+      - behind (−1%) against Rival (competitor): 4%; Annual report, January 1, 2026; 4
         months old
 
       ## We listen

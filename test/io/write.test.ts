@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { CliError } from '../../src/errors.js';
 import { keepTextShape, writeEditedFile, writeFileAtomic } from '../../src/io/write.js';
 import { BIN, ROOT, runCli, tempProject } from '../helpers/run-cli.js';
+import { fakeChromium } from '../helpers/fake-chromium.js';
 
 const COUNCIL = readFileSync(join(ROOT, 'policies/council-customer-service.en.yaml'), 'utf8');
 const RESPONSES = join(ROOT, 'examples/pilot/council-responses.csv');
@@ -243,13 +244,6 @@ describe('two edits of one file at once', () => {
 });
 
 describe('brief -f pdf and its Chromium profile folder', () => {
-  /** A stand-in for Chromium: writes a PDF where --print-to-pdf says, after `delay` seconds. */
-  function fakeChromium(dir: string, delay: number): string {
-    const path = join(dir, 'chromium');
-    writeFileSync(path, `#!/bin/sh\nsleep ${delay}\nfor arg in "$@"; do case "$arg" in --print-to-pdf=*) printf '%%PDF-1.4\\n' > "\${arg#--print-to-pdf=}";; esac; done\n`);
-    chmodSync(path, 0o755);
-    return path;
-  }
   const profiles = (pid: number | string) => readdirSync(tmpdir()).filter((name) => name.startsWith(`cs-policy-pdf-${pid}-`));
 
   it('sweeps a folder left by a run that was killed, and removes its own', () => {

@@ -47,7 +47,7 @@ describe('pilot report formats', () => {
   it('prints the stylish report in English', async () => {
     expect((await PILOT_FORMATS.load('stylish'))(report(), { lang: 'en', color: false })).toMatchInlineSnapshot(`
       "Pilot report: Demo policy
-      Policy demo (demo.yaml), evaluated 2026-03-02
+      Policy demo (demo.yaml), evaluated March 2, 2026
       Responses from r.csv; scale 1-5 (read from the data)
 
       How customers judged the service
@@ -68,7 +68,7 @@ describe('pilot report formats', () => {
         ✔ met      answered   83%   (at least 80%)     --kpi
         ✖ not met  abandoned  6.5%  (at most 5%)       audit: phone-abandon
         ? unknown  csat       —     (at least 4 of 5)  no value (give --kpi csat=VALUE or --audit)
-        Audit figures as of 2026-03-01.
+        Audit figures as of March 1, 2026.
 
       Rows not evaluated
         r.csv:8  expectation "x" is not a number
@@ -81,8 +81,8 @@ describe('pilot report formats', () => {
   it('prints the stylish report in Arabic', async () => {
     expect((await PILOT_FORMATS.load('stylish'))(report(), { lang: 'ar', color: false })).toMatchInlineSnapshot(`
       "تقرير التجربة: سياسة تجريبية
-      السياسة demo (demo.yaml)، قُيّمت في 2026-03-02
-      الردود من r.csv؛ المقياس 1-5 (مستنتج من البيانات)
+      السياسة ⁨demo⁩ (⁨demo.yaml⁩)، قُيّمت في 2 مارس 2026
+      الردود من ⁨r.csv⁩؛ المقياس 1-5 (مستنتج من البيانات)
 
       كيف حكم العملاء على الخدمة
         غير راضٍ  2  33.3%  (فترة الثقة 95%: 9.6–70.0%)
@@ -100,14 +100,14 @@ describe('pilot report formats', () => {
 
       معايير النجاح
         ✔ متحقق      answered   83%   (80% على الأقل)     --kpi
-        ✖ غير متحقق  abandoned  6.5%  (5% على الأكثر)     التدقيق: phone-abandon
-        ? غير معروف  csat       —     (4 of 5 على الأقل)  لا قيمة (أعطِ ‎--kpi csat=VALUE‎ أو ‎--audit‎)
-        أرقام التدقيق حتى 2026-03-01.
+        ✖ غير متحقق  abandoned  6.5%  (5% على الأكثر)     التدقيق: ⁨phone-abandon⁩
+        ? غير معروف  csat       —     (4 of 5 على الأقل)  لا قيمة (أعطِ ‎--kpi ⁨csat⁩=VALUE‎ أو ‎--audit‎)
+        أرقام التدقيق حتى 1 مارس 2026.
 
       صفوف لم تُقيَّم
-        r.csv:8  قيمة expectation "x" ليست رقمًا
+        r.csv:8  قيمة ⁨expectation⁩ "⁨x⁩" ليست رقمًا
 
-      القرار: مراجعة؛ معايير تحتاج إلى عمل: abandoned وcsat؛ موضوعات تحتاج إلى عمل: speed
+      القرار: مراجعة؛ معايير تحتاج إلى عمل: ⁨abandoned وcsat⁩؛ موضوعات تحتاج إلى عمل: ⁨speed⁩
       "
     `);
   });
@@ -259,7 +259,7 @@ describe('pilot report formats', () => {
     expect(text).toMatchInlineSnapshot(`
       "# Pilot report: Demo policy
 
-      Policy demo (demo.yaml), evaluated 2026-03-02
+      Policy demo (demo.yaml), evaluated March 2, 2026
 
       Responses from r.csv; scale 1-5 (read from the data)
 
@@ -304,7 +304,7 @@ describe('pilot report formats', () => {
       A criterion without a value is unknown, never met: give it with --kpi KPI=VALUE
       or --audit.
 
-      Audit figures as of 2026-03-01.
+      Audit figures as of March 1, 2026.
 
       ## Rows not evaluated
 

@@ -1,3 +1,4 @@
+import { formatInstant } from '../../core/locale.js';
 import type { Lang } from '../../i18n/index.js';
 import { METRIC_COLUMNS } from '../readers/csv.js';
 import type { AuditResult, BadRowKind, StandardResult } from '../audit.js';
@@ -6,7 +7,8 @@ import type { BadRow } from '../types.js';
 
 /** What every report format is given: the audit's result and what was read to get it. */
 export interface AuditReport {
-  policy: { id: string; title: string; file: string };
+  /** `locale` and `timezone`: how the report writes times (core/locale.ts); without them, as ISO. */
+  policy: { id: string; title: string; file: string; locale?: string; timezone?: string };
   inputs: { file: string; source: string; rows: number }[];
   result: AuditResult;
 }
@@ -65,10 +67,16 @@ export function vendorLines(report: AuditReport, lang: Lang): string[] {
   });
 }
 
+/** An instant as people read it: a date and a local time in the policy's zone, not ISO with `.000Z`. */
+function instantText(report: AuditReport, lang: Lang, instant: string): string {
+  const { locale, timezone } = report.policy;
+  return timezone ? formatInstant(locale ?? lang, instant, timezone) : instant;
+}
+
 export function subtitleLines(report: AuditReport, lang: Lang): string[] {
   const r = report.result;
-  const lines = [auditText(lang, 'report.scope', { asOf: r.as_of, records: auditCount(lang, 'records', r.records), files: report.inputs.map((i) => i.file).join(', ') })];
-  if (r.from || r.to) lines.push(auditText(lang, 'report.period', { from: r.from ?? auditText(lang, 'report.start'), to: r.to ?? auditText(lang, 'report.end') }));
+  const lines = [auditText(lang, 'report.scope', { asOf: instantText(report, lang, r.as_of), records: auditCount(lang, 'records', r.records), files: report.inputs.map((i) => i.file).join(', ') })];
+  if (r.from || r.to) lines.push(auditText(lang, 'report.period', { from: r.from ? instantText(report, lang, r.from) : auditText(lang, 'report.start'), to: r.to ? instantText(report, lang, r.to) : auditText(lang, 'report.end') }));
   return lines;
 }
 

@@ -1,3 +1,4 @@
+import { reportDay } from '../../core/locale.js';
 import { textIn } from '../../core/policy.js';
 import { num, withUnit } from '../../report/numbers.js';
 import { humanizeDuration } from '../../brief/humanize.js';
@@ -41,7 +42,7 @@ export function summaryLines(lang: Lang, report: CompareReport): string[] {
     const items = list(position);
     if (items.length) lines.push(say(lang, id, { list: join(items) }));
   }
-  const old = kpis.flatMap((k) => k.benchmarks.filter((b) => b.old).map((b) => `${k.kpi.id} (${textIn(b.against, lang)}${comma(lang)}${b.date})`));
+  const old = kpis.flatMap((k) => k.benchmarks.filter((b) => b.old).map((b) => `${k.kpi.id} (${textIn(b.against, lang)}${comma(lang)}${reportDay(report.policy.locale, lang, b.date)})`));
   if (old.length) lines.push(say(lang, 'listOld', { list: join(old) }));
   return lines;
 }

@@ -1,3 +1,4 @@
+import { reportDay } from '../../core/locale.js';
 import { humanizeDuration } from '../../brief/humanize.js';
 import { textIn } from '../../core/policy.js';
 import { html, renderReportPage, type Markup } from '../../report/html-page.js';
@@ -32,7 +33,7 @@ export const htmlReport: CompareFormatter = (report, { lang }) => {
     const max = Math.max(1, ...data.map((d) => d.value)) * (goal.kpis.every((k) => k.kpi.unit === '%') ? 1 : 1.15);
     const chart = data.length > 0 ? html`<figure>${barChart({ title: say(lang, 'chart', { goal: title }), data, max: goal.kpis.every((k) => k.kpi.unit === '%') ? Math.max(100, max) : max })}<figcaption>${say(lang, 'chart', { goal: title })}</figcaption></figure>` : '';
     const kpis = goal.kpis.map((item) => {
-      const rows = item.benchmarks.map((b) => html`<tr><td>${textIn(b.against, lang)}</td><td>${say(lang, b.kind)}</td><td class="number">${ltr(withUnit(lang, b.value, item.kpi.unit))}</td><td class="number">${ltr(gapText(lang, b.gap, item.kpi.unit))}</td><td class="${CLASS[b.position]}">${say(lang, b.position)}</td><td>${textIn(b.source, lang)}</td><td>${ltr(b.date)}</td><td class="${b.old ? 'unknown' : ''}">${flags(lang, b, report).join(comma(lang))}</td></tr>`);
+      const rows = item.benchmarks.map((b) => html`<tr><td>${textIn(b.against, lang)}</td><td>${say(lang, b.kind)}</td><td class="number">${ltr(withUnit(lang, b.value, item.kpi.unit))}</td><td class="number">${ltr(gapText(lang, b.gap, item.kpi.unit))}</td><td class="${CLASS[b.position]}">${say(lang, b.position)}</td><td>${textIn(b.source, lang)}</td><td>${reportDay(report.policy.locale, lang, b.date)}</td><td class="${b.old ? 'unknown' : ''}">${flags(lang, b, report).join(comma(lang))}</td></tr>`);
       return html`<h3>${textIn(item.kpi.name, lang)} <span class="${CLASS[item.position]}">(${say(lang, item.position)})</span></h3>
 <p><code>${item.kpi.id}</code>: ${say(lang, 'target', { target: targetText(lang, item.kpi) })}</p>
 ${rows.length ? html`<table><thead><tr><th>${say(lang, 'against')}</th><th>${say(lang, 'kind')}</th><th>${say(lang, 'value')}</th><th>${say(lang, 'gap')}</th><th>${say(lang, 'position')}</th><th>${say(lang, 'source')}</th><th>${say(lang, 'date')}</th><th>${say(lang, 'ageHeading')}</th></tr></thead><tbody>${rows}</tbody></table>` : ''}`;
@@ -43,7 +44,7 @@ ${rows.length ? html`<table><thead><tr><th>${say(lang, 'against')}</th><th>${say
   return renderReportPage({
     lang,
     title: say(lang, 'title', { policy: policyTitle(lang, report) }),
-    subtitle: [say(lang, 'subtitle', { id: isolate(report.policy.id), file: isolate(report.policy.file), date: isolate(report.date) })],
+    subtitle: [say(lang, 'subtitle', { id: isolate(report.policy.id), file: isolate(report.policy.file), date: reportDay(report.policy.locale, lang, report.date) })],
     sections: sections.map(String),
   });
 };

@@ -1,3 +1,4 @@
+import { reportDay } from '../../core/locale.js';
 import { humanizeDuration } from '../../brief/humanize.js';
 import { escapeMarkdown, tidyMarkdown } from '../../report/markdown.js';
 import { textIn } from '../../core/policy.js';
@@ -12,7 +13,7 @@ export const md: CompareFormatter = terminalFormat((report, { lang }) => {
   const e = escapeMarkdown;
   const out = [
     `# ${e(say(lang, 'title', { policy: policyTitle(lang, report) }))}`, '',
-    e(say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: report.date })), '',
+    e(say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: reportDay(report.policy.locale, lang, report.date) })), '',
     e(ageRule(lang, report)), '',
     ...(report.notes ? [e(textIn(report.notes, lang)), ''] : []),
     `## ${e(say(lang, 'summary'))}`, '',
@@ -26,7 +27,7 @@ export const md: CompareFormatter = terminalFormat((report, { lang }) => {
       if (item.benchmarks.length === 0) continue;
       out.push(...item.benchmarks.map((b) => `- ${e(say(lang, 'against_line', {
         position: say(lang, b.position), gap: gapText(lang, b.gap, item.kpi.unit), against: textIn(b.against, lang), kind: say(lang, b.kind),
-        value: withUnit(lang, b.value, item.kpi.unit), source: textIn(b.source, lang), date: b.date, flags: flags(lang, b, report).join(comma(lang)),
+        value: withUnit(lang, b.value, item.kpi.unit), source: textIn(b.source, lang), date: reportDay(report.policy.locale, lang, b.date), flags: flags(lang, b, report).join(comma(lang)),
       }))}`), '');
     }
   }

@@ -1,3 +1,4 @@
+import { reportDay } from '../../core/locale.js';
 import { humanizeDuration } from '../../brief/humanize.js';
 import { painter } from '../../report/color.js';
 import { textIn } from '../../core/policy.js';
@@ -20,7 +21,7 @@ export const stylish: CompareFormatter = terminalFormat((report, { lang, color }
     position === 'ahead' ? paint.green(text) : position === 'behind' ? paint.red(text) : position === 'level' ? text : paint.yellow(text);
   const lines = [
     paint.bold(say(lang, 'title', { policy: policyTitle(lang, report) })),
-    say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: report.date }),
+    say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: reportDay(report.policy.locale, lang, report.date) }),
     ageRule(lang, report),
   ];
   if (report.notes) lines.push(textIn(report.notes, lang));
@@ -36,7 +37,7 @@ export const stylish: CompareFormatter = terminalFormat((report, { lang, color }
         return [
           mark(b.position, say(lang, b.position)) + ' '.repeat(Math.max(0, Math.max(...(['ahead', 'level', 'behind'] as const).map((p) => say(lang, p).length)) - say(lang, b.position).length)),
           gapText(lang, b.gap, item.kpi.unit), say(lang, b.kind), textIn(b.against, lang), withUnit(lang, b.value, item.kpi.unit),
-          `${textIn(b.source, lang)}${comma(lang)}${b.date} (${b.old ? paint.yellow(flagged) : flagged})`,
+          `${textIn(b.source, lang)}${comma(lang)}${reportDay(report.policy.locale, lang, b.date)} (${b.old ? paint.yellow(flagged) : flagged})`,
         ];
       })));
     }

@@ -1,3 +1,4 @@
+import { reportDay } from '../../core/locale.js';
 import { joinList } from '../../i18n/index.js';
 import { html, renderReportPage, type Markup } from '../../report/html-page.js';
 import { stackedBarChart } from '../../report/svg.js';
@@ -47,7 +48,7 @@ ${summary.untopiced > 0 ? html`<p>${untopicedText(lang, summary.untopiced)}</p>`
   });
   sections.push(html`<section><h2>${say(lang, 'criteria')}</h2>${report.criteria.length === 0 ? html`<p>${say(lang, 'noCriteria')}</p>` : html`<table><thead><tr><th>${say(lang, 'kpi')}</th><th>${say(lang, 'target')}</th><th>${say(lang, 'actual')}</th><th>${say(lang, 'result')}</th><th>${say(lang, 'from')}</th></tr></thead><tbody>${criteria}</tbody></table>`}
 ${report.criteria.some((c) => c.met === 'unknown') ? html`<p>${say(lang, 'noValueHint')}</p>` : ''}
-${report.auditAsOf ? html`<p>${say(lang, 'auditAsOf', { date: report.auditAsOf })}</p>` : ''}</section>`);
+${report.auditAsOf ? html`<p>${say(lang, 'auditAsOf', { date: reportDay(report.policy.locale, lang, report.auditAsOf) })}</p>` : ''}</section>`);
 
   if (report.bad.length > 0) {
     sections.push(html`<section><h2>${say(lang, 'badRows')}</h2><ul>${report.bad.map((bad) => html`<li><code dir="ltr">${bad.file}:${bad.line}</code> ${rowProblemText(lang, bad.problem)}</li>`)}</ul></section>`);
@@ -56,7 +57,7 @@ ${report.auditAsOf ? html`<p>${say(lang, 'auditAsOf', { date: report.auditAsOf }
     lang,
     title: say(lang, 'title', { policy: policyTitle(lang, report) }),
     subtitle: [
-      say(lang, 'subtitle', { id: isolate(report.policy.id), file: isolate(report.policy.file), date: isolate(report.date) }),
+      say(lang, 'subtitle', { id: isolate(report.policy.id), file: isolate(report.policy.file), date: reportDay(report.policy.locale, lang, report.date) }),
       say(lang, 'source', { files: joinList(lang, report.files.map(isolate)), scale: scaleText(lang, report) }),
     ],
     sections: sections.map(String),

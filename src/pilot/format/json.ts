@@ -6,6 +6,9 @@ import type { PilotFormatter } from './common.js';
 const share = (interval: { value: number; low: number; high: number }) => ({ value: round(interval.value), low: round(interval.low), high: round(interval.high) });
 
 /** For scripts: `format: "cs-policy/pilot"`, percentages 0-100 to one decimal. */
+/** JSON is read by programs: no directional isolates in its messages. */
+const withoutIsolates = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
+
 export const json: PilotFormatter = (report, { lang }) => {
   const { summary } = report;
   const value = {
@@ -43,7 +46,7 @@ export const json: PilotFormatter = (report, { lang }) => {
       met: c.met,
     })),
     ...(report.auditAsOf ? { audit_as_of: report.auditAsOf } : {}),
-    bad_rows: report.bad.map((row) => ({ file: row.file, line: row.line, problem: row.problem.kind, message: rowProblemText(lang, row.problem) })),
+    bad_rows: report.bad.map((row) => ({ file: row.file, line: row.line, problem: row.problem.kind, message: withoutIsolates(rowProblemText(lang, row.problem)) })),
     decision: report.decision,
   };
   return `${JSON.stringify(value, null, 2)}\n`;

@@ -1,3 +1,4 @@
+import { reportDay } from '../../core/locale.js';
 import { escapeMarkdown, tidyMarkdown } from '../../report/markdown.js';
 import { joinList, type Lang } from '../../i18n/index.js';
 import { needsWork, VERDICTS } from '../classify.js';
@@ -21,7 +22,7 @@ export const md: PilotFormatter = terminalFormat((report, { lang }) => {
   const { summary } = report;
   const out: string[] = [
     `# ${e(say(lang, 'title', { policy: policyTitle(lang, report) }))}`, '',
-    e(say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: report.date })), '',
+    e(say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: reportDay(report.policy.locale, lang, report.date) })), '',
     e(say(lang, 'source', { files: joinList(lang, report.files), scale: scaleText(lang, report) })), '',
     `**${e(say(lang, 'decision'))}:** ${e(decisionText(lang, report))}`, '',
     `## ${e(say(lang, 'judgement'))}`, '',
@@ -50,7 +51,7 @@ export const md: PilotFormatter = terminalFormat((report, { lang }) => {
       ...report.criteria.map((c) => row([`\`${c.kpi}\``, e(targetText(lang, c)), c.actual ? e(withUnit(lang, c.actual.value, c.unit)) : '—', e(resultText(lang, c)), e(sourceText(lang, c, true))])),
       '');
     if (report.criteria.some((c) => c.met === 'unknown')) out.push(e(say(lang, 'noValueHint')), '');
-    if (report.auditAsOf) out.push(e(say(lang, 'auditAsOf', { date: report.auditAsOf })), '');
+    if (report.auditAsOf) out.push(e(say(lang, 'auditAsOf', { date: reportDay(report.policy.locale, lang, report.auditAsOf) })), '');
   }
   if (report.bad.length > 0) {
     out.push(`## ${e(say(lang, 'badRows'))}`, '', ...report.bad.map((bad) => `- \`${bad.file}:${bad.line}\`: ${e(rowProblemText(lang, bad.problem))}`), '');

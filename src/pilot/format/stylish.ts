@@ -1,3 +1,4 @@
+import { reportDay } from '../../core/locale.js';
 import { joinList, type Lang } from '../../i18n/index.js';
 import { painter } from '../../report/color.js';
 import { needsWork, VERDICTS } from '../classify.js';
@@ -24,7 +25,7 @@ export const stylish: PilotFormatter = terminalFormat((report, { lang, color }) 
   const { summary } = report;
   const lines: string[] = [
     paint.bold(say(lang, 'title', { policy: policyTitle(lang, report) })),
-    say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: report.date }),
+    say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: reportDay(report.policy.locale, lang, report.date) }),
     say(lang, 'source', { files: joinList(lang, report.files), scale: scaleText(lang, report) }),
     '',
     paint.underline(say(lang, 'judgement')),
@@ -58,7 +59,7 @@ export const stylish: PilotFormatter = terminalFormat((report, { lang, color }) 
       const mark = c.met === true ? paint.green(`✔ ${resultText(lang, c)}`) : c.met === false ? paint.red(`✖ ${resultText(lang, c)}`) : paint.yellow(`? ${resultText(lang, c)}`);
       return [mark, c.kpi, c.actual ? withUnit(lang, c.actual.value, c.unit) : '—', `(${targetText(lang, c)})`, sourceText(lang, c)];
     })));
-    if (report.auditAsOf) lines.push(`  ${say(lang, 'auditAsOf', { date: report.auditAsOf })}`);
+    if (report.auditAsOf) lines.push(`  ${say(lang, 'auditAsOf', { date: reportDay(report.policy.locale, lang, report.auditAsOf) })}`);
   }
   if (report.bad.length > 0) {
     lines.push('', paint.underline(say(lang, 'badRows')));

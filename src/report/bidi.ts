@@ -1,0 +1,51 @@
+import type { Lang, Params } from '../i18n/lang.js';
+
+/*
+ * Left-to-right runs inside Arabic text (ids, times, numbers, file names) are isolated, so that the
+ * bidirectional algorithm cannot splice them into the Arabic around them: "2026-07-01 03:00" stays
+ * one run instead of reading "03:00 2026-07-01" or taking the next number with it. Plain text
+ * (Markdown, the terminal) carries Unicode isolates; HTML turns each isolated run into <bdi>.
+ */
+
+/** FIRST STRONG ISOLATE: the run takes the direction of its first letter. */
+export const FSI = '\u2068';
+/** POP DIRECTIONAL ISOLATE: ends the isolate. */
+export const PDI = '\u2069';
+
+const LATIN = /\p{Script=Latin}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+const DIGIT = /\p{Nd}/u;
+/** A lone number reads right in Arabic as it is: 5, 33.3, 85%, −1%. */
+const LONE_NUMBER = /^[+−-]?\d+(?:\.\d+)?%?$/;
+
+/**
+ * A value isolated from the Arabic around it: one with Latin letters (ids, file names, an ISO
+ * time), or digits joined by punctuation (dates, times, ranges). English needs no isolates; a lone
+ * number, an Arabic phrase ("7 أشهر") or a value already holding isolates needs none either.
+ */
+export function isolate(lang: Lang, value: string | number): string {
+  const text = String(value);
+  if (lang !== 'ar' || /[\u2066-\u2068]/.test(text)) return text;
+  const needs = LATIN.test(text) || (!ARABIC.test(text) && DIGIT.test(text) && !LONE_NUMBER.test(text));
+  return needs ? `${FSI}${text}${PDI}` : text;
+}
+
+/** Every placeholder value of an Arabic message isolated (see isolate). */
+export function isolateParams(lang: Lang, params: Params | undefined): Params | undefined {
+  if (lang !== 'ar' || !params) return params;
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, isolate(lang, value)]));
+}
+
+const BDI: Record<string, string> = { '\u2066': '<bdi dir="ltr">', '\u2067': '<bdi dir="rtl">', '\u2068': '<bdi>' };
+
+/** Isolates that pair up (FSI, LRI, RLI … PDI), innermost first, as HTML <bdi>. Applied after escaping. */
+export function isolatesToBdi(escaped: string): string {
+  if (!/[\u2066-\u2068]/.test(escaped)) return escaped;
+  let out = escaped;
+  let before: string;
+  do {
+    before = out;
+    out = out.replace(/([\u2066-\u2068])([^\u2066-\u2069]*)\u2069/g, (_whole, open: string, inner: string) => `${BDI[open]}${inner}</bdi>`);
+  } while (out !== before);
+  return out;
+}
