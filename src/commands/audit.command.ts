@@ -25,6 +25,7 @@ export const auditSpec = declare({
     requireAll: flag('--require-all', 'help.auditRequireAll'),
     delimiter: text('--delimiter <separator>', 'help.auditDelimiter'),
     dateOrder: choice('--date-order <order>', 'help.auditDateOrder', ['dmy', 'mdy'] as const),
+    engine: choice('--engine <engine>', 'help.auditEngine', ['duckdb', 'stream'] as const),
     format: format(AUDIT_FORMATS.names, 'stylish'),
     output,
     color: noColor,

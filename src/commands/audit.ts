@@ -1,6 +1,6 @@
 import { createReadStream, closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Audit } from '../audit/audit.js';
+import { Audit, type AuditResult } from '../audit/audit.js';
 import { Deduplicate } from '../audit/dedupe.js';
 import { badKindText, type AuditReport } from '../audit/format/report.js';
 import { auditCount, auditText, formatInteger } from '../audit/messages.js';
@@ -8,6 +8,7 @@ import { METRIC_COLUMNS } from '../audit/readers/csv.js';
 import type { Lang } from '../i18n/index.js';
 import { buildMapping, IDENTITY_MAPPING, type Mapping } from '../audit/mapping.js';
 import { detectSource, READERS, type ExportInput } from '../audit/readers/index.js';
+import { loadDuckDb } from '../audit/readers/duckdb.js';
 import { readZendeskEvents } from '../audit/readers/zendesk.js';
 import { isTimeZone } from '../core/business-time/zone.js';
 import { ianaTimeZone } from '../export/zendesk-time-zones.js';
@@ -170,6 +171,31 @@ export function whyNoVerdict(report: AuditReport, lang: Lang): CliError | undefi
   return new CliError('audit.nothingJudged', { why });
 }
 
+const isParquet = (input: ExportInput): boolean => /\.parquet$/i.test(input.path) || input.sample.startsWith('PAR1');
+
+/**
+ * Which engine judges the records: the one asked for, or DuckDB's SQL for Parquet files when
+ * DuckDB is installed, and the streaming engine otherwise (CSV, helpdesk JSON). DuckDB is loaded
+ * only here, and only when the files are ones it could read; asked for and missing, it says how to install it.
+ */
+async function chooseEngine(asked: AuditInput['engine'], inputs: { input: ExportInput; source: string }[]): Promise<'duckdb' | 'stream'> {
+  if (asked === 'stream') return 'stream';
+  if (asked === 'duckdb') {
+    const other = inputs.find(({ source }) => source !== 'csv' && source !== 'duckdb');
+    if (other) throw new CliError('audit.engineInput', { engine: asked, file: other.input.file, source: other.source });
+    await loadDuckDb();
+    return 'duckdb';
+  }
+  if (inputs.length === 0 || !inputs.every(({ input, source }) => source === 'duckdb' && isParquet(input))) return 'stream';
+  try {
+    await loadDuckDb();
+    return 'duckdb';
+  } catch {
+    // The streaming engine's Parquet reader says how to install DuckDB.
+    return 'stream';
+  }
+}
+
 export async function audit(options: AuditInput, context: CommandContext): Promise<number> {
   const asOf = options.asOf === undefined ? Date.now() : optionInstant('--as-of', options.asOf);
   const from = options.from === undefined ? undefined : optionInstant('--from', options.from);
@@ -208,33 +234,50 @@ export async function audit(options: AuditInput, context: CommandContext): Promi
     ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}), ...(zendeskEvents ? { zendeskEvents } : {}),
   };
 
-  const core = new Audit(policy, { asOf, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), mapping, requireAll: options.requireAll === true });
-  const dedupe = new Deduplicate();
-  const progress = progressLine(context);
-  const read: { file: string; source: string; rows: number }[] = [];
-  let before = 0;
-  try {
-    for (const { input, source } of inputs) {
-      let rows = 0;
-      for await (const batch of READERS[source].read(input, readOptions)) {
-        for (const bad of batch.bad) core.addBad(bad);
-        for (const record of batch.records) {
-          const now = dedupe.add(record);
-          if (now) core.add(now);
+  const streamAudit = async () => {
+    const core = new Audit(policy, { asOf, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), mapping, requireAll: options.requireAll === true });
+    const dedupe = new Deduplicate();
+    const progress = progressLine(context);
+    const read: { file: string; source: string; rows: number }[] = [];
+    let before = 0;
+    try {
+      for (const { input, source } of inputs) {
+        let rows = 0;
+        for await (const batch of READERS[source].read(input, readOptions)) {
+          for (const bad of batch.bad) core.addBad(bad);
+          for (const record of batch.records) {
+            const now = dedupe.add(record);
+            if (now) core.add(now);
+          }
+          rows = batch.rows;
+          progress.update(before + rows);
         }
-        rows = batch.rows;
-        progress.update(before + rows);
+        before += rows;
+        read.push({ file: input.file, source, rows });
       }
-      before += rows;
-      read.push({ file: input.file, source, rows });
+      for (const record of dedupe.held()) core.add(record);
+      core.addDuplicates(dedupe.duplicates);
+    } finally {
+      progress.done();
     }
-    for (const record of dedupe.held()) core.add(record);
-    core.addDuplicates(dedupe.duplicates);
-  } finally {
-    progress.done();
+    return { result: core.result(), read };
+  };
+
+  const engine = await chooseEngine(options.engine, inputs);
+  let judged: { result: AuditResult; read: { file: string; source: string; rows: number }[] };
+  if (engine === 'duckdb') {
+    const { auditWithDuckDb } = await import('../audit/sql/duckdb-engine.js');
+    const files = inputs.map(({ input, source }) => ({ path: input.path, file: input.file, parquet: isParquet(input), source }));
+    const outcome = await auditWithDuckDb(files, {
+      policy, mapping, asOf, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), requireAll: options.requireAll === true,
+      ...(timezone ? { timezone } : {}), ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}), ...(delimiter ? { delimiter } : {}),
+    });
+    judged = { result: outcome.result, read: outcome.inputs };
+  } else {
+    judged = await streamAudit();
   }
 
-  const report = { policy: { id: policy.id, title: textIn(policy.title, context.lang), file: policyFile }, inputs: read, result: core.result() };
+  const report: AuditReport = { policy: { id: policy.id, title: textIn(policy.title, context.lang), file: policyFile }, inputs: judged.read, engine, result: judged.result };
   const noVerdict = whyNoVerdict(report, context.lang);
   if (noVerdict) throw noVerdict;
   const text = (await AUDIT_FORMATS.load(options.format))(report, { lang: context.lang, color: reportColor(destination, context, options.color) });
