@@ -85,6 +85,26 @@ describe('audit --engine duckdb gives the streaming engine\'s report', () => {
     expect(missing.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('reads Parquet TIMESTAMP columns (no zone) in --timezone when one is named, else as UTC, in both engines', async () => {
+    const dir = tempProject();
+    const csv = join(ROOT, 'examples', 'exports', 'water-utility.csv');
+    const duckdb = await loadDuckDb();
+    const connection = await (await duckdb.DuckDBInstance.create(':memory:')).connect();
+    await connection.run("SET TimeZone = 'UTC'");
+    // Wall times: the UTC instants of the example, written without their zone.
+    await connection.run(`COPY (SELECT * REPLACE (created_at::TIMESTAMPTZ::TIMESTAMP AS created_at, resolution_at::TIMESTAMPTZ::TIMESTAMP AS resolution_at, first_response_at::TIMESTAMPTZ::TIMESTAMP AS first_response_at) FROM read_csv('${csv}', header = true, all_varchar = true)) TO '${join(dir, 'wall.parquet')}' (FORMAT parquet)`);
+    await connection.run(`COPY (SELECT * REPLACE (replace(replace(created_at, 'T', ' '), 'Z', '') AS created_at, replace(replace(resolution_at, 'T', ' '), 'Z', '') AS resolution_at, replace(replace(first_response_at, 'T', ' '), 'Z', '') AS first_response_at) FROM read_csv('${csv}', header = true, all_varchar = true)) TO '${join(dir, 'text.parquet')}' (FORMAT parquet)`);
+    connection.disconnectSync?.();
+    const policy = join(ROOT, 'policies', 'water-utility.en.yaml');
+    const utc = expectSame([policy, 'wall.parquet', '--as-of', '2026-07-01'], dir) as { standards: { months: unknown[] }[] };
+    const london = expectSame([policy, 'wall.parquet', '--as-of', '2026-07-01', '--timezone', 'Europe/London'], dir) as { standards: { months: unknown[] }[] };
+    expect(london.standards).not.toEqual(utc.standards);
+    // The same times as text without a zone: --timezone is needed, and then gives the same report.
+    expect(runCli(['audit', policy, 'text.parquet', '--as-of', '2026-07-01'], { cwd: dir }).stderr).toContain('--timezone');
+    const text = expectSame([policy, 'text.parquet', '--as-of', '2026-07-01', '--timezone', 'Europe/London'], dir) as { standards: unknown[] };
+    expect(text.standards).toEqual(london.standards);
+  }, 60_000);
+
   it('refuses helpdesk JSON exports, which it does not read, with exit 2', () => {
     const run = runCli(['audit', join(ROOT, 'policies', 'council-customer-service.en.yaml'), join(ROOT, 'examples', 'exports', 'council-customer-service.zendesk.json'), '--engine', 'duckdb']);
     expect(run.status).toBe(2);
