@@ -9,6 +9,8 @@ import type { Lang } from '../i18n/index.js';
 import { buildMapping, IDENTITY_MAPPING, type Mapping } from '../audit/mapping.js';
 import { detectSource, READERS, type ExportInput } from '../audit/readers/index.js';
 import { loadDuckDb } from '../audit/readers/duckdb.js';
+/** Only the variable's name: the engine itself is loaded when used. */
+const DATABASE_URL_VARIABLE = 'CS_POLICY_DATABASE_URL';
 import { readZendeskEvents } from '../audit/readers/zendesk.js';
 import { isTimeZone } from '../core/business-time/zone.js';
 import { ianaTimeZone } from '../export/zendesk-time-zones.js';
@@ -178,7 +180,7 @@ const isParquet = (input: ExportInput): boolean => /\.parquet$/i.test(input.path
  * DuckDB is installed, and the streaming engine otherwise (CSV, helpdesk JSON). DuckDB is loaded
  * only here, and only when the files are ones it could read; asked for and missing, it says how to install it.
  */
-async function chooseEngine(asked: AuditInput['engine'], inputs: { input: ExportInput; source: string }[]): Promise<'duckdb' | 'stream'> {
+async function chooseEngine(asked: Exclude<AuditInput['engine'], 'postgres'>, inputs: { input: ExportInput; source: string }[]): Promise<'duckdb' | 'stream'> {
   if (asked === 'stream') return 'stream';
   if (asked === 'duckdb') {
     const other = inputs.find(({ source }) => source !== 'csv' && source !== 'duckdb');
@@ -263,9 +265,22 @@ export async function audit(options: AuditInput, context: CommandContext): Promi
     return { result: core.result(), read };
   };
 
-  const engine = await chooseEngine(options.engine, inputs);
+  if (options.engine === 'postgres') {
+    if (inputs.length > 0) throw new CliError('audit.exportsWithTable', { file: inputs[0]!.input.file });
+  } else if (inputs.length === 0) throw new CliError('audit.needsExports');
+  const engine = options.engine === 'postgres' ? 'postgres' : await chooseEngine(options.engine, inputs);
   let judged: { result: AuditResult; read: { file: string; source: string; rows: number }[] };
-  if (engine === 'duckdb') {
+  if (engine === 'postgres') {
+    const url = options.database ?? context.env[DATABASE_URL_VARIABLE];
+    if (!url) throw new CliError('audit.needsDatabase', { variable: DATABASE_URL_VARIABLE });
+    if (!options.table) throw new CliError('audit.needsTable');
+    const { auditWithPostgres } = await import('../audit/sql/postgres-engine.js');
+    const outcome = await auditWithPostgres(url, options.table, {
+      policy, mapping, asOf, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), requireAll: options.requireAll === true,
+      ...(timezone ? { timezone } : {}),
+    });
+    judged = { result: outcome.result, read: outcome.inputs };
+  } else if (engine === 'duckdb') {
     const { auditWithDuckDb } = await import('../audit/sql/duckdb-engine.js');
     const files = inputs.map(({ input, source }) => ({ path: input.path, file: input.file, parquet: isParquet(input), source }));
     const outcome = await auditWithDuckDb(files, {

@@ -50,7 +50,7 @@ const tsName = (metric: Metric | 'created') => (metric === 'created' ? 'c' : `m_
 const fieldName = (field: SourceField) => `f_${field}`;
 const num = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
 /** A double as SQL, so that comparisons are made in the same IEEE arithmetic as the streaming engine's. */
-const dbl = (value: number) => `CAST('${String(value)}' AS DOUBLE)`;
+
 
 export async function auditWithDuckDb(files: SqlAuditFile[], options: SqlAuditOptions, load?: DuckDbLoader): Promise<SqlAuditOutcome> {
   const duckdb = await loadDuckDb(load);
@@ -75,9 +75,15 @@ export async function auditWithDuckDb(files: SqlAuditFile[], options: SqlAuditOp
   }
 }
 
-type Exec = (sql: string, file?: string) => Promise<Record<string, unknown>[]>;
+export type Exec = (sql: string, file?: string) => Promise<Record<string, unknown>[]>;
 
 async function runAudit(files: SqlAuditFile[], options: SqlAuditOptions, exec: Exec): Promise<SqlAuditOutcome> {
+  const metricsSeen = await duckDbRows(files, options, exec);
+  return judgeRows(SQL_DUCKDB, files, metricsSeen, options, exec);
+}
+
+/** The rows of every file as the view `staged` (see STAGED); the metrics some file has a column for. */
+async function duckDbRows(files: SqlAuditFile[], options: SqlAuditOptions, exec: Exec): Promise<Set<Metric>> {
   // 1. Every file into one table of rows: file index, line, id, each timestamp as epoch ms and as its text, the raw fields.
   const metricsSeen = new Set<Metric>();
   const selects: string[] = [];
@@ -118,7 +124,9 @@ async function runAudit(files: SqlAuditFile[], options: SqlAuditOptions, exec: E
     for (const field of SOURCE_FIELDS) parts.push(columns.has(field) ? `coalesce(CAST(${quote(columns.get(field)!.name)} AS VARCHAR), '') AS ${fieldName(field)}` : `'' AS ${fieldName(field)}`);
     selects.push(`SELECT ${parts.join(', ')} FROM ${from}`);
   }
-  await exec(`CREATE TEMP TABLE staged AS ${selects.join('\nUNION ALL\n')}`);
+  // Views, not tables: DuckDB reads only the columns each query needs, and a million rows of text are never copied.
+  await exec(`CREATE TEMP VIEW staged AS ${selects.join('\nUNION ALL\n')}`);
+  let stagedTable = false;
 
   // 2. Timestamps the SQL did not read: read in Node, as the streaming readers do (--timezone, --date-order).
   await exec('CREATE TEMP TABLE fixed (f INTEGER, line BIGINT, ms BIGINT)');
@@ -133,9 +141,35 @@ async function runAudit(files: SqlAuditFile[], options: SqlAuditOptions, exec: E
     }
     await exec('DELETE FROM fixed');
     for (let i = 0; i < values.length; i += 1000) await exec(`INSERT INTO fixed VALUES ${values.slice(i, i + 1000).join(', ')}`);
-    if (values.length > 0) await exec(`UPDATE staged SET ${name}_ms = fixed.ms FROM fixed WHERE staged.f = fixed.f AND staged.line = fixed.line`);
+    if (values.length === 0) continue;
+    if (!stagedTable) {
+      // Times read in Node go back into a copy of the rows: the slow path, for exports that need it.
+      await exec('CREATE TEMP TABLE staged_rows AS SELECT * FROM staged');
+      await exec('DROP VIEW staged');
+      await exec('ALTER TABLE staged_rows RENAME TO staged');
+      stagedTable = true;
+    }
+    await exec(`UPDATE staged SET ${name}_ms = fixed.ms FROM fixed WHERE staged.f = fixed.f AND staged.line = fixed.line`);
   }
+  return metricsSeen;
+}
 
+/** What the judging SQL writes differently per engine. */
+export interface SqlFlavour {
+  double: string;
+  div(a: string, b: string): string;
+  /** Make the classified rows a table and gather statistics: PostgreSQL plans joins on views and unanalyzed temporary tables badly. */
+  materialize: boolean;
+}
+export const SQL_DUCKDB: SqlFlavour = { double: 'DOUBLE', div: (a, b) => `(${a}) // (${b})`, materialize: false };
+export const SQL_POSTGRES: SqlFlavour = { double: 'DOUBLE PRECISION', div: (a, b) => `(${a}) / (${b})`, materialize: true };
+
+/**
+ * Judges the rows of the view `staged`, whatever engine holds it: one row per record with
+ * f (input index), line, id, c_ms/c_raw (created_at), per metric m_<metric>_ms, _raw and _has,
+ * and f_<field> per source field ('' when absent). `inputs` names the files (or table) by index.
+ */
+export async function judgeRows(flavour: SqlFlavour, files: { file: string; source: string }[], metricsSeen: ReadonlySet<Metric>, options: SqlAuditOptions, exec: Exec): Promise<SqlAuditOutcome> {
   // 3. Bad rows as the readers find them: created_at missing or unreadable, then the first metric (in order) unreadable or before creation.
   const c = tsName('created');
   const checks: [string, string, string][] = [[`${c}_raw = ''`, "'missing-value'", "'created_at'"], [`${c}_ms IS NULL`, "'bad-timestamp'", "'created_at'"]];
@@ -145,7 +179,7 @@ async function runAudit(files: SqlAuditFile[], options: SqlAuditOptions, exec: E
     checks.push([`${m}_ms < ${c}_ms`, "'event-before-creation'", sqlString(METRIC_COLUMNS[metric])]);
   }
   const badCase = (pick: 1 | 2 | 'value') => `CASE ${checks.map(([when, kind, column], i) => `WHEN ${when} THEN ${pick === 1 ? kind : pick === 2 ? column : i === 1 ? `${c}_raw` : kind === "'bad-timestamp'" ? `${tsName(METRICS[Math.floor((i - 2) / 2)]!)}_raw` : 'NULL'}`).join(' ')} END`;
-  await exec(`CREATE TEMP TABLE classified AS SELECT *, ${badCase(1)} AS bad_kind, ${badCase(2)} AS bad_column, ${badCase('value')} AS bad_value FROM staged`);
+  await exec(`CREATE TEMP ${flavour.materialize ? 'TABLE' : 'VIEW'} classified AS SELECT *, ${badCase(1)} AS bad_kind, ${badCase(2)} AS bad_column, ${badCase('value')} AS bad_value FROM staged`);
 
   const inputs = files.map((input) => ({ file: input.file, source: input.source, rows: 0 }));
   for (const row of await exec('SELECT f, count(*) AS n FROM classified GROUP BY f')) inputs[num(row.f)]!.rows = num(row.n);
@@ -158,10 +192,11 @@ async function runAudit(files: SqlAuditFile[], options: SqlAuditOptions, exec: E
   const [counts] = await exec(`SELECT count(*) FILTER (WHERE bad_kind IS NULL AND ${periodSql}) AS records, count(*) FILTER (WHERE bad_kind IS NULL AND NOT (${periodSql})) AS outside FROM classified`);
 
   // 4. The distinct raw fields, matched to standards by the streaming engine's own resolver.
+  const dbl = (value: number) => `CAST('${String(value)}' AS ${flavour.double})`;
   const core = new Audit(options.policy, { asOf: options.asOf, ...(options.from !== undefined ? { from: options.from } : {}), ...(options.to !== undefined ? { to: options.to } : {}), mapping: options.mapping, requireAll: options.requireAll === true });
   const plans = core.plansForSql();
   const fieldColumns = SOURCE_FIELDS.map(fieldName);
-  const combos = await exec(`SELECT ${fieldColumns.join(', ')}, min(f * 4294967296 + line) AS first FROM classified WHERE bad_kind IS NULL AND ${periodSql} GROUP BY ALL ORDER BY first`);
+  const combos = await exec(`SELECT ${fieldColumns.join(', ')}, min(f * 4294967296 + line) AS first FROM classified WHERE bad_kind IS NULL AND ${periodSql} GROUP BY ${fieldColumns.join(', ')} ORDER BY first`);
   await exec(`CREATE TEMP TABLE combo (${fieldColumns.map((f) => `${f} VARCHAR`).join(', ')}, combo_id INTEGER, kind VARCHAR, escalates BOOLEAN, actions VARCHAR)`);
   await exec('CREATE TEMP TABLE combo_std (combo_id INTEGER, std INTEGER)');
   const resolvedCombos = combos.map((row, id) => {
@@ -185,10 +220,13 @@ async function runAudit(files: SqlAuditFile[], options: SqlAuditOptions, exec: E
   for (let i = 0; i < comboValues.length; i += 500) await exec(`INSERT INTO combo VALUES ${comboValues.slice(i, i + 500).join(', ')}`);
   for (let i = 0; i < stdValues.length; i += 1000) await exec(`INSERT INTO combo_std VALUES ${stdValues.slice(i, i + 1000).join(', ')}`);
 
+  if (flavour.materialize) await exec('ANALYZE classified; ANALYZE combo; ANALYZE combo_std');
   // Records of a matched combination with a time outside 1900-2199 are bad rows, as the streaming engine finds them after matching.
   const inRange = [`${c}_ms >= ${MIN_MS}`, `${c}_ms < ${MAX_MS}`, ...METRICS.map((m) => `(${tsName(m)}_ms IS NULL OR ${tsName(m)}_ms < ${MAX_MS})`)].join(' AND ');
-  await exec(`CREATE TEMP TABLE matched AS SELECT r.*, k.combo_id, k.kind, k.escalates, k.actions, (${inRange}) AS in_range FROM classified r JOIN combo k USING (${fieldColumns.join(', ')}) WHERE r.bad_kind IS NULL AND ${periodSql}`);
-  await exec("CREATE TEMP TABLE judged AS SELECT * FROM matched WHERE kind = 'match' AND in_range");
+  await exec(`CREATE TEMP VIEW matched AS SELECT r.*, k.combo_id, k.kind, k.escalates, k.actions, (${inRange}) AS in_range FROM classified r JOIN combo k USING (${fieldColumns.join(', ')}) WHERE r.bad_kind IS NULL AND ${periodSql}`);
+  // The one table made: the records to judge, as numbers only.
+  await exec(`CREATE TEMP TABLE judged AS SELECT combo_id, escalates, c_ms, ${METRICS.map((m) => `${tsName(m)}_ms, ${tsName(m)}_has`).join(', ')} FROM matched WHERE kind = 'match' AND in_range`);
+  if (flavour.materialize) await exec('ANALYZE judged');
 
   const fileOf = (f: unknown) => files[num(f)]!.file;
   const examples = async (kind: 'none' | 'ambiguous') => {
@@ -237,7 +275,7 @@ async function runAudit(files: SqlAuditFile[], options: SqlAuditOptions, exec: E
     const tables = policyTables(options.policy, Math.min(lo, options.asOf), hi);
     if (tables.failed.some((f) => f.result.problem === 'range')) throw new CliError('audit.sqlRange', { from: new Date(Math.min(lo, options.asOf)).toISOString(), to: new Date(hi).toISOString() });
     const spanCount = Math.max(1, ...tables.tables.map((t) => t.spanCount));
-    if (tables.tables.length > 0) await exec(calendarInserts('duckdb', 'calendar_days', tables.tables).replace(/^CREATE TABLE/, 'CREATE TEMP TABLE'));
+    if (tables.tables.length > 0) await exec(calendarInserts(flavour === SQL_DUCKDB ? 'duckdb' : 'postgres', 'calendar_days', tables.tables).replace(/^CREATE TABLE/, 'CREATE TEMP TABLE'));
     const have = new Set(tables.tables.map((t) => `${t.calendar}\u0000${t.clock}`));
     const calendars = new Set((options.policy.calendars ?? []).map((cal) => cal.id));
     const tableKey = (clock: string, calendar: string | undefined) => {
@@ -247,7 +285,7 @@ async function runAudit(files: SqlAuditFile[], options: SqlAuditOptions, exec: E
     /** Business ms before an instant (SQL) on a calendar table row aliased `a`. */
     const before = (a: string, instant: string) =>
       `(${a}.open_before + ${Array.from({ length: spanCount }, (_, i) => `greatest(0, least(${instant} - ${a}.utc_day * ${DAY_MS}, ${a}.e${i}) - ${a}.s${i})`).join(' + ')})`;
-    const day = (instant: string) => `(${instant} - ((${instant} % ${DAY_MS}) + ${DAY_MS}) % ${DAY_MS}) // ${DAY_MS}`;
+    const day = (instant: string) => flavour.div(`${instant} - ((${instant} % ${DAY_MS}) + ${DAY_MS}) % ${DAY_MS}`, String(DAY_MS));
     const join = (a: string, key: { id: string; clock: string }, instant: string) =>
       `LEFT JOIN calendar_days ${a} ON ${a}.calendar_id = ${sqlString(key.id)} AND ${a}.clock = ${sqlString(key.clock)} AND ${a}.utc_day = ${day(instant)}`;
 
@@ -266,7 +304,7 @@ async function runAudit(files: SqlAuditFile[], options: SqlAuditOptions, exec: E
       const key = tableKey(plan.clock, plan.calendar);
       if (!key) continue;
       const t = plan.targetSeconds;
-      const elapsed = 'CAST(elapsed_ms AS DOUBLE) / CAST(1000 AS DOUBLE)';
+      const elapsed = `CAST(elapsed_ms AS ${flavour.double}) / CAST(1000 AS ${flavour.double})`;
       const bin = t / 4 > 0 ? `least(${BINS_LAST}, greatest(0, CAST(ceil(${elapsed} / ${dbl(t / 4)}) AS BIGINT) - 1))` : `CASE WHEN elapsed_ms > 0 THEN ${BINS_LAST} ELSE 0 END`;
       const result = await exec(`WITH r AS (
   SELECT j.c_ms AS s, CASE WHEN j.${m}_ms IS NOT NULL AND j.${m}_ms <= ${options.asOf} THEN j.${m}_ms ELSE ${options.asOf} END AS e,
@@ -307,7 +345,7 @@ FROM judged GROUP BY month ORDER BY month`);
 ), measured AS (
   SELECT open, s, e, b.utc_day AS found_start, x.utc_day AS found_end, CASE WHEN e > s THEN ${before('x', 'e')} - ${before('b', 's')} ELSE 0 END AS elapsed_ms
   FROM r ${join('b', key, 's')} ${join('x', key, 'e')}
-), reached AS (SELECT *, e >= s AND CAST(elapsed_ms AS DOUBLE) >= ${dbl(level.afterSeconds * 1000)} AS hit FROM measured)
+), reached AS (SELECT *, e >= s AND CAST(elapsed_ms AS ${flavour.double}) >= ${dbl(level.afterSeconds * 1000)} AS hit FROM measured)
 SELECT count(*) AS cases, count(*) FILTER (WHERE hit) AS reached, count(*) FILTER (WHERE hit AND open) AS still_open,
   count(*) FILTER (WHERE found_start IS NULL OR found_end IS NULL) AS outside FROM reached`);
         if (num(row!.outside) > 0) throw new CliError('audit.sqlOutsideCalendar', { count: String(num(row!.outside)), id: `escalation ${index + 1}` });
