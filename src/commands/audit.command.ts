@@ -1,4 +1,5 @@
 import { SOURCE_NAMES } from '../audit/names.js';
+import { DIALECTS } from '../audit/sql/dialects.js';
 import { defineFormats } from '../report/formats.js';
 import { choice, declare, defineCommand, flag, optionalVariadic, required, text, type CommandInput } from './command.js';
 import { format, noColor, output } from './options.js';
@@ -28,6 +29,8 @@ export const auditSpec = declare({
     engine: choice('--engine <engine>', 'help.auditEngine', ['duckdb', 'postgres', 'stream'] as const),
     database: text('--database <url>', 'help.auditDatabase'),
     table: text('--table <name>', 'help.auditTable'),
+    sql: choice('--sql <dialect>', 'help.auditSql', DIALECTS),
+    fromSqlResult: text('--from-sql-result <file>', 'help.auditFromSqlResult'),
     format: format(AUDIT_FORMATS.names, 'stylish'),
     output,
     color: noColor,

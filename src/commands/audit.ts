@@ -17,7 +17,7 @@ import { ianaTimeZone } from '../export/zendesk-time-zones.js';
 import { parseInstant } from '../audit/timestamp.js';
 import { todayIso } from '../core/dates.js';
 import { readSmallYaml } from '../core/small-yaml.js';
-import { textIn } from '../core/policy.js';
+import { textIn, type Policy } from '../core/policy.js';
 import { CliError, EXIT } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
@@ -198,6 +198,36 @@ async function chooseEngine(asked: Exclude<AuditInput['engine'], 'postgres'>, in
   }
 }
 
+/** audit --sql (write the script for a warehouse) and --from-sql-result (its result to the usual report). */
+async function sqlScriptOrResult(
+  options: AuditInput,
+  context: CommandContext,
+  { policy, mapping, asOf, from, to, policyFile, destination }: { policy: Policy; mapping: Mapping; asOf: number; from: number | undefined; to: number | undefined; policyFile: string; destination: ReturnType<typeof reportDestination> },
+): Promise<number> {
+  const warehouse = await import('../audit/sql/warehouse.js');
+  if (options.sql !== undefined) {
+    const missing = !options.table ? '--table' : from === undefined ? '--from' : !options.output ? '-o' : undefined;
+    if (missing) throw new CliError('audit.sqlNeeds', { option: missing });
+    // The calendar table must hold every ticket's day, and the script cannot look at the tickets first:
+    // without --to, the audited period ends at --as-of (the report says so).
+    const script = warehouse.warehouseScript({ dialect: options.sql, table: options.table!, policy, mapping, asOf, from: from!, to: to ?? asOf });
+    await writeReport(destination, script.sql, context);
+    await writeReport(reportDestination(context, `${options.output!}.calendar.csv`, [options.output!]), script.csv, context);
+    return EXIT.clean;
+  }
+  const absolute = resolve(context.cwd, options.fromSqlResult!);
+  const file = displayPath(context.cwd, absolute);
+  // The result has rows per combination of values, standard and month, not per ticket: small, read whole.
+  const opened = openExport(absolute, file);
+  const { result, rows } = warehouse.auditFromSqlResult(await opened.whole(256 << 20), file, policy, mapping, options.requireAll === true);
+  const report: AuditReport = { policy: { id: policy.id, title: textIn(policy.title, context.lang), file: policyFile }, inputs: [{ file, source: 'sql', rows }], engine: 'sql', result };
+  const noVerdict = whyNoVerdict(report, context.lang);
+  if (noVerdict) throw noVerdict;
+  const text = (await AUDIT_FORMATS.load(options.format))(report, { lang: context.lang, color: reportColor(destination, context, options.color) });
+  await writeReport(destination, text, context);
+  return report.result.ok ? EXIT.clean : EXIT.findings;
+}
+
 export async function audit(options: AuditInput, context: CommandContext): Promise<number> {
   const asOf = options.asOf === undefined ? Date.now() : optionInstant('--as-of', options.asOf);
   const from = options.from === undefined ? undefined : optionInstant('--from', options.from);
@@ -265,6 +295,10 @@ export async function audit(options: AuditInput, context: CommandContext): Promi
     return { result: core.result(), read };
   };
 
+  if (options.sql !== undefined || options.fromSqlResult !== undefined) {
+    if (inputs.length > 0) throw new CliError('audit.sqlNoFiles', { file: inputs[0]!.input.file });
+    return sqlScriptOrResult(options, context, { policy, mapping, asOf, from, to, policyFile, destination });
+  }
   if (options.engine === 'postgres') {
     if (inputs.length > 0) throw new CliError('audit.exportsWithTable', { file: inputs[0]!.input.file });
   } else if (inputs.length === 0) throw new CliError('audit.needsExports');

@@ -10,7 +10,7 @@ export interface AuditReport {
   inputs: { file: string; source: string; rows: number }[];
   result: AuditResult;
   /** Which engine judged the records: `stream` (row by row in Node) or an SQL engine. */
-  engine?: 'stream' | 'duckdb' | 'postgres';
+  engine?: 'stream' | 'duckdb' | 'postgres' | 'sql';
 }
 
 export interface AuditFormatOptions { lang: Lang; color: boolean }
