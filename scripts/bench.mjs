@@ -11,10 +11,11 @@
 //   6. audit: `cs-policy audit` over 1,000,000 records against streaming the same CSV and parsing
 //      its timestamps in Node, its growth from 250,000 records, and its peak memory;
 //   7. the SQL engine: `audit --engine duckdb` against `--engine stream` on the same Parquet file
-//      of 1,000,000 records (SQL_ROWS=10000000 for the issue's 10M figure), and both peak memories.
+//      of 1,000,000 records (SQL_ROWS=10000000 for the issue's 10M figure), both peak memories, and
+//      `--engine postgres` on the same records in a private PostgreSQL cluster against DuckDB's.
 // Usage: npm run bench [-- --runs N] [-- --startup-only] [-- --business-time-only] [-- --audit-only] [-- --sql-only]
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -408,5 +409,61 @@ async function benchSqlEngine() {
   for (const engine of ['stream', 'duckdb']) {
     const label = `peak memory, --engine ${engine}, ${count} rows`;
     console.log(`${label.padEnd(44)} ${peakMiB(audit(parquet, '--engine', engine)).toFixed(1).padStart(8)} MiB`);
+  }
+  await benchPostgres(duckdb, parquet, rows, { audit, timed, runs });
+}
+
+/**
+ * The PostgreSQL engine on the same records, in a private cluster (Debian's `postgresql` binaries,
+ * as the tests start it), against the DuckDB engine on the Parquet file. Skipped without them.
+ */
+async function benchPostgres(duckdb, parquet, rows, { audit, timed, runs }) {
+  const root = '/usr/lib/postgresql';
+  const version = existsSync(root) ? readdirSync(root).filter((v) => existsSync(join(root, v, 'bin', 'initdb'))).sort((a, b) => b - a)[0] : undefined;
+  if (!version) {
+    console.log('audit --engine postgres: skipped, no PostgreSQL binaries under /usr/lib/postgresql');
+    return;
+  }
+  const bin = join(root, version, 'bin');
+  // A folder the server's user can read: the CSV it loads with COPY, and its data.
+  const dir = mkdtempSync(join(tmpdir(), 'cs-policy-bench-pg-'));
+  chmodSync(dir, 0o755);
+  const asRoot = process.getuid?.() === 0;
+  const run = (tool, args) => {
+    const [command, all] = asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, tool), ...args]] : [join(bin, tool), args];
+    const result = spawnSync(command, all, { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${tool}: ${result.stderr || result.stdout}`);
+  };
+  const data = join(dir, 'data');
+  mkdirSync(data);
+  if (asRoot) spawnSync('chown', ['postgres', data]);
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  let started = false;
+  try {
+    run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-locale']);
+    run('pg_ctl', ['-D', data, '-l', join(data, 'log'), '-w', '-o', `-p ${port} -k ${data} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start']);
+    started = true;
+    const csv = join(dir, 'tickets.csv');
+    const connection = await (await duckdb.DuckDBInstance.create(':memory:')).connect();
+    await connection.run(`COPY (SELECT * FROM read_parquet('${parquet}')) TO '${csv}' (HEADER)`);
+    connection.disconnectSync?.();
+    chmodSync(csv, 0o644);
+    const pg = (await import('node:module')).createRequire(import.meta.url)('pg');
+    const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', database: 'postgres' });
+    await client.connect();
+    const times = ['created_at', 'answer_at', 'acknowledgement_at', 'first_response_at', 'resolution_at'];
+    await client.query(`CREATE TABLE tickets (id TEXT, channel TEXT, action TEXT, ${times.map((t) => `${t} TIMESTAMPTZ`).join(', ')})`);
+    // The Parquet file's columns, in its order (auditSetup's header).
+    const header = 'id, channel, created_at, action, answer_at, acknowledgement_at, first_response_at, resolution_at';
+    await client.query(`COPY tickets (${header}) FROM '${csv}' (FORMAT csv, HEADER)`);
+    await client.query('ANALYZE tickets');
+    await client.end();
+    const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
+    const pairs = [];
+    for (let i = 0; i < runs; i++) pairs.push([timed(audit(parquet, '--engine', 'duckdb')), timed([...audit('', '--engine', 'postgres', '--database', url, '--table', 'tickets')].filter((a) => a !== ''))]);
+    line(`audit --engine postgres, ${rows.toLocaleString('en')} rows`, { target: median(pairs.map((p) => p[1])), floor: median(pairs.map((p) => p[0])), ratio: median(pairs.map((p) => p[1] / p[0])) }, '--engine duckdb');
+  } finally {
+    if (started) run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+    rmSync(dir, { recursive: true, force: true });
   }
 }
