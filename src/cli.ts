@@ -148,7 +148,7 @@ function register(program: Command, declared: CliCommand, lang: Lang, run: (inpu
   const { spec } = declared;
   const command = program.command(spec.name).description(t(lang, spec.help));
   for (const [name, argument] of Object.entries(spec.arguments)) {
-    const syntax = argument.kind === 'required' ? `<${name}>` : argument.kind === 'optional' ? `[${name}]` : `<${name}...>`;
+    const syntax = argument.kind === 'required' ? `<${name}>` : argument.kind === 'optional' ? `[${name}]` : argument.kind === 'optionalVariadic' ? `[${name}...]` : `<${name}...>`;
     const made = new Argument(syntax, t(lang, argument.help));
     if (argument.choices) made.choices(argument.choices);
     command.addArgument(made);

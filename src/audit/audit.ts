@@ -106,11 +106,27 @@ export interface AuditResult {
   ok: boolean;
 }
 
-const EXAMPLES = 20;
-const MIN_MS = Date.UTC(1900, 0, 2);
-const MAX_MS = Date.UTC(2199, 11, 31);
+/** See Audit.plansForSql. */
+export interface SqlStandardPlan { id: string; metric: Metric; clock: Standard['clock']; calendar: string | undefined; targetSeconds?: number; pauseSet?: PauseSet }
+export interface SqlLevelPlan { clock: Standard['clock']; calendar: string | undefined; measured: boolean; afterSeconds: number }
+
+/** What an SQL engine counted, in the shape Audit.absorb adds up. Months in the order found; bins as in the histogram. */
+export interface SqlTallies {
+  records: number;
+  outside: number;
+  ambiguous: AuditResult['ambiguous'];
+  unmatched: AuditResult['unmatched'];
+  /** In the order first seen, as add() would have met them. */
+  unmapped: Unmapped[];
+  standards: { noData: number; noPriority: number; notJudged: [string, number][]; months: (Counts & { month: string })[]; bins: number[] }[];
+  levels: { cases: number; reached: number; still_open: number }[];
+}
+
+export const EXAMPLES = 20;
+export const MIN_MS = Date.UTC(1900, 0, 2);
+export const MAX_MS = Date.UTC(2199, 11, 31);
 const DISTINCT_UNMAPPED = 200;
-const BINS = 9;
+export const BINS = 9;
 
 interface StandardPlan {
   standard: Standard;
@@ -136,6 +152,16 @@ interface LevelPlan { result: LevelResult; clock?: MeasuringClock; afterSeconds:
 
 /** `escalates`: a resolution standard applies, so the record is a case the escalation ladder counts. */
 type Match = { standards: number[]; escalates: boolean; noPriority: number[] } | { ambiguous: string[] } | { none: true };
+
+/** Inserts an item into a list sorted by `order`, keeping at most `limit`; its index, or -1 when it is past them. */
+function insertOrdered<T>(list: T[], item: T, limit: number, orderOf: (item: T) => number, order: number): number {
+  let index = list.length;
+  while (index > 0 && orderOf(list[index - 1]!) > order) index--;
+  if (index >= limit) return -1;
+  list.splice(index, 0, item);
+  if (list.length > limit) list.pop();
+  return index;
+}
 
 function eventsInRange(events: AuditRecord['events']): boolean {
   for (const metric in events) {
@@ -242,15 +268,28 @@ export class Audit {
 
   addBad(row: BadRow): void {
     this.bad.count++;
-    if (this.bad.examples.length < EXAMPLES) this.bad.examples.push(row);
+    // Examples are the first rows in file order, not in the order found: a reader hands over a
+    // batch's unreadable rows before its records, whose times out of range are found later. Kept
+    // so, both engines (and any batch size) list the same rows.
+    const order = this.badOrder(row);
+    insertOrdered(this.bad.examples, row, EXAMPLES, (r) => this.badOrder(r), order);
     const reason = row.reason as { kind: string; column?: string };
     const key = `${reason.kind}\u0000${reason.column ?? ''}`;
     let kind = this.badKinds.get(key);
     if (!kind && this.badKinds.size < DISTINCT_UNMAPPED) this.badKinds.set(key, (kind = { reason: row.reason, count: 0, first: [] }));
     if (kind) {
       kind.count++;
-      if (kind.first.length < 3) kind.first.push({ file: row.file, line: row.line });
+      const at = { file: row.file, line: row.line };
+      if (insertOrdered(kind.first, at, 3, (r) => this.badOrder(r), order) === 0) kind.reason = row.reason;
     }
+  }
+
+  private readonly badFiles = new Map<string, number>();
+  /** Where a bad row comes in file order: files in the order first met, then lines. */
+  private badOrder(row: { file: string; line: number }): number {
+    let rank = this.badFiles.get(row.file);
+    if (rank === undefined) this.badFiles.set(row.file, (rank = this.badFiles.size));
+    return rank * 2 ** 40 + row.line;
   }
 
   /** Older copies of tickets, dropped before they were added (see Deduplicate). */
@@ -550,6 +589,68 @@ export class Audit {
     else this.unmappedOther++;
   }
 
+  /**
+   * What an engine that judges the records elsewhere (the SQL engines, src/audit/sql/) needs to
+   * judge them as this one does: per standard, the export's metric it reads, its clock and target,
+   * and whether its clock stops for pauses; per escalation level, its clock and threshold.
+   */
+  plansForSql(): { standards: SqlStandardPlan[]; levels: SqlLevelPlan[] } {
+    return {
+      standards: this.plans.map((plan) => ({
+        id: plan.standard.id,
+        metric: this.mapping.metrics?.[plan.standard.metric] ?? plan.standard.metric,
+        clock: plan.standard.clock,
+        calendar: plan.standard.calendar,
+        ...(plan.clock && plan.targetSeconds !== undefined ? { targetSeconds: plan.targetSeconds } : {}),
+        ...(plan.pauseSet ? { pauseSet: plan.pauseSet } : {}),
+      })),
+      levels: this.levels.map((level) => ({ clock: level.result.clock as SqlLevelPlan['clock'], calendar: level.result.calendar, measured: level.clock !== undefined, afterSeconds: level.afterSeconds })),
+    };
+  }
+
+  /** The match and unmapped values for one combination of a record's raw fields, as add() finds them. */
+  resolveFields(fields: AuditRecord['fields']): { match: { standards: number[]; noPriority: number[]; escalates: boolean } | { ambiguous: string[] } | { none: true }; unmapped: Unmapped[] } {
+    return this.resolve({ file: '', line: 0, id: '', fields, created: 0, events: {} }, false);
+  }
+
+  /** Counts made elsewhere (an SQL engine), added as if each record had been added here. */
+  absorb(t: SqlTallies): void {
+    this.records += t.records;
+    this.outside += t.outside;
+    this.ambiguous.count += t.ambiguous.count;
+    this.ambiguous.examples.push(...t.ambiguous.examples.slice(0, EXAMPLES - this.ambiguous.examples.length));
+    this.unmatched.count += t.unmatched.count;
+    this.unmatched.examples.push(...t.unmatched.examples.slice(0, EXAMPLES - this.unmatched.examples.length));
+    for (const entry of t.unmapped) {
+      const key = `${entry.field}\u0000${entry.value}`;
+      const known = this.unmapped.get(key);
+      if (known) known.count += entry.count;
+      else if (this.unmapped.size < DISTINCT_UNMAPPED) this.unmapped.set(key, { ...entry });
+      else this.unmappedOther += entry.count;
+    }
+    t.standards.forEach((s, index) => {
+      const plan = this.plans[index]!;
+      plan.noData += s.noData;
+      plan.noPriority += s.noPriority;
+      for (const [missing, count] of s.notJudged) plan.notJudged.set(missing, (plan.notJudged.get(missing) ?? 0) + count);
+      for (const m of s.months) {
+        let counts = plan.months.get(m.month);
+        if (!counts) plan.months.set(m.month, (counts = newCounts()));
+        for (const key of ['records', 'met', 'breached', 'pending'] as const) {
+          counts[key] += m[key];
+          plan.total[key] += m[key];
+        }
+      }
+      s.bins.forEach((count, bin) => (plan.bins[bin]! += count));
+    });
+    t.levels.forEach((l, index) => {
+      const level = this.levels[index]!.result;
+      level.cases += l.cases;
+      level.reached += l.reached;
+      level.still_open += l.still_open;
+    });
+  }
+
   result(): AuditResult {
     const standards = this.plans.map((plan): StandardResult => {
       const s = plan.standard;
@@ -598,7 +699,7 @@ export class Audit {
       unmatched: this.unmatched,
       unmapped,
       unmapped_more: this.unmappedOther,
-      bad_rows: { ...this.bad, kinds: [...this.badKinds.values()].sort((a, b) => b.count - a.count) },
+      bad_rows: { ...this.bad, kinds: [...this.badKinds.values()].sort((a, b) => b.count - a.count || this.badOrder(a.first[0]!) - this.badOrder(b.first[0]!)) },
       not_judged: standards.filter((s) => !s.judged).map((s) => s.id),
       require_all: this.options.requireAll === true,
       ok: standards.every((s) => s.ok !== false) && !(this.options.requireAll === true && standards.some((s) => !s.judged)),

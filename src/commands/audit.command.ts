@@ -1,6 +1,7 @@
 import { SOURCE_NAMES } from '../audit/names.js';
+import { DIALECTS } from '../audit/sql/dialects.js';
 import { defineFormats } from '../report/formats.js';
-import { choice, declare, defineCommand, flag, required, text, variadic, type CommandInput } from './command.js';
+import { choice, declare, defineCommand, flag, optionalVariadic, required, text, type CommandInput } from './command.js';
 import { format, noColor, output } from './options.js';
 
 /** audit's report formats, one module each in src/audit/format/. */
@@ -14,7 +15,7 @@ export const AUDIT_FORMATS = defineFormats({
 export const auditSpec = declare({
   name: 'audit',
   help: 'help.audit',
-  arguments: { policy: required('help.policy'), exports: variadic('help.auditExports') },
+  arguments: { policy: required('help.policy'), exports: optionalVariadic('help.auditExports') },
   options: {
     source: choice('--source <source>', 'help.auditSource', SOURCE_NAMES),
     map: text('--map <file>', 'help.auditMap'),
@@ -25,6 +26,11 @@ export const auditSpec = declare({
     requireAll: flag('--require-all', 'help.auditRequireAll'),
     delimiter: text('--delimiter <separator>', 'help.auditDelimiter'),
     dateOrder: choice('--date-order <order>', 'help.auditDateOrder', ['dmy', 'mdy'] as const),
+    engine: choice('--engine <engine>', 'help.auditEngine', ['duckdb', 'postgres', 'stream'] as const),
+    database: text('--database <url>', 'help.auditDatabase'),
+    table: text('--table <name>', 'help.auditTable'),
+    sql: choice('--sql <dialect>', 'help.auditSql', DIALECTS),
+    fromSqlResult: text('--from-sql-result <file>', 'help.auditFromSqlResult'),
     format: format(AUDIT_FORMATS.names, 'stylish'),
     output,
     color: noColor,

@@ -1,7 +1,7 @@
 import { policyLocale } from '../core/locale.js';
 import { createReadStream, closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Audit } from '../audit/audit.js';
+import { Audit, type AuditResult } from '../audit/audit.js';
 import { Deduplicate } from '../audit/dedupe.js';
 import { badKindText, type AuditReport } from '../audit/format/report.js';
 import { auditCount, auditText, formatInteger } from '../audit/messages.js';
@@ -9,13 +9,16 @@ import { METRIC_COLUMNS } from '../audit/readers/csv.js';
 import type { Lang } from '../i18n/index.js';
 import { buildMapping, IDENTITY_MAPPING, type Mapping } from '../audit/mapping.js';
 import { detectSource, READERS, type ExportInput } from '../audit/readers/index.js';
+import { loadDuckDb } from '../audit/readers/duckdb.js';
+/** Only the variable's name: the engine itself is loaded when used. */
+const DATABASE_URL_VARIABLE = 'CS_POLICY_DATABASE_URL';
 import { readZendeskEvents } from '../audit/readers/zendesk.js';
 import { isTimeZone } from '../core/business-time/zone.js';
 import { ianaTimeZone } from '../export/zendesk-time-zones.js';
 import { parseInstant } from '../audit/timestamp.js';
 import { todayIso } from '../core/dates.js';
 import { readSmallYaml } from '../core/small-yaml.js';
-import { textIn } from '../core/policy.js';
+import { textIn, type Policy } from '../core/policy.js';
 import { CliError, EXIT } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
@@ -171,6 +174,61 @@ export function whyNoVerdict(report: AuditReport, lang: Lang): CliError | undefi
   return new CliError('audit.nothingJudged', { why });
 }
 
+const isParquet = (input: ExportInput): boolean => /\.parquet$/i.test(input.path) || input.sample.startsWith('PAR1');
+
+/**
+ * Which engine judges the records: the one asked for, or DuckDB's SQL for Parquet files when
+ * DuckDB is installed, and the streaming engine otherwise (CSV, helpdesk JSON). DuckDB is loaded
+ * only here, and only when the files are ones it could read; asked for and missing, it says how to install it.
+ */
+async function chooseEngine(asked: Exclude<AuditInput['engine'], 'postgres'>, inputs: { input: ExportInput; source: string }[]): Promise<'duckdb' | 'stream'> {
+  if (asked === 'stream') return 'stream';
+  if (asked === 'duckdb') {
+    const other = inputs.find(({ source }) => source !== 'csv' && source !== 'duckdb');
+    if (other) throw new CliError('audit.engineInput', { engine: asked, file: other.input.file, source: other.source });
+    await loadDuckDb();
+    return 'duckdb';
+  }
+  if (inputs.length === 0 || !inputs.every(({ input, source }) => source === 'duckdb' && isParquet(input))) return 'stream';
+  try {
+    await loadDuckDb();
+    return 'duckdb';
+  } catch {
+    // The streaming engine's Parquet reader says how to install DuckDB.
+    return 'stream';
+  }
+}
+
+/** audit --sql (write the script for a warehouse) and --from-sql-result (its result to the usual report). */
+async function sqlScriptOrResult(
+  options: AuditInput,
+  context: CommandContext,
+  { policy, mapping, asOf, from, to, policyFile, destination }: { policy: Policy; mapping: Mapping; asOf: number; from: number | undefined; to: number | undefined; policyFile: string; destination: ReturnType<typeof reportDestination> },
+): Promise<number> {
+  const warehouse = await import('../audit/sql/warehouse.js');
+  if (options.sql !== undefined) {
+    const missing = !options.table ? '--table' : from === undefined ? '--from' : !options.output ? '-o' : undefined;
+    if (missing) throw new CliError('audit.sqlNeeds', { option: missing });
+    // The calendar table must hold every ticket's day, and the script cannot look at the tickets first:
+    // without --to, the audited period ends at --as-of (the report says so).
+    const script = warehouse.warehouseScript({ dialect: options.sql, table: options.table!, policy, mapping, asOf, from: from!, to: to ?? asOf });
+    await writeReport(destination, script.sql, context);
+    await writeReport(reportDestination(context, `${options.output!}.calendar.csv`, [options.output!]), script.csv, context);
+    return EXIT.clean;
+  }
+  const absolute = resolve(context.cwd, options.fromSqlResult!);
+  const file = displayPath(context.cwd, absolute);
+  // The result has rows per combination of values, standard and month, not per ticket: small, read whole.
+  const opened = openExport(absolute, file);
+  const { result, rows } = warehouse.auditFromSqlResult(await opened.whole(256 << 20), file, policy, mapping, options.requireAll === true);
+  const report: AuditReport = { policy: { id: policy.id, title: textIn(policy.title, context.lang), file: policyFile }, inputs: [{ file, source: 'sql', rows }], engine: 'sql', result };
+  const noVerdict = whyNoVerdict(report, context.lang);
+  if (noVerdict) throw noVerdict;
+  const text = (await AUDIT_FORMATS.load(options.format))(report, { lang: context.lang, color: reportColor(destination, context, options.color) });
+  await writeReport(destination, text, context);
+  return report.result.ok ? EXIT.clean : EXIT.findings;
+}
+
 export async function audit(options: AuditInput, context: CommandContext): Promise<number> {
   const asOf = options.asOf === undefined ? Date.now() : optionInstant('--as-of', options.asOf);
   const from = options.from === undefined ? undefined : optionInstant('--from', options.from);
@@ -209,35 +267,69 @@ export async function audit(options: AuditInput, context: CommandContext): Promi
     ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}), ...(zendeskEvents ? { zendeskEvents } : {}),
   };
 
-  const core = new Audit(policy, { asOf, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), mapping, requireAll: options.requireAll === true });
-  const dedupe = new Deduplicate();
-  const progress = progressLine(context);
-  const read: { file: string; source: string; rows: number }[] = [];
-  let before = 0;
-  try {
-    for (const { input, source } of inputs) {
-      let rows = 0;
-      for await (const batch of READERS[source].read(input, readOptions)) {
-        for (const bad of batch.bad) core.addBad(bad);
-        for (const record of batch.records) {
-          const now = dedupe.add(record);
-          if (now) core.add(now);
+  const streamAudit = async () => {
+    const core = new Audit(policy, { asOf, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), mapping, requireAll: options.requireAll === true });
+    const dedupe = new Deduplicate();
+    const progress = progressLine(context);
+    const read: { file: string; source: string; rows: number }[] = [];
+    let before = 0;
+    try {
+      for (const { input, source } of inputs) {
+        let rows = 0;
+        for await (const batch of READERS[source].read(input, readOptions)) {
+          for (const bad of batch.bad) core.addBad(bad);
+          for (const record of batch.records) {
+            const now = dedupe.add(record);
+            if (now) core.add(now);
+          }
+          rows = batch.rows;
+          progress.update(before + rows);
         }
-        rows = batch.rows;
-        progress.update(before + rows);
+        before += rows;
+        read.push({ file: input.file, source, rows });
       }
-      before += rows;
-      read.push({ file: input.file, source, rows });
+      for (const record of dedupe.held()) core.add(record);
+      core.addDuplicates(dedupe.duplicates);
+    } finally {
+      progress.done();
     }
-    for (const record of dedupe.held()) core.add(record);
-    core.addDuplicates(dedupe.duplicates);
-  } finally {
-    progress.done();
+    return { result: core.result(), read };
+  };
+
+  if (options.sql !== undefined || options.fromSqlResult !== undefined) {
+    if (inputs.length > 0) throw new CliError('audit.sqlNoFiles', { file: inputs[0]!.input.file });
+    return sqlScriptOrResult(options, context, { policy, mapping, asOf, from, to, policyFile, destination });
+  }
+  if (options.engine === 'postgres') {
+    if (inputs.length > 0) throw new CliError('audit.exportsWithTable', { file: inputs[0]!.input.file });
+  } else if (inputs.length === 0) throw new CliError('audit.needsExports');
+  const engine = options.engine === 'postgres' ? 'postgres' : await chooseEngine(options.engine, inputs);
+  let judged: { result: AuditResult; read: { file: string; source: string; rows: number }[] };
+  if (engine === 'postgres') {
+    const url = options.database ?? context.env[DATABASE_URL_VARIABLE];
+    if (!url) throw new CliError('audit.needsDatabase', { variable: DATABASE_URL_VARIABLE });
+    if (!options.table) throw new CliError('audit.needsTable');
+    const { auditWithPostgres } = await import('../audit/sql/postgres-engine.js');
+    const outcome = await auditWithPostgres(url, options.table, {
+      policy, mapping, asOf, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), requireAll: options.requireAll === true,
+      ...(timezone ? { timezone } : {}),
+    });
+    judged = { result: outcome.result, read: outcome.inputs };
+  } else if (engine === 'duckdb') {
+    const { auditWithDuckDb } = await import('../audit/sql/duckdb-engine.js');
+    const files = inputs.map(({ input, source }) => ({ path: input.path, file: input.file, parquet: isParquet(input), source }));
+    const outcome = await auditWithDuckDb(files, {
+      policy, mapping, asOf, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), requireAll: options.requireAll === true,
+      ...(timezone ? { timezone } : {}), ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}), ...(delimiter ? { delimiter } : {}),
+    });
+    judged = { result: outcome.result, read: outcome.inputs };
+  } else {
+    judged = await streamAudit();
   }
 
   // Times in the report read in the policy's locale and its (first) calendar's zone.
   const shownIn = { locale: policyLocale(policy, context.lang), timezone: policy.calendars?.[0]?.timezone ?? 'UTC' };
-  const report = { policy: { id: policy.id, title: textIn(policy.title, context.lang), file: policyFile, ...shownIn }, inputs: read, result: core.result() };
+  const report: AuditReport = { policy: { id: policy.id, title: textIn(policy.title, context.lang), file: policyFile, ...shownIn }, inputs: judged.read, engine, result: judged.result };
   const noVerdict = whyNoVerdict(report, context.lang);
   if (noVerdict) throw noVerdict;
   const text = (await AUDIT_FORMATS.load(options.format))(report, { lang: context.lang, color: reportColor(destination, context, options.color) });

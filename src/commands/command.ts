@@ -27,7 +27,7 @@ export interface OptionSpec<T> {
 }
 
 export interface ArgumentSpec<T> {
-  readonly kind: 'required' | 'optional' | 'variadic';
+  readonly kind: 'required' | 'optional' | 'variadic' | 'optionalVariadic';
   readonly help: MessageId;
   readonly choices?: readonly string[];
   readonly type?: T;
@@ -74,6 +74,8 @@ export const defineCommand = <S extends CommandSpec>(spec: S, run: Command<S>['r
 export const required = (help: MessageId): ArgumentSpec<string> => ({ kind: 'required', help });
 export const optional = (help: MessageId): ArgumentSpec<string | undefined> => ({ kind: 'optional', help });
 export const variadic = (help: MessageId): ArgumentSpec<string[]> => ({ kind: 'variadic', help });
+/** Zero or more: `[name...]`. */
+export const optionalVariadic = (help: MessageId): ArgumentSpec<string[]> => ({ kind: 'optionalVariadic', help });
 export const requiredChoice = <const C extends string>(help: MessageId, choices: readonly C[]): ArgumentSpec<C> => ({ kind: 'required', help, choices });
 
 // Options.

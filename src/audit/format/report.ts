@@ -11,6 +11,8 @@ export interface AuditReport {
   policy: { id: string; title: string; file: string; locale?: string; timezone?: string };
   inputs: { file: string; source: string; rows: number }[];
   result: AuditResult;
+  /** Which engine judged the records: `stream` (row by row in Node) or an SQL engine. */
+  engine?: 'stream' | 'duckdb' | 'postgres' | 'sql';
 }
 
 export interface AuditFormatOptions { lang: Lang; color: boolean }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { CliError } from '../../errors.js';
 import type { Metric } from '../../core/policy.js';
-import { parseInstant } from '../timestamp.js';
+import { instantReader, type TimeFormat } from './instants.js';
 import { METRICS, type AuditRecord, type BadRow, type RecordBatch, type SourceField } from '../types.js';
 import { METRIC_COLUMNS } from './csv.js';
 import { BATCH, type ExportInput, type Reader } from './reader.js';
@@ -47,15 +47,17 @@ export function duckDbReader(load: DuckDbLoader = defaultLoader): Reader {
     detect({ file, sample }) {
       return /\.parquet$/i.test(file) || sample.startsWith('PAR1');
     },
-    read(input) {
-      return readDuckDb(input, load);
+    read(input, options) {
+      return readDuckDb(input, load, options);
     },
   };
 }
 
-async function* readDuckDb(input: ExportInput, load: DuckDbLoader): AsyncGenerator<RecordBatch> {
+async function* readDuckDb(input: ExportInput, load: DuckDbLoader, options?: TimeFormat): AsyncGenerator<RecordBatch> {
   const duckdb = await loadDuckDb(load);
   const file = input.file;
+  // Times in text are read as the CSV reader reads them: --timezone for those without a zone, --date-order for spreadsheet dates.
+  const parseTime = instantReader(file, options ?? {});
   const instance = await duckdb.DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
@@ -73,9 +75,12 @@ async function* readDuckDb(input: ExportInput, load: DuckDbLoader): AsyncGenerat
     const columns = new Map(described.map((row) => [text(row[0]).trim().toLowerCase(), { name: text(row[0]), type: text(row[1]).toUpperCase() }]));
     const missing = ['id', 'channel', 'created_at'].filter((name) => !columns.has(name));
     if (missing.length > 0) throw new CliError('audit.csvColumns', { file, columns: missing.join(', ') });
-    // Times come out as text either way: ISO 8601 with a zone from TIMESTAMPTZ, UTC for a TIMESTAMP without one.
+    // Times come out as text either way: ISO 8601 with a zone from TIMESTAMPTZ; a TIMESTAMP without
+    // one as UTC, as warehouses keep them, or as a wall time in --timezone when one is named.
     const asText = (name: string) => {
       const column = columns.get(name)!;
+      const zoned = column.type.startsWith('TIMESTAMP WITH TIME ZONE') || column.type === 'TIMESTAMPTZ';
+      if ((column.type.startsWith('TIMESTAMP') || column.type === 'DATE') && !zoned && options?.timezone) return `strftime(${quote(column.name)}::TIMESTAMP, '%Y-%m-%dT%H:%M:%S.%g')`;
       if (column.type.startsWith('TIMESTAMP') || column.type === 'DATE') return `strftime(timezone('UTC', ${quote(column.name)}::TIMESTAMPTZ), '%Y-%m-%dT%H:%M:%S.%gZ')`;
       return `CAST(${quote(column.name)} AS VARCHAR)`;
     };
@@ -94,7 +99,7 @@ async function* readDuckDb(input: ExportInput, load: DuckDbLoader): AsyncGenerat
         row++;
         rows++;
         const createdText = text(cells[1]);
-        const created = parseInstant(createdText);
+        const created = parseTime(createdText);
         if (created === undefined) {
           bad.push({ file, line: row, reason: createdText === '' ? { kind: 'missing-value', column: 'created_at' } : { kind: 'bad-timestamp', column: 'created_at', value: createdText } });
           continue;
@@ -108,7 +113,7 @@ async function* readDuckDb(input: ExportInput, load: DuckDbLoader): AsyncGenerat
             events[metric] = null;
             return;
           }
-          const ms = parseInstant(value);
+          const ms = parseTime(value);
           if (ms === undefined || ms < created) {
             broken = true;
             bad.push({ file, line: row, reason: ms === undefined ? { kind: 'bad-timestamp', column: METRIC_COLUMNS[metric], value } : { kind: 'event-before-creation', column: METRIC_COLUMNS[metric] } });

@@ -19,9 +19,10 @@ export interface Dialect {
   exactDiv(a: string, b: string): string;
   /** How many rows of the group a condition holds for. */
   countIf(condition: string): string;
-  /** The 64-bit integer and text column types. */
+  /** The 64-bit integer, text and double-precision float types. */
   bigint: string;
   text: string;
+  double: string;
   /** A string literal. */
   string(value: string): string;
   /** How a name that is not a plain identifier is quoted. */
@@ -41,39 +42,39 @@ export const DIALECT: Record<DialectName, Dialect> = {
     epochMs: (t) => `epoch_ms(${t})`,
     exactDiv: (a, b) => `(${a}) // (${b})`,
     countIf: filterCount,
-    bigint: 'BIGINT', text: 'VARCHAR', string: standardString, quote: doubleQuoted, createTable: 'CREATE TABLE',
+    double: 'DOUBLE', bigint: 'BIGINT', text: 'VARCHAR', string: standardString, quote: doubleQuoted, createTable: 'CREATE TABLE',
   },
   postgres: {
     epochMs: (t) => `CAST(floor(extract(epoch FROM ${t}) * 1000) AS BIGINT)`,
     exactDiv: (a, b) => `(${a}) / (${b})`,
     countIf: filterCount,
-    bigint: 'BIGINT', text: 'TEXT', string: standardString, quote: doubleQuoted, createTable: 'CREATE TABLE',
+    double: 'DOUBLE PRECISION', bigint: 'BIGINT', text: 'TEXT', string: standardString, quote: doubleQuoted, createTable: 'CREATE TABLE',
   },
   bigquery: {
     epochMs: (t) => `UNIX_MILLIS(${t})`,
     exactDiv: (a, b) => `DIV(${a}, ${b})`,
     countIf: (c) => `COUNTIF(${c})`,
-    bigint: 'INT64', text: 'STRING', string: backslashString, quote: backQuoted, createTable: 'CREATE TABLE',
+    double: 'FLOAT64', bigint: 'INT64', text: 'STRING', string: backslashString, quote: backQuoted, createTable: 'CREATE TABLE',
   },
   snowflake: {
     epochMs: (t) => `DATE_PART(epoch_millisecond, ${t})`,
     // `/` on integers gives a decimal with a few more digits of scale: exact here, and truncated back.
     exactDiv: (a, b) => `TRUNC((${a}) / (${b}))`,
     countIf: (c) => `COUNT_IF(${c})`,
-    bigint: 'BIGINT', text: 'VARCHAR', string: standardString, quote: doubleQuoted, createTable: 'CREATE TABLE',
+    double: 'DOUBLE', bigint: 'BIGINT', text: 'VARCHAR', string: standardString, quote: doubleQuoted, createTable: 'CREATE TABLE',
   },
   redshift: {
     epochMs: (t) => `DATEDIFF(millisecond, TIMESTAMP '1970-01-01 00:00:00', ${t})`,
     exactDiv: (a, b) => `(${a}) / (${b})`,
     countIf: (c) => `SUM(CASE WHEN ${c} THEN 1 ELSE 0 END)`,
-    bigint: 'BIGINT', text: 'VARCHAR(256)', string: standardString, quote: doubleQuoted, createTable: 'CREATE TABLE',
+    double: 'DOUBLE PRECISION', bigint: 'BIGINT', text: 'VARCHAR(256)', string: standardString, quote: doubleQuoted, createTable: 'CREATE TABLE',
   },
   databricks: {
     epochMs: (t) => `unix_millis(${t})`,
     // `/` is always a double there: exact for a quotient of an exact multiple below 2^53.
     exactDiv: (a, b) => `CAST((${a}) / (${b}) AS BIGINT)`,
     countIf: (c) => `count_if(${c})`,
-    bigint: 'BIGINT', text: 'STRING', string: backslashString, quote: backQuoted, createTable: 'CREATE TABLE',
+    double: 'DOUBLE', bigint: 'BIGINT', text: 'STRING', string: backslashString, quote: backQuoted, createTable: 'CREATE TABLE',
   },
 };
 
