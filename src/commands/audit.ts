@@ -7,14 +7,12 @@ import { badKindText, type AuditReport } from '../audit/format/report.js';
 import { auditCount, auditText, formatInteger } from '../audit/messages.js';
 import { METRIC_COLUMNS } from '../audit/readers/csv.js';
 import type { Lang } from '../i18n/index.js';
-import { buildMapping, IDENTITY_MAPPING, type Mapping } from '../audit/mapping.js';
+import { buildMapping, IDENTITY_MAPPING, zoneNamed, type Mapping } from '../audit/mapping.js';
 import { detectSource, READERS, type ExportInput } from '../audit/readers/index.js';
 import { loadDuckDb } from '../audit/readers/duckdb.js';
 /** Only the variable's name: the engine itself is loaded when used. */
 const DATABASE_URL_VARIABLE = 'CS_POLICY_DATABASE_URL';
 import { readZendeskEvents } from '../audit/readers/zendesk.js';
-import { isTimeZone } from '../core/business-time/zone.js';
-import { ianaTimeZone } from '../export/zendesk-time-zones.js';
 import { parseInstant } from '../audit/timestamp.js';
 import { todayIso } from '../core/dates.js';
 import { readSmallYaml } from '../core/small-yaml.js';
@@ -128,10 +126,9 @@ function progressLine(context: CommandContext): { update(rows: number): void; do
 
 /** --timezone: an IANA zone, or the Rails name Zendesk and Freshdesk show ("Pacific Time (US & Canada)"). */
 function timeZoneOption(value: string): string {
-  if (isTimeZone(value)) return value;
-  const iana = ianaTimeZone(value.trim());
-  if (iana && isTimeZone(iana)) return iana;
-  throw new CliError('audit.badTimezone', { value });
+  const zone = zoneNamed(value);
+  if (zone === undefined) throw new CliError('audit.badTimezone', { value });
+  return zone;
 }
 
 function delimiterOption(value: string): string {
@@ -199,6 +196,11 @@ async function chooseEngine(asked: Exclude<AuditInput['engine'], 'postgres'>, in
   }
 }
 
+/** The policy as a report names it; times in the report read in its locale and its (first) calendar's zone. */
+function reportPolicy(policy: Policy, file: string, lang: Lang): AuditReport['policy'] {
+  return { id: policy.id, title: textIn(policy.title, lang), file, locale: policyLocale(policy, lang), timezone: policy.calendars?.[0]?.timezone ?? 'UTC' };
+}
+
 /** audit --sql (write the script for a warehouse) and --from-sql-result (its result to the usual report). */
 async function sqlScriptOrResult(
   options: AuditInput,
@@ -221,7 +223,7 @@ async function sqlScriptOrResult(
   // The result has rows per combination of values, standard and month, not per ticket: small, read whole.
   const opened = openExport(absolute, file);
   const { result, rows } = warehouse.auditFromSqlResult(await opened.whole(256 << 20), file, policy, mapping, options.requireAll === true);
-  const report: AuditReport = { policy: { id: policy.id, title: textIn(policy.title, context.lang), file: policyFile }, inputs: [{ file, source: 'sql', rows }], engine: 'sql', result };
+  const report: AuditReport = { policy: reportPolicy(policy, policyFile, context.lang), inputs: [{ file, source: 'sql', rows }], engine: 'sql', result };
   const noVerdict = whyNoVerdict(report, context.lang);
   if (noVerdict) throw noVerdict;
   const text = (await AUDIT_FORMATS.load(options.format))(report, { lang: context.lang, color: reportColor(destination, context, options.color) });
@@ -327,9 +329,7 @@ export async function audit(options: AuditInput, context: CommandContext): Promi
     judged = await streamAudit();
   }
 
-  // Times in the report read in the policy's locale and its (first) calendar's zone.
-  const shownIn = { locale: policyLocale(policy, context.lang), timezone: policy.calendars?.[0]?.timezone ?? 'UTC' };
-  const report: AuditReport = { policy: { id: policy.id, title: textIn(policy.title, context.lang), file: policyFile, ...shownIn }, inputs: judged.read, engine, result: judged.result };
+  const report: AuditReport = { policy: reportPolicy(policy, policyFile, context.lang), inputs: judged.read, engine, result: judged.result };
   const noVerdict = whyNoVerdict(report, context.lang);
   if (noVerdict) throw noVerdict;
   const text = (await AUDIT_FORMATS.load(options.format))(report, { lang: context.lang, color: reportColor(destination, context, options.color) });
