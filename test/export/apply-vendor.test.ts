@@ -3,29 +3,14 @@
  * holiday window, string filter values, Zendesk's OpenAPI components, pagination) and answer in
  * the vendors' shapes (their own key order): a second apply sends nothing.
  */
-import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { Policy } from '../../src/core/policy.js';
 import { startFakeHelpdesk, validateZendeskOpenApi, zendeskIntervalRules, zendeskSlaMetricRules, type FakeHelpdesk, type Vendor } from '../helpers/fake-helpdesk.js';
-import { BIN, ROOT, tempProject } from '../helpers/run-cli.js';
+import { BIN, ROOT, tempProject, runCliAsync } from '../helpers/run-cli.js';
 
-function runAsync(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', LANG: 'C', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
 
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 const CREDENTIALS: Record<Vendor, { env: Record<string, string>; auth: string }> = {
@@ -40,7 +25,7 @@ afterEach(async () => {
 });
 
 const apply = (vendor: Vendor, policy: string, today: string) =>
-  runAsync(['export', vendor, `policies/${policy}`, '--apply', '--yes', '--today', today, '--base-url', fake!.url], CREDENTIALS[vendor].env);
+  runCliAsync(['export', vendor, `policies/${policy}`, '--apply', '--yes', '--today', today, '--base-url', fake!.url], CREDENTIALS[vendor].env);
 const writes = (from = 0) => fake!.log.slice(from).filter((entry) => entry.method !== 'GET');
 
 describe('the Zendesk stand-in holds Zendesk\'s rules', () => {
@@ -78,7 +63,7 @@ describe('Zendesk --apply meets the documented limits', () => {
     change(policy);
     const file = join(tempProject(), 'policy.yaml');
     writeFileSync(file, stringify(policy));
-    return runAsync(['export', 'zendesk', file, '--apply', '--yes', '--today', '2026-06-01', '--base-url', fake!.url], CREDENTIALS.zendesk.env);
+    return runCliAsync(['export', 'zendesk', file, '--apply', '--yes', '--today', '2026-06-01', '--base-url', fake!.url], CREDENTIALS.zendesk.env);
   };
 
   it('a 10-second target is sent as the 15 seconds Zendesk takes, with a warning, and settles', async () => {

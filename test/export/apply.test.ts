@@ -1,26 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeHelpdesk, type FakeHelpdesk, type Vendor } from '../helpers/fake-helpdesk.js';
-import { BIN, ROOT } from '../helpers/run-cli.js';
+import { BIN, ROOT, runCliAsync } from '../helpers/run-cli.js';
 
-// The fake helpdesk answers in this process, so the CLI runs beside it rather than blocking it.
-function runAsync(args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', LANG: 'C', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
 
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 const CREDENTIALS: Record<Vendor, { env: Record<string, string>; auth: string }> = {
@@ -36,7 +20,7 @@ afterEach(async () => {
 });
 
 async function apply(vendor: Vendor, extra: string[] = [], env: Record<string, string> = {}) {
-  return runAsync(['export', vendor, COUNCIL, '--apply', '--yes', '--today', '2026-06-01', '--base-url', fake!.url, ...extra], { ...CREDENTIALS[vendor].env, ...env });
+  return runCliAsync(['export', vendor, COUNCIL, '--apply', '--yes', '--today', '2026-06-01', '--base-url', fake!.url, ...extra], { ...CREDENTIALS[vendor].env, ...env });
 }
 
 describe.each(['zendesk', 'freshdesk'] as const)('export %s --apply against a local helpdesk', (vendor) => {
@@ -175,13 +159,13 @@ describe('export --apply reads every page of the SLA policies', () => {
 
 describe('export --apply refuses to start', () => {
   it('without a terminal and without --yes', async () => {
-    const run = await runAsync(['export', 'zendesk', COUNCIL, '--apply'], CREDENTIALS.zendesk.env);
+    const run = await runCliAsync(['export', 'zendesk', COUNCIL, '--apply'], CREDENTIALS.zendesk.env);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--apply without a terminal needs --yes');
   });
 
   it('without credentials, naming the variables', async () => {
-    const run = await runAsync(['export', 'freshdesk', COUNCIL, '--apply', '--yes'], {});
+    const run = await runCliAsync(['export', 'freshdesk', COUNCIL, '--apply', '--yes'], {});
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('--apply to Freshdesk needs FRESHDESK_DOMAIN, FRESHDESK_API_KEY in the environment');
   });
@@ -203,10 +187,10 @@ describe('import reads back what export applied', () => {
       save('slas.json', { sla_policies: fake.state.slaPolicies });
     } else save('slas.json', fake.state.slaPolicies);
     const out = join(dir, 'policy.yaml');
-    const run = await runAsync(['import', vendor, ...files, '-o', out], {});
+    const run = await runCliAsync(['import', vendor, ...files, '-o', out], {});
     expect(run.status).toBe(0);
     const text = readFileSync(out, 'utf8');
-    const validate = await runAsync(['validate', out], {});
+    const validate = await runCliAsync(['validate', out], {});
     expect(validate.status).toBe(0);
     const { parse } = await import('yaml');
     expect(text).toContain('\nid: council-customer-service\n');

@@ -3,13 +3,12 @@
  * host the credentials go to is checked; one deadline and one size limit bound every request;
  * an output never overwrites an input.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HttpError, httpClient, redactor } from '../../src/io/http.js';
-import { BIN, ROOT, runCli, tempProject } from '../helpers/run-cli.js';
+import { BIN, ROOT, runCli, tempProject, runCliAsync } from '../helpers/run-cli.js';
 
 const TOKEN = 'zd-secret-token-4242';
 const KEY = 'fd-secret-key-4242';
@@ -20,20 +19,6 @@ const b64 = (text: string) => Buffer.from(text).toString('base64');
 /** Every form in which a credential could leak. */
 const LEAKS = [TOKEN, KEY, b64(`admin@example.org/token:${TOKEN}`), b64(`${KEY}:X`), 'hunter2'];
 
-function runAsync(args: string[], env: Record<string, string>, cwd = ROOT): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '', LANG: 'C', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
 
 let server: Server | undefined;
 let hits: string[] = [];
@@ -107,7 +92,7 @@ describe('export --apply prints no credential', () => {
     ['freshdesk', FRESHDESK, ['--lang', 'ar']],
   ] as const)('%s %j: an error body echoing the Authorization header', async (vendor, env, extra) => {
     const url = await echoing();
-    const run = await runAsync(['export', vendor, COUNCIL, '--apply', '--yes', '--base-url', url, ...extra], env);
+    const run = await runCliAsync(['export', vendor, COUNCIL, '--apply', '--yes', '--base-url', url, ...extra], env);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/HTTP 401 \(Unauthorized; bad header Basic \*\*\*\)/);
     for (const leak of LEAKS) expect(run.stdout + run.stderr).not.toContain(leak);
@@ -118,7 +103,7 @@ describe('export --apply prints no credential', () => {
     ['CS_POLICY_ZENDESK_URL', (_url: string) => [], { CS_POLICY_ZENDESK_URL: 'http://admin:hunter2@127.0.0.1:9' }],
   ])('a password in %s is refused without being printed, and nothing is sent', async (_where, args, env) => {
     const url = await echoing();
-    const run = await runAsync(['export', 'zendesk', COUNCIL, '--apply', '--yes', '--debug', ...args(url)], { ...ZENDESK, ...env });
+    const run = await runCliAsync(['export', 'zendesk', COUNCIL, '--apply', '--yes', '--debug', ...args(url)], { ...ZENDESK, ...env });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('cannot be the helpdesk\'s address: it holds a user name or password; credentials come only from the environment; nothing was sent');
     expect(run.stdout + run.stderr).not.toContain('hunter2');
@@ -133,7 +118,7 @@ describe('export --apply sends credentials only to the helpdesk named', () => {
     ['FRESHDESK_DOMAIN', { ...FRESHDESK, FRESHDESK_DOMAIN: 'evil.example' }, 'freshdesk'],
     ['FRESHDESK_DOMAIN', { ...FRESHDESK, FRESHDESK_DOMAIN: 'acme.freshdesk.com@evil.example' }, 'freshdesk'],
   ])('%s %j is refused', async (name, env, vendor) => {
-    const run = await runAsync(['export', vendor, COUNCIL, '--apply', '--yes'], env);
+    const run = await runCliAsync(['export', vendor, COUNCIL, '--apply', '--yes'], env);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(new RegExp(`^${name} cannot be used: expected .*; nothing was sent\\n`));
   });
@@ -144,7 +129,7 @@ describe('export --apply sends credentials only to the helpdesk named', () => {
     ['ftp://127.0.0.1:9', 'it is not http or https'],
     ['not a url', 'it has a query, a fragment or a space; give an origin with at most a path'],
   ])('--base-url %s is refused: %s', async (url, problem) => {
-    const run = await runAsync(['export', 'zendesk', COUNCIL, '--apply', '--yes', '--base-url', url], ZENDESK);
+    const run = await runCliAsync(['export', 'zendesk', COUNCIL, '--apply', '--yes', '--base-url', url], ZENDESK);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`--base-url "${url}" cannot be the helpdesk's address: ${problem}; nothing was sent`);
   });
@@ -154,7 +139,7 @@ describe('export --apply sends credentials only to the helpdesk named', () => {
       response.writeHead(404, { 'content-type': 'application/json' });
       response.end('{"error":"InvalidEndpoint"}');
     });
-    const run = await runAsync(['export', 'zendesk', COUNCIL, '--apply', '--yes', '--base-url', `${url}/proxy/`], ZENDESK);
+    const run = await runCliAsync(['export', 'zendesk', COUNCIL, '--apply', '--yes', '--base-url', `${url}/proxy/`], ZENDESK);
     expect(run.status).toBe(2);
     expect(hits[0]).toBe('GET /proxy/api/v2/business_hours/schedules');
   });

@@ -3,29 +3,14 @@
  * left), prune, apply again. Nothing duplicated, nothing of cs-policy's left behind, nothing
  * another made touched, and no credential printed.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import type { Policy } from '../../src/core/policy.js';
 import { startFakeHelpdesk, type FakeHelpdesk, type Vendor } from '../helpers/fake-helpdesk.js';
-import { BIN, ROOT, tempProject } from '../helpers/run-cli.js';
+import { BIN, ROOT, tempProject, runCliAsync } from '../helpers/run-cli.js';
 
-function runAsync(args: string[], env: Record<string, string>, cwd: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '', LANG: 'C', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
 
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 const CREDENTIALS: Record<Vendor, { env: Record<string, string>; auth: string; secret: string }> = {
@@ -49,7 +34,7 @@ describe.each(['zendesk', 'freshdesk'] as const)('%s: apply, edit, apply, prune,
     const dir = tempProject();
     const policy = parse(readFileSync(join(ROOT, 'policies', 'council-customer-service.en.yaml'), 'utf8')) as Policy;
     writeFileSync(join(dir, 'policy.yaml'), stringify(policy));
-    const run = (extra: string[] = []) => runAsync(['export', vendor, 'policy.yaml', '--apply', '--yes', '--today', '2026-06-01', '--base-url', fake!.url, ...extra], CREDENTIALS[vendor].env, dir);
+    const run = (extra: string[] = []) => runCliAsync(['export', vendor, 'policy.yaml', '--apply', '--yes', '--today', '2026-06-01', '--base-url', fake!.url, ...extra], CREDENTIALS[vendor].env, dir);
     const printed: string[] = [];
     const step = async (extra: string[] = []) => {
       const result = await run(extra);
