@@ -152,6 +152,8 @@ describe('cs-policy brief', () => {
     // A Chromium that never answers: it notes its process id and waits.
     const dir = tempProject({ 'p.yaml': policyText(), 'chromium': '#!/bin/sh\necho $$ > "$0.pid"\nexec sleep 60\n' });
     chmodSync(join(dir, 'chromium'), 0o755);
+    // A folder a killed run left under a process id this run now has is not this run's: only new ones count.
+    const before = new Set(readdirSync('/tmp').filter((name) => name.startsWith('cs-policy-pdf-')));
     const child = spawn(process.execPath, [BIN, 'brief', 'p.yaml', '-f', 'pdf'], { cwd: dir, env: { PATH: process.env.PATH ?? '', LANG: 'C', CS_POLICY_CHROMIUM: join(dir, 'chromium') }, stdio: 'ignore' });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
     const pidFile = join(dir, 'chromium.pid');
@@ -167,7 +169,7 @@ describe('cs-policy brief', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(['gone', 'Z']).toContain(state);
-    expect(readdirSync('/tmp').filter((name) => name.startsWith(`cs-policy-pdf-${child.pid}-`))).toEqual([]);
+    expect(readdirSync('/tmp').filter((name) => name.startsWith(`cs-policy-pdf-${child.pid}-`) && !before.has(name))).toEqual([]);
   });
 
   it.each([
