@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -50,8 +51,16 @@ export async function openPdfPrinter(chromium: string): Promise<PdfPrinter> {
   // Chromium's profile alone is megabytes: a folder left by a run killed outright is swept now, and
   // this run's is removed on Ctrl+C as well as at the end.
   sweepStale(tmpdir(), /^cs-policy-pdf-(?<pid>\d+)-[A-Za-z0-9]{6}$/);
-  const work = await mkdtemp(join(tmpdir(), `cs-policy-pdf-${process.pid}-`));
+  // Registered before it exists, so a signal at any moment finds it, and a folder under this
+  // process's id that is not registered can only be an earlier, killed process's (see sweepStale).
+  const work = join(tmpdir(), `cs-policy-pdf-${process.pid}-${randomBytes(3).toString('hex')}`);
   const forgetWork = trackTemporary(work);
+  try {
+    await mkdir(work, { mode: 0o700 });
+  } catch (error) {
+    forgetWork();
+    throw error;
+  }
   const args = [
     '--headless', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--disable-extensions', '--remote-debugging-pipe', `--user-data-dir=${join(work, 'profile')}`, 'about:blank',

@@ -107,8 +107,9 @@ const STALE_AFTER_MS = 60 * 60 * 1000;
 
 /**
  * Removes, from `dir`, the temporary names that `pattern` recognises and that are stale: the
- * process that made them is gone, or they are more than an hour old (names made by older versions
- * carry no process id). Never fails: sweeping is a courtesy, not the job being asked for.
+ * process that made them is gone (or had this process's id and is not this one), or they are more
+ * than an hour old (names made by older versions carry no process id). Never fails: sweeping is a
+ * courtesy, not the job being asked for.
  */
 export function sweepStale(dir: string, pattern: RegExp): void {
   let names: string[];
@@ -124,7 +125,9 @@ export function sweepStale(dir: string, pattern: RegExp): void {
     if (live.has(path)) continue;
     try {
       const pid = match.groups?.pid === undefined ? undefined : Number(match.groups.pid);
-      const stale = (pid !== undefined && pid !== process.pid && isGone(pid)) || Date.now() - lstatSync(path).mtimeMs > STALE_AFTER_MS;
+      // This process registers every name it makes before making it, so an unregistered name under
+      // its own id was left by an earlier process that had the same id (ids wrap) and was killed.
+      const stale = (pid !== undefined && (pid === process.pid || isGone(pid))) || Date.now() - lstatSync(path).mtimeMs > STALE_AFTER_MS;
       if (stale) rmSync(path, { recursive: true, force: true });
     } catch {
       // Gone already, or not ours to remove.

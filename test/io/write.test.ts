@@ -67,6 +67,12 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir).sort()).toEqual(['.p.yaml.cs-policy-1-0123abcd.tmp', 'p.yaml']);
   });
 
+  it('sweeps a temporary file under its own process id that it did not make (ids are reused)', async () => {
+    const dir = tempProject({ 'p.yaml': 'old', [`.p.yaml.cs-policy-${process.pid}-0123abcd.tmp`]: 'an earlier process had this id' });
+    await writeFileAtomic(join(dir, 'p.yaml'), 'new');
+    expect(readdirSync(dir)).toEqual(['p.yaml']);
+  });
+
   it.runIf(asRoot)('as root, keeps the owner of a file it replaces', async () => {
     const dir = tempProject({ 'owned.yaml': 'old' });
     spawnSync('chown', ['65534:65534', join(dir, 'owned.yaml')]);
