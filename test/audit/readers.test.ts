@@ -110,3 +110,25 @@ describe('csv reader', () => {
     expect(records).toEqual([{ file: 'x.csv', line: 2, id: '7', fields: { channel: 'phone' }, created: at('2026-06-01T05:00:00Z'), events: { answer: at('2026-06-01T05:00:20Z'), resolution: null } }]);
   });
 });
+
+describe('CSV readers after a stray quote', () => {
+  // The lines after a quote that never closes come back at once when its field gives up (1 MiB);
+  // they are still handed on in batches of at most 512 records, every one of them read.
+  const rows = (header: string, row: (i: number) => string) => [header, ...Array.from({ length: 30_000 }, (_, i) => row(i))].join('\n') + '\n';
+  it.each([
+    ['csv', rows('id,channel,created_at', (i) => `${i},${i === 1 ? '"' : ''}email,2026-06-01T08:00:00Z`), undefined],
+    ['freshdesk', rows(FRESHDESK.split('\r\n')[0]!, (i) => `${i},${i === 1 ? '"' : ''}S,Open,Low,Portal,,,2026-03-27 16:00:00,,,,,`), 'Europe/London'],
+  ] as const)('%s: batches of at most 512 records, the stray row named and no other lost', async (source, text, timezone) => {
+    const sizes: number[] = [];
+    let records = 0;
+    const bad: BadRow[] = [];
+    for await (const batch of READERS[source].read(input('x.csv', text, 65536), { mapping: IDENTITY_MAPPING, lang: 'en', ...(timezone ? { timezone } : {}) })) {
+      sizes.push(batch.records.length);
+      records += batch.records.length;
+      bad.push(...batch.bad);
+    }
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(512);
+    expect(records).toBe(29_999);
+    expect(bad).toEqual([{ file: 'x.csv', line: 3, reason: { kind: 'bad-quote' } }]);
+  });
+});

@@ -2,7 +2,7 @@ import { CliError } from '../../errors.js';
 import { isRecord } from '../../core/is-record.js';
 import { CsvParser, detectDelimiter, duplicateHeader, headerIndex, normalizeHeader } from '../../core/csv.js';
 import type { AuditRecord, BadRow, RecordBatch, SourceField } from '../types.js';
-import { problemRows } from './csv.js';
+import { csvBatches } from './csv.js';
 import { instantReader } from './instants.js';
 import { BATCH, type ExportInput, type ReadOptions, type Reader } from './reader.js';
 
@@ -139,42 +139,23 @@ async function* readFreshdesk(input: ExportInput, options: ReadOptions): AsyncGe
   const parser = new CsvParser({ delimiter: options.delimiter ?? detectDelimiter(firstLine) });
   const row = rowReader(file, options);
   let columns: Columns | undefined;
-  let records: AuditRecord[] = [];
-  let bad: BadRow[] = [];
-  let rows = 0;
+  const batch: RecordBatch = { records: [], bad: [], rows: 0 };
   const handle = (line: number, cells: string[]) => {
     if (!columns) {
       columns = columnsOf(file, cells);
       return;
     }
     if (cells.length === 1 && cells[0] === '') return;
-    rows++;
+    batch.rows++;
     if (cells.length < columns.width) {
-      bad.push({ file, line, reason: { kind: 'short-row', cells: cells.length, expected: columns.width } });
+      batch.bad.push({ file, line, reason: { kind: 'short-row', cells: cells.length, expected: columns.width } });
       return;
     }
     const outcome = row(line, columns, (at) => cells[at]!);
-    if ('reason' in outcome) bad.push(outcome);
-    else records.push(outcome);
+    if ('reason' in outcome) batch.bad.push(outcome);
+    else batch.records.push(outcome);
   };
-  let problemsSeen = 0;
-  const flushProblems = () => {
-    bad.push(...problemRows(parser, file, problemsSeen));
-    problemsSeen = parser.problems.length;
-  };
-  for await (const chunk of input.chunks()) {
-    for (const record of parser.push(chunk)) handle(record.line, record.cells);
-    flushProblems();
-    if (records.length >= BATCH || bad.length > 0) {
-      yield { records, bad, rows };
-      records = [];
-      bad = [];
-    }
-  }
-  for (const record of parser.end()) handle(record.line, record.cells);
-  flushProblems();
-  if (!columns) throw new CliError('audit.emptyExport', { file });
-  yield { records, bad, rows };
+  yield* csvBatches(input, parser, batch, handle);
 }
 
 /** The API's JSON list of tickets; a ticket's stats (include=stats) give its first response, resolution and closing. */
