@@ -305,7 +305,7 @@ export async function audit(options: AuditInput, context: CommandContext): Promi
   if (options.engine === 'postgres') {
     if (inputs.length > 0) throw new CliError('audit.exportsWithTable', { file: inputs[0]!.input.file });
   } else if (inputs.length === 0) throw new CliError('audit.needsExports');
-  const engine = options.engine === 'postgres' ? 'postgres' : await chooseEngine(options.engine, inputs);
+  let engine: 'postgres' | 'duckdb' | 'stream' = options.engine === 'postgres' ? 'postgres' : await chooseEngine(options.engine, inputs);
   let judged: { result: AuditResult; read: { file: string; source: string; rows: number }[] };
   if (engine === 'postgres') {
     const url = options.database ?? context.env[DATABASE_URL_VARIABLE];
@@ -318,13 +318,22 @@ export async function audit(options: AuditInput, context: CommandContext): Promi
     });
     judged = { result: outcome.result, read: outcome.inputs };
   } else if (engine === 'duckdb') {
-    const { auditWithDuckDb } = await import('../audit/sql/duckdb-engine.js');
-    const files = inputs.map(({ input, source }) => ({ path: input.path, file: input.file, parquet: isParquet(input), source }));
-    const outcome = await auditWithDuckDb(files, {
-      policy, mapping, asOf, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), requireAll: options.requireAll === true,
-      ...(timezone ? { timezone } : {}), ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}), ...(delimiter ? { delimiter } : {}),
-    });
-    judged = { result: outcome.result, read: outcome.inputs };
+    const { auditWithDuckDb, CsvNotForDuckDb } = await import('../audit/sql/duckdb-engine.js');
+    const files = inputs.map(({ input, source }) => ({ path: input.path, file: input.file, parquet: isParquet(input), source, sample: input.sample }));
+    try {
+      const outcome = await auditWithDuckDb(files, {
+        policy, mapping, asOf, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), requireAll: options.requireAll === true,
+        ...(timezone ? { timezone } : {}), ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}), ...(delimiter ? { delimiter } : {}),
+      });
+      judged = { result: outcome.result, read: outcome.inputs };
+    } catch (error) {
+      if (!(error instanceof CsvNotForDuckDb)) throw error;
+      // The same report from the reference engine, never one from DuckDB's guess at a damaged file.
+      const why = error.line === undefined ? t(context.lang, 'audit.duckdbCsvBlankLines', { file: error.file }) : t(context.lang, 'audit.duckdbCsvDamaged', { file: error.file, line: error.line });
+      context.stderr.write(`${why}\n`);
+      engine = 'stream';
+      judged = await streamAudit();
+    }
   } else {
     judged = await streamAudit();
   }

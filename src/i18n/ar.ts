@@ -320,6 +320,8 @@ export const ar: Catalogue = {
   'audit.freshdeskColumns': 'ليس في "{file}" العمودان "Ticket ID" و"Created time" كما في ملف تذاكر مصدَّر من Freshdesk',
   'audit.noDuckdb': 'قراءة ملفات Parquet (أو --source duckdb) تحتاج إلى DuckDB، وهو غير مثبّت: شغّل npm install {package}',
   'audit.duckdbFailed': 'تعذّر على DuckDB قراءة الملف المصدَّر: {message}',
+  'audit.duckdbCsvDamaged': '"{file}" السطر {line}: لا يقرأ DuckDB هذا الصف كما يقرأ cs-policy ملفات CSV، فأُجري التدقيق بالخيار --engine stream الذي يسمّي كل صف تالف',
+  'audit.duckdbCsvBlankLines': 'في "{file}" أسطر فارغة لا تبقى بعدها صفوف DuckDB هي أسطر الملف، فأُجري التدقيق بالخيار --engine stream',
   'audit.engineInput': 'يقرأ --engine {engine} ملفات Parquet وCSV بأعمدة cs-policy؛ و"{file}" ملف مصدَّر من {source}: دقّقه بالخيار --engine stream',
   'audit.sqlRange': 'أوقات التذاكر تمتد من {from} إلى {to}، أطول من 200 سنة يتسع لها جدول التقويم في محرك SQL: تحقّق من سنوات مكتوبة خطأً، أو دقّق بالخيار --engine stream',
   'audit.sqlOutsideCalendar': '{count} من أوقات المعيار "{id}" تقع خارج جدول التقويم، فلم تُقَس (ولا تُحسب صفرًا أبدًا): دقّق بالخيار --engine stream',

@@ -296,6 +296,8 @@ export const en = {
   'audit.freshdeskColumns': '"{file}" has no "Ticket ID" and "Created time" columns, as a Freshdesk ticket export has',
   'audit.noDuckdb': 'reading Parquet (or --source duckdb) needs DuckDB, which is not installed: run npm install {package}',
   'audit.duckdbFailed': 'DuckDB could not read the export: {message}',
+  'audit.duckdbCsvDamaged': '"{file}" line {line}: DuckDB cannot read this row as cs-policy reads CSV, so the audit was made with --engine stream, which names every damaged row',
+  'audit.duckdbCsvBlankLines': '"{file}" has blank lines, after which DuckDB\'s rows would no longer be the file\'s lines, so the audit was made with --engine stream',
   'audit.engineInput': '--engine {engine} reads Parquet and CSV files with cs-policy\'s columns; "{file}" is a {source} export: audit it with --engine stream',
   'audit.sqlRange': 'the tickets\' times run from {from} to {to}, longer than the 200 years the SQL engine\'s calendar table can hold: check for mistyped years, or audit with --engine stream',
   'audit.sqlOutsideCalendar': '{count} times of standard "{id}" fall outside the calendar table, so they were not measured (never counted as zero): audit with --engine stream',

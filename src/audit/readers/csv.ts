@@ -61,7 +61,7 @@ export async function* csvBatches(input: ExportInput, parser: CsvParser, batch: 
 }
 
 /** Every column this reader reads, for the duplicate-header check. */
-const READ_NAMES = new Set([...REQUIRED, ...FIELD_COLUMNS, ...Object.values(METRIC_COLUMNS)].map(normalizeHeader));
+export const READ_NAMES = new Set([...REQUIRED, ...FIELD_COLUMNS, ...Object.values(METRIC_COLUMNS)].map(normalizeHeader));
 
 export const csvReader: Reader = {
   detect({ sample }) {

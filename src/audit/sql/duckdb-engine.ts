@@ -12,18 +12,32 @@
 import { Audit, EXAMPLES, MAX_MS, MIN_MS, type AuditResult, type SqlTallies } from '../audit.js';
 import type { Mapping } from '../mapping.js';
 import { instantReader, type TimeFormat } from '../readers/instants.js';
-import { METRIC_COLUMNS } from '../readers/csv.js';
+import { METRIC_COLUMNS, READ_NAMES } from '../readers/csv.js';
 import { literalPath, loadDuckDb, type DuckDbLoader } from '../readers/duckdb.js';
 import { METRICS, SOURCE_FIELDS, type BadRow, type SourceField } from '../types.js';
 import { calendarInserts } from './audit-sql.js';
 import { policyTables } from './policy-tables.js';
 import type { Metric, Policy } from '../../core/policy.js';
 import { CliError } from '../../errors.js';
+import { CsvParser, detectDelimiter, duplicateHeader, normalizeHeader } from '../../core/csv.js';
+import { createReadStream } from 'node:fs';
 
 const DAY_MS = 86_400_000;
 
-/** `source`: the reader the file would have had, for the report's list of inputs. */
-export interface SqlAuditFile { path: string; file: string; parquet: boolean; source: string }
+/** `source`: the reader the file would have had, for the report's list of inputs; `sample`: a CSV's first bytes. */
+export interface SqlAuditFile { path: string; file: string; parquet: boolean; source: string; sample?: string }
+
+/**
+ * A CSV that DuckDB cannot read row for row as the streaming reader does: a damaged row (short,
+ * long, a quote left open), a header that is not one line, or blank lines (DuckDB skips them, so
+ * its row numbers stop being the file's lines). The command audits it with the streaming engine
+ * instead, which names every damaged row; what DuckDB would guess about such a file is never used.
+ */
+export class CsvNotForDuckDb extends Error {
+  constructor(readonly file: string, readonly line: number | undefined) {
+    super(`${file}: not read row for row by DuckDB`);
+  }
+}
 export interface SqlAuditOptions extends TimeFormat {
   policy: Policy;
   mapping: Mapping;
@@ -49,9 +63,6 @@ const PLAIN_INSTANT = String.raw`^\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(\.\d{1,6})?(
 const tsName = (metric: Metric | 'created') => (metric === 'created' ? 'c' : `m_${metric.replace(/-/g, '_')}`);
 const fieldName = (field: SourceField) => `f_${field}`;
 const num = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value));
-/** A double as SQL, so that comparisons are made in the same IEEE arithmetic as the streaming engine's. */
-
-
 export async function auditWithDuckDb(files: SqlAuditFile[], options: SqlAuditOptions, load?: DuckDbLoader): Promise<SqlAuditOutcome> {
   const duckdb = await loadDuckDb(load);
   const instance = await duckdb.DuckDBInstance.create(':memory:');
@@ -89,17 +100,26 @@ async function duckDbRows(files: SqlAuditFile[], options: SqlAuditOptions, exec:
   const selects: string[] = [];
   for (const [index, input] of files.entries()) {
     const path = sqlString(literalPath(input.path));
-    const source = input.parquet ? `read_parquet(${path}, file_row_number = true)` : `read_csv(${path}, header = true, all_varchar = true${options.delimiter ? `, delim = ${sqlString(options.delimiter)}` : ''})`;
     const table = `raw_${index}`;
-    // A CSV is first stored as it is, so that its rowid is its order in the file.
-    if (!input.parquet) await exec(`CREATE TEMP TABLE ${table} AS SELECT * FROM ${source}`, input.file);
-    const from = input.parquet ? source : table;
+    let from = `read_parquet(${path}, file_row_number = true)`;
+    let line = 'file_row_number + 1';
+    if (!input.parquet) {
+      from = table;
+      line = await stageCsv(input, table, options, exec);
+    }
     const described = await exec(`DESCRIBE SELECT * FROM ${from}`, input.file);
-    const columns = new Map(described.map((row) => [String(row.column_name).trim().toLowerCase(), { name: String(row.column_name), type: String(row.column_type).toUpperCase() }]));
-    const missing = ['id', 'channel', 'created_at'].filter((name) => !columns.has(name));
+    // Named as the streaming readers name them (case, spaces, _ or -), the first of two equal names winning.
+    const columns = new Map<string, { name: string; type: string }>();
+    for (const row of described) {
+      const key = normalizeHeader(String(row.column_name));
+      if (!columns.has(key)) columns.set(key, { name: String(row.column_name), type: String(row.column_type).toUpperCase() });
+    }
+    const has = (name: string) => columns.has(normalizeHeader(name));
+    const column = (name: string) => columns.get(normalizeHeader(name))!;
+    const missing = ['id', 'channel', 'created_at'].filter((name) => !has(name));
     if (missing.length > 0) throw new CliError('audit.csvColumns', { file: input.file, columns: missing.join(', ') });
-    const stamp = (column: string, as: string) => {
-      const { name, type } = columns.get(column)!;
+    const stamp = (name_: string, as: string) => {
+      const { name, type } = column(name_);
       const q = quote(name);
       const zoned = type.startsWith('TIMESTAMP WITH TIME ZONE') || type === 'TIMESTAMPTZ';
       if (type.startsWith('TIMESTAMP') || type === 'DATE') {
@@ -112,16 +132,16 @@ async function duckDbRows(files: SqlAuditFile[], options: SqlAuditOptions, exec:
     };
     const parts = [
       `${index} AS f`,
-      input.parquet ? 'file_row_number + 1 AS line' : 'rowid + 2 AS line',
-      `coalesce(CAST(${quote(columns.get('id')!.name)} AS VARCHAR), '') AS id`,
+      `${line} AS line`,
+      `coalesce(CAST(${quote(column('id').name)} AS VARCHAR), '') AS id`,
       stamp('created_at', tsName('created')),
     ];
     for (const metric of METRICS) {
-      const has = columns.has(METRIC_COLUMNS[metric]);
-      if (has) metricsSeen.add(metric);
-      parts.push(has ? stamp(METRIC_COLUMNS[metric], tsName(metric)) : `NULL::BIGINT AS ${tsName(metric)}_ms, '' AS ${tsName(metric)}_raw`, `${has} AS ${tsName(metric)}_has`);
+      const present = has(METRIC_COLUMNS[metric]);
+      if (present) metricsSeen.add(metric);
+      parts.push(present ? stamp(METRIC_COLUMNS[metric], tsName(metric)) : `NULL::BIGINT AS ${tsName(metric)}_ms, '' AS ${tsName(metric)}_raw`, `${present} AS ${tsName(metric)}_has`);
     }
-    for (const field of SOURCE_FIELDS) parts.push(columns.has(field) ? `coalesce(CAST(${quote(columns.get(field)!.name)} AS VARCHAR), '') AS ${fieldName(field)}` : `'' AS ${fieldName(field)}`);
+    for (const field of SOURCE_FIELDS) parts.push(has(field) ? `coalesce(CAST(${quote(column(field).name)} AS VARCHAR), '') AS ${fieldName(field)}` : `'' AS ${fieldName(field)}`);
     selects.push(`SELECT ${parts.join(', ')} FROM ${from}`);
   }
   // Views, not tables: DuckDB reads only the columns each query needs, and a million rows of text are never copied.
@@ -152,6 +172,58 @@ async function duckDbRows(files: SqlAuditFile[], options: SqlAuditOptions, exec:
     await exec(`UPDATE staged SET ${name}_ms = fixed.ms FROM fixed WHERE staged.f = fixed.f AND staged.line = fixed.line`);
   }
   return metricsSeen;
+}
+
+/**
+ * Stores a CSV in `table` read exactly as the streaming reader reads it (RFC 4180, `"` quotes,
+ * the header's own names, every value as text), never with DuckDB's guesses, and returns the SQL
+ * for each row's line in the file. A file DuckDB cannot read so is CsvNotForDuckDb.
+ */
+async function stageCsv(input: SqlAuditFile, table: string, options: SqlAuditOptions, exec: Exec): Promise<string> {
+  const sample = (input.sample ?? '').replace(/^\ufeff/, '');
+  const delimiter = options.delimiter ?? detectDelimiter(sample.split(/\r?\n/, 1)[0] ?? '');
+  const parser = new CsvParser({ delimiter });
+  const [header, second] = parser.push(sample);
+  // The header must be whole in the sample, and on one line, for DuckDB's rows to be the file's lines.
+  if (!header || parser.problems.length > 0 || (second && second.line !== 2)) throw new CsvNotForDuckDb(input.file, 1);
+  const duplicate = duplicateHeader(header.cells, READ_NAMES);
+  if (duplicate) throw new CliError('audit.duplicateHeader', { file: input.file, column: duplicate.name, first: duplicate.first, second: duplicate.second });
+  if (await hasBlankLine(input.path)) throw new CsvNotForDuckDb(input.file, undefined);
+  // DuckDB needs a distinct, non-empty name per column; only the columns cs-policy reads keep theirs.
+  const seen = new Set<string>();
+  const names = header.cells.map((cell, i) => {
+    const name = cell !== '' && !seen.has(cell) ? cell : `column ${i + 1}`;
+    seen.add(name);
+    return name;
+  });
+  const columns = names.map((name) => `${sqlString(name)}: 'VARCHAR'`).join(', ');
+  const path = sqlString(literalPath(input.path));
+  const source = `read_csv(${path}, header = true, auto_detect = false, columns = {${columns}}, delim = ${sqlString(delimiter)}, quote = '"', escape = '"', strict_mode = true, null_padding = false)`;
+  try {
+    // Stored as it is first, so that its rowid is its order in the file.
+    await exec(`CREATE TEMP TABLE ${table} AS SELECT * FROM ${source}`, input.file);
+  } catch (error) {
+    const line = error instanceof CliError ? /CSV Error on Line: (\d+)/.exec(String(error.params.message))?.[1] : undefined;
+    if (line !== undefined) throw new CsvNotForDuckDb(input.file, Number(line));
+    throw error;
+  }
+  // A quoted value over several lines moves every later row down by its line breaks.
+  const breaks = names.map((name) => `length(coalesce(${quote(name)}, '')) - length(replace(coalesce(${quote(name)}, ''), chr(10), ''))`).join(' + ');
+  const [row] = await exec(`SELECT count(*) AS n FROM ${table} WHERE ${breaks} > 0`, input.file);
+  if (num(row?.n) === 0) return 'rowid + 2';
+  await exec(`CREATE TEMP TABLE ${table}_lines AS SELECT rowid AS r, rowid + 2 + coalesce(sum(${breaks}) OVER (ORDER BY rowid ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS line FROM ${table}`, input.file);
+  return `(SELECT line FROM ${table}_lines WHERE r = ${table}.rowid)`;
+}
+
+/** Whether a blank line comes before the file's end (one at the very end is no row either way). */
+async function hasBlankLine(path: string): Promise<boolean> {
+  let tail = '';
+  for await (const chunk of createReadStream(path, { encoding: 'latin1', highWaterMark: 1 << 20 })) {
+    const text = tail + (chunk as string);
+    if (/\n\r?\n[^]*[^\r\n]/.test(text)) return true;
+    tail = text.slice(-2);
+  }
+  return false;
 }
 
 /** What the judging SQL writes differently per engine. */

@@ -74,6 +74,34 @@ describe('audit --engine duckdb gives the streaming engine\'s report', () => {
     expectSame([policy, 'a.parquet', 'b.parquet', '--as-of', '2026-10-01', '--from', '2026-04-01', '--to', '2026-08-31'], dir, []);
   }, 60_000);
 
+  // CSV as exports really come: DuckDB is told the dialect (never sniffs it) and keeps the file's
+  // line numbers; a file it cannot read row for row goes to the streaming engine, with a notice.
+  const HEADER = 'id,channel,created_at,action,answer_at';
+  const row = (i: number, channel = 'phone') => `${i},${channel},2026-05-0${(i % 9) + 1}T08:00:00Z,answer-calls,2026-05-0${(i % 9) + 1}T08:00:40Z`;
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => row(i + 1));
+  it.each([
+    ['header names in another case and spelling', ['ID,Channel,Created At,ACTION,answer-at', ...rows(6), '7,phone,yesterday,answer-calls,'], ''],
+    ['a quoted value over two lines before a bad row', [HEADER, row(1), '2,"pho\nne",2026-05-02T08:00:00Z,answer-calls,', ...rows(3), '9,phone,yesterday,answer-calls,'], ''],
+    ['CRLF line ends and a byte-order mark', ['\ufeff' + HEADER, ...rows(5), '9,phone,yesterday,answer-calls,'].map((line) => line + '\r'), ''],
+    ['a semicolon separator', [HEADER, ...rows(5), '9,phone,yesterday,answer-calls,'].map((line) => line.replace(/,/g, ';')), ''],
+    ['a short row', [HEADER, ...rows(3), '4,phone', ...rows(3)], '"x.csv" line 5: DuckDB cannot read this row as cs-policy reads CSV, so the audit was made with --engine stream, which names every damaged row\n'],
+    ['a long row', [HEADER, ...rows(3), `${row(4)},extra`, ...rows(3)], '"x.csv" line 5: DuckDB cannot read this row as cs-policy reads CSV, so the audit was made with --engine stream, which names every damaged row\n'],
+    ['a stray quote', [HEADER, row(1), '2,"phone,2026-05-02T08:00:00Z,answer-calls,', ...rows(4)], '"x.csv" line 3: DuckDB cannot read this row as cs-policy reads CSV, so the audit was made with --engine stream, which names every damaged row\n'],
+    ['a blank line before a bad row', [HEADER, ...rows(3), '', '9,phone,yesterday,answer-calls,', ...rows(2)], '"x.csv" has blank lines, after which DuckDB\'s rows would no longer be the file\'s lines, so the audit was made with --engine stream\n'],
+  ])('on a CSV with %s', (_, lines, notice) => {
+    const dir = tempProject({ 'x.csv': `${lines.join('\n')}\n` });
+    const args = [join(ROOT, 'policies', 'council-customer-service.en.yaml'), 'x.csv', '--as-of', '2026-07-01', ...(notice === '' && lines[1]!.includes(';') ? ['--delimiter', ';'] : [])];
+    const stream = run([...args, '--engine', 'stream'], dir);
+    const sql = run([...args, '--engine', 'duckdb'], dir);
+    expect(sql.stderr).toBe(notice);
+    expect(JSON.parse(sql.stdout).engine).toBe(notice === '' ? 'duckdb' : 'stream');
+    expect(sql.status).toBe(stream.status);
+    const { engine: _a, ...fromSql } = JSON.parse(sql.stdout) as { engine: string };
+    const { engine: _b, ...fromStream } = JSON.parse(stream.stdout) as { engine: string };
+    expect(fromSql).toEqual(fromStream);
+    expect(JSON.stringify(fromSql)).toMatch(/"line":\s*\d+/);
+  }, 60_000);
+
   it('reads times without a zone in --timezone, as the streaming engine does, and asks for one without it', () => {
     const rows = ['2026-03-27 19:30:00,2026-03-30 08:00:00', '2026-03-29 01:30:00,2026-03-29T02:31:00+01:00', '2026-10-24 12:30:00,2026-10-25 01:59:00', '2026-10-23 19:59:59.5,2026-10-26 08:00:00'];
     const dir = tempProject({ 'local.csv': `id,channel,created_at,segment,action,first_response_at\n${rows.map((r, i) => `${i},phone,${r.split(',')[0]},priority-services,call-back-priority-customers,${r.split(',')[1]}`).join('\n')}\n` });
