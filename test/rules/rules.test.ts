@@ -1,11 +1,9 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../../src/core/lint.js';
 import { RULES } from '../../src/rules/index.js';
-import { markedLines, policyText } from '../helpers/policy-text.js';
-import { RULE_TABLES, TODAY } from './rule-cases.js';
-
-const lint = (text: string, today = TODAY, lang: 'en' | 'ar' = 'en', off: readonly string[] = []) =>
-  lintText(text, 'policy.yaml', { lang, today, rules: Object.fromEntries(off.map((id) => [id, 'off' as const])) });
+import { policyText } from '../helpers/policy-text.js';
+import { lint } from './rule-tester.js';
 
 describe('the base test policy', () => {
   it('is valid, so each case shows only what it changes', () => {
@@ -14,9 +12,10 @@ describe('the base test policy', () => {
 });
 
 describe('every registered rule', () => {
-  it.each(RULES.map((rule) => rule.meta.id))('%s has a table with valid and invalid cases', (id) => {
-    expect(RULE_TABLES[id]?.valid.length).toBeGreaterThan(0);
-    expect(RULE_TABLES[id]?.invalid.length).toBeGreaterThan(0);
+  it.each(RULES.map((rule) => rule.meta.id))('%s has its own test file with a table of cases', (id) => {
+    const file = join(import.meta.dirname, `${id}.test.ts`);
+    expect(existsSync(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toContain(`testRule('${id}', {`);
   });
 
   it.each(RULES.map((rule) => rule))('$meta.id has every message in Arabic and English', (rule) => {
@@ -26,33 +25,3 @@ describe('every registered rule', () => {
     }
   });
 });
-
-for (const [ruleId, table] of Object.entries(RULE_TABLES)) {
-  describe(ruleId, () => {
-    it.each(table.valid)('accepts $name', ({ sections, today, off }) => {
-      expect(lint(policyText(sections), today, 'en', off)).toEqual([]);
-    });
-
-    it.each(table.invalid)('reports $name on the marked lines', ({ sections, today, off }) => {
-      const text = policyText(sections);
-      const expected = markedLines(text);
-      expect(expected.length).toBeGreaterThan(0);
-      const findings = lint(text, today, 'en', off);
-      expect(findings.filter((f) => f.ruleId !== ruleId)).toEqual([]);
-      expect(findings.map((f) => f.line)).toEqual(expected);
-      for (const finding of findings) {
-        expect(finding.message).not.toMatch(/\{\w+\}/);
-        expect(finding.column).toBeGreaterThanOrEqual(1);
-      }
-    });
-
-    it.each(table.invalid)('says $name in Arabic too', ({ sections, today, off }) => {
-      const findings = lint(policyText(sections), today, 'ar', off);
-      expect(findings.length).toBeGreaterThan(0);
-      for (const finding of findings) {
-        expect(finding.message).toMatch(/[\u0600-\u06FF]/);
-        expect(finding.message).not.toMatch(/\{\w+\}/);
-      }
-    });
-  });
-}
