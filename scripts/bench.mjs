@@ -81,7 +81,7 @@ console.log(`cs-policy bench on Node ${process.version}, ${RUNS} runs per figure
 
 // 5. Business time, in process: what `audit` asks a million times a run.
 async function businessTime() {
-  const engine = await import(await bundleFor('src/core/business-time.ts', 'business-time.mjs'));
+  const engine = await import(await bundleFor('src/core/business-time/index.ts', 'business-time.mjs'));
   const calendar = {
     id: 'office', timezone: 'Europe/London', hours: ['09:00-12:30', '13:30-17:30'],
     holidays: [{ date: '2027-04-02', until: '2027-04-05' }, { date: '2027-05-03' }, { date: '2027-12-24', until: '2027-12-28' }],

@@ -2,7 +2,7 @@ import type { Calendar, Metric, Policy, Standard } from '../core/policy.js';
 import { measuringClock, type MeasuringClock } from './clocks.js';
 import { IDENTITY_MAPPING, type Mapping, type TargetField } from './mapping.js';
 import { pauseSet, type AuditRecord, type BadRow, type PauseSet, type Span } from './types.js';
-import { zoneFor, type Zone } from './zone.js';
+import { zoneFor, type Zone } from '../core/business-time/local-zone.js';
 
 /**
  * The audit core: decides which standards apply to each record, measures it on each standard's

@@ -1,9 +1,9 @@
-import { compileCalendar, deadline, elapsedSeconds, targetSeconds, type WorkingCalendar } from '../core/business-time.js';
+import { deadline, elapsedSeconds, targetSeconds, workingCalendarOf, type WorkingCalendar } from '../core/business-time/index.js';
 import type { Calendar, Clock } from '../core/policy.js';
 
 /**
  * The one place audit meets time arithmetic, all of it done by the project's business-time
- * engine (src/core/business-time.ts); this only binds a clock to its calendar.
+ * engine (src/core/business-time/); this only binds a clock to its calendar.
  */
 export interface MeasuringClock {
   /** Seconds on this clock between two instants (0 when end is not after start; NaN out of the engine's range). */
@@ -24,16 +24,10 @@ function bind(clock: Clock, cal: WorkingCalendar | undefined): MeasuringClock {
 
 export const WALL_CLOCK: MeasuringClock = bind('calendar', undefined);
 
-const compiled = new WeakMap<Calendar, WorkingCalendar | undefined>();
-
 /** A clock for a standard or escalation level; undefined when its calendar does not compile (validate names why). */
 export function measuringClock(clock: Clock, calendar: Calendar | undefined): MeasuringClock | undefined {
   if (clock === 'calendar') return WALL_CLOCK;
   if (!calendar) return undefined;
-  if (!compiled.has(calendar)) {
-    const result = compileCalendar(calendar);
-    compiled.set(calendar, result.ok ? result.calendar : undefined);
-  }
-  const cal = compiled.get(calendar);
+  const cal = workingCalendarOf(calendar);
   return cal ? bind(clock, cal) : undefined;
 }

@@ -1,21 +1,7 @@
-import { compileCalendar, clockScaleOf, type WorkingCalendar } from './business-time.js';
+import { clockScaleOf, workingCalendarOf } from './business-time/index.js';
 import type { ClockScale } from './duration.js';
-import type { Calendar, Standard } from './policy.js';
+import type { Standard } from './policy.js';
 import type { PolicyIndex } from './policy-index.js';
-
-const compiled = new WeakMap<Calendar, WorkingCalendar | undefined>();
-
-/**
- * A calendar's week, compiled once per calendar object; undefined when it has problems. The time
- * zone is not checked (a rule does that): asking Intl would cost `validate` most of its start-up.
- */
-export function workingCalendarOf(calendar: Calendar): WorkingCalendar | undefined {
-  if (!compiled.has(calendar)) {
-    const result = compileCalendar(calendar, { checkTimeZone: false });
-    compiled.set(calendar, result.ok ? result.calendar : undefined);
-  }
-  return compiled.get(calendar);
-}
 
 /**
  * The working day and week of a standard's clock, so that "1d" and "8h" compare correctly.
@@ -23,5 +9,6 @@ export function workingCalendarOf(calendar: Calendar): WorkingCalendar | undefin
  */
 export function clockScale(standard: Standard, index: PolicyIndex): ClockScale {
   const calendar = standard.calendar === undefined ? undefined : index.calendars.get(standard.calendar)?.item;
-  return clockScaleOf(standard.clock, calendar && workingCalendarOf(calendar));
+  // The zone is not checked (a rule does that): asking Intl would cost `validate` most of its start-up.
+  return clockScaleOf(standard.clock, calendar && workingCalendarOf(calendar, { checkTimeZone: false }));
 }

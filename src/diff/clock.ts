@@ -1,9 +1,8 @@
-import { clockScaleOf, targetSeconds } from '../core/business-time.js';
-import { workingCalendarOf } from '../core/clock.js';
+import { clockScaleOf, targetSeconds, workingCalendarOf } from '../core/business-time/index.js';
 import { CALENDAR_CLOCK, parseDuration, type ClockScale } from '../core/duration.js';
 import type { Clock } from '../core/policy.js';
 import type { PolicyIndex } from '../core/policy-index.js';
-import type { WorkingCalendar } from '../core/business-time.js';
+import type { WorkingCalendar } from '../core/business-time/index.js';
 
 interface Timed { clock?: unknown; calendar?: unknown }
 
@@ -15,7 +14,8 @@ function clockOf(item: Timed, index: PolicyIndex): { clock: Clock; calendar?: Wo
   const clock = (item.clock ?? 'calendar') as Clock;
   if (clock === 'calendar') return { clock, scale: CALENDAR_CLOCK };
   const written = typeof item.calendar === 'string' ? index.calendars.get(item.calendar)?.item : undefined;
-  const calendar = written && workingCalendarOf(written);
+  // Only the week's shape is needed; a zone that does not exist is a rule's finding.
+  const calendar = written && workingCalendarOf(written, { checkTimeZone: false });
   const scale = calendar && clockScaleOf(clock, calendar);
   // The engine falls back to calendar time for a calendar with no working day: no measure either.
   return calendar && scale !== CALENDAR_CLOCK ? { clock, calendar, scale } : { clock };

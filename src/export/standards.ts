@@ -1,5 +1,5 @@
 import type { Calendar, Channel, Policy, Standard } from '../core/policy.js';
-import { compileCalendar, targetSeconds, type WorkingCalendar } from '../core/business-time.js';
+import { targetSeconds, workingCalendarOf } from '../core/business-time/index.js';
 import type { ExportWarning } from './plan.js';
 
 /** A standard as a helpdesk target: on one channel (or every channel), in seconds on its clock. */
@@ -17,16 +17,6 @@ export interface TicketGroup {
   channel?: Channel;
   segment?: string;
   targets: ChannelTarget[];
-}
-
-const compiled = new WeakMap<Calendar, WorkingCalendar | undefined>();
-/** The engine's working calendar; undefined for one it refuses (validate reports those). */
-export function compiledCalendar(calendar: Calendar): WorkingCalendar | undefined {
-  if (!compiled.has(calendar)) {
-    const result = compileCalendar(calendar);
-    compiled.set(calendar, result.ok ? result.calendar : undefined);
-  }
-  return compiled.get(calendar);
 }
 
 /**
@@ -52,7 +42,7 @@ export function ticketGroups(policy: Policy, warnings: ExportWarning[], targetTi
     let seconds: number | undefined;
     let business = false;
     if (standard.clock === 'business' && calendar) {
-      const working = compiledCalendar(calendar);
+      const working = workingCalendarOf(calendar);
       if (!working) {
         warnings.push({ id: 'warn.calendarRefused', params: { calendar: calendar.id, target: targetTitle } });
         continue;

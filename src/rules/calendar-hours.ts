@@ -1,5 +1,5 @@
 import { FIRST_DAY, LAST_DAY, isIsoDate } from '../core/dates.js';
-import { compileCalendar, parseHours, timeZoneProblem, workingWeekDays, type CalendarProblemCode, type MinuteSpan } from '../core/business-time.js';
+import { compileCalendar, parseHours, timeZoneProblem, workingWeekDays, type CalendarProblemCode, type MinuteSpan } from '../core/business-time/index.js';
 import type { DocPath } from '../core/finding.js';
 import type { DayHours, Timetable } from '../core/policy.js';
 import { WEEKDAYS } from '../core/policy.js';

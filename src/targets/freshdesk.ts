@@ -3,9 +3,9 @@
  * API reference: developers.freshdesk.com/api/#sla_policies and #business-hours (read only).
  */
 import type { Channel, EscalationLevel, Metric, Policy } from '../core/policy.js';
-import { targetSeconds } from '../core/business-time.js';
+import { targetSeconds, workingCalendarOf } from '../core/business-time/index.js';
 import { type ExportWarning, type Plan, type PlannedRequest } from '../export/plan.js';
-import { calendarWarnings, compiledCalendar, mapPriorities, ticketGroups, type ChannelTarget } from '../export/standards.js';
+import { calendarWarnings, mapPriorities, ticketGroups, type ChannelTarget } from '../export/standards.js';
 import { ianaTimeZone } from '../export/zendesk-time-zones.js';
 import { ACCOUNT_NAME, basicAuth, dedupe, durationText, exportedPolicyId, findList, importedCalendar, importedStandards, sameMeaning, unordered, type ImportedTarget } from './shared.js';
 import type { Existing, Imported, PlanOptions, Step, Target } from './target.js';
@@ -68,7 +68,7 @@ function escalation(policy: Policy, options: PlanOptions, shortestResolve: numbe
       continue;
     }
     const calendar = level.calendar ? calendars.get(level.calendar) : undefined;
-    const after = targetSeconds(level.after, level.clock ?? 'calendar', calendar ? compiledCalendar(calendar) : undefined) ?? 0;
+    const after = targetSeconds(level.after, level.clock ?? 'calendar', calendar ? workingCalendarOf(calendar) : undefined) ?? 0;
     const wanted = Math.max(0, after - shortestResolve);
     const allowed = ESCALATION_TIMES.find((time) => time >= wanted) ?? ESCALATION_TIMES[ESCALATION_TIMES.length - 1]!;
     if (allowed !== wanted) warnings.push({ id: 'warn.escalationSnapped', params: { level: level.level, seconds: wanted, value: allowed, target: TITLE } });

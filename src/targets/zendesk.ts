@@ -5,9 +5,9 @@
  */
 import type { Channel, Holiday, Metric, Policy, Standard } from '../core/policy.js';
 import { textIn } from '../core/policy.js';
-import { weeklyIntervals, type WeeklyInterval } from '../core/business-time.js';
+import { weeklyIntervals, workingCalendarOf, type WeeklyInterval } from '../core/business-time/index.js';
 import { type ExportWarning, type Plan, type PlannedRequest } from '../export/plan.js';
-import { calendarWarnings, compiledCalendar, mapPriorities, ticketGroups } from '../export/standards.js';
+import { calendarWarnings, mapPriorities, ticketGroups } from '../export/standards.js';
 import { ianaTimeZone, zendeskTimeZone } from '../export/zendesk-time-zones.js';
 import { ACCOUNT_NAME, basicAuth, dedupe, escalationWarnings, exportedPolicyId, findList, importedCalendar, importedStandards, sameMeaning, unordered, type ImportedTarget } from './shared.js';
 import type { Existing, Imported, PlanOptions, Step, Target } from './target.js';
@@ -144,7 +144,7 @@ function plan(policy: Policy, options: PlanOptions): Plan {
     const name = `${policy.id} / ${calendar.id}`;
     const creates = `schedule:${calendar.id}`;
     requests.push({ method: 'POST', path: SCHEDULES, body: { schedule: { name, time_zone: zone.name } }, object: { kind: 'schedule', name }, creates });
-    const working = compiledCalendar(calendar);
+    const working = workingCalendarOf(calendar);
     if (!working) {
       warnings.push({ id: 'warn.calendarRefused', params: { calendar: calendar.id, target: TITLE } });
       continue;

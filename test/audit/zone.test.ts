@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zoneFor } from '../../src/audit/zone.js';
+import { zoneFor } from '../../src/core/business-time/local-zone.js';
 import { fc, PROPERTY_OPTIONS } from '../helpers/fast-check.js';
 
 const ZONES = ['Europe/London', 'America/New_York', 'Asia/Riyadh', 'Australia/Adelaide', 'Asia/Kathmandu', 'Pacific/Chatham', 'UTC'];

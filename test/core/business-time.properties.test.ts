@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileCalendar, deadline, elapsedSeconds, openIntervals, weeklyIntervals, type WorkingCalendar } from '../../src/core/business-time.js';
+import { compileCalendar, deadline, elapsedSeconds, openIntervals, weeklyIntervals, type WorkingCalendar } from '../../src/core/business-time/index.js';
 import type { Calendar, DayHours, Holiday, Season, Timetable, Weekday } from '../../src/core/policy.js';
 import { PROPERTY_OPTIONS, PROPERTY_TIMEOUT, fc } from '../helpers/fast-check.js';
 import { hoursOfDay, minuteByMinute, wallOf } from './business-time-reference.js';

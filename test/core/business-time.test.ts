@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compileCalendar, deadline, elapsedSeconds, openIntervals, parseHours, targetSeconds, timeZoneProblem, weeklyIntervals,
   workingDaySeconds, workingWeekDays, type WorkingCalendar,
-} from '../../src/core/business-time.js';
+} from '../../src/core/business-time/index.js';
 import type { Calendar, Clock } from '../../src/core/policy.js';
 
 const HOUR = 3600;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Calendar, Policy } from '../../src/core/policy.js';
-import { compileCalendar as compileWith, targetSeconds, weeklyIntervals, workingDaySeconds, type WorkingCalendar } from '../../src/core/business-time.js';
+import { compileCalendar as compileWith, targetSeconds, weeklyIntervals, workingDaySeconds, type WorkingCalendar } from '../../src/core/business-time/index.js';
 import { fillPlaceholders, openPlaceholders } from '../../src/export/plan.js';
 import { ianaTimeZone, zendeskTimeZone } from '../../src/export/zendesk-time-zones.js';
 import { TARGETS, TARGET_NAMES } from '../../src/targets/index.js';

@@ -1,7 +1,7 @@
 import { CliError } from '../../errors.js';
 import type { MessageId } from '../../i18n/index.js';
 import { parseInstant, parseSpreadsheetTime, parseWallTime } from '../timestamp.js';
-import { zoneFor } from '../zone.js';
+import { zoneFor } from '../../core/business-time/local-zone.js';
 
 /** How an export writes its times, as the user names it: --timezone, --date-order. */
 export interface TimeFormat {

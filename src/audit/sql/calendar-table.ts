@@ -1,7 +1,7 @@
 /**
  * A calendar resolved into a table that any SQL engine can use without time-zone functions.
  *
- * The business-time engine (src/core/business-time.ts) does all of the calendar work here: time
+ * The business-time engine (src/core/business-time/) does all of the calendar work here: time
  * zone, summer time, holidays, seasons, split and past-midnight shifts. What it answers is written
  * per UTC day, so that SQL needs only integer arithmetic and an equi-join on the day number:
  *
@@ -16,7 +16,7 @@
  * and the time between two instants is B(end) - B(start): the same milliseconds the engine's
  * elapsedSeconds gives, as long as both instants fall on days of the table.
  */
-import { compileCalendar, openIntervals, type CalendarProblem, type CompiledCalendar, type WorkingCalendar } from '../../core/business-time.js';
+import { compiledCalendarOf, openIntervals, type CalendarProblem, type CompiledCalendar, type WorkingCalendar } from '../../core/business-time/index.js';
 import { DAY_MS, ZoneClock } from '../../core/business-time/zone.js';
 import type { Calendar, Clock } from '../../core/policy.js';
 
@@ -45,8 +45,6 @@ export interface CalendarTable {
 
 export type CalendarTableResult = { ok: true; table: CalendarTable } | { ok: false; problem: 'range' } | { ok: false; problem: 'calendar'; problems: CalendarProblem[] };
 
-/** One compiled calendar per policy calendar, shared by its clocks: the engine caches what it has computed. */
-const compiledCalendars = new WeakMap<Calendar, CompiledCalendar>();
 /** One ZoneClock per zone: it asks Intl once per UTC day and remembers the answer. */
 const zoneClocks = new Map<string, ZoneClock>();
 
@@ -67,8 +65,7 @@ export function calendarTable(calendar: Calendar | undefined, clock: Clock, from
   if (endDay - firstDay > MAX_DAYS) return { ok: false, problem: 'range' };
   let cal: WorkingCalendar | undefined;
   if (calendar) {
-    if (!compiledCalendars.has(calendar)) compiledCalendars.set(calendar, compileCalendar(calendar));
-    const compiled = compiledCalendars.get(calendar)!;
+    const compiled = compiledCalendarOf(calendar);
     if (!compiled.ok) return { ok: false, problem: 'calendar', problems: compiled.problems };
     cal = compiled.calendar;
   } else if (clock !== 'calendar') {

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compileCalendar, elapsedSeconds, type WorkingCalendar } from '../../../src/core/business-time.js';
+import { compileCalendar, elapsedSeconds, type WorkingCalendar } from '../../../src/core/business-time/index.js';
 import type { Calendar } from '../../../src/core/policy.js';
 import { calendarTable, type CalendarTable } from '../../../src/audit/sql/calendar-table.js';
 import { calendarInserts, elapsedQuery, verdictQuery } from '../../../src/audit/sql/audit-sql.js';

@@ -1,4 +1,4 @@
-import { DAY_MS, ZoneClock } from '../core/business-time/zone.js';
+import { DAY_MS, ZoneClock } from './zone.js';
 
 /**
  * What audit needs of a time zone besides working hours: the month a record was opened in (in

@@ -19,14 +19,14 @@
  * - Instants are epoch milliseconds; the engine answers for local dates 1900-01-01 to 2199-12-31
  *   and gives NaN outside them.
  */
-import { CALENDAR_CLOCK, durationSeconds, type ClockScale } from './duration.js';
-import type { Calendar, Clock, DayHours, Timetable, Weekday } from './policy.js';
-import { WEEKDAYS } from './policy.js';
-import { mergeSpans, parseHours, type HoursProblemCode, type MinuteSpan } from './business-time/hours.js';
-import { DAY_MS, ZoneClock, timeZoneProblem } from './business-time/zone.js';
+import { CALENDAR_CLOCK, durationSeconds, type ClockScale } from '../duration.js';
+import type { Calendar, Clock, DayHours, Timetable, Weekday } from '../policy.js';
+import { WEEKDAYS } from '../policy.js';
+import { mergeSpans, parseHours, type HoursProblemCode, type MinuteSpan } from './hours.js';
+import { DAY_MS, ZoneClock, timeZoneProblem } from './zone.js';
 
-export { parseHours, type HoursProblem, type HoursProblemCode, type MinuteSpan, type ParsedHours } from './business-time/hours.js';
-export { timeZoneProblem } from './business-time/zone.js';
+export { parseHours, type HoursProblem, type HoursProblemCode, type MinuteSpan, type ParsedHours } from './hours.js';
+export { timeZoneProblem } from './zone.js';
 
 export type CalendarProblemCode =
   | HoursProblemCode
@@ -240,6 +240,30 @@ export interface CompileOptions {
    * of a calendar whose zone does not exist then throws a RangeError.
    */
   checkTimeZone?: boolean;
+}
+
+/** Each policy calendar compiled once, for every command and module that asks; see compiledCalendarOf. */
+const compiled = new WeakMap<Calendar, { result: CompiledCalendar; zoneChecked: boolean }>();
+
+/**
+ * compileCalendar, once per calendar object. A calendar compiled without asking Intl about its
+ * zone (validate's rules, which only need the week's shape) is compiled again, once, by the first
+ * caller that needs the zone to be real.
+ */
+export function compiledCalendarOf(calendar: Calendar, options: CompileOptions = {}): CompiledCalendar {
+  const checkTimeZone = options.checkTimeZone !== false;
+  let entry = compiled.get(calendar);
+  if (!entry || (checkTimeZone && !entry.zoneChecked && entry.result.ok)) {
+    entry = { result: compileCalendar(calendar, { checkTimeZone }), zoneChecked: checkTimeZone };
+    compiled.set(calendar, entry);
+  }
+  return entry.result;
+}
+
+/** The calendar's compiled week from compiledCalendarOf; undefined when it has problems (a rule names them). */
+export function workingCalendarOf(calendar: Calendar, options: CompileOptions = {}): WorkingCalendar | undefined {
+  const result = compiledCalendarOf(calendar, options);
+  return result.ok ? result.calendar : undefined;
 }
 
 /**
