@@ -38,7 +38,8 @@ describe('cs-policy export', () => {
     const run = runCli(['export', 'zendesk', COUNCIL, '--today', '2026-06-01']);
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe('Zendesk plan for council-customer-service: 15 requests');
+    expect(lines[0]).toBe('Zendesk plan for council-customer-service: 18 requests');
+    expect(lines).toContain('16. POST /api/v2/triggers');
     expect(lines).toContain(' 1. POST /api/v2/business_hours/schedules  → {schedule:office-hours}');
     expect(lines).toContain(' 2. PUT /api/v2/business_hours/schedules/{schedule:office-hours}/workweek');
     expect(lines).toContain('    {"workweek":{"intervals":[{"start_time":1980,"end_time":2460},{"start_time":3420,"end_time":3900},{"start_time":4860,"end_time":5340},{"start_time":6300,"end_time":6780},{"start_time":7740,"end_time":8190}]}}');
@@ -60,7 +61,8 @@ describe('cs-policy export', () => {
     expect(files[0]).toBe('01-post-schedule-council-customer-service-office-hours.json');
     expect(files).toContain('02-put-workweek-council-customer-service-office-hours.json');
     expect(files).toContain('plan.json');
-    expect(files).toHaveLength(16);
+    expect(files).toContain('16-post-trigger-council-customer-service-email-schedule.json');
+    expect(files).toHaveLength(19);
     const plan = JSON.parse(readFileSync(join(dir, 'plan', 'plan.json'), 'utf8')) as { requests: { body: unknown }[] };
     expect(JSON.parse(readFileSync(join(dir, 'plan', files[0]!), 'utf8'))).toEqual(plan.requests[0]!.body);
   });

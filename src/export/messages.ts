@@ -66,13 +66,9 @@ export const EXPORT_MESSAGES = {
     en: 'calendar {calendar}: {target} documents business intervals of at least 1 hour, starting and lasting in 15-minute steps; {intervals} do not, and {target} may refuse the week: change those hours in the policy before --apply',
     ar: 'التقويم {calendar}: يوثّق {target} أن فترة العمل ساعة على الأقل، تبدأ وتمتد بخطوات من 15 دقيقة؛ والفترات {intervals} ليست كذلك، وقد يرفض {target} الأسبوع: غيّر هذه الساعات في السياسة قبل --apply',
   },
-  'warn.zendeskSetSchedule': {
-    en: 'schedule "{schedule}": {target} counts business hours on the schedule a ticket carries, and a new schedule is on no ticket; this plan writes no trigger, so add these ticket triggers by hand (Admin Center > Objects and rules > Triggers), each with the action "Set schedule" to "{schedule}", at the end of the trigger list in the order of their numbers (where two match a ticket, the later one\'s schedule stands): {triggers} (or, if every ticket runs on it, make it the account\'s default schedule instead)',
-    ar: 'الجدول "{schedule}": يحسب {target} ساعات العمل على الجدول الذي تحمله التذكرة، والجدول الجديد لا تحمله أي تذكرة؛ ولا تكتب هذه الخطة مشغّلًا، فأضف يدويًا مشغّلات التذاكر هذه (Admin Center > Objects and rules > Triggers)، لكلٍّ منها الإجراء "Set schedule" إلى "{schedule}"، في آخر قائمة المشغّلات بترتيب أرقامها (إذا انطبق اثنان على تذكرة فالعبرة بجدول الأخير منهما): {triggers} (أو اجعله الجدول الافتراضي للحساب بدلًا من ذلك إن كانت كل التذاكر تعمل عليه)',
-  },
   'warn.zendeskOneSchedule': {
-    en: 'SLA policy "{name}": its business-hours targets run on calendars {calendars}, but a {target} ticket carries one schedule; all of them will count on whichever one its trigger sets',
-    ar: 'سياسة مستوى الخدمة "{name}": تعمل أهدافها بساعات العمل على التقاويم {calendars}، لكن التذكرة في {target} تحمل جدولًا واحدًا؛ فستُحسب كلها على الجدول الذي يضبطه مشغّلها',
+    en: 'SLA policy "{name}": its business-hours targets run on calendars {calendars}, but a {target} ticket carries one schedule; its trigger sets "{schedule}", and all of them will count on it',
+    ar: 'سياسة مستوى الخدمة "{name}": تعمل أهدافها بساعات العمل على التقاويم {calendars}، لكن التذكرة في {target} تحمل جدولًا واحدًا؛ يضبط مشغّلها الجدول "{schedule}"، فستُحسب كلها عليه',
   },
   'warn.sameMetric': {
     en: 'standards {kept} and {dropped} are both {metric} in {target}; the shorter, {kept}, is kept',

@@ -5,7 +5,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** What a request writes, so that --apply can find the object made by an earlier run. */
 export interface PlannedObject {
-  kind: 'schedule' | 'workweek' | 'holiday' | 'sla-policy';
+  kind: 'schedule' | 'workweek' | 'holiday' | 'sla-policy' | 'trigger';
   /** The name the helpdesk shows, which is also how an earlier run's object is found. */
   name: string;
   /** For objects inside another (a schedule's holidays): the placeholder of the parent. */
@@ -39,12 +39,8 @@ export const placeholder = (kind: string, id: string) => `{${kind}:${id}}`;
 
 /** Fills placeholders in a path or in a body's strings with the ids the helpdesk gave. */
 export function fillPlaceholders<T>(value: T, ids: ReadonlyMap<string, string | number>): T {
-  if (typeof value === 'string') {
-    const whole = /^\{([a-z-]+:[a-z0-9-]+)\}$/.exec(value);
-    // A body field that is only a placeholder becomes the id itself, a number where the helpdesk gave one.
-    if (whole && ids.has(whole[1]!)) return ids.get(whole[1]!) as T;
-    return value.replace(PLACEHOLDER, (all, name: string) => (ids.has(name) ? String(ids.get(name)) : all)) as T;
-  }
+  // An id in a body stays a string (a trigger's "set_schedule" value): Zendesk's actions take ids as strings.
+  if (typeof value === 'string') return value.replace(PLACEHOLDER, (all, name: string) => (ids.has(name) ? String(ids.get(name)) : all)) as T;
   if (Array.isArray(value)) return value.map((item) => fillPlaceholders(item, ids)) as T;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fillPlaceholders(item, ids)])) as T;
   return value;

@@ -6,7 +6,7 @@
 import type { Channel, Holiday, Metric, Policy, Standard } from '../core/policy.js';
 import { textIn } from '../core/policy.js';
 import { weeklyIntervals, workingCalendarOf, type WeeklyInterval } from '../core/business-time/index.js';
-import { type ExportWarning, type Plan, type PlannedRequest } from '../export/plan.js';
+import { fillPlaceholders, openPlaceholders, placeholder, type ExportWarning, type Plan, type PlannedRequest } from '../export/plan.js';
 import { calendarWarnings, mapPriorities, ticketGroups } from '../export/standards.js';
 import { ianaTimeZone, zendeskTimeZone } from '../export/zendesk-time-zones.js';
 import { ACCOUNT_NAME, basicAuth, dedupe, escalationWarnings, exportedPolicyId, findList, importedCalendar, importedStandards, sameMeaning, unordered, type ImportedTarget } from './shared.js';
@@ -17,6 +17,7 @@ const TITLE = 'Zendesk';
 const PRIORITIES = ['urgent', 'high', 'normal', 'low'] as const;
 const SCHEDULES = '/api/v2/business_hours/schedules';
 const SLA_POLICIES = '/api/v2/slas/policies';
+const TRIGGERS = '/api/v2/triggers';
 
 const METRICS: Record<Exclude<Metric, 'answer'>, string> = {
   acknowledgement: 'first_reply_time',
@@ -92,17 +93,6 @@ function holidayRequests(policy: Policy, calendarId: string, holidays: readonly 
     });
   }
   return requests;
-}
-
-/**
- * A trigger's conditions under Admin Center's two headings, "Meet ALL of the following conditions"
- * and "Meet ANY": "Ticket is Created", then the SLA policy's own filter, field by field as the API
- * names it. Only Zendesk's own words, so the text reads the same in either language's message.
- */
-function triggerConditions(filter: { all: Condition[]; any: Condition[] }): string {
-  const text = (condition: Condition) => `${condition.field} ${condition.operator} ${condition.value}`;
-  const all = `ALL: ${['Ticket is Created', ...filter.all.map(text)].join(', ')}`;
-  return filter.any.length > 0 ? `${all}; ANY: ${filter.any.map(text).join(', ')}` : all;
 }
 
 function channelFilter(channel: Channel | undefined, segment: string | undefined, options: PlanOptions, warnings: ExportWarning[], standards: string): { all: Condition[]; any: Condition[] } | undefined {
@@ -190,9 +180,10 @@ function plan(policy: Policy, options: PlanOptions): Plan {
     const title = `${policy.id} / ${group.channel?.id ?? 'all-channels'}${group.segment ? ` / ${group.segment}` : ''}`;
     // A ticket carries one schedule, and every business-hours target of its SLA policy counts on it.
     const scheduleIds = [...new Set([...metrics.values()].flatMap((metric) => (metric.calendar ? [metric.calendar] : [])))];
-    if (scheduleIds.length > 1) warnings.push({ id: 'warn.zendeskOneSchedule', params: { name: title, calendars: scheduleIds.join(', '), target: TITLE } });
+    // Its trigger sets the first of them: a second trigger on the same tickets would only overrule it.
+    if (scheduleIds.length > 1) warnings.push({ id: 'warn.zendeskOneSchedule', params: { name: title, calendars: scheduleIds.join(', '), schedule: `${policy.id} / ${scheduleIds[0]}`, target: TITLE } });
     const specificity = (group.segment ? 0 : 2) + (group.channel ? 0 : 1);
-    for (const calendar of scheduleIds) onSchedule.push({ calendar, title, filter, specificity });
+    if (scheduleIds[0]) onSchedule.push({ calendar: scheduleIds[0], title, filter, specificity });
     const lang = policy.languages[0] ?? 'en';
     const description = `${textIn(policy.title, lang)} ${policy.version}: ${standardIds}. Written by cs-policy export; change the policy, not this.`;
     const policyMetrics = [...metrics.values()]
@@ -213,19 +204,30 @@ function plan(policy: Policy, options: PlanOptions): Plan {
     requests.push(request);
   });
   // A business-hours target runs on the ticket's schedule, and a new schedule is on no ticket
-  // until a trigger sets it ("Set schedule") or it is the account's default. Zendesk's OpenAPI
-  // description (TriggerActionObject) gives an action only as field and value, and no reference
-  // the plans are checked against names that action's field, so the plan writes no trigger: it gives, per
-  // schedule, the exact triggers to add by hand, one per SLA policy, with that policy's own filter.
-  // Every matching trigger fires and the last one's schedule stands, so they are numbered across
-  // schedules from the most general (every channel) to the most specific (a segment on a channel).
-  const triggers = onSchedule.filter(({ calendar }) => requests.some((request) => request.creates === `schedule:${calendar}`))
+  // until a trigger sets it or it is the account's default. So each SLA policy that counts business
+  // hours gets a ticket trigger with its own filter and the action "set_schedule" (Actions
+  // reference, as restated by devops-wiz/terraform-provider-zendesk). Every matching trigger fires
+  // and the last one's schedule stands, so they go from the most general (every channel) to the
+  // most specific (a segment on a channel); --apply places them after the account's own triggers.
+  onSchedule.filter(({ calendar }) => requests.some((request) => request.creates === `schedule:${calendar}`))
     .sort((a, b) => b.specificity - a.specificity)
-    .map((item, i) => ({ ...item, text: `${i + 1}) "${item.title} / schedule": ${triggerConditions(item.filter)}` }));
-  for (const calendar of new Set(triggers.map((trigger) => trigger.calendar))) {
-    const list = triggers.filter((trigger) => trigger.calendar === calendar).map((trigger) => trigger.text).join('; ');
-    warnings.push({ id: 'warn.zendeskSetSchedule', params: { schedule: `${policy.id} / ${calendar}`, triggers: list, target: TITLE } });
-  }
+    .forEach(({ calendar, title, filter }, i) => {
+      const name = `${title} / schedule`;
+      const schedule = `${policy.id} / ${calendar}`;
+      requests.push({
+        method: 'POST', path: TRIGGERS,
+        body: { trigger: {
+          title: name,
+          description: `Sets the schedule "${schedule}" on the tickets of SLA policy "${title}". Written by cs-policy export; change the policy, not this.`,
+          active: true,
+          position: i + 1,
+          // "Ticket is Created": a ticket gets its schedule once, as it arrives.
+          conditions: { all: [{ field: 'update_type', operator: 'is', value: 'Create' }, ...filter.all], any: filter.any },
+          actions: [{ field: 'set_schedule', value: placeholder('schedule', calendar) }],
+        } },
+        object: { kind: 'trigger', name },
+      });
+    });
   escalationWarnings(policy, TITLE, warnings, 'warn.zendeskNoLadder');
   return { target: 'zendesk', requests, warnings: dedupe(warnings) };
 }
@@ -234,7 +236,7 @@ const list = (existing: Existing, key: string, field: string): Record<string, un
 
 // No pageQuery: these lists document no page size, and answer up to 100 a page with next_page for the rest.
 function reads(existing: Existing): string[] {
-  const paths = [SCHEDULES, SLA_POLICIES];
+  const paths = [SCHEDULES, SLA_POLICIES, TRIGGERS];
   for (const schedule of list(existing, SCHEDULES, 'schedules')) {
     if (typeof schedule.name === 'string' && / \/ /.test(schedule.name)) paths.push(`${SCHEDULES}/${String(schedule.id)}/holidays`);
   }
@@ -255,6 +257,15 @@ function reconcile(planned: Plan, existing: Existing): Step[] {
     .map((request) => policies.find((policy) => policy.title === request.object.name)?.position)
     .filter((position) => position !== undefined && position !== null).map(Number);
   const inOrder = ownPositions.every((position, i) => i === 0 || position > ownPositions[i - 1]!);
+  const triggers = list(existing, TRIGGERS, 'triggers');
+  const ownTrigger = (trigger: Record<string, unknown>) => Boolean(prefix && typeof trigger.title === 'string' && trigger.title.startsWith(`${prefix} / `));
+  // Triggers run in position order: this policy's go after the last of the account's own.
+  const foreignTriggers = triggers.filter((trigger) => !ownTrigger(trigger)).map((trigger) => Number(trigger.position)).filter(Number.isSafeInteger);
+  const afterTriggers = Math.max(0, triggers.filter((trigger) => !ownTrigger(trigger)).length, ...foreignTriggers);
+  const ownTriggerPositions = requests.filter((request) => request.object.kind === 'trigger')
+    .map((request) => triggers.find((trigger) => trigger.title === request.object.name)?.position)
+    .filter((position) => position !== undefined && position !== null).map(Number);
+  const triggersInOrder = ownTriggerPositions.every((position, i) => (i === 0 ? position > afterTriggers : position > ownTriggerPositions[i - 1]!));
   for (const request of planned.requests) {
     const body = request.body as Record<string, Record<string, unknown>>;
     switch (request.object.kind) {
@@ -307,6 +318,20 @@ function reconcile(planned: Plan, existing: Existing): Step[] {
         else steps.push({ action: 'update', request: placed, method: 'PUT', path: `${SLA_POLICIES}/${String(found.id)}` });
         break;
       }
+      case 'trigger': {
+        const found = triggers.find((trigger) => trigger.title === request.object.name);
+        const wanted = body.trigger!;
+        const position = found && triggersInOrder ? Number(found.position) : afterTriggers + Number(wanted.position ?? 0);
+        const placed: PlannedRequest = { ...request, body: { trigger: { ...wanted, position } } };
+        // The schedule's id is known here when the schedule exists already; one made in this run cannot be on a trigger yet.
+        const actions = fillPlaceholders(wanted.actions, scheduleIds);
+        const same = found && openPlaceholders(actions).length === 0 && found.description === wanted.description && found.active !== false
+          && Number(found.position) === position && sameMeaning(filterOf(found.conditions), filterOf(wanted.conditions)) && sameMeaning(unordered(found.actions), unordered(actions));
+        if (!found) steps.push({ action: 'create', request: placed, method: 'POST', path: request.path });
+        else if (same) steps.push({ action: 'unchanged', request: placed });
+        else steps.push({ action: 'update', request: placed, method: 'PUT', path: `${TRIGGERS}/${String(found.id)}` });
+        break;
+      }
     }
   }
   return steps;
@@ -326,7 +351,7 @@ function metricsOf(value: unknown): string[] {
 }
 
 /**
- * SLA policies and schedules named "<policy id> / …" that the plan no longer has, and holidays on
+ * SLA policies, triggers and schedules named "<policy id> / …" that the plan no longer has, and holidays on
  * this policy's schedules that no planned holiday bears the name of: deleted with --prune.
  */
 function leftovers(planned: Plan, existing: Existing): Step[] {
@@ -334,12 +359,16 @@ function leftovers(planned: Plan, existing: Existing): Step[] {
   if (!prefix) return [];
   const ours = (name: unknown) => typeof name === 'string' && name.startsWith(`${prefix} / `);
   const plannedNames = new Set(planned.requests.map((request) => `${request.object.kind}|${request.object.name}`));
-  const remove = (kind: 'schedule' | 'holiday' | 'sla-policy', name: string, path: string): Step => ({
+  const remove = (kind: 'schedule' | 'holiday' | 'sla-policy' | 'trigger', name: string, path: string): Step => ({
     action: 'remove', method: 'DELETE', path, request: { method: 'DELETE', path, body: undefined, object: { kind, name } },
   });
   const steps: Step[] = [];
   for (const policy of list(existing, SLA_POLICIES, 'sla_policies')) {
     if (ours(policy.title) && !plannedNames.has(`sla-policy|${String(policy.title)}`)) steps.push(remove('sla-policy', String(policy.title), `${SLA_POLICIES}/${String(policy.id)}`));
+  }
+  // Triggers are removed before the schedules they may set.
+  for (const trigger of list(existing, TRIGGERS, 'triggers')) {
+    if (ours(trigger.title) && !plannedNames.has(`trigger|${String(trigger.title)}`)) steps.push(remove('trigger', String(trigger.title), `${TRIGGERS}/${String(trigger.id)}`));
   }
   for (const schedule of list(existing, SCHEDULES, 'schedules')) {
     if (!ours(schedule.name)) continue;
@@ -358,7 +387,7 @@ function leftovers(planned: Plan, existing: Existing): Step[] {
 
 function createdId(answer: unknown): string | number | undefined {
   if (!isRecord(answer)) return undefined;
-  const inner = answer.schedule ?? answer.sla_policy ?? answer.holiday;
+  const inner = answer.schedule ?? answer.sla_policy ?? answer.holiday ?? answer.trigger;
   return isRecord(inner) && (typeof inner.id === 'number' || typeof inner.id === 'string') ? inner.id : undefined;
 }
 

@@ -80,10 +80,10 @@ describe('Zendesk time zones', () => {
 });
 
 describe('placeholders', () => {
-  it('fill paths and whole body values, keeping numbers numbers', () => {
+  it('fill paths and body values, an id in a body as the string Zendesk\'s actions take', () => {
     const ids = new Map([['schedule:office-hours', 360001]]);
     expect(fillPlaceholders('/api/v2/business_hours/schedules/{schedule:office-hours}/workweek', ids)).toBe('/api/v2/business_hours/schedules/360001/workweek');
-    expect(fillPlaceholders({ actions: [{ field: 'set_schedule', value: '{schedule:office-hours}' }] }, ids)).toEqual({ actions: [{ field: 'set_schedule', value: 360001 }] });
+    expect(fillPlaceholders({ actions: [{ field: 'set_schedule', value: '{schedule:office-hours}' }] }, ids)).toEqual({ actions: [{ field: 'set_schedule', value: '360001' }] });
     expect(openPlaceholders(['/x/{schedule:other}'])).toEqual(['schedule:other']);
   });
 });
@@ -95,6 +95,7 @@ describe.each(TARGET_NAMES)('%s plans for every shipped example', (name) => {
     if (path.endsWith('/workweek')) return 'zendesk-workweek';
     if (/\/holidays$/.test(path)) return 'zendesk-holiday';
     if (path.startsWith('/api/v2/slas/')) return 'zendesk-sla-policy';
+    if (path.startsWith('/api/v2/triggers')) return 'zendesk-trigger';
     return 'zendesk-schedule';
   };
   it.each(EXAMPLES)('%s: every request body matches the vendor schema', (file) => {
@@ -109,6 +110,10 @@ describe.each(TARGET_NAMES)('%s plans for every shipped example', (name) => {
       const slas = plan.requests.filter((request) => request.object.kind === 'sla-policy');
       expect(slas.length).toBeGreaterThan(0);
       for (const request of slas) expect(validateZendeskOpenApi('SLAPolicyObject', (request.body as { sla_policy: unknown }).sla_policy), request.object.name).toEqual([]);
+    });
+    it.each(EXAMPLES)('%s: every trigger matches TriggerObject of Zendesk\'s OpenAPI description', (file) => {
+      const plan = target.plan(example(file), { today: '2026-06-01', map: { channels: { whatsapp: { tag: 'whatsapp' } } } });
+      for (const request of plan.requests.filter((item) => item.object.kind === 'trigger')) expect(validateZendeskOpenApi('TriggerObject', (request.body as { trigger: unknown }).trigger), request.object.name).toEqual([]);
     });
   }
 });

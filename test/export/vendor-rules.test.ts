@@ -48,42 +48,56 @@ describe('Zendesk: via ids as its via types reference gives them', () => {
   });
 });
 
+interface ZendeskTrigger { title: string; description: string; active: boolean; position: number; conditions: { all: { field: string; operator: string; value: string }[]; any: { field: string; operator: string; value: string }[] }; actions: { field: string; value: string }[] }
+const zendeskTriggers = (policy: Policy, map: HelpdeskMap = {}) => TARGETS.zendesk.plan(policy, { today: '2026-06-01', map }).requests
+  .filter((request) => request.object.kind === 'trigger').map((request) => (request.body as { trigger: ZendeskTrigger }).trigger);
+const created = { field: 'update_type', operator: 'is', value: 'Create' };
+
 describe('Zendesk: which schedule a ticket runs on', () => {
-  it('the plan gives, even with one calendar, the exact triggers to add: one per SLA policy on it, with that policy\'s own filter', () => {
-    const warnings = TARGETS.zendesk.plan(COUNCIL, { today: '2026-06-01' }).warnings.filter((item) => item.id === 'warn.zendeskSetSchedule');
-    expect(warnings).toEqual([{ id: 'warn.zendeskSetSchedule', params: {
-      schedule: 'council-customer-service / office-hours',
-      triggers: '1) "council-customer-service / email / schedule": ALL: Ticket is Created, via_id is 4; '
-        + '2) "council-customer-service / chat / schedule": ALL: Ticket is Created, via_id is 29; '
-        + '3) "council-customer-service / phone / schedule": ALL: Ticket is Created; ANY: via_id is 34, via_id is 33, via_id is 44, via_id is 45, via_id is 46',
-      target: 'Zendesk',
-    } }]);
+  it('even with one calendar, a trigger per SLA policy on it sets the schedule the plan creates, with that policy\'s own filter', () => {
+    const plan = TARGETS.zendesk.plan(COUNCIL, { today: '2026-06-01' });
+    const triggers = plan.requests.filter((request) => request.object.kind === 'trigger');
+    expect(triggers.map(({ method, path, object }) => `${method} ${path} ${object.name}`)).toEqual([
+      'POST /api/v2/triggers council-customer-service / email / schedule',
+      'POST /api/v2/triggers council-customer-service / chat / schedule',
+      'POST /api/v2/triggers council-customer-service / phone / schedule',
+    ]);
+    // After the schedule it refers to, which the same apply creates.
+    expect(plan.requests.findIndex((request) => request.creates === 'schedule:office-hours')).toBeLessThan(plan.requests.indexOf(triggers[0]!));
+    expect(zendeskTriggers(COUNCIL).map(({ position, conditions, actions }) => ({ position, conditions, actions }))).toEqual([
+      { position: 1, conditions: { all: [created, { field: 'via_id', operator: 'is', value: '4' }], any: [] }, actions: [{ field: 'set_schedule', value: '{schedule:office-hours}' }] },
+      { position: 2, conditions: { all: [created, { field: 'via_id', operator: 'is', value: '29' }], any: [] }, actions: [{ field: 'set_schedule', value: '{schedule:office-hours}' }] },
+      { position: 3, conditions: { all: [created], any: ['34', '33', '44', '45', '46'].map((value) => ({ field: 'via_id', operator: 'is', value })) }, actions: [{ field: 'set_schedule', value: '{schedule:office-hours}' }] },
+    ]);
+    expect(plan.warnings.map((warning) => warning.id)).not.toContain('warn.zendeskOneSchedule');
   });
 
-  it('triggers are numbered from the most general to the most specific, since the last matching trigger\'s schedule stands', () => {
+  it('triggers go from the most general to the most specific, since the last matching trigger\'s schedule stands', () => {
     const policy: Policy = structuredClone(COUNCIL);
     policy.actions.push({ ...structuredClone(policy.actions[0]!), id: 'any-channel', channels: undefined } as Policy['actions'][number]);
     policy.standards.push({ id: 'any-resolved', action: 'any-channel', metric: 'resolution', target: '20d', clock: 'business', calendar: 'office-hours' });
-    const triggers = String(TARGETS.zendesk.plan(policy, { today: '2026-06-01' }).warnings.find((item) => item.id === 'warn.zendeskSetSchedule')!.params.triggers);
-    expect(triggers).toMatch(/^1\) "council-customer-service \/ all-channels \/ schedule": ALL: Ticket is Created; 2\) "council-customer-service \/ email \/ schedule"/);
+    const triggers = zendeskTriggers(policy);
+    expect(triggers.map((trigger) => `${trigger.position} ${trigger.title}`).slice(0, 2)).toEqual(['1 council-customer-service / all-channels / schedule', '2 council-customer-service / email / schedule']);
+    expect(triggers[0]!.conditions).toEqual({ all: [created], any: [] });
   });
 
   it('a tag from --map is the trigger\'s condition, as it is the SLA policy\'s', () => {
-    const warning = TARGETS.zendesk.plan(BANK, { today: '2026-06-01', map: { channels: { phone: { tag: 'phone-line' } } } }).warnings.find((item) => item.id === 'warn.zendeskSetSchedule')!;
-    expect(warning.params.triggers).toContain('"bank-complaints / phone / schedule": ALL: Ticket is Created, current_tags includes phone-line');
+    const phone = zendeskTriggers(BANK, { channels: { phone: { tag: 'phone-line' } } }).find((trigger) => trigger.title === 'bank-complaints / phone / schedule')!;
+    expect(phone.conditions).toEqual({ all: [created, { field: 'current_tags', operator: 'includes', value: 'phone-line' }], any: [] });
   });
 
-  it('no trigger is asked for where no exported SLA policy counts business hours (telecom: only the in-person channel does, and it is not exported)', () => {
-    expect(TARGETS.zendesk.plan(TELECOM, { today: '2026-06-01' }).warnings.map((item) => item.id)).not.toContain('warn.zendeskSetSchedule');
+  it('no trigger where no exported SLA policy counts business hours (telecom: only the in-person channel does, and it is not exported)', () => {
+    expect(zendeskTriggers(TELECOM)).toEqual([]);
   });
 
-  it('an SLA policy whose business-hours targets run on two calendars is warned: a ticket carries one schedule', () => {
+  it('an SLA policy whose business-hours targets run on two calendars gets one trigger, for the first, and is warned: a ticket carries one schedule', () => {
     const policy: Policy = structuredClone(COUNCIL);
     policy.calendars!.push({ ...structuredClone(policy.calendars![0]!), id: 'late-hours', week: { mon: '12:00-20:00' } });
     Object.assign(policy.standards.find((standard) => standard.id === 'email-answered')!, { calendar: 'late-hours' });
     const plan = TARGETS.zendesk.plan(policy, { today: '2026-06-01' });
-    expect(plan.warnings).toContainEqual({ id: 'warn.zendeskOneSchedule', params: { name: 'council-customer-service / email', calendars: 'office-hours, late-hours', target: 'Zendesk' } });
-    expect(plan.warnings.filter((item) => item.id === 'warn.zendeskSetSchedule').map((item) => item.params.schedule)).toEqual(['council-customer-service / office-hours', 'council-customer-service / late-hours']);
+    expect(plan.warnings).toContainEqual({ id: 'warn.zendeskOneSchedule', params: { name: 'council-customer-service / email', calendars: 'office-hours, late-hours', schedule: 'council-customer-service / office-hours', target: 'Zendesk' } });
+    const email = zendeskTriggers(policy).filter((trigger) => trigger.title.startsWith('council-customer-service / email'));
+    expect(email.map((trigger) => trigger.actions)).toEqual([[{ field: 'set_schedule', value: '{schedule:office-hours}' }]]);
   });
 });
 

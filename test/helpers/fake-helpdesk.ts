@@ -2,8 +2,8 @@
  * A stand-in for the Zendesk and Freshdesk APIs on 127.0.0.1, for --apply tests. It keeps what is
  * created, checks every body against the vendor schemas in schemas/vendor/ and the limits Zendesk
  * documents for SLA policy metrics and schedule intervals (each rule beside its source), checks the
- * authentication header, pages SLA policy lists as the vendors do (Freshdesk: a Link header,
- * per_page up to 100; Zendesk: next_page in the body), and can answer a rate limit, a server error
+ * authentication header, pages SLA policy and Zendesk trigger lists as the vendors do (Freshdesk: a
+ * Link header, per_page up to 100; Zendesk: next_page in the body), and can answer a rate limit, a server error
  * or a strange next page where a test asks.
  */
 import { readFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ export function vendorSchema(name: string): object {
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 const validators = Object.fromEntries(
-  ['zendesk-schedule', 'zendesk-workweek', 'zendesk-holiday', 'zendesk-sla-policy', 'freshdesk-sla-policy'].map((name) => [name, ajv.compile(vendorSchema(name))]),
+  ['zendesk-schedule', 'zendesk-workweek', 'zendesk-holiday', 'zendesk-sla-policy', 'zendesk-trigger', 'freshdesk-sla-policy'].map((name) => [name, ajv.compile(vendorSchema(name))]),
 );
 export const validateBody = (schema: string, body: unknown) => {
   const validate = validators[schema]!;
@@ -29,11 +29,12 @@ export const validateBody = (schema: string, body: unknown) => {
 };
 
 /**
- * Zendesk's own OpenAPI components for an SLA policy (test/fixtures/zendesk-openapi/, with its
- * source): a body the stand-in takes must match them too, not only cs-policy's stricter schema.
+ * Zendesk's own OpenAPI components for an SLA policy and a trigger (test/fixtures/zendesk-openapi/,
+ * with their source): a body the stand-in takes must match them too, not only cs-policy's stricter schema.
  */
 const openapi = new Ajv({ strict: false, allErrors: true, validateFormats: false });
-openapi.addSchema({ $id: 'zendesk-openapi', ...(JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'zendesk-openapi', 'sla-policy-components.json'), 'utf8')) as object) });
+const components = (file: string) => (JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'zendesk-openapi', file), 'utf8')) as { components: { schemas: object } }).components.schemas;
+openapi.addSchema({ $id: 'zendesk-openapi', components: { schemas: { ...components('sla-policy-components.json'), ...components('trigger-components.json') } } });
 export const validateZendeskOpenApi = (component: string, value: unknown): string[] => {
   const validate = openapi.getSchema(`zendesk-openapi#/components/schemas/${component}`)!;
   return validate(value) ? [] : (validate.errors ?? []).map((error) => `${component}${error.instancePath} ${error.message}`);
@@ -115,10 +116,10 @@ export interface FakeHelpdesk {
   /** Every request seen, in order. */
   log: { method: string; path: string; status: number }[];
   /** The objects as the helpdesk's list endpoints would return them. */
-  state: { schedules: Record<string, unknown>[]; holidays: Map<number, Record<string, unknown>[]>; slaPolicies: Record<string, unknown>[] };
+  state: { schedules: Record<string, unknown>[]; holidays: Map<number, Record<string, unknown>[]>; slaPolicies: Record<string, unknown>[]; triggers: Record<string, unknown>[] };
   faults: Faults;
   writes: number;
-  /** SLA policies a list page holds when the request names no page size: 30 on Freshdesk, 100 on Zendesk. */
+  /** SLA policies (and Zendesk triggers) a list page holds when the request names no page size: 30 on Freshdesk, 100 on Zendesk. */
   pageSize: number;
   close(): Promise<void>;
 }
@@ -137,7 +138,7 @@ async function readBody(request: IncomingMessage): Promise<unknown> {
 
 export async function startFakeHelpdesk(vendor: Vendor, auth: string, faults: Faults = {}): Promise<FakeHelpdesk> {
   let nextId = 1000;
-  const state: FakeHelpdesk['state'] = { schedules: [], holidays: new Map(), slaPolicies: [] };
+  const state: FakeHelpdesk['state'] = { schedules: [], holidays: new Map(), slaPolicies: [], triggers: [] };
   const fake = { vendor, log: [], state, faults, writes: 0, pageSize: vendor === 'zendesk' ? 100 : 30 } as unknown as FakeHelpdesk;
   const send = (response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
     response.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -145,13 +146,13 @@ export async function startFakeHelpdesk(vendor: Vendor, auth: string, faults: Fa
   };
   const invalid = (response: ServerResponse, errors: string[]) => send(response, vendor === 'zendesk' ? 422 : 400, vendor === 'zendesk' ? { error: 'RecordInvalid', description: errors.join('; ') } : { description: 'Validation failed', errors: errors.map((message) => ({ field: '', message, code: 'invalid_value' })) });
 
-  /** One page of the SLA policies as the query asks for it, and the address of the next, if any; undefined for a page or size the vendor refuses. */
-  const slaPage = (path: string, query: URLSearchParams) => {
+  /** One page of a list (the SLA policies unless named) as the query asks for it, and the address of the next, if any; undefined for a page or size the vendor refuses. */
+  const slaPage = (path: string, query: URLSearchParams, all: Record<string, unknown>[] = state.slaPolicies) => {
     const perPage = query.has('per_page') ? Number(query.get('per_page')) : fake.pageSize;
     const page = query.has('page') ? Number(query.get('page')) : 1;
     if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100 || !Number.isInteger(page) || page < 1) return undefined;
-    const items = state.slaPolicies.slice((page - 1) * perPage, page * perPage);
-    const more = page * perPage < state.slaPolicies.length;
+    const items = all.slice((page - 1) * perPage, page * perPage);
+    const more = page * perPage < all.length;
     const next = faults.nextPage?.(page, perPage) ?? (more ? `${fake.url}${path}?page=${page + 1}&per_page=${perPage}` : undefined);
     return { items, next };
   };
@@ -290,6 +291,42 @@ export async function startFakeHelpdesk(vendor: Vendor, auth: string, faults: Fa
         if (!checkSla()) return 422;
         Object.assign(found, (body as { sla_policy: object }).sla_policy);
         return send(response, 200, { sla_policy: found }), 200;
+      }
+      // Triggers reference (developer.zendesk.com/api-reference/ticketing/business-rules/triggers/):
+      // the list answers {triggers, next_page, previous_page, count}, at most 100 a page; a trigger
+      // is sent under "trigger" with title, conditions and actions (schemas/vendor/zendesk-trigger).
+      if (path === '/api/v2/triggers' && method === 'GET') {
+        const page = slaPage(path, query, state.triggers);
+        if (!page) return send(response, 400, { error: 'InvalidPaginationParameter' }), 400;
+        return send(response, 200, reordered({ triggers: page.items, next_page: page.next ?? null, previous_page: null, count: state.triggers.length })), 200;
+      }
+      const checkTrigger = () => {
+        if (!check('zendesk-trigger')) return false;
+        const trigger = (body as { trigger: { actions: { field: string; value: string }[] } }).trigger;
+        const errors = validateZendeskOpenApi('TriggerObject', trigger);
+        // A schedule set on a ticket must be one the account has.
+        for (const action of trigger.actions) if (action.field === 'set_schedule' && !schedule(action.value)) errors.push(`set_schedule ${action.value} is not a schedule of this account`);
+        if (errors.length > 0) invalid(response, errors);
+        return errors.length === 0;
+      };
+      if (path === '/api/v2/triggers' && method === 'POST') {
+        if (!checkTrigger()) return 422;
+        // "New ticket triggers are added in last place by default."
+        const tid = id();
+        const created = { id: tid, url: `${fake.url}/api/v2/triggers/${tid}.json`, active: true, position: state.triggers.length + 1, ...(body as { trigger: object }).trigger, default: false, created_at: '2026-06-01T00:00:00Z' };
+        state.triggers.push(created);
+        return send(response, 201, { trigger: created }), 201;
+      }
+      if ((match = /^\/api\/v2\/triggers\/(\d+)$/.exec(path)) && (method === 'PUT' || method === 'DELETE')) {
+        const at = state.triggers.findIndex((item) => String(item.id) === match![1]);
+        if (at < 0) return send(response, 404, { error: 'RecordNotFound' }), 404;
+        if (method === 'DELETE') {
+          state.triggers.splice(at, 1);
+          return response.writeHead(204).end(), 204;
+        }
+        if (!checkTrigger()) return 422;
+        Object.assign(state.triggers[at]!, (body as { trigger: object }).trigger);
+        return send(response, 200, { trigger: state.triggers[at] }), 200;
       }
     } else {
       if (path === '/api/v2/sla_policies' && method === 'GET') {

@@ -19,6 +19,7 @@ const LISTS: { path: RegExp; answer: unknown }[] = [
   { path: /^\/api\/v2\/business_hours\/schedules\/\d+\/holidays/, answer: answer('zendesk-holidays') },
   { path: /^\/api\/v2\/business_hours\/schedules/, answer: answer('zendesk-schedules') },
   { path: /^\/api\/v2\/slas\/policies/, answer: answer('zendesk-sla-policies') },
+  { path: /^\/api\/v2\/triggers/, answer: answer('zendesk-triggers') },
   { path: /^\/api\/v2\/business_hours/, answer: answer('freshdesk-business-hours') },
   { path: /^\/api\/v2\/sla_policies/, answer: answer('freshdesk-sla-policies') },
 ];
