@@ -2,7 +2,7 @@ import { reportDay } from '../../core/locale.js';
 import { joinList, type Lang } from '../../i18n/index.js';
 import { painter } from '../../report/color.js';
 import { needsWork, VERDICTS } from '../classify.js';
-import { integer, num, percent, targetText, withUnit, roundPercent } from '../../report/numbers.js';
+import { integer, num, percent, percentRange, targetText, withUnit } from '../../report/numbers.js';
 import { rowProblemText, say, untopicedText } from '../messages.js';
 import type { PilotReport } from '../report.js';
 import { decisionText, numberLocale, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
@@ -34,7 +34,7 @@ export const stylish: PilotFormatter = terminalFormat((report, { lang, color }) 
     paint.underline(say(lang, 'judgement')),
     ...table(VERDICTS.map((v) => {
       const s = summary.shares[v];
-      return [say(lang, v), integer(locale, summary.counts[v]), percent(locale, s.value), `(${say(lang, 'interval', { low: num(locale, roundPercent(s.low), 1, true), high: num(locale, roundPercent(s.high), 1, true) })})`];
+      return [say(lang, v), integer(locale, summary.counts[v]), percent(locale, s.value), `(${say(lang, 'interval', { range: percentRange(locale, s.low, s.high) })})`];
     })),
     `  ${say(lang, 'responses')}: ${integer(locale, summary.responses)}`,
   ];
