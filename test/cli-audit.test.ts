@@ -79,6 +79,31 @@ describe('cs-policy audit', () => {
     expect(page.stdout).toContain('<p class="subtitle">حتى 1 يوليو 2026 في 03:00 (<bdi>Asia/Riyadh</bdi>): سجل واحد من <bdi>calls.csv</bdi></p>');
   });
 
+  describe("writes figures as the policy's locale does, as it writes dates; JSON keeps plain numbers", () => {
+    // 1,234 answered calls, every ninth answered late: 1,097 met, 88.8%.
+    const calls = csv(...Array.from({ length: 1234 }, (_, i) => `${i + 1},call-centre,2026-06-01T08:00:00Z,receive-complaint,2026-06-01T08:0${(i + 1) % 9 === 0 ? 5 : 0}:30Z,,`));
+    const withLocale = (locale: string) => readFileSync(TELECOM, 'utf8').replace(/^languages: \[ar\]$/m, `languages: [ar]\nlocale: ${locale}`);
+    it.each([
+      // The calendars' country (SA) names the region: Arabic percent sign, comma grouping.
+      ['ar', undefined, '| call-answered | الإجابة | 60s تقويمي | 1,234 | 1,097 | 137 | 0 | 88.8٪ | 85٪ | مستوفى | 2026-06 88.8٪ |', 'حتى 1 يوليو 2026 في 03:00 (\u2068Asia/Riyadh\u2069): 1,234 سجلًا من \u2068calls.csv\u2069  '],
+      // Morocco groups with a point and writes a decimal comma.
+      ['ar', 'ar-MA', '| call-answered | الإجابة | 60s تقويمي | 1.234 | 1.097 | 137 | 0 | 88,8% | 85% | مستوفى | 2026-06 88,8% |', 'حتى 1 يوليوز 2026 في 03:00 (\u2068Asia/Riyadh\u2069): 1.234 سجلًا من \u2068calls.csv\u2069  '],
+      ['en', undefined, '| call-answered | answer | 60s calendar | 1,234 | 1,097 | 137 | 0 | 88.8% | 85% | ok | 2026-06 88.8% |', 'as of July 1, 2026 at 03:00 (Asia/Riyadh): 1,234 records from calls.csv  '],
+      // South Africa: a space between thousands (no-break; a Markdown cell makes it a plain space), a decimal comma.
+      ['en', 'en-ZA', '| call-answered | answer | 60s calendar | 1 234 | 1 097 | 137 | 0 | 88,8% | 85% | ok | 2026-06 88,8% |', 'as of 01 July 2026 at 03:00 (Asia/Riyadh): 1 234 records from calls.csv  '],
+    ])('in %s with locale %s', (lang, locale, row, scope) => {
+      const dir = tempProject({ 'calls.csv': calls, 'policy.yaml': locale ? withLocale(locale) : readFileSync(TELECOM, 'utf8') });
+      const md = runCli(['audit', 'policy.yaml', 'calls.csv', '--as-of', '2026-07-01', '--lang', lang, '-f', 'md'], { cwd: dir });
+      expect(md.status).toBe(0);
+      const lines = md.stdout.split('\n');
+      expect(lines.find((line) => line.startsWith('| call-answered'))).toBe(row);
+      expect(lines[3]).toBe(scope);
+      const json = runCli(['audit', 'policy.yaml', 'calls.csv', '--as-of', '2026-07-01', '--lang', lang, '-f', 'json'], { cwd: dir });
+      expect(json.stdout).toContain('"records": 1234,');
+      expect(json.stdout).toMatch(/"attainment": 88\.89789\d+,/);
+    });
+  });
+
   it('never shows a progress line when standard error is not a terminal', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `${i},call-centre,2026-06-01T08:00:00Z,receive-complaint,2026-06-01T08:00:30Z,,`);
     const dir = tempProject({ 'calls.csv': csv(...rows) });

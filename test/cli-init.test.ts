@@ -99,6 +99,28 @@ describe('cs-policy init from an answers file', () => {
     expect(run.stderr).not.toContain('benchmark-position');
   });
 
+  // Each check validate makes on a value is made at the question that gives it, through the same
+  // function (core/value-checks.ts, core/date-order.ts): the answer is refused there, by its line.
+  it.each([
+    ['en', 'metric: answer, target: 60s,', 'metric: answer, target: 0m,', 'standards.answer-phone[0].target', 'some time must pass: write how long, such as 2 hours or 5 days'],
+    ['en', 'target: 60s, clock: business, attainment: 90%', 'target: 60s, clock: business, attainment: 0%', 'standards.answer-phone[0].attainment', 'a standard is met in more than 0% of cases: write a share such as 95%'],
+    ['en', 'name: Calls answered within 60 seconds, target: 90, unit: "%"', 'name: Calls answered within 60 seconds, target: 120, unit: "%"', 'goals[0].kpis[0].unit', 'a target of 120 is no percentage (0 to 100): give another unit, or go back and change the target'],
+    ['en', 'targets: { calls-60s: 85,', 'targets: { calls-60s: 185,', 'pilot.targets.calls-60s', 'this KPI is a percentage: write a number from 0 to 100'],
+    ['en', 'acknowledge_by: 2027-02-28', 'acknowledge_by: 2027-02-01', 'rollout.acknowledge_by', 'staff cannot sign before the rollout starts (2027-02-15): give that day or a later one'],
+    ['en', 'review:\n  cadence: 1y\n', 'review:\n  cadence: 1y\n  next: 2027-02-01\n', 'review.next', 'the next review must not come before the policy takes effect (2027-02-15)'],
+    ['ar', 'target: 5d, clock: calendar, attainment: 95%', 'target: 5d, clock: calendar, attainment: 0%', '', 'يتحقق المعيار في أكثر من ٠٪ من الحالات: اكتب نسبة مثل ٩٥٪'],
+  ] as const)('refuses, in %s, "%s" changed to "%s" at its question', (lang, from, to, id, message) => {
+    expect(ANSWERS[lang]).toContain(from);
+    const broken = ANSWERS[lang].replace(from, to);
+    const dir = tempProject({ 'answers.yaml': broken });
+    const run = runCli(['init', '--answers', 'answers.yaml'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(message);
+    if (id) expect(run.stderr).toContain(`: ${id}: ${message}`);
+    expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(run.stderr).toMatch(/^answers\.yaml:\d+: /);
+  });
+
   it('names the step and the question of a problem found once every answer is in, not a line of a file not yet written', () => {
     // The agent owns an action and the first escalation level, but is left out of the rollout.
     const broken = ANSWERS.en.replace('audiences: [agent, team-leader, manager, billing]', 'audiences: [team-leader, manager, billing]').replace(/\n    agent: \{ format: workshop.*\n/, '\n');

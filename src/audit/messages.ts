@@ -117,13 +117,14 @@ export function auditText(lang: Lang, id: AuditMessageId, params?: Params): stri
   return interpolate(AUDIT_MESSAGES[id][lang], isolateParams(lang, params));
 }
 
-export function auditCount(lang: Lang, id: keyof typeof AUDIT_PLURALS, count: number): string {
-  return plural(lang, count, AUDIT_PLURALS[id][lang]).replace(String(count), integer(lang, count));
+/** A count in words, its number as `locale` writes numbers (report/numbers.ts). */
+export function auditCount(lang: Lang, id: keyof typeof AUDIT_PLURALS, count: number, locale: string = lang): string {
+  return plural(lang, count, AUDIT_PLURALS[id][lang]).replace(String(count), integer(locale, count));
 }
 
 export { integer as formatInteger };
 
 /** An attainment as every table and chart prints it (the one rounding rule, report/numbers.ts); `-` when nothing was measured. */
-export function formatPercent(value: number | null): string {
-  return value === null ? '-' : percent('en', value);
+export function formatPercent(value: number | null, locale = 'en'): string {
+  return value === null ? '-' : percent(locale, value);
 }

@@ -3,6 +3,7 @@ import { textIn, type Calendar, type Clock, type Compensation, type EscalationLe
 import { indexPolicy, type PolicyIndex } from '../core/policy-index.js';
 import { interpolate, type Lang } from '../i18n/index.js';
 import { policyLocale } from '../core/locale.js';
+import { integer, num, withUnit as valueInUnit } from '../report/numbers.js';
 import { isolate } from '../report/bidi.js';
 import { humanizeDate, humanizeDuration, humanizeMoney, timetableText } from './humanize.js';
 import {
@@ -143,7 +144,8 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
   const pilot = policy.pilot;
   const inPilot = pilot && policy.status === 'pilot' && pilot.roles.includes(roleId);
   const kpiName = (id: string) => text(index.kpis.get(id)?.item.name) || id;
-  const withUnit = (id: string, value: number) => `${value}${index.kpis.get(id)?.item.unit === '%' ? '%' : ` ${index.kpis.get(id)?.item.unit ?? ''}`.trimEnd()}`;
+  // Figures as the organisation writes them, as its dates (report/numbers.ts).
+  const withUnit = (id: string, value: number) => { const unit = index.kpis.get(id)?.item.unit; return unit ? valueInUnit(dateLocale, value, unit) : num(dateLocale, value); };
   const kpiTarget = (id: string, target: number) => `${kpiName(id)}: ${withUnit(id, target)}`;
 
   const version = String(policy.version);
@@ -197,7 +199,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
   const pilotResults = results && pilot.roles.includes(roleId)
     ? {
         responses: interpolate(labels.pilotResponses, {
-          responses: results.responses, date: humanizeDate(results.date, dateLocale),
+          responses: integer(dateLocale, results.responses), date: humanizeDate(results.date, dateLocale),
           dissatisfied: share(results.dissatisfied), satisfied: share(results.satisfied), loyal: share(results.loyal),
         }),
         criteria: (results.criteria ?? []).map((criterion) => interpolate(labels.criterionLine, {

@@ -24,6 +24,9 @@ import type { InitInput } from './init.command.js';
 /** init's arguments and options, and --lang: the policy's language, asked for when not given. */
 export type InitOptions = Partial<InitInput> & { lang?: Lang };
 
+/** Replays a step from its record without a question chosen to change: see recheckAfter. */
+const RECHECK = '=recheck';
+
 /** A message of the wizard that ends the command with exit 2, printed in the user's language. */
 class InitStop extends Error {
   constructor(readonly text: string) {
@@ -146,10 +149,10 @@ export async function init(options: InitOptions, context: CommandContext): Promi
       if (next) out(say(lang, 'resumed', { step: say(lang, next.title) }));
     }
     /** Runs a step; with `change`, replays its answers and asks only the one chosen to change. */
-    const runStep = async (step: Step, previous: Draft, change?: string) => {
+    const runStep = async (step: Step, previous: Draft, change?: string, onAsk?: () => void) => {
       if (change === undefined) announce(step, '\n');
       const before = recorder?.answersOf(step.name) ?? [];
-      recorder?.begin(step.name, change);
+      recorder?.begin(step.name, change, onAsk);
       await step.run({ ...stepContext, previous });
       // An id changed by hand: what other steps wrote with the old one follows it.
       for (const old of before.filter((entry) => entry.derived)) {
@@ -161,6 +164,18 @@ export async function init(options: InitOptions, context: CommandContext): Promi
       if (!state.done.includes(step.name)) state.done.push(step.name);
       if (recorder) state.answers = recorder.save();
       await saveDraft(draftPath, state, shownDraft);
+    };
+    /**
+     * After an answer changed, the later steps run again from their record: an answer that no
+     * longer passes its question's check (a benchmark position the new figures contradict, a date
+     * now before the pilot ends, a role or KPI since renamed away or removed) is asked again, with
+     * a line saying which step asks; every other answer stands.
+     */
+    const recheckAfter = async (changed: Step) => {
+      for (const later of STEPS.slice(STEPS.indexOf(changed) + 1)) {
+        if (!state.done.includes(later.name) || (recorder?.answersOf(later.name).length ?? 0) === 0) continue;
+        await runStep(later, structuredClone(state.policy), RECHECK, () => out(`\n${say(lang, 'recheckStep', { step: say(lang, later.title) })}`));
+      }
     };
     /** The review's "change one answer": a step, then one of its answers; only that one is asked again. */
     const changeOne = async (suggested: string | undefined): Promise<void> => {
@@ -175,6 +190,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
       // A step answered in an earlier run (--resume) has no record here: it is asked again whole.
       if (recorded.length === 0) {
         await runStep(step, structuredClone(state.policy));
+        await recheckAfter(step);
         return;
       }
       const key = await menu.select({
@@ -184,6 +200,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
       });
       if (key === '=back') return;
       await runStep(step, structuredClone(state.policy), key);
+      await recheckAfter(step);
     };
     for (const step of STEPS) if (!state.done.includes(step.name)) await runStep(step, original);
 
@@ -220,6 +237,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
         if (step) {
           // Going back, the answers already given are the suggestions.
           await runStep(step, structuredClone(state.policy));
+          await recheckAfter(step);
           continue;
         }
       }

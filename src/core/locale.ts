@@ -5,8 +5,9 @@ import type { Policy } from './policy.js';
  * The conventions dates are written in, per organisation: a UK council's English briefing says
  * "22 February 2027", a US company's "February 22, 2027". The policy's `locale` (en-GB) names the
  * region; without it, the country of its first calendar that has one (GB-ENG: GB). The region
- * applies to each language the policy is written in (en-GB, ar-GB). Dates stay on the Gregorian
- * calendar and digits Western in both languages, as the policy writes them.
+ * applies to each language the policy is written in (en-GB, ar-GB). Figures follow the same tag
+ * (report/numbers.ts). Dates stay on the Gregorian calendar and digits Western in both languages, as
+ * the policy writes them.
  */
 
 /** The region of a locale tag or a calendar's country: en-GB → GB, GB-ENG → GB, es-419 → 419. */

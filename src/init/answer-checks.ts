@@ -1,5 +1,6 @@
 import { isIsoDate } from '../core/dates.js';
-import { parseDuration, durationSeconds } from '../core/duration.js';
+import { parseDuration } from '../core/duration.js';
+import { isZeroAttainment, isZeroDuration, percentOutOfRange, reachedLater } from '../core/value-checks.js';
 import { parseTypedDuration, parseTypedMoney, parseTypedNumber, parseTypedShare, westernDigits } from '../core/typed.js';
 import type { DayHours } from '../core/policy.js';
 import type { Lang } from '../i18n/index.js';
@@ -10,15 +11,26 @@ import { isTimeZone } from '../core/business-time/zone.js';
 export function answerChecks(lang: Lang) {
   return {
     required: (value: string) => (value.trim() ? undefined : say(lang, 'required')),
-    duration: (value: string) => (parseDuration(value) ? undefined : say(lang, 'notDuration')),
+    // The checks validate makes on these values (core/value-checks.ts), made as they are typed.
+    duration: (value: string) => (!parseDuration(value) ? say(lang, 'notDuration') : isZeroDuration(value) ? say(lang, 'zeroDuration') : undefined),
+    /** An escalation level's delay: the first may be 0m (where a case starts); each later one, later than the one before. */
     durationAfter: (previous: string | undefined) => (value: string) => {
       if (!parseDuration(value)) return say(lang, 'notDuration');
-      if (previous !== undefined && (durationSeconds(value) ?? 0) <= (durationSeconds(previous) ?? 0)) return say(lang, 'notLater', { after: previous });
+      if (previous !== undefined && reachedLater(value, previous) === false) return say(lang, 'notLater', { after: previous });
       return undefined;
     },
     date: (value: string) => (isIsoDate(value) ? undefined : say(lang, 'notDate')),
     number: (value: string) => (value.trim() !== '' && Number.isFinite(Number(value)) ? undefined : say(lang, 'notNumber')),
     percent: (value: string) => (toPercent(value) !== undefined ? undefined : say(lang, 'notPercent')),
+    /** A standard's share of cases: a percentage above 0%. */
+    attainment: (value: string) => (toPercent(value) === undefined ? say(lang, 'notPercent') : isZeroAttainment(value) ? say(lang, 'zeroAttainment') : undefined),
+    /** A KPI's unit, once its target is known: a target outside 0–100 is no percentage. */
+    percentTarget: (target: string) => (unit: string) => (percentOutOfRange({ unit }, Number(target)) ? say(lang, 'percentTarget', { target }) : undefined),
+    /** A figure of a KPI (a benchmark, a pilot target): a number, within 0–100 when the KPI is counted in percent. */
+    kpiValue: (kpi: { unit: string }) => (value: string) => {
+      if (value.trim() === '' || !Number.isFinite(Number(value))) return say(lang, 'notNumber');
+      return percentOutOfRange(kpi, Number(value)) ? say(lang, 'percentRange') : undefined;
+    },
     id: (taken: Iterable<string>) => {
       const used = new Set(taken);
       return (value: string) => {
@@ -29,7 +41,7 @@ export function answerChecks(lang: Lang) {
     hours: (value: string) => (parseHours(value) ? undefined : say(lang, 'notHours')),
     /** Hours of one weekday; empty means closed. */
     dayHours: (value: string) => (value.trim() === '' || parseHours(value) ? undefined : say(lang, 'notHours')),
-    durationOrEmpty: (value: string) => (value.trim() === '' || parseDuration(value) ? undefined : say(lang, 'notDuration')),
+    durationOrEmpty: (value: string) => (value.trim() === '' ? undefined : !parseDuration(value) ? say(lang, 'notDuration') : isZeroDuration(value) ? say(lang, 'zeroDuration') : undefined),
     money: (value: string) => (/^\d+(\.\d{1,2})?$/.test(value.trim()) && Number(value) > 0 ? undefined : say(lang, 'notMoney')),
     moneyOrEmpty: (value: string) => (value.trim() === '' || (/^\d+(\.\d{1,2})?$/.test(value.trim()) && Number(value) > 0) ? undefined : say(lang, 'notMoney')),
     currency: (value: string) => (/^[A-Z]{3}$/.test(value) ? undefined : say(lang, 'notCurrency')),

@@ -29,17 +29,21 @@ const LIST_COMMA: Record<Lang, string> = { en: ', ', ar: '، ' };
 export class RecordingPrompter implements Prompter {
   private readonly steps = new Map<string, Map<string, Recorded>>();
   private current = new Map<string, Recorded>();
-  private replay: { kept: Map<string, Recorded>; change: string } | undefined;
+  private replay: { kept: Map<string, Recorded>; change: string; onAsk?: (() => void) | undefined } | undefined;
 
   constructor(
     private readonly inner: Prompter,
     private readonly lang: () => Lang,
   ) {}
 
-  /** Starts recording a step; with `change`, replays its record and asks only that question. */
-  begin(step: string, change?: string): void {
+  /**
+   * Starts recording a step; with `change`, replays its record and asks only that question, and any
+   * whose recorded answer no longer passes its check. `onAsk` is called before the first such
+   * question, so the user is told why a step they finished asks something again.
+   */
+  begin(step: string, change?: string, onAsk?: () => void): void {
     const kept = this.steps.get(step);
-    this.replay = change !== undefined && kept ? { kept, change } : undefined;
+    this.replay = change !== undefined && kept ? { kept, change, onAsk } : undefined;
     this.current = new Map();
     this.steps.set(step, this.current);
   }
@@ -90,6 +94,15 @@ export class RecordingPrompter implements Prompter {
     return entry && this.replay?.change === key ? ({ ...question, default: entry.value } as Q) : question;
   }
 
+  /** A replayed step is about to ask a question it was not told to: say why, once. */
+  private asking(key: string): void {
+    const replay = this.replay;
+    if (!replay?.onAsk || replay.change === key) return;
+    const onAsk = replay.onAsk;
+    replay.onAsk = undefined;
+    onAsk();
+  }
+
   private record(key: string, id: DocPath, message: string, value: Value, shown: string, derived = false): void {
     this.current.set(key, { key, id, message, value, shown, ...(derived ? { derived } : {}) });
   }
@@ -97,6 +110,7 @@ export class RecordingPrompter implements Prompter {
   async text(question: Question<string>): Promise<string> {
     const key = pathToString(question.id);
     const kept = this.keep(key, (value): value is string => typeof value === 'string' && !question.validate?.(value));
+    if (!kept) this.asking(key);
     const value = kept ? kept.value : await this.inner.text(this.defaultFor(key, question));
     this.record(key, question.id, question.message, value, value);
     return value;
@@ -106,6 +120,7 @@ export class RecordingPrompter implements Prompter {
     const key = pathToString(question.id);
     const kept = this.keep(key, (value): value is string => typeof value === 'string' && !question.validate?.(value));
     // Chosen to be changed, it is asked as a question; otherwise it is worked out as before.
+    if (!kept) this.asking(key);
     const value = kept ? kept.value : this.replay?.change === key ? await this.inner.text(this.defaultFor(key, question)) : await this.inner.derived(question);
     this.record(key, question.id, question.message, value, value, true);
     return value;
@@ -114,6 +129,7 @@ export class RecordingPrompter implements Prompter {
   async select<T extends string>(question: Question<T> & { choices: Choice<T>[] }): Promise<T> {
     const key = pathToString(question.id);
     const kept = this.keep(key, (value): value is T => question.choices.some((choice) => choice.value === value) && !question.validate?.(value as T));
+    if (!kept) this.asking(key);
     const value = kept ? kept.value : await this.inner.select(this.defaultFor(key, question));
     this.record(key, question.id, question.message, value, question.choices.find((choice) => choice.value === value)?.name ?? value);
     return value;
@@ -122,6 +138,7 @@ export class RecordingPrompter implements Prompter {
   async multi<T extends string>(question: Question<T[]> & { choices: Choice<T>[] }): Promise<T[]> {
     const key = pathToString(question.id);
     const kept = this.keep(key, (value): value is T[] => Array.isArray(value) && value.every((item) => question.choices.some((choice) => choice.value === item)) && !question.validate?.(value as T[]));
+    if (!kept) this.asking(key);
     const value = kept ? kept.value : await this.inner.multi(this.defaultFor(key, question));
     const names = value.map((item) => question.choices.find((choice) => choice.value === item)?.name ?? item);
     this.record(key, question.id, question.message, value, names.length > 0 ? names.join(LIST_COMMA[this.lang()]) : '—');
@@ -131,6 +148,7 @@ export class RecordingPrompter implements Prompter {
   async confirm(question: Question<boolean>): Promise<boolean> {
     const key = pathToString(question.id);
     const kept = this.keep(key, (value): value is boolean => typeof value === 'boolean');
+    if (!kept) this.asking(key);
     const value = kept ? kept.value : await this.inner.confirm(this.defaultFor(key, question));
     this.record(key, question.id, question.message, value, YES_NO[this.lang()][value ? 0 : 1]);
     return value;
@@ -140,6 +158,7 @@ export class RecordingPrompter implements Prompter {
     const key = `more:${pathToString(list)}#${index}`;
     const kept = this.keep(key, (value): value is boolean => typeof value === 'boolean');
     const entry = this.replay?.kept.get(key);
+    if (!kept) this.asking(key);
     const value = kept ? kept.value : await this.inner.more(list, index, entry && this.replay?.change === key ? { ...question, default: entry.value as boolean } : question);
     this.record(key, [...list, index], question.message, value, YES_NO[this.lang()][value ? 0 : 1]);
     return value;

@@ -17,7 +17,7 @@ export const PILOT_MESSAGES = {
   dissatisfied: { en: 'dissatisfied', ar: 'غير راضٍ' },
   satisfied: { en: 'satisfied', ar: 'راضٍ' },
   loyal: { en: 'loyal', ar: 'موالٍ' },
-  interval: { en: '95% CI {low}–{high}%', ar: 'فترة الثقة 95%: {low}–{high}%' },
+  interval: { en: '95% CI {range}', ar: 'فترة الثقة 95%: {range}' },
   responses: { en: 'responses', ar: 'الردود' },
   count: { en: 'count', ar: 'العدد' },
   share: { en: 'share', ar: 'النسبة' },

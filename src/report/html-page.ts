@@ -39,8 +39,10 @@ const STYLE = `
   figcaption { color: var(--muted); font-size: 10pt; }
   svg { max-width: 100%; height: auto; }
   svg text { font-size: 11px; fill: var(--ink); }
-  /* The printed page is narrower than the screen's column (A4 less its margins): fill it, no wider. */
-  @media print { body { max-width: none; padding: 0; } table { width: calc(100% - 1px); } }
+  /* The printed page is narrower than the screen's column (A4 less its margins): fill it, no wider.
+     A collapsed border lies half outside its table, and Chromium clips what passes the page's
+     margins: a pixel spare on each side keeps both outer borders whole, right to left too. */
+  @media print { body { max-width: none; padding: 0; } table { width: calc(100% - 2px); margin-inline: 1px; } }
 `;
 
 export function renderReportPage(page: ReportPage): string {

@@ -1,13 +1,57 @@
 import { interpolate, type Lang } from '../i18n/lang.js';
 
-/** Latin digits in Arabic too, as the briefings print them; no grouping, at most `digits` decimals (all of them when `fixed`). */
-export function num(lang: Lang, value: number, digits = 2, fixed = false): string {
-  return new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-latn' : 'en', { maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0, useGrouping: false }).format(value);
+/*
+ * Numbers as the policy's locale writes them (core/locale.ts policyLocale: en-GB, ar-SA, or just the
+ * report's language): its grouping, decimal mark and percent sign, the way dates follow it. Digits
+ * stay Western in both languages, as the policy and its dates write them. `locale` is that tag; a
+ * report without a policy passes its language (`en`, `ar`). Machine formats (json, sarif, csv,
+ * github, junit) do not come here: they keep plain ASCII numbers.
+ */
+
+/** Formats a number; a function, so that the marks below are dropped only where a locale writes them. */
+type NumberText = (value: number) => string;
+
+/**
+ * Building an Intl.NumberFormat costs about a hundred times what formatting with one does, and a
+ * large audit formats thousands of cells: one formatter per locale and style, kept.
+ */
+const formatters = new Map<string, NumberText>();
+
+/**
+ * Arabic locales write direction marks around the percent and minus signs (85\u200e%\u200e). The
+ * reports isolate every left-to-right run themselves (report/bidi.ts), and a mark would count as a
+ * column in a terminal table and a character in a Markdown line; so the marks are dropped.
+ */
+const MARKS = /[\u200e\u200f\u061c]/g;
+
+function formatter(locale: string, style: 'decimal' | 'percent', digits: number, fixed: boolean, grouping: boolean): NumberText {
+  const key = `${locale}|${style}|${digits}|${fixed}|${grouping}`;
+  let text = formatters.get(key);
+  if (!text) {
+    const options: Intl.NumberFormatOptions = { numberingSystem: 'latn', style, maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0, useGrouping: grouping };
+    let format: Intl.NumberFormat;
+    try {
+      format = new Intl.NumberFormat(locale, options);
+    } catch {
+      // A tag Intl cannot read formats as English rather than failing a report.
+      format = new Intl.NumberFormat('en', options);
+    }
+    const marked = MARKS.test(format.format(-1234.5));
+    MARKS.lastIndex = 0;
+    text = marked ? (value) => format.format(value).replace(MARKS, '') : (value) => format.format(value);
+    formatters.set(key, text);
+  }
+  return text;
 }
 
-/** A count with the thousands grouped: 12,345. */
-export function integer(lang: Lang, n: number): string {
-  return n.toLocaleString(lang === 'ar' ? 'ar-u-nu-latn' : 'en');
+/** A figure without grouping: at most `digits` decimals (all of them when `fixed`), the locale's decimal mark. */
+export function num(locale: string, value: number, digits = 2, fixed = false): string {
+  return formatter(locale, 'decimal', digits, fixed, false)(value);
+}
+
+/** A count with the thousands grouped as the locale groups them: 12,345 (en-GB), 12.345 (ar-MA), 1,23,456 (en-IN). */
+export function integer(locale: string, n: number): string {
+  return formatter(locale, 'decimal', 3, false, true)(n);
 }
 
 /**
@@ -20,21 +64,33 @@ export function roundPercent(value: number): number {
   return Math.floor(value * 10 + 1e-9) / 10;
 }
 
-/** A computed percentage as the reports print it: `86.3%`, always one decimal so that columns line up. */
-export const percent = (lang: Lang, value: number) => `${num(lang, roundPercent(value), 1, true)}%`;
+/** A share (0–100) with the locale's percent sign where the locale puts it: 85%, 85٪, 85 %. */
+function share(locale: string, value: number, digits: number, fixed: boolean): string {
+  // Intl takes a fraction; the value is already cut to its decimals, so dividing cannot round it up.
+  return formatter(locale, 'percent', digits, fixed, false)(value / 100);
+}
 
-/** Two percentages as a range: `12.5–40.0%`. */
-export const percentRange = (lang: Lang, low: number, high: number) => `${num(lang, roundPercent(low), 1, true)}–${num(lang, roundPercent(high), 1, true)}%`;
+/** A computed percentage as the reports print it: `86.3%`, always one decimal so that columns line up. */
+export const percent = (locale: string, value: number) => share(locale, roundPercent(value), 1, true);
+
+/** Two percentages as a range: `12.5–40.0%`, the percent sign once, as the locale places it. */
+export function percentRange(locale: string, low: number, high: number): string {
+  const highText = percent(locale, high);
+  const highNumber = num(locale, roundPercent(high), 1, true);
+  const at = highText.indexOf(highNumber);
+  const lowNumber = num(locale, roundPercent(low), 1, true);
+  return at < 0 ? `${percent(locale, low)}–${highText}` : `${highText.slice(0, at)}${lowNumber}–${highText.slice(at)}`;
+}
 
 /** A value in its unit as the policy gives it: `85%`, `30 seconds`. */
-export const withUnit = (lang: Lang, value: number, unit: string) => (unit === '%' ? `${num(lang, value)}%` : `${num(lang, value)} ${unit}`);
+export const withUnit = (locale: string, value: number, unit: string) => (unit === '%' ? share(locale, value, 2, false) : `${num(locale, value)} ${unit}`);
 
 const DIRECTIONS = {
   'at-least': { en: 'at least {value}', ar: '{value} على الأقل' },
   'at-most': { en: 'at most {value}', ar: '{value} على الأكثر' },
 } as const;
 
-/** A KPI's target in words: "at least 85%". */
-export function targetText(lang: Lang, kpi: { direction: keyof typeof DIRECTIONS; target: number; unit: string }): string {
-  return interpolate(DIRECTIONS[kpi.direction][lang], { value: withUnit(lang, kpi.target, kpi.unit) });
+/** A KPI's target in words: "at least 85%"; its number in `locale` (the language's own when not given). */
+export function targetText(lang: Lang, kpi: { direction: keyof typeof DIRECTIONS; target: number; unit: string }, locale: string = lang): string {
+  return interpolate(DIRECTIONS[kpi.direction][lang], { value: withUnit(locale, kpi.target, kpi.unit) });
 }

@@ -1,4 +1,4 @@
-import { durationSeconds } from '../core/duration.js';
+import { reachedLater } from '../core/value-checks.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -33,9 +33,8 @@ export default defineRule({
       if (level.level !== i + 1) report('misnumbered', ['escalation', 'levels', i, 'level'], { found: level.level, position: i + 1 });
       const previous = levels[i - 1];
       if (!previous) return;
-      const after = durationSeconds(level.after);
-      const before = durationSeconds(previous.after);
-      if (after !== undefined && before !== undefined && after <= before) {
+      // The same check init makes at the question (core/value-checks.ts).
+      if (reachedLater(level.after, previous.after) === false) {
         report('notLater', ['escalation', 'levels', i, 'after'], {
           level: level.level, after: level.after, previous: previous.level, previous_after: previous.after,
         });

@@ -1,10 +1,7 @@
 import type { DocPath } from '../core/finding.js';
-import { durationSeconds } from '../core/duration.js';
-import type { Kpi } from '../core/policy.js';
+import { isZeroAttainment, isZeroDuration, percentOutOfRange } from '../core/value-checks.js';
 import type { Localized } from '../i18n/index.js';
 import { defineRule } from './rule.js';
-
-const isPercent = (kpi: Kpi | undefined) => kpi?.unit.trim() === '%';
 
 export default defineRule({
   meta: {
@@ -31,13 +28,13 @@ export default defineRule({
   },
   check({ policy, index }, report) {
     const mustPass = (text: string | undefined, path: DocPath, what: Localized) => {
-      if (text !== undefined && durationSeconds(text) === 0) report('zeroDuration', path, { what, value: text });
+      if (isZeroDuration(text)) report('zeroDuration', path, { what, value: text });
     };
     policy.standards.forEach((standard, i) => {
       mustPass(standard.target, ['standards', i, 'target'], { en: `the target of "${standard.id}"`, ar: `هدف "${standard.id}"` });
       mustPass(standard.compensation?.within, ['standards', i, 'compensation', 'within'], { en: `the payment delay of "${standard.id}"`, ar: `مهلة دفع تعويض "${standard.id}"` });
       mustPass(standard.compensation?.late_payment?.after, ['standards', i, 'compensation', 'late_payment', 'after'], { en: `the late-payment delay of "${standard.id}"`, ar: `مهلة تأخر دفع تعويض "${standard.id}"` });
-      if (standard.attainment !== undefined && Number.parseFloat(standard.attainment) <= 0) {
+      if (standard.attainment !== undefined && isZeroAttainment(standard.attainment)) {
         report('zeroAttainment', ['standards', i, 'attainment'], { standard: standard.id, value: standard.attainment });
       }
     });
@@ -54,7 +51,7 @@ export default defineRule({
     });
 
     const percent = (value: number, kpiId: string, path: DocPath, what: Localized) => {
-      if (isPercent(index.kpis.get(kpiId)?.item) && (value < 0 || value > 100)) report('percentOutOfRange', path, { what, value, kpi: kpiId });
+      if (percentOutOfRange(index.kpis.get(kpiId)?.item, value)) report('percentOutOfRange', path, { what, value, kpi: kpiId });
     };
     policy.goals.forEach((goal, g) =>
       goal.kpis?.forEach((kpi, k) => percent(kpi.target, kpi.id, ['goals', g, 'kpis', k, 'target'], { en: `the target of the KPI "${kpi.id}"`, ar: `هدف المؤشر "${kpi.id}"` })),

@@ -1,5 +1,5 @@
-import { LAST_DAY, addDays, inCalendarRange } from '../core/dates.js';
-import { calendarDays } from '../core/duration.js';
+import { LAST_DAY, inCalendarRange } from '../core/dates.js';
+import { pilotEnd, pilotOverlapsRollout } from '../core/date-order.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -30,10 +30,10 @@ export default defineRule({
   },
   check({ policy }, report) {
     const pilot = policy.pilot;
-    const days = pilot && calendarDays(pilot.duration);
-    if (!pilot || days === undefined) return;
-    const end = addDays(pilot.start, days);
+    const end = pilot && pilotEnd(pilot);
+    if (!pilot || end === undefined) return;
     if (!inCalendarRange(end)) report('durationTooLong', ['pilot', 'duration'], { duration: pilot.duration, start: pilot.start, limit: LAST_DAY });
-    else if (end > policy.rollout.start) report('overlaps', ['rollout', 'start'], { end, rollout: policy.rollout.start });
+    // The same check init makes at the rollout's start (core/date-order.ts).
+    else if (pilotOverlapsRollout(pilot, policy.rollout.start)) report('overlaps', ['rollout', 'start'], { end, rollout: policy.rollout.start });
   },
 });

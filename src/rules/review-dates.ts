@@ -1,4 +1,5 @@
 import { LAST_DAY, addDuration, inCalendarRange } from '../core/dates.js';
+import { effectiveAfterNextReview } from '../core/date-order.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -36,6 +37,6 @@ export default defineRule({
       if (due !== undefined && !inCalendarRange(due)) report('cadenceTooLong', ['review', 'cadence'], { cadence, last, limit: LAST_DAY });
       else if (due !== undefined && next > due) report('nextTooFar', ['review', 'next'], { next, last, cadence, due });
     }
-    if (policy.effective_date > next) report('effectiveAfterNext', ['effective_date'], { effective: policy.effective_date, next });
+    if (effectiveAfterNextReview(policy.effective_date, next)) report('effectiveAfterNext', ['effective_date'], { effective: policy.effective_date, next });
   },
 });

@@ -1,3 +1,4 @@
+import { acknowledgementBeforeRollout } from '../core/date-order.js';
 import { defineRule } from './rule.js';
 
 export default defineRule({
@@ -31,6 +32,6 @@ export default defineRule({
       else if (pilot && training.date < pilot.start) report('trainingBeforePilot', ['rollout', 'training', i, 'date'], { role: training.role, date: training.date, pilot: pilot.start });
     });
     const by = rollout.acknowledgement?.by;
-    if (by !== undefined && by < rollout.start) report('acknowledgementBeforeRollout', ['rollout', 'acknowledgement', 'by'], { by, rollout: rollout.start });
+    if (by !== undefined && acknowledgementBeforeRollout(by, rollout.start)) report('acknowledgementBeforeRollout', ['rollout', 'acknowledgement', 'by'], { by, rollout: rollout.start });
   },
 });

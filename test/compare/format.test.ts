@@ -18,10 +18,10 @@ const policy = {
   ] },
 } as unknown as Policy;
 
-function report(): CompareReport {
+function report(locale?: string): CompareReport {
   return {
     ...compareBenchmarks(policy, { today: '2026-06-01', maxAgeDays: 730, tolerance: 0 }),
-    policy: { id: 'demo', title: { en: 'Demo', ar: 'تجربة' }, file: 'demo.yaml' },
+    policy: { id: 'demo', title: { en: 'Demo', ar: 'تجربة' }, file: 'demo.yaml', ...(locale ? { locale } : {}) },
     date: '2026-06-01', maxAge: '2y', maxAgeDays: 730, tolerance: 0,
   };
 }
@@ -230,5 +230,71 @@ describe('compare report formats', () => {
       expect(page).not.toMatch(/<script|CSAT <b>/);
       expect(page).toContain('CSAT &lt;b&gt;');
     }
+  });
+
+  it("writes figures as the policy's locale does: Arabic percent sign in ar-SA, decimal comma in en-ZA", async () => {
+    expect((await COMPARE_FORMATS.load('md'))(report('ar-SA'), { lang: 'ar', color: false })).toMatchInlineSnapshot(`
+      "# المقارنة المعيارية: تجربة
+
+      السياسة ⁨demo⁩ (⁨demo.yaml⁩)، قُورنت في 1 يونيو 2026
+
+      أقصى عمر لمعيار المقارنة: سنتان، وما تجاوزه يُميَّز بأنه قديم؛ والفجوة في حدود
+      ±0 تعادل.
+
+      ## الخلاصة
+
+      - متقدّم: 1، متعادل: 0، متأخر: 1، بلا معيار: 1؛ معايير قديمة: 1
+      - متأخر في: ⁨abandoned⁩
+      - متقدّم في: ⁨answered⁩
+      - بلا أي معيار مقارنة: ⁨csat⁩
+      - معايير قديمة تحتاج إلى تحديث: ⁨answered (وسيط القطاع، 1 نوفمبر 2023)⁩
+
+      ## سهولة الوصول
+
+      ### مكالمات يُجاب عنها خلال 30 ثانية
+
+      \`answered\`: مستهدفنا 80٪ على الأقل; **متقدّم**
+
+      - متقدّم (\\+10٪) مقارنةً بـوسيط القطاع (القطاع): 70٪؛ تقرير معياري، 1 نوفمبر
+        2023؛ عمره سنتان، تجاوز أقصى عمر (سنتان)، تقول السياسة: متعادل
+
+      ### مكالمات متروكة
+
+      \`abandoned\`: مستهدفنا 5٪ على الأكثر; **متأخر**
+
+      - متأخر (−1٪) مقارنةً بـالمنافس (منافس): 4٪؛ التقرير السنوي، 1 يناير 2026؛ عمره
+        4 أشهر
+
+      ## نصغي
+
+      ### CSAT \\<b\\>
+
+      \`csat\`: مستهدفنا ⁨4.2 of 5 على الأقل⁩; **بلا معيار مقارنة**
+
+      الفجوة: بكم يفضُل مستهدفنا (\\+) أو يقل (−) عن المعيار، في اتجاه المؤشر.
+      "
+    `);
+    expect((await COMPARE_FORMATS.load('stylish'))(report('en-ZA'), { lang: 'en', color: false })).toMatchInlineSnapshot(`
+      "Benchmarks: Demo
+      Policy demo (demo.yaml), compared 01 June 2026
+      Benchmarks older than 2 years are flagged as old; a gap within ±0 is level.
+
+      Easy to reach (reach)
+        ahead  answered: Calls answered in 30 s; our target at least 80%
+          ahead   +10%  industry  Sector median  70%  Benchmark report, 01 November 2023 (2 years old, older than 2 years, the policy says level)
+        behind  abandoned: Calls abandoned; our target at most 5%
+          behind  −1%  competitor  Rival  4%  Annual report, 01 January 2026 (4 months old)
+
+      We listen (listen)
+        no benchmark  csat: CSAT <b>; our target at least 4,2 of 5
+
+      Summary
+        ahead 1, level 0, behind 1, without a benchmark 1; old benchmarks 1
+        Behind: abandoned
+        Ahead: answered
+        No benchmark at all: csat
+        Old benchmarks to refresh: answered (Sector median, 01 November 2023)
+      "
+    `);
   });
 });

@@ -25,10 +25,10 @@ const CRITERIA: CriterionResult[] = [
   { kpi: 'csat', name: 'Satisfaction', unit: 'of 5', direction: 'at-least', target: 4, met: 'unknown' },
 ];
 
-function report(criteria: CriterionResult[] = CRITERIA): PilotReport {
+function report(criteria: CriterionResult[] = CRITERIA, locale?: string): PilotReport {
   const read = readResponses(CSV, 'r.csv');
   return pilotReport({
-    policy: { id: 'demo', title: { en: 'Demo policy', ar: 'سياسة تجريبية' }, file: 'demo.yaml' },
+    policy: { id: 'demo', title: { en: 'Demo policy', ar: 'سياسة تجريبية' }, file: 'demo.yaml', ...(locale ? { locale } : {}) },
     date: '2026-03-02',
     files: ['r.csv'],
     scaled: applyScale(read.rows, read.bad),
@@ -85,16 +85,16 @@ describe('pilot report formats', () => {
       الردود من ⁨r.csv⁩؛ المقياس 1-5 (مستنتج من البيانات)
 
       كيف حكم العملاء على الخدمة
-        غير راضٍ  2  33.3%  (فترة الثقة 95%: 9.6–70.0%)
-        راضٍ      2  33.3%  (فترة الثقة 95%: 9.6–70.0%)
-        موالٍ     2  33.3%  (فترة الثقة 95%: 9.6–70.0%)
+        غير راضٍ  2  33.3%  (فترة الثقة 95%: ⁨9.6–70.0%⁩)
+        راضٍ      2  33.3%  (فترة الثقة 95%: ⁨9.6–70.0%⁩)
+        موالٍ     2  33.3%  (فترة الثقة 95%: ⁨9.6–70.0%⁩)
         الردود: 6
         صافي نقاط الترويج 0.0 (عدد المجيبين 5: المروّجون 2، والمحايدون 1، والمنتقدون 2)
         لمعرفة كل نسبة في حدود ±5 نقطة مئوية يلزم من الردود 339 في المجموع، أي 333 أخرى.
 
       الموضوعات، الأسوأ أولًا
         الموضوع          الردود  الفجوة  غير راضٍ  راضٍ   موالٍ
-        speed            3       ‎-1.00  66.6%     33.3%  0.0%    يحتاج إلى عمل
+        speed            3       -1.00   66.6%     33.3%  0.0%    يحتاج إلى عمل
         <b>courtesy</b>  2       +1.50   0.0%      0.0%   100.0%
         ردّ واحد لا يذكر موضوعًا.
 
@@ -332,5 +332,58 @@ describe('pilot report formats', () => {
   it('says adopt when every criterion is met', async () => {
     const met = CRITERIA.map((c) => ({ ...c, actual: { value: 90, source: { kind: 'given' as const } }, met: true }));
     expect((await PILOT_FORMATS.load('stylish'))(report(met), { lang: 'en', color: false }).split('\n').at(-2)).toBe('Decision: adopt: every success criterion is met; topics to work on: speed');
+  });
+
+  it("writes figures as the policy's locale does: decimal comma in ar-MA, Arabic percent sign in ar-SA", async () => {
+    expect((await PILOT_FORMATS.load('stylish'))(report(CRITERIA, 'ar-MA'), { lang: 'ar', color: false })).toMatchInlineSnapshot(`
+      "تقرير التجربة: سياسة تجريبية
+      السياسة ⁨demo⁩ (⁨demo.yaml⁩)، قُيّمت في 2 مارس 2026
+      الردود من ⁨r.csv⁩؛ المقياس 1-5 (مستنتج من البيانات)
+
+      كيف حكم العملاء على الخدمة
+        غير راضٍ  2  33,3%  (فترة الثقة 95%: ⁨9,6–70,0%⁩)
+        راضٍ      2  33,3%  (فترة الثقة 95%: ⁨9,6–70,0%⁩)
+        موالٍ     2  33,3%  (فترة الثقة 95%: ⁨9,6–70,0%⁩)
+        الردود: 6
+        صافي نقاط الترويج ⁨0,0⁩ (عدد المجيبين 5: المروّجون 2، والمحايدون 1، والمنتقدون 2)
+        لمعرفة كل نسبة في حدود ±5 نقطة مئوية يلزم من الردود 339 في المجموع، أي 333 أخرى.
+
+      الموضوعات، الأسوأ أولًا
+        الموضوع          الردود  الفجوة  غير راضٍ  راضٍ   موالٍ
+        speed            3       -1,00   66,6%     33,3%  0,0%    يحتاج إلى عمل
+        <b>courtesy</b>  2       +1,50   0,0%      0,0%   100,0%
+        ردّ واحد لا يذكر موضوعًا.
+
+      معايير النجاح
+        ✔ متحقق      answered   83%   (80% على الأقل)     --kpi
+        ✖ غير متحقق  abandoned  6,5%  (5% على الأكثر)     التدقيق: ⁨phone-abandon⁩
+        ? غير معروف  csat       —     (4 of 5 على الأقل)  لا قيمة (أعطِ ‎--kpi ⁨csat⁩=VALUE‎ أو ‎--audit‎)
+        أرقام التدقيق حتى 1 مارس 2026.
+
+      صفوف لم تُقيَّم
+        r.csv:8  قيمة ⁨expectation⁩ "⁨x⁩" ليست رقمًا
+
+      القرار: مراجعة؛ معايير تحتاج إلى عمل: ⁨abandoned وcsat⁩؛ موضوعات تحتاج إلى عمل: ⁨speed⁩
+      "
+    `);
+    expect((await PILOT_FORMATS.load('md'))(report(CRITERIA, 'ar-SA'), { lang: 'ar', color: false }).split('\n').filter((line) => line.startsWith('|'))).toMatchInlineSnapshot(`
+      [
+        "| | العدد | النسبة | 95٪ |",
+        "| --- | --- | --- | --- |",
+        "| غير راضٍ | 2 | 33.3٪ | 9.6–70.0٪ |",
+        "| راضٍ | 2 | 33.3٪ | 9.6–70.0٪ |",
+        "| موالٍ | 2 | 33.3٪ | 9.6–70.0٪ |",
+        "| الردود | 6 | | |",
+        "| الموضوع | الردود | الفجوة | غير راضٍ | راضٍ | موالٍ | |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+        "| speed | 3 | -1.00 | 66.6٪ | 33.3٪ | 0.0٪ | يحتاج إلى عمل |",
+        "| \\<b\\>courtesy\\</b\\> | 2 | +1.50 | 0.0٪ | 0.0٪ | 100.0٪ | |",
+        "| المؤشر | المستهدف | الفعلي | النتيجة | المصدر |",
+        "| --- | --- | --- | --- | --- |",
+        "| \`answered\` | 80٪ على الأقل | 83٪ | متحقق | --kpi |",
+        "| \`abandoned\` | 5٪ على الأكثر | 6.5٪ | غير متحقق | التدقيق: ⁨phone-abandon⁩ |",
+        "| \`csat\` | 4 of 5 على الأقل | — | غير معروف | لا قيمة |",
+      ]
+    `);
   });
 });

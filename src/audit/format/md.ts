@@ -1,7 +1,8 @@
 import { METRIC_LABELS } from '../../i18n/terms.js';
 import { cell } from '../../report/markdown.js';
 import { auditText, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
-import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
+import { withUnit } from '../../report/numbers.js';
+import { numberLocale, problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
 import { terminalFormat } from '../../report/terminal.js';
 
 const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
@@ -10,6 +11,7 @@ const bullet = (text: string) => `- ${text.replace(/([*_`[\]<>#])/g, '\\$1')}`;
 /** For a pull request or a wiki: the same tables as stylish, as Markdown that passes markdownlint. */
 export const md: AuditFormatter = terminalFormat((report, { lang }) => {
   const r = report.result;
+  const locale = numberLocale(report, lang);
   const heads = (ids: AuditMessageId[]) => [row(ids.map((id) => auditText(lang, id))), row(ids.map(() => '---'))];
   // A table row cannot be wrapped, so the line-length rule is off for the report; every other rule holds.
   const out: string[] = ['<!-- markdownlint-disable MD013 -->', `# ${cell(auditText(lang, 'report.title', { policy: report.policy.id }))}`, '', ...subtitleLines(report, lang).map((line) => `${cell(line)}  `), ''];
@@ -18,15 +20,15 @@ export const md: AuditFormatter = terminalFormat((report, { lang }) => {
   for (const s of r.standards) {
     out.push(row([
       s.id, METRIC_LABELS[lang][s.metric] ?? s.metric, targetText(s, lang),
-      formatInteger(lang, s.records), formatInteger(lang, s.met), formatInteger(lang, s.breached), formatInteger(lang, s.pending),
-      formatPercent(s.attainment), s.target === null ? '-' : `${s.target}%`, auditText(lang, verdictId(s)),
-      s.worst_month ? `${s.worst_month.month} ${formatPercent(s.worst_month.attainment)}` : '-',
+      formatInteger(locale, s.records), formatInteger(locale, s.met), formatInteger(locale, s.breached), formatInteger(locale, s.pending),
+      formatPercent(s.attainment, locale), s.target === null ? '-' : withUnit(locale, s.target, '%'), auditText(lang, verdictId(s)),
+      s.worst_month ? `${s.worst_month.month} ${formatPercent(s.worst_month.attainment, locale)}` : '-',
     ]));
   }
   const levels = r.escalation.filter((l) => !l.not_measured);
   if (levels.length > 0) {
     out.push('', `## ${auditText(lang, 'heading.escalation')}`, '', ...heads(['col.level', 'col.after', 'col.cases', 'col.reached', 'col.stillOpen']));
-    for (const l of levels) out.push(row([String(l.level), `${l.after} ${auditText(lang, `clock.${l.clock}` as AuditMessageId)}`, formatInteger(lang, l.cases), formatInteger(lang, l.reached), formatInteger(lang, l.still_open)]));
+    for (const l of levels) out.push(row([String(l.level), `${l.after} ${auditText(lang, `clock.${l.clock}` as AuditMessageId)}`, formatInteger(locale, l.cases), formatInteger(locale, l.reached), formatInteger(locale, l.still_open)]));
   }
   const vendor = vendorLines(report, lang);
   if (vendor.length > 0) out.push('', `## ${auditText(lang, 'heading.vendor')}`, '', ...vendor.map(bullet));

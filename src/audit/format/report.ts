@@ -1,4 +1,5 @@
 import { formatInstant } from '../../core/locale.js';
+import { num } from '../../report/numbers.js';
 import type { Lang } from '../../i18n/index.js';
 import { METRIC_COLUMNS } from '../readers/csv.js';
 import type { AuditResult, BadRowKind, StandardResult } from '../audit.js';
@@ -15,6 +16,9 @@ export interface AuditReport {
   engine?: 'stream' | 'duckdb' | 'postgres' | 'sql';
 }
 
+/** The locale the report writes its numbers in: the policy's, else the report's language. */
+export const numberLocale = (report: AuditReport, lang: Lang): string => report.policy.locale ?? lang;
+
 export interface AuditFormatOptions { lang: Lang; color: boolean }
 export type AuditFormatter = (report: AuditReport, options: AuditFormatOptions) => string;
 
@@ -22,50 +26,53 @@ export const badRowText = (lang: Lang, row: BadRow): string =>
   `${row.file}:${row.line}: ${auditText(lang, `bad.${row.reason.kind}` as AuditMessageId, row.reason as unknown as Record<string, string>)}`;
 
 /** A kind of bad row, told once: its reason (as its first row has it), how many rows, and the first lines. */
-export const badKindText = (lang: Lang, kind: BadRowKind): string =>
+export const badKindText = (lang: Lang, kind: BadRowKind, locale: string = lang): string =>
   auditText(lang, 'badKind', {
     problem: auditText(lang, `bad.${kind.reason.kind}` as AuditMessageId, kind.reason as unknown as Record<string, string>),
-    count: auditCount(lang, 'rows', kind.count),
+    count: auditCount(lang, 'rows', kind.count, locale),
     lines: kind.first.map((at) => `${at.file}:${at.line}`).join(', ') + (kind.count > kind.first.length ? ', …' : ''),
   });
 
 /** The notes under the tables, as plain lines: the same in every format. */
 export function problemLines(report: AuditReport, lang: Lang): string[] {
   const r = report.result;
+  const locale = numberLocale(report, lang);
+  const count = (id: 'records', n: number) => auditCount(lang, id, n, locale);
   const lines: string[] = [];
   const where = (examples: { file: string; line: number }[]) => examples.slice(0, 3).map((e) => `${e.file}:${e.line}`).join(', ') + (examples.length > 3 ? ', …' : '');
   for (const s of r.standards) {
     if (s.not_measured) lines.push(auditText(lang, `notMeasured.${s.not_measured}`, { id: s.id }));
-    if (s.no_data > 0) lines.push(auditText(lang, 'noData', { id: s.id, count: auditCount(lang, 'records', s.no_data), column: METRIC_COLUMNS[s.metric] }));
+    if (s.no_data > 0) lines.push(auditText(lang, 'noData', { id: s.id, count: count('records', s.no_data), column: METRIC_COLUMNS[s.metric] }));
     if (s.read_from) lines.push(auditText(lang, 'readAs', { id: s.id, metric: s.metric, from: s.read_from }));
-    for (const n of s.not_judged) lines.push(auditText(lang, 'notJudged', { id: s.id, count: auditCount(lang, 'records', n.count), missing: n.missing }));
-    if (s.no_priority > 0) lines.push(auditText(lang, 'noPriority', { id: s.id, count: auditCount(lang, 'records', s.no_priority) }));
+    for (const n of s.not_judged) lines.push(auditText(lang, 'notJudged', { id: s.id, count: count('records', n.count), missing: n.missing }));
+    if (s.no_priority > 0) lines.push(auditText(lang, 'noPriority', { id: s.id, count: count('records', s.no_priority) }));
     if (s.not_judged_reason === 'no-records') lines.push(auditText(lang, 'noRecords', { id: s.id }));
-    for (const w of s.whole_minutes) lines.push(auditText(lang, 'wholeMinutes', { id: s.id, count: auditCount(lang, 'records', w.count), field: w.field }));
+    for (const w of s.whole_minutes) lines.push(auditText(lang, 'wholeMinutes', { id: s.id, count: count('records', w.count), field: w.field }));
   }
   if (r.ambiguous.count > 0) {
     const actions = [...new Set(r.ambiguous.examples.flatMap((e) => e.actions))].join(', ');
-    lines.push(auditText(lang, 'ambiguous', { count: auditCount(lang, 'records', r.ambiguous.count), actions, examples: where(r.ambiguous.examples) }));
+    lines.push(auditText(lang, 'ambiguous', { count: count('records', r.ambiguous.count), actions, examples: where(r.ambiguous.examples) }));
   }
-  if (r.unmatched.count > 0) lines.push(auditText(lang, 'unmatched', { count: auditCount(lang, 'records', r.unmatched.count), examples: where(r.unmatched.examples) }));
-  for (const u of r.unmapped) lines.push(auditText(lang, `unmapped.${u.reason}`, { field: u.field, value: u.value, count: auditCount(lang, 'records', u.count) }));
-  if (r.unmapped_more > 0) lines.push(auditText(lang, 'unmappedMore', { count: auditCount(lang, 'records', r.unmapped_more) }));
-  if (r.outside_period > 0) lines.push(auditText(lang, 'outside', { count: auditCount(lang, 'records', r.outside_period) }));
-  if (r.deleted > 0) lines.push(auditText(lang, 'deleted', { count: auditCount(lang, 'records', r.deleted) }));
-  if (r.duplicates > 0) lines.push(auditText(lang, 'duplicates', { count: auditCount(lang, 'records', r.duplicates) }));
+  if (r.unmatched.count > 0) lines.push(auditText(lang, 'unmatched', { count: count('records', r.unmatched.count), examples: where(r.unmatched.examples) }));
+  for (const u of r.unmapped) lines.push(auditText(lang, `unmapped.${u.reason}`, { field: u.field, value: u.value, count: count('records', u.count) }));
+  if (r.unmapped_more > 0) lines.push(auditText(lang, 'unmappedMore', { count: count('records', r.unmapped_more) }));
+  if (r.outside_period > 0) lines.push(auditText(lang, 'outside', { count: count('records', r.outside_period) }));
+  if (r.deleted > 0) lines.push(auditText(lang, 'deleted', { count: count('records', r.deleted) }));
+  if (r.duplicates > 0) lines.push(auditText(lang, 'duplicates', { count: count('records', r.duplicates) }));
   if (r.bad_rows.count > 0) {
-    lines.push(auditText(lang, 'badRows', { count: formatInteger(lang, r.bad_rows.count) }));
+    lines.push(auditText(lang, 'badRows', { count: formatInteger(locale, r.bad_rows.count) }));
     // One line per kind of problem, not one per row: 400 rows with the same date format are one problem.
-    for (const kind of r.bad_rows.kinds) lines.push(`  ${badKindText(lang, kind)}`);
+    for (const kind of r.bad_rows.kinds) lines.push(`  ${badKindText(lang, kind, locale)}`);
   }
   return lines;
 }
 
 /** How far our business minutes are from the helpdesk's own, per standard: not a problem, a check of its set-up. */
 export function vendorLines(report: AuditReport, lang: Lang): string[] {
+  const locale = numberLocale(report, lang);
   return report.result.standards.flatMap((s) => {
     const v = s.vendor_business_minutes;
-    return v ? [auditText(lang, 'vendor', { id: s.id, differing: formatInteger(lang, v.differing), compared: formatInteger(lang, v.compared), mean: v.mean_difference_minutes.toFixed(1), max: v.max_difference_minutes.toFixed(1) })] : [];
+    return v ? [auditText(lang, 'vendor', { id: s.id, differing: formatInteger(locale, v.differing), compared: formatInteger(locale, v.compared), mean: num(locale, v.mean_difference_minutes, 1, true), max: num(locale, v.max_difference_minutes, 1, true) })] : [];
   });
 }
 
@@ -77,7 +84,7 @@ function instantText(report: AuditReport, lang: Lang, instant: string): string {
 
 export function subtitleLines(report: AuditReport, lang: Lang): string[] {
   const r = report.result;
-  const lines = [auditText(lang, 'report.scope', { asOf: instantText(report, lang, r.as_of), records: auditCount(lang, 'records', r.records), files: report.inputs.map((i) => i.file).join(', ') })];
+  const lines = [auditText(lang, 'report.scope', { asOf: instantText(report, lang, r.as_of), records: auditCount(lang, 'records', r.records, numberLocale(report, lang)), files: report.inputs.map((i) => i.file).join(', ') })];
   if (r.from || r.to) lines.push(auditText(lang, 'report.period', { from: r.from ? instantText(report, lang, r.from) : auditText(lang, 'report.start'), to: r.to ? instantText(report, lang, r.to) : auditText(lang, 'report.end') }));
   return lines;
 }
@@ -88,13 +95,14 @@ export function subtitleLines(report: AuditReport, lang: Lang): string[] {
  */
 export function summaryLine(report: AuditReport, lang: Lang): string {
   const standards = report.result.standards;
+  const locale = numberLocale(report, lang);
   const short = standards.filter((s) => s.ok === false);
   const met = standards.filter((s) => s.ok === true).length;
   const unjudged = standards.filter((s) => !s.judged);
   const noGoal = standards.length - short.length - met - unjudged.length;
   const params = {
-    total: formatInteger(lang, standards.length), met: formatInteger(lang, met), noGoal: formatInteger(lang, noGoal),
-    unjudged: formatInteger(lang, unjudged.length), short: formatInteger(lang, short.length),
+    total: formatInteger(locale, standards.length), met: formatInteger(locale, met), noGoal: formatInteger(locale, noGoal),
+    unjudged: formatInteger(locale, unjudged.length), short: formatInteger(locale, short.length),
   };
   const line = short.length > 0 ? auditText(lang, 'summary.short', { ...params, ids: short.map((s) => s.id).join(', ') }) : auditText(lang, 'summary.ok', params);
   if (!report.result.require_all || unjudged.length === 0) return line;

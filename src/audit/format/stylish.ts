@@ -1,13 +1,15 @@
 import { METRIC_LABELS } from '../../i18n/terms.js';
 import { painter } from '../../report/color.js';
 import { auditText, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
-import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
+import { withUnit } from '../../report/numbers.js';
+import { numberLocale, problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
 import { terminalFormat } from '../../report/terminal.js';
 
 /** For people at a terminal: one row per standard, the escalation ladder, then what was not counted. */
 export const stylish: AuditFormatter = terminalFormat((report, { lang, color }) => {
   const paint = painter(color);
   const r = report.result;
+  const locale = numberLocale(report, lang);
   const out: string[] = [paint.bold(auditText(lang, 'report.title', { policy: report.policy.id })), ...subtitleLines(report, lang), ''];
   const head: AuditMessageId[] = ['col.standard', 'col.metric', 'col.target', 'col.records', 'col.met', 'col.breached', 'col.pending', 'col.attainment', 'col.goal', 'col.verdict', 'col.worstMonth'];
   const numeric = new Set([3, 4, 5, 6, 7, 8]);
@@ -15,14 +17,14 @@ export const stylish: AuditFormatter = terminalFormat((report, { lang, color }) 
     s.id,
     METRIC_LABELS[lang][s.metric] ?? s.metric,
     targetText(s, lang),
-    formatInteger(lang, s.records),
-    formatInteger(lang, s.met),
-    formatInteger(lang, s.breached),
-    formatInteger(lang, s.pending),
-    formatPercent(s.attainment),
-    s.target === null ? '-' : `${s.target}%`,
+    formatInteger(locale, s.records),
+    formatInteger(locale, s.met),
+    formatInteger(locale, s.breached),
+    formatInteger(locale, s.pending),
+    formatPercent(s.attainment, locale),
+    s.target === null ? '-' : withUnit(locale, s.target, '%'),
     auditText(lang, verdictId(s)),
-    s.worst_month ? `${s.worst_month.month} ${formatPercent(s.worst_month.attainment)}` : '-',
+    s.worst_month ? `${s.worst_month.month} ${formatPercent(s.worst_month.attainment, locale)}` : '-',
   ]);
   out.push(...table(head.map((id) => auditText(lang, id)), rows, numeric, (row, text) => {
     const verdict = r.standards[row]?.ok;
@@ -33,7 +35,7 @@ export const stylish: AuditFormatter = terminalFormat((report, { lang, color }) 
     out.push('', paint.bold(auditText(lang, 'heading.escalation')));
     const levelHead: AuditMessageId[] = ['col.level', 'col.after', 'col.cases', 'col.reached', 'col.stillOpen'];
     out.push(...table(levelHead.map((id) => auditText(lang, id)), measured.map((l) => [
-      String(l.level), `${l.after} ${auditText(lang, `clock.${l.clock}` as AuditMessageId)}`, formatInteger(lang, l.cases), formatInteger(lang, l.reached), formatInteger(lang, l.still_open),
+      String(l.level), `${l.after} ${auditText(lang, `clock.${l.clock}` as AuditMessageId)}`, formatInteger(locale, l.cases), formatInteger(locale, l.reached), formatInteger(locale, l.still_open),
     ]), new Set([2, 3, 4]), (_row, text) => text, -1, paint.dim));
   }
   const vendor = vendorLines(report, lang);

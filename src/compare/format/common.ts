@@ -1,6 +1,6 @@
 import { reportDay } from '../../core/locale.js';
 import { textIn } from '../../core/policy.js';
-import { num, withUnit } from '../../report/numbers.js';
+import { integer, num, withUnit } from '../../report/numbers.js';
 import { humanizeDuration } from '../../brief/humanize.js';
 import type { Lang } from '../../i18n/index.js';
 import type { BenchmarkComparison, KpiComparison } from '../compare.js';
@@ -12,8 +12,12 @@ export interface CompareFormatOptions { lang: Lang; color: boolean }
 export type CompareFormatter = (report: CompareReport, options: CompareFormatOptions) => string;
 
 
-export function gapText(lang: Lang, gap: number, unit: string): string {
-  const text = withUnit(lang, Math.abs(gap), unit);
+/** The locale the report writes its numbers in: the policy's, else the report's language. */
+export const numberLocale = (report: CompareReport, lang: Lang): string => report.policy.locale ?? lang;
+
+/** A gap with its sign, in `locale`: +4%, −2 seconds. */
+export function gapText(locale: string, gap: number, unit: string): string {
+  const text = withUnit(locale, Math.abs(gap), unit);
   return gap > 0 ? `+${text}` : gap < 0 ? `−${text}` : text;
 }
 
@@ -37,7 +41,9 @@ export function summaryLines(lang: Lang, report: CompareReport): string[] {
   const kpis = report.goals.flatMap((g) => g.kpis);
   const list = (position: KpiComparison['position']) => kpis.filter((k) => k.position === position).map((k) => k.kpi.id);
   const join = (items: string[]) => items.join(comma(lang));
-  const lines = [say(lang, 'counts', { ...report.counts, old: report.old })];
+  const locale = numberLocale(report, lang);
+  const counts = Object.fromEntries(Object.entries({ ...report.counts, old: report.old }).map(([key, n]) => [key, integer(locale, n)]));
+  const lines = [say(lang, 'counts', counts)];
   for (const [position, id] of [['behind', 'listBehind'], ['level', 'listLevel'], ['ahead', 'listAhead'], ['none', 'listNone']] as const) {
     const items = list(position);
     if (items.length) lines.push(say(lang, id, { list: join(items) }));
@@ -50,5 +56,5 @@ export function summaryLines(lang: Lang, report: CompareReport): string[] {
 /** How old is old and what counts as level: the tolerance given, else validate's definition. */
 export function ageRule(lang: Lang, report: CompareReport): string {
   const age = humanizeDuration(report.maxAge, lang);
-  return report.tolerance === undefined ? say(lang, 'ageRuleLevel', { age }) : say(lang, 'ageRule', { age, tolerance: num(lang, report.tolerance) });
+  return report.tolerance === undefined ? say(lang, 'ageRuleLevel', { age }) : say(lang, 'ageRule', { age, tolerance: num(numberLocale(report, lang), report.tolerance) });
 }

@@ -6,11 +6,12 @@ import { num, targetText, withUnit } from '../../report/numbers.js';
 import { say } from '../messages.js';
 import { comma, flags, gapText, policyTitle, summaryLines, type CompareFormatter } from './common.js';
 import { terminalFormat } from '../../report/terminal.js';
-import { ageRule } from './common.js';
+import { ageRule, numberLocale } from './common.js';
 
 /** Markdown that passes markdownlint's default rules. */
 export const md: CompareFormatter = terminalFormat((report, { lang }) => {
   const e = escapeMarkdown;
+  const locale = numberLocale(report, lang);
   const out = [
     `# ${e(say(lang, 'title', { policy: policyTitle(lang, report) }))}`, '',
     e(say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: reportDay(report.policy.locale, lang, report.date) })), '',
@@ -23,11 +24,11 @@ export const md: CompareFormatter = terminalFormat((report, { lang }) => {
     out.push(`## ${e(textIn(goal.title, lang))}`, '');
     if (goal.kpis.length === 0) out.push(e(say(lang, 'noKpis')), '');
     for (const item of goal.kpis) {
-      out.push(`### ${e(textIn(item.kpi.name, lang))}`, '', `\`${item.kpi.id}\`: ${e(say(lang, 'target', { target: targetText(lang, item.kpi) }))}; **${e(say(lang, item.position))}**`, '');
+      out.push(`### ${e(textIn(item.kpi.name, lang))}`, '', `\`${item.kpi.id}\`: ${e(say(lang, 'target', { target: targetText(lang, item.kpi, locale) }))}; **${e(say(lang, item.position))}**`, '');
       if (item.benchmarks.length === 0) continue;
       out.push(...item.benchmarks.map((b) => `- ${e(say(lang, 'against_line', {
-        position: say(lang, b.position), gap: gapText(lang, b.gap, item.kpi.unit), against: textIn(b.against, lang), kind: say(lang, b.kind),
-        value: withUnit(lang, b.value, item.kpi.unit), source: textIn(b.source, lang), date: reportDay(report.policy.locale, lang, b.date), flags: flags(lang, b, report).join(comma(lang)),
+        position: say(lang, b.position), gap: gapText(locale, b.gap, item.kpi.unit), against: textIn(b.against, lang), kind: say(lang, b.kind),
+        value: withUnit(locale, b.value, item.kpi.unit), source: textIn(b.source, lang), date: reportDay(report.policy.locale, lang, b.date), flags: flags(lang, b, report).join(comma(lang)),
       }))}`), '');
     }
   }

@@ -7,7 +7,7 @@ import { num, targetText, withUnit } from '../../report/numbers.js';
 import { say } from '../messages.js';
 import { comma, flags, gapText, policyTitle, summaryLines, type CompareFormatter } from './common.js';
 import { terminalFormat } from '../../report/terminal.js';
-import { ageRule } from './common.js';
+import { ageRule, numberLocale } from './common.js';
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
@@ -17,6 +17,7 @@ function table(rows: string[][]): string[] {
 /** For people at a terminal: per goal, each KPI against its benchmarks. */
 export const stylish: CompareFormatter = terminalFormat((report, { lang, color }) => {
   const paint = painter(color);
+  const locale = numberLocale(report, lang);
   const mark = (position: Position | 'none', text = say(lang, position)) =>
     position === 'ahead' ? paint.green(text) : position === 'behind' ? paint.red(text) : position === 'level' ? text : paint.yellow(text);
   const lines = [
@@ -30,13 +31,13 @@ export const stylish: CompareFormatter = terminalFormat((report, { lang, color }
     lines.push('', paint.underline(`${textIn(goal.title, lang)} (${goal.id})`));
     if (goal.kpis.length === 0) lines.push(`  ${say(lang, 'noKpis')}`);
     for (const item of goal.kpis) {
-      lines.push(`  ${mark(item.position)}  ${item.kpi.id}: ${textIn(item.kpi.name, lang)}${lang === 'ar' ? '؛ ' : '; '}${say(lang, 'target', { target: targetText(lang, item.kpi) })}`);
+      lines.push(`  ${mark(item.position)}  ${item.kpi.id}: ${textIn(item.kpi.name, lang)}${lang === 'ar' ? '؛ ' : '; '}${say(lang, 'target', { target: targetText(lang, item.kpi, locale) })}`);
       if (item.benchmarks.length === 0) continue;
       lines.push(...table(item.benchmarks.map((b) => {
         const flagged = flags(lang, b, report).join(comma(lang));
         return [
           mark(b.position, say(lang, b.position)) + ' '.repeat(Math.max(0, Math.max(...(['ahead', 'level', 'behind'] as const).map((p) => say(lang, p).length)) - say(lang, b.position).length)),
-          gapText(lang, b.gap, item.kpi.unit), say(lang, b.kind), textIn(b.against, lang), withUnit(lang, b.value, item.kpi.unit),
+          gapText(locale, b.gap, item.kpi.unit), say(lang, b.kind), textIn(b.against, lang), withUnit(locale, b.value, item.kpi.unit),
           `${textIn(b.source, lang)}${comma(lang)}${reportDay(report.policy.locale, lang, b.date)} (${b.old ? paint.yellow(flagged) : flagged})`,
         ];
       })));

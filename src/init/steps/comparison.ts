@@ -34,7 +34,7 @@ export const comparisonStep: Step = {
           choices: (['competitor', 'industry'] as const).map((value) => ({ value, name: BENCHMARK_KIND_LABELS[lang][value]! })),
           default: seed?.kind ?? 'industry',
         });
-        const value = await ask.text({ id: [...id, 'value'], message: say(lang, 'benchmarkValue'), default: String(seed?.value ?? kpi.target), normalize: typed.number, validate: check.number });
+        const value = await ask.text({ id: [...id, 'value'], message: say(lang, 'benchmarkValue'), default: String(seed?.value ?? kpi.target), normalize: typed.number, validate: check.kpiValue(kpi) });
         const source = await ask.text({ id: [...id, 'source'], message: say(lang, 'benchmarkSource'), default: seed ? textIn(seed.source, lang) : lang === 'ar' ? 'تقرير القطاع' : 'Industry report', validate: check.required });
         const date = await ask.text({ id: [...id, 'date'], message: say(lang, 'benchmarkDate'), default: seed?.date ?? today, normalize: typed.date, validate: check.date });
         const unsaid = seed !== undefined && seed.position === undefined;

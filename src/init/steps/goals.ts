@@ -47,7 +47,8 @@ export const goalsStep: Step = {
           validate: check.required,
         });
         const target = await ask.text({ id: ['goals', g, 'kpis', k, 'target'], message: say(lang, 'kpiTarget'), default: String(kpiSeed?.target ?? fallback?.target ?? 90), normalize: typed.number, validate: check.number });
-        const unit = await ask.text({ id: ['goals', g, 'kpis', k, 'unit'], message: say(lang, 'kpiUnit'), default: kpiSeed?.unit ?? '%', validate: check.required });
+        // The target's range is known once its unit is: 120 is a fine number of calls but no percentage.
+        const unit = await ask.text({ id: ['goals', g, 'kpis', k, 'unit'], message: say(lang, 'kpiUnit'), default: kpiSeed?.unit ?? '%', validate: (value: string) => check.required(value) ?? check.percentTarget(target)(value) });
         const direction = await ask.select({
           id: ['goals', g, 'kpis', k, 'direction'], message: say(lang, 'kpiDirection'),
           choices: (['at-least', 'at-most'] as const).map((value) => ({ value, name: DIRECTION_LABELS[lang][value]! })),

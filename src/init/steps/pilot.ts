@@ -43,7 +43,7 @@ export const pilotStep: Step = {
       const kpi = kpis.find((candidate) => candidate.id === kpiId)!;
       const target = await ask.text({
         id: ['pilot', 'targets', kpiId], message: say(lang, 'pilotCriterionTarget', { kpi: textIn(kpi.name, lang) }),
-        default: String(seed?.success_criteria.find((criterion) => criterion.kpi === kpiId)?.target ?? kpi.target), normalize: typed.number, validate: check.number,
+        default: String(seed?.success_criteria.find((criterion) => criterion.kpi === kpiId)?.target ?? kpi.target), normalize: typed.number, validate: check.kpiValue(kpi),
       });
       successCriteria.push({ ...seed?.success_criteria.find((criterion) => criterion.kpi === kpiId), kpi: kpiId, target: Number(target) });
     }

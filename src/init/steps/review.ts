@@ -1,3 +1,4 @@
+import { effectiveAfterNextReview } from '../../core/date-order.js';
 import { typed } from '../answer-checks.js';
 import { addDays, addDuration } from '../../core/dates.js';
 import { calendarDays } from '../../core/duration.js';
@@ -57,7 +58,12 @@ export const reviewStep: Step = {
     // With the cadence unchanged, the next review the policy already has stays the suggestion:
     // re-running the step with --yes must not move it (and postpone a review) unasked.
     const keptNext = previous.review?.cadence === cadence ? previous.review.next : undefined;
-    const next = await ask.text({ id: ['review', 'next'], message: say(lang, 'reviewNext'), default: keptNext ?? addDays(from, calendarDays(cadence) ?? 180), normalize: typed.date, validate: check.date, optional: true });
+    // validate's check (core/date-order.ts), made here: the first review comes once the policy is in effect.
+    const afterEffective = (value: string) => (effectiveAfterNextReview(effective, value) ? say(lang, 'reviewBeforeEffective', { effective }) : undefined);
+    const next = await ask.text({
+      id: ['review', 'next'], message: say(lang, 'reviewNext'), default: keptNext && !afterEffective(keptNext) ? keptNext : addDays(from, calendarDays(cadence) ?? 180),
+      normalize: typed.date, validate: (value) => check.date(value) ?? afterEffective(value), optional: true,
+    });
     // A last review more than a cycle before the new next one no longer describes this cycle
     // (review-dates reports it): answering this step is the review, so it is dated today.
     const kept = previous.review?.last;

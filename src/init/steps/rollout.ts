@@ -1,6 +1,6 @@
 import { typed } from '../answer-checks.js';
 import { addDays } from '../../core/dates.js';
-import { calendarDays } from '../../core/duration.js';
+import { acknowledgementBeforeRollout, pilotEnd, pilotOverlapsRollout } from '../../core/date-order.js';
 import { textIn, type Training } from '../../core/policy.js';
 import { TRAINING_FORMAT_LABELS } from '../../brief/labels.js';
 import { say } from '../messages.js';
@@ -59,12 +59,18 @@ export const rolloutStep: Step = {
     const { ask, lang, draft, previous, check, today } = context;
     const seed = previous.rollout;
     const pilot = draft.pilot;
-    const pilotEnd = pilot ? addDays(pilot.start, calendarDays(pilot.duration) ?? 0) : undefined;
+    const end = pilot ? pilotEnd(pilot) : undefined;
+    // The checks validate makes on these dates (core/date-order.ts), made at the question.
+    const afterPilot = (value: string) => {
+      const overlap = pilotOverlapsRollout(pilot, value);
+      return overlap ? say(lang, 'notAfterPilot', { end: overlap }) : undefined;
+    };
     const start = await ask.text({
       id: ['rollout', 'start'], message: say(lang, 'rolloutStart'),
-      default: seed?.start && (!pilotEnd || seed.start >= pilotEnd) ? seed.start : addDays(pilotEnd ?? today, 14),
-      normalize: typed.date, validate: (value) => check.date(value) ?? (pilotEnd && value < pilotEnd ? say(lang, 'notAfterPilot', { end: pilotEnd }) : undefined),
+      default: seed?.start && !afterPilot(seed.start) ? seed.start : addDays(end ?? today, 14),
+      normalize: typed.date, validate: (value) => check.date(value) ?? afterPilot(value),
     });
+    const notBeforeStart = (value: string) => (acknowledgementBeforeRollout(value, start) ? say(lang, 'ackBeforeRollout', { start }) : undefined);
     const roles = draft.roles ?? [];
     const audiences = await ask.multi({
       id: ['rollout', 'audiences'], message: say(lang, 'rolloutAudiences'),
@@ -78,8 +84,10 @@ export const rolloutStep: Step = {
     const by = acknowledge
       ? await ask.text({
           id: ['rollout', 'acknowledge_by'], message: say(lang, 'rolloutAckBy'),
-          default: noDate ? '' : seed?.acknowledgement?.by ?? addDays(start, 14),
-          ...(noDate ? { optional: true, normalize: typed.date, validate: (value: string) => (value ? check.date(value) : undefined) } : { normalize: typed.date, validate: check.date }),
+          default: noDate ? '' : seed?.acknowledgement?.by && !notBeforeStart(seed.acknowledgement.by) ? seed.acknowledgement.by : addDays(start, 14),
+          ...(noDate
+            ? { optional: true, normalize: typed.date, validate: (value: string) => (value ? check.date(value) ?? notBeforeStart(value) : undefined) }
+            : { normalize: typed.date, validate: (value: string) => check.date(value) ?? notBeforeStart(value) }),
         })
       : undefined;
     const training = await askTraining(context, audiences, seed?.training);

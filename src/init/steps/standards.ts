@@ -83,7 +83,7 @@ export const standardsStep: Step = {
         const noAttainment = existing !== undefined && existing.attainment === undefined;
         const attainment = await ask.text({
           id: [...id, 'attainment'], message: say(lang, 'standardAttainment'),
-          default: noAttainment ? '' : seed?.attainment ?? '95%', normalize: typed.percent, ...(noAttainment ? { optional: true, validate: (value: string) => (value ? check.percent(value) : undefined) } : { validate: check.percent }),
+          default: noAttainment ? '' : seed?.attainment ?? '95%', normalize: typed.percent, ...(noAttainment ? { optional: true, validate: (value: string) => (value ? check.attainment(value) : undefined) } : { validate: check.attainment }),
         });
         const priority = priorities.length > 0
           ? await ask.select({

@@ -11,10 +11,16 @@ export interface PilotFormatOptions { lang: Lang; color: boolean }
 export type PilotFormatter = (report: PilotReport, options: PilotFormatOptions) => string;
 
 
-export const signed = (lang: Lang, value: number, digits = 2) => {
-  const text = num(lang, value, digits, true);
-  return value > 0 && !/^0\.?0*$/.test(text) ? `+${text}` : text.replace(/^-(0\.?0*)$/, '$1');
+/** A signed figure in `locale`: +0.40, -1.20; one that rounds to zero has no sign. */
+export const signed = (locale: string, value: number, digits = 2) => {
+  const rounded = Number(value.toFixed(digits));
+  if (rounded === 0) return num(locale, 0, digits, true);
+  const text = num(locale, value, digits, true);
+  return rounded > 0 ? `+${text}` : text;
 };
+
+/** The locale the report writes its numbers in: the policy's, else the report's language. */
+export const numberLocale = (report: PilotReport, lang: Lang): string => report.policy.locale ?? lang;
 
 
 export function resultText(lang: Lang, criterion: CriterionResult): string {

@@ -3,9 +3,9 @@ import { joinList } from '../../i18n/index.js';
 import { html, renderReportPage, type Markup } from '../../report/html-page.js';
 import { stackedBarChart } from '../../report/svg.js';
 import { needsWork, VERDICTS, type Verdict } from '../classify.js';
-import { num, percent, percentRange, targetText, withUnit } from '../../report/numbers.js';
+import { integer, num, percent, percentRange, targetText, withUnit } from '../../report/numbers.js';
 import { rowProblemText, say, untopicedText } from '../messages.js';
-import { decisionText, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
+import { decisionText, numberLocale, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
 
 /** Numbers, ranges and dates keep their left-to-right order and stay on one line inside Arabic text. */
 const ltr = (text: string) => html`<span dir="ltr" style="white-space: nowrap">${text}</span>`;
@@ -18,18 +18,20 @@ const COLORS: Record<Verdict, string> = { dissatisfied: '#b3261e', satisfied: '#
 /** One self-contained page: a bar per topic as inline SVG, right to left in Arabic. */
 export const htmlReport: PilotFormatter = (report, { lang }) => {
   const { summary } = report;
+  const locale = numberLocale(report, lang);
   const sections: Markup[] = [];
   const decisionClass = report.decision === 'adopt' ? 'ok' : 'short';
   sections.push(html`<p><strong>${say(lang, 'decision')}:</strong> <span class="${decisionClass}">${decisionText(lang, report)}</span></p>`);
 
-  const judgement = VERDICTS.map((v) => html`<tr><th scope="row">${say(lang, v)}</th><td class="number">${summary.counts[v]}</td><td class="number">${ltr(percent(lang, summary.shares[v].value))}</td><td class="number">${ltr(percentRange(lang, summary.shares[v].low, summary.shares[v].high))}</td></tr>`);
+  const judgement = VERDICTS.map((v) => html`<tr><th scope="row">${say(lang, v)}</th><td class="number">${integer(locale, summary.counts[v])}</td><td class="number">${ltr(percent(locale, summary.shares[v].value))}</td><td class="number">${ltr(percentRange(locale, summary.shares[v].low, summary.shares[v].high))}</td></tr>`);
   const nps = summary.nps
-    ? html`<p>${say(lang, 'nps', { score: signed(lang, summary.nps.score, 1), count: summary.nps.responses, promoters: summary.nps.promoters, passives: summary.nps.passives, detractors: summary.nps.detractors })}</p>`
+    ? html`<p>${say(lang, 'nps', { score: signed(locale, summary.nps.score, 1), count: integer(locale, summary.nps.responses), promoters: integer(locale, summary.nps.promoters), passives: integer(locale, summary.nps.passives), detractors: integer(locale, summary.nps.detractors) })}</p>`
     : '';
   const { margin, needed, more } = summary.precision;
-  const precision = more > 0 ? say(lang, 'precision', { margin: num(lang, margin, 1), needed, more }) : say(lang, 'precisionMet', { margin: num(lang, margin, 1), needed });
+  const counts = { margin: num(locale, margin, 1), needed: integer(locale, needed), more: integer(locale, more) };
+  const precision = more > 0 ? say(lang, 'precision', counts) : say(lang, 'precisionMet', counts);
   sections.push(html`<section><h2>${say(lang, 'judgement')}</h2><p>${say(lang, 'judgementNote')}</p>
-<table><thead><tr><th></th><th>${say(lang, 'count')}</th><th>${say(lang, 'share')}</th><th>95%</th></tr></thead><tbody>${judgement}<tr><th scope="row">${say(lang, 'responses')}</th><td class="number">${summary.responses}</td><td></td><td></td></tr></tbody></table>
+<table><thead><tr><th></th><th>${say(lang, 'count')}</th><th>${say(lang, 'share')}</th><th>${withUnit(locale, 95, '%')}</th></tr></thead><tbody>${judgement}<tr><th scope="row">${say(lang, 'responses')}</th><td class="number">${integer(locale, summary.responses)}</td><td></td><td></td></tr></tbody></table>
 ${nps}<p>${precision}</p></section>`);
 
   const legend = (counts: Record<Verdict, number>) => VERDICTS.map((v) => ({ label: say(lang, v), value: counts[v], color: COLORS[v] }));
@@ -37,14 +39,14 @@ ${nps}<p>${precision}</p></section>`);
     title: say(lang, 'chartTitle'),
     rows: [{ label: say(lang, 'allTopics'), segments: legend(summary.counts) }, ...summary.topics.map((topic) => ({ label: topic.topic, segments: legend(topic.counts) }))],
   });
-  const topicRows = summary.topics.map((topic) => html`<tr><th scope="row">${topic.topic}</th><td class="number">${topic.responses}</td><td class="number">${ltr(signed(lang, topic.meanGap))}</td>${VERDICTS.map((v) => html`<td class="number">${ltr(percent(lang, topic.shares[v].value))}</td>`)}<td>${needsWork(topic) ? html`<span class="short">${say(lang, 'needsWork')}</span>` : ''}</td></tr>`);
+  const topicRows = summary.topics.map((topic) => html`<tr><th scope="row">${topic.topic}</th><td class="number">${integer(locale, topic.responses)}</td><td class="number">${ltr(signed(locale, topic.meanGap))}</td>${VERDICTS.map((v) => html`<td class="number">${ltr(percent(locale, topic.shares[v].value))}</td>`)}<td>${needsWork(topic) ? html`<span class="short">${say(lang, 'needsWork')}</span>` : ''}</td></tr>`);
   sections.push(html`<section><h2>${say(lang, 'topics')}</h2><figure>${chart}<figcaption>${say(lang, 'chartTitle')}</figcaption></figure>
 ${summary.topics.length === 0 ? html`<p>${say(lang, 'noTopics')}</p>` : html`<p>${say(lang, 'topicsNote')}</p><table><thead><tr><th>${say(lang, 'topic')}</th><th>${say(lang, 'responses')}</th><th>${say(lang, 'gap')}</th>${VERDICTS.map((v) => html`<th>${say(lang, v)}</th>`)}<th></th></tr></thead><tbody>${topicRows}</tbody></table>`}
 ${summary.untopiced > 0 ? html`<p>${untopicedText(lang, summary.untopiced)}</p>` : ''}</section>`);
 
   const criteria = report.criteria.map((c) => {
     const cls = c.met === true ? 'ok' : c.met === false ? 'short' : 'unknown';
-    return html`<tr><th scope="row"><code>${c.kpi}</code></th><td>${targetText(lang, c)}</td><td class="number">${c.actual ? ltr(withUnit(lang, c.actual.value, c.unit)) : '—'}</td><td class="${cls}">${resultText(lang, c)}</td><td>${sourceText(lang, c, true)}</td></tr>`;
+    return html`<tr><th scope="row"><code>${c.kpi}</code></th><td>${targetText(lang, c, locale)}</td><td class="number">${c.actual ? ltr(withUnit(locale, c.actual.value, c.unit)) : '—'}</td><td class="${cls}">${resultText(lang, c)}</td><td>${sourceText(lang, c, true)}</td></tr>`;
   });
   sections.push(html`<section><h2>${say(lang, 'criteria')}</h2>${report.criteria.length === 0 ? html`<p>${say(lang, 'noCriteria')}</p>` : html`<table><thead><tr><th>${say(lang, 'kpi')}</th><th>${say(lang, 'target')}</th><th>${say(lang, 'actual')}</th><th>${say(lang, 'result')}</th><th>${say(lang, 'from')}</th></tr></thead><tbody>${criteria}</tbody></table>`}
 ${report.criteria.some((c) => c.met === 'unknown') ? html`<p>${say(lang, 'noValueHint')}</p>` : ''}

@@ -2,10 +2,10 @@ import { reportDay } from '../../core/locale.js';
 import { joinList, type Lang } from '../../i18n/index.js';
 import { painter } from '../../report/color.js';
 import { needsWork, VERDICTS } from '../classify.js';
-import { num, percent, targetText, withUnit, roundPercent } from '../../report/numbers.js';
+import { integer, num, percent, percentRange, targetText, withUnit } from '../../report/numbers.js';
 import { rowProblemText, say, untopicedText } from '../messages.js';
 import type { PilotReport } from '../report.js';
-import { decisionText, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
+import { decisionText, numberLocale, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
 import { terminalFormat } from '../../report/terminal.js';
 
 /** Columns padded to their widest cell, two spaces apart. */
@@ -16,13 +16,16 @@ function table(rows: string[][]): string[] {
 
 function precisionLine(lang: Lang, report: PilotReport): string {
   const { margin, needed, more } = report.summary.precision;
-  return more > 0 ? say(lang, 'precision', { margin: num(lang, margin, 1), needed, more }) : say(lang, 'precisionMet', { margin: num(lang, margin, 1), needed });
+  const locale = numberLocale(report, lang);
+  const counts = { margin: num(locale, margin, 1), needed: integer(locale, needed), more: integer(locale, more) };
+  return more > 0 ? say(lang, 'precision', counts) : say(lang, 'precisionMet', counts);
 }
 
 /** For people at a terminal. */
 export const stylish: PilotFormatter = terminalFormat((report, { lang, color }) => {
   const paint = painter(color);
   const { summary } = report;
+  const locale = numberLocale(report, lang);
   const lines: string[] = [
     paint.bold(say(lang, 'title', { policy: policyTitle(lang, report) })),
     say(lang, 'subtitle', { id: report.policy.id, file: report.policy.file, date: reportDay(report.policy.locale, lang, report.date) }),
@@ -31,13 +34,13 @@ export const stylish: PilotFormatter = terminalFormat((report, { lang, color }) 
     paint.underline(say(lang, 'judgement')),
     ...table(VERDICTS.map((v) => {
       const s = summary.shares[v];
-      return [say(lang, v), String(summary.counts[v]), percent(lang, s.value), `(${say(lang, 'interval', { low: num(lang, roundPercent(s.low), 1, true), high: num(lang, roundPercent(s.high), 1, true) })})`];
+      return [say(lang, v), integer(locale, summary.counts[v]), percent(locale, s.value), `(${say(lang, 'interval', { range: percentRange(locale, s.low, s.high) })})`];
     })),
-    `  ${say(lang, 'responses')}: ${summary.responses}`,
+    `  ${say(lang, 'responses')}: ${integer(locale, summary.responses)}`,
   ];
   if (summary.nps) {
     const { nps } = summary;
-    lines.push(`  ${say(lang, 'nps', { score: signed(lang, nps.score, 1), count: nps.responses, promoters: nps.promoters, passives: nps.passives, detractors: nps.detractors })}`);
+    lines.push(`  ${say(lang, 'nps', { score: signed(locale, nps.score, 1), count: integer(locale, nps.responses), promoters: integer(locale, nps.promoters), passives: integer(locale, nps.passives), detractors: integer(locale, nps.detractors) })}`);
   }
   lines.push(`  ${precisionLine(lang, report)}`, '', paint.underline(say(lang, 'topics')));
   if (summary.topics.length === 0) lines.push(`  ${say(lang, 'noTopics')}`);
@@ -45,8 +48,8 @@ export const stylish: PilotFormatter = terminalFormat((report, { lang, color }) 
     lines.push(...table([
       [say(lang, 'topic'), say(lang, 'responses'), say(lang, 'gap'), ...VERDICTS.map((v) => say(lang, v)), ''],
       ...summary.topics.map((topic) => [
-        topic.topic, String(topic.responses), signed(lang, topic.meanGap),
-        ...VERDICTS.map((v) => percent(lang, topic.shares[v].value)),
+        topic.topic, integer(locale, topic.responses), signed(locale, topic.meanGap),
+        ...VERDICTS.map((v) => percent(locale, topic.shares[v].value)),
         needsWork(topic) ? paint.red(say(lang, 'needsWork')) : '',
       ]),
     ]));
@@ -57,7 +60,7 @@ export const stylish: PilotFormatter = terminalFormat((report, { lang, color }) 
   else {
     lines.push(...table(report.criteria.map((c) => {
       const mark = c.met === true ? paint.green(`✔ ${resultText(lang, c)}`) : c.met === false ? paint.red(`✖ ${resultText(lang, c)}`) : paint.yellow(`? ${resultText(lang, c)}`);
-      return [mark, c.kpi, c.actual ? withUnit(lang, c.actual.value, c.unit) : '—', `(${targetText(lang, c)})`, sourceText(lang, c)];
+      return [mark, c.kpi, c.actual ? withUnit(locale, c.actual.value, c.unit) : '—', `(${targetText(lang, c, locale)})`, sourceText(lang, c)];
     })));
     if (report.auditAsOf) lines.push(`  ${say(lang, 'auditAsOf', { date: reportDay(report.policy.locale, lang, report.auditAsOf) })}`);
   }
