@@ -246,9 +246,14 @@ async function bundle() {
 /**
  * Runs the usual hot path once, so that the first `validate` after `npm install` already starts
  * from the code cache. A failure here only costs speed, never the build.
+ *
+ * One clean policy, as a pre-commit hook or a CI step gives it: the cache then holds what that run
+ * compiles and no more. Primed with the whole policies/ folder, the cache also held the folder walk
+ * and the Arabic paths (818 KB against 730 KB), which every run deserializes: validate of one
+ * policy took about 4% more CPU (213 against 222 ms, medians of 21 alternated runs).
  */
 function primeCodeCache() {
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'cs-policy.cjs'), 'validate', 'policies', '--today', '2026-01-01'], { cwd: root, stdio: 'ignore' });
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'cs-policy.cjs'), 'validate', join('policies', 'council-customer-service.en.yaml'), '--today', '2026-01-01'], { cwd: root, stdio: 'ignore' });
   if (result.status !== 0) console.warn(`cs-policy build: priming the code cache exited ${result.status}; the first run will be slower.`);
 }
 
