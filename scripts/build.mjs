@@ -205,10 +205,22 @@ async function holidaysBundle(common) {
       loader: 'js',
     },
     minify: true,
+    ...startedByLaunch(),
     outfile: 'dist/holidays.cjs',
     plugins: [momentWithTheseZones],
   });
 }
+
+/**
+ * A bundle that only src/launch.ts starts (loadWithCodeCache) is written inside Node's CommonJS
+ * wrapper, the same text as COMMONJS_WRAPPER there, so that each start compiles the file as read
+ * rather than a copy of it with the wrapper joined on. dist/cli.cjs stays a plain CommonJS file:
+ * --debug requires it.
+ */
+const startedByLaunch = (banner = '') => ({
+  banner: { js: `(function (exports, require, module, __filename, __dirname) {${banner}` },
+  footer: { js: '})' },
+});
 
 async function bundle() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -237,7 +249,7 @@ async function bundle() {
     build({ ...cli, outfile: 'dist/cli.cjs' }),
     // One bundle per command, with only that command's code: a run reads, and V8 loads from the
     // code cache, only what the command needs (a third of the whole for validate).
-    ...COMMANDS.map((name) => build({ ...cli, outfile: `dist/cli.${name}.cjs`, sourcemap: false, plugins: [...cli.plugins, onlyCommand(name)] })),
+    ...COMMANDS.map((name) => build({ ...cli, ...startedByLaunch(cli.banner.js), outfile: `dist/cli.${name}.cjs`, sourcemap: false, plugins: [...cli.plugins, onlyCommand(name)] })),
     build({ ...common, entryPoints: ['src/launch.ts'], outfile: 'dist/launch.cjs' }),
     holidaysBundle(common),
   ]);
