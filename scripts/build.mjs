@@ -262,7 +262,7 @@ async function bundle() {
  * One clean policy, as a pre-commit hook or a CI step gives it: the cache then holds what that run
  * compiles and no more. Primed with the whole policies/ folder, the cache also held the folder walk
  * and the Arabic paths (818 KB against 730 KB), which every run deserializes: validate of one
- * policy took about 4% more CPU (213 against 222 ms, medians of 21 alternated runs).
+ * policy took about 4% more CPU (222 against 213 ms, medians of 21 alternated runs).
  */
 function primeCodeCache() {
   const result = spawnSync(process.execPath, [join(root, 'bin', 'cs-policy.cjs'), 'validate', join('policies', 'council-customer-service.en.yaml'), '--today', '2026-01-01'], { cwd: root, stdio: 'ignore' });
