@@ -205,10 +205,22 @@ async function holidaysBundle(common) {
       loader: 'js',
     },
     minify: true,
+    ...startedByLaunch(),
     outfile: 'dist/holidays.cjs',
     plugins: [momentWithTheseZones],
   });
 }
+
+/**
+ * A bundle that only src/launch.ts starts (loadWithCodeCache) is written inside Node's CommonJS
+ * wrapper, the same text as COMMONJS_WRAPPER there, so that each start compiles the file as read
+ * rather than a copy of it with the wrapper joined on. dist/cli.cjs stays a plain CommonJS file:
+ * --debug requires it.
+ */
+const startedByLaunch = (banner = '') => ({
+  banner: { js: `(function (exports, require, module, __filename, __dirname) {${banner}` },
+  footer: { js: '})' },
+});
 
 async function bundle() {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -237,7 +249,7 @@ async function bundle() {
     build({ ...cli, outfile: 'dist/cli.cjs' }),
     // One bundle per command, with only that command's code: a run reads, and V8 loads from the
     // code cache, only what the command needs (a third of the whole for validate).
-    ...COMMANDS.map((name) => build({ ...cli, outfile: `dist/cli.${name}.cjs`, sourcemap: false, plugins: [...cli.plugins, onlyCommand(name)] })),
+    ...COMMANDS.map((name) => build({ ...cli, ...startedByLaunch(cli.banner.js), outfile: `dist/cli.${name}.cjs`, sourcemap: false, plugins: [...cli.plugins, onlyCommand(name)] })),
     build({ ...common, entryPoints: ['src/launch.ts'], outfile: 'dist/launch.cjs' }),
     holidaysBundle(common),
   ]);
@@ -246,9 +258,14 @@ async function bundle() {
 /**
  * Runs the usual hot path once, so that the first `validate` after `npm install` already starts
  * from the code cache. A failure here only costs speed, never the build.
+ *
+ * One clean policy, as a pre-commit hook or a CI step gives it: the cache then holds what that run
+ * compiles and no more. Primed with the whole policies/ folder, the cache also held the folder walk
+ * and the Arabic paths (818 KB against 730 KB), which every run deserializes: validate of one
+ * policy took about 4% more CPU (222 against 213 ms, medians of 21 alternated runs).
  */
 function primeCodeCache() {
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'cs-policy.cjs'), 'validate', 'policies', '--today', '2026-01-01'], { cwd: root, stdio: 'ignore' });
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'cs-policy.cjs'), 'validate', join('policies', 'council-customer-service.en.yaml'), '--today', '2026-01-01'], { cwd: root, stdio: 'ignore' });
   if (result.status !== 0) console.warn(`cs-policy build: priming the code cache exited ${result.status}; the first run will be slower.`);
 }
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleFor, cacheFileFor } from '../src/launch.js';
+import { bundleFor, cacheFileFor, COMMONJS_WRAPPER } from '../src/launch.js';
 import { ROOT, tempProject } from './helpers/run-cli.js';
 
 // A module with functions that only run when called, as most of the CLI's bundle does.
@@ -12,9 +12,9 @@ exports.count = (text) => words(text).length;
 exports.shout = (text) => words(text).map((word) => word.toUpperCase()).join(' ');
 `;
 
-function moduleIn(dir: string) {
+function moduleIn(dir: string, text = MODULE) {
   const file = join(dir, 'bundle.cjs');
-  writeFileSync(file, MODULE);
+  writeFileSync(file, text);
   return { file, cache: join(dir, 'bundle.v8cache') };
 }
 
@@ -39,6 +39,18 @@ describe('loadWithCodeCache', () => {
     expect(first).toEqual({ fromCache: false, results: [3, 'قف HERE'] });
     expect(statSync(cache).size).toBeGreaterThan(0);
     expect(use(file, cache)).toEqual({ fromCache: true, results: [3, 'قف HERE'] });
+  });
+
+  it('takes a file the build wrote inside the CommonJS wrapper as it is, with and without a cache', () => {
+    const { file, cache } = moduleIn(tempProject(), `${COMMONJS_WRAPPER.head}${MODULE}${COMMONJS_WRAPPER.tail}`);
+    expect(use(file, cache)).toEqual({ fromCache: false, results: [3, 'قف HERE'] });
+    expect(use(file, cache)).toEqual({ fromCache: true, results: [3, 'قف HERE'] });
+  });
+
+  it('every bundle that launch starts was built inside the wrapper', () => {
+    const started = readdirSync(join(ROOT, 'dist')).filter((name) => /^(cli\.[a-z]+|holidays)\.cjs$/.test(name));
+    expect(started.length).toBeGreaterThan(10);
+    for (const name of started) expect(readFileSync(join(ROOT, 'dist', name), 'utf8').startsWith(COMMONJS_WRAPPER.head), name).toBe(true);
   });
 
   it.each([

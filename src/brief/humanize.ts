@@ -7,6 +7,18 @@ import { NEXT_DAY, WORKING_UNITS } from './labels.js';
 
 const INTL_UNITS: Record<DurationUnit, string> = { s: 'second', m: 'minute', h: 'hour', d: 'day', w: 'week', mo: 'month', y: 'year' };
 
+/**
+ * One formatter per locale and kind: building an Intl.NumberFormat costs far more than using one,
+ * and a briefing writes a duration or an amount in most of its lines (built per value, they were a
+ * fortieth of `brief`'s run).
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let made = numberFormats.get(key);
+  if (!made) numberFormats.set(key, (made = make()));
+  return made;
+}
+
 /** Numbers in Western digits in both languages, as the policy writes them. */
 export const locale = (lang: Lang) => (lang === 'ar' ? 'ar-u-nu-latn' : 'en');
 
@@ -16,7 +28,7 @@ export function humanizeDuration(text: string, lang: Lang, working = false): str
   if (!duration) return text;
   const parts = duration.parts.map(({ value, unit }) => {
     if (working && (unit === 'h' || unit === 'd' || unit === 'w')) return plural(lang, value, WORKING_UNITS[lang][unit]);
-    return new Intl.NumberFormat(locale(lang), { style: 'unit', unit: INTL_UNITS[unit], unitDisplay: 'long' }).format(value);
+    return numberFormat(`unit ${lang} ${unit}`, () => new Intl.NumberFormat(locale(lang), { style: 'unit', unit: INTL_UNITS[unit], unitDisplay: 'long' })).format(value);
   });
   return joinList(lang, parts);
 }
@@ -34,7 +46,8 @@ export function hoursText(value: DayHours, lang: Lang): string {
 /** Money as people write it: £40, £12.50; grouped as the policy's locale groups; Western digits in both languages. */
 export function humanizeMoney(amount: number, currency: string, lang: Lang, policyLocale?: string): string {
   const whole = Number.isInteger(amount);
-  return new Intl.NumberFormat(policyLocale ?? locale(lang), { numberingSystem: 'latn', style: 'currency', currency, ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) }).format(amount);
+  const shownIn = policyLocale ?? locale(lang);
+  return numberFormat(`money ${shownIn} ${currency} ${whole}`, () => new Intl.NumberFormat(shownIn, { numberingSystem: 'latn', style: 'currency', currency, ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) })).format(amount);
 }
 
 /** Opening hours as staff read them: "09:00-17:00", or per weekday where the days differ. */

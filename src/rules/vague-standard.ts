@@ -123,7 +123,10 @@ function wordsOf(folded: string): Word[] {
 
 /** The first vague phrase in a text, as the list writes it, or undefined. */
 export function findVagueWording(text: string): string | undefined {
-  const words = wordsOf(foldArabic(text));
+  return wordingIn(wordsOf(foldArabic(text)));
+}
+
+function wordingIn(words: readonly Word[]): string | undefined {
   const table = phrases();
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!.text;
@@ -163,18 +166,25 @@ const VARIANTS: readonly Variant[] = [
 
 /** The first phrasing of a vague promise that the list does not hold, as the text writes it, or undefined. */
 export function findVagueVariant(text: string): string | undefined {
-  const words = wordsOf(foldArabic(text)).map((word) => word.text);
-  const forms = (word: string) => {
+  return variantIn(wordsOf(foldArabic(text)));
+}
+
+function variantIn(found: readonly Word[]): string | undefined {
+  const words = found.map((word) => word.text);
+  // Each word's forms once, not once per variant and per word before it: validate runs this over
+  // every text of a policy in code not yet optimised, where a CPU profile found it the rule's
+  // costliest function.
+  const forms = words.map((word) => {
     const out = [word];
     for (const prefix of ARABIC_PREFIXES) if (word.startsWith(prefix) && word.length > prefix.length + 1) out.push(word.slice(prefix.length));
     return out;
-  };
+  });
   for (let i = 0; i < words.length; i++) {
     for (const variant of VARIANTS) {
-      if (!forms(words[i]!).some((form) => variant.first.has(form))) continue;
+      if (!forms[i]!.some((form) => variant.first.has(form))) continue;
       if (variant.before && !(i > 0 && variant.before.has(words[i - 1]!))) continue;
       for (let k = 1; k <= variant.gap + 1 && i + k < words.length; k++) {
-        if (forms(words[i + k]!).some((form) => variant.then.has(form))) return words.slice(variant.before ? i - 1 : i, i + k + 1).join(' ');
+        if (forms[i + k]!.some((form) => variant.then.has(form))) return words.slice(variant.before ? i - 1 : i, i + k + 1).join(' ');
       }
     }
   }
@@ -183,7 +193,9 @@ export function findVagueVariant(text: string): string | undefined {
 
 /** A vague promise by the list or by a phrasing variant. */
 export function findVaguePromise(text: string): string | undefined {
-  return findVagueWording(text) ?? findVagueVariant(text);
+  // The text folded and split once for both searches.
+  const words = wordsOf(foldArabic(text));
+  return wordingIn(words) ?? variantIn(words);
 }
 
 /** Where a promise is written, for the message. */

@@ -1,5 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { amountsIn, durationsIn, parseTypedDuration, parseTypedMoney, parseTypedNumber, parseTypedShare, sharesIn } from '../../src/core/typed.js';
+import { amountsIn, durationsIn, isLetterOrMark, parseTypedDuration, parseTypedMoney, parseTypedNumber, parseTypedShare, sharesIn, tokens } from '../../src/core/typed.js';
+import { PROPERTY_OPTIONS, PROPERTY_TIMEOUT, fc } from '../helpers/fast-check.js';
+
+describe('tokens', () => {
+  it('isLetterOrMark agrees with \\p{L} and \\p{M} on every code point of Latin and Arabic, and on others', () => {
+    const byRegex = /[\p{L}\p{M}]/u;
+    const codes = [...Array.from({ length: 0x700 }, (_, i) => i), 0x2019, 0x1d400, 0x1f600, 0x200f, 0x0905, 0x4e00, 0x3000, 0xd800, 0xdc00];
+    for (const code of codes) expect([code, isLetterOrMark(code)]).toEqual([code, byRegex.test(String.fromCodePoint(code))]);
+  });
+
+  it('reads a text as the regex it stands for does', () => {
+    const byRegex = (text: string) => [...text.matchAll(/\d+(?:[.,]\d+)*|[%£$€]|[\p{L}\p{M}]+/gu)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+    const pieces = fc.constantFrom(
+      '1', '25', '.', ',', '%', '£', '$', '€', ' ', '\n', '-', 'a', 'Z', 'hours', 'é', 'e\u0301', 'ساعة', 'و', '\u064B', '\u0640', '٣', '،',
+      '𝐀', '😀', '\ud800', '\udc00', '\u200F', 'ß', 'ŉ', 'Ω', 'ж', '中', '_', "'",
+    );
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 16 }), (parts) => {
+      const text = parts.join('');
+      expect(tokens(text)).toEqual(byRegex(text));
+    }), PROPERTY_OPTIONS);
+  }, PROPERTY_TIMEOUT);
+});
 
 describe('parseTypedDuration', () => {
   it.each([
