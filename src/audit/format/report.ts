@@ -2,8 +2,9 @@ import { formatInstant } from '../../core/locale.js';
 import type { Lang } from '../../i18n/index.js';
 import { METRIC_COLUMNS } from '../readers/csv.js';
 import type { AuditResult, BadRowKind, StandardResult } from '../audit.js';
-import { auditCount, auditText, formatInteger, type AuditMessageId } from '../messages.js';
+import { formatInteger, type AuditMessageId, AUDIT_MESSAGES } from '../messages.js';
 import type { BadRow } from '../types.js';
+import { say } from '../../i18n/index.js';
 
 /** What every report format is given: the audit's result and what was read to get it. */
 export interface AuditReport {
@@ -19,13 +20,13 @@ export interface AuditFormatOptions { lang: Lang; color: boolean }
 export type AuditFormatter = (report: AuditReport, options: AuditFormatOptions) => string;
 
 export const badRowText = (lang: Lang, row: BadRow): string =>
-  `${row.file}:${row.line}: ${auditText(lang, `bad.${row.reason.kind}` as AuditMessageId, row.reason as unknown as Record<string, string>)}`;
+  `${row.file}:${row.line}: ${say(lang, AUDIT_MESSAGES[`bad.${row.reason.kind}` as AuditMessageId], row.reason as unknown as Record<string, string>)}`;
 
 /** A kind of bad row, told once: its reason (as its first row has it), how many rows, and the first lines. */
 export const badKindText = (lang: Lang, kind: BadRowKind): string =>
-  auditText(lang, 'badKind', {
-    problem: auditText(lang, `bad.${kind.reason.kind}` as AuditMessageId, kind.reason as unknown as Record<string, string>),
-    count: auditCount(lang, 'rows', kind.count),
+  say(lang, AUDIT_MESSAGES.badKind, {
+    problem: say(lang, AUDIT_MESSAGES[`bad.${kind.reason.kind}` as AuditMessageId], kind.reason as unknown as Record<string, string>),
+    count: say(lang, AUDIT_MESSAGES.rows, { count: formatInteger(lang, kind.count) }),
     lines: kind.first.map((at) => `${at.file}:${at.line}`).join(', ') + (kind.count > kind.first.length ? ', …' : ''),
   });
 
@@ -35,26 +36,26 @@ export function problemLines(report: AuditReport, lang: Lang): string[] {
   const lines: string[] = [];
   const where = (examples: { file: string; line: number }[]) => examples.slice(0, 3).map((e) => `${e.file}:${e.line}`).join(', ') + (examples.length > 3 ? ', …' : '');
   for (const s of r.standards) {
-    if (s.not_measured) lines.push(auditText(lang, `notMeasured.${s.not_measured}`, { id: s.id }));
-    if (s.no_data > 0) lines.push(auditText(lang, 'noData', { id: s.id, count: auditCount(lang, 'records', s.no_data), column: METRIC_COLUMNS[s.metric] }));
-    if (s.read_from) lines.push(auditText(lang, 'readAs', { id: s.id, metric: s.metric, from: s.read_from }));
-    for (const n of s.not_judged) lines.push(auditText(lang, 'notJudged', { id: s.id, count: auditCount(lang, 'records', n.count), missing: n.missing }));
-    if (s.no_priority > 0) lines.push(auditText(lang, 'noPriority', { id: s.id, count: auditCount(lang, 'records', s.no_priority) }));
-    if (s.not_judged_reason === 'no-records') lines.push(auditText(lang, 'noRecords', { id: s.id }));
-    for (const w of s.whole_minutes) lines.push(auditText(lang, 'wholeMinutes', { id: s.id, count: auditCount(lang, 'records', w.count), field: w.field }));
+    if (s.not_measured) lines.push(say(lang, AUDIT_MESSAGES[`notMeasured.${s.not_measured}`], { id: s.id }));
+    if (s.no_data > 0) lines.push(say(lang, AUDIT_MESSAGES.noData, { id: s.id, count: say(lang, AUDIT_MESSAGES.records, { count: formatInteger(lang, s.no_data) }), column: METRIC_COLUMNS[s.metric] }));
+    if (s.read_from) lines.push(say(lang, AUDIT_MESSAGES.readAs, { id: s.id, metric: s.metric, from: s.read_from }));
+    for (const n of s.not_judged) lines.push(say(lang, AUDIT_MESSAGES.notJudged, { id: s.id, count: say(lang, AUDIT_MESSAGES.records, { count: formatInteger(lang, n.count) }), missing: n.missing }));
+    if (s.no_priority > 0) lines.push(say(lang, AUDIT_MESSAGES.noPriority, { id: s.id, count: say(lang, AUDIT_MESSAGES.records, { count: formatInteger(lang, s.no_priority) }) }));
+    if (s.not_judged_reason === 'no-records') lines.push(say(lang, AUDIT_MESSAGES.noRecords, { id: s.id }));
+    for (const w of s.whole_minutes) lines.push(say(lang, AUDIT_MESSAGES.wholeMinutes, { id: s.id, count: say(lang, AUDIT_MESSAGES.records, { count: formatInteger(lang, w.count) }), field: w.field }));
   }
   if (r.ambiguous.count > 0) {
     const actions = [...new Set(r.ambiguous.examples.flatMap((e) => e.actions))].join(', ');
-    lines.push(auditText(lang, 'ambiguous', { count: auditCount(lang, 'records', r.ambiguous.count), actions, examples: where(r.ambiguous.examples) }));
+    lines.push(say(lang, AUDIT_MESSAGES.ambiguous, { count: say(lang, AUDIT_MESSAGES.records, { count: formatInteger(lang, r.ambiguous.count) }), actions, examples: where(r.ambiguous.examples) }));
   }
-  if (r.unmatched.count > 0) lines.push(auditText(lang, 'unmatched', { count: auditCount(lang, 'records', r.unmatched.count), examples: where(r.unmatched.examples) }));
-  for (const u of r.unmapped) lines.push(auditText(lang, `unmapped.${u.reason}`, { field: u.field, value: u.value, count: auditCount(lang, 'records', u.count) }));
-  if (r.unmapped_more > 0) lines.push(auditText(lang, 'unmappedMore', { count: auditCount(lang, 'records', r.unmapped_more) }));
-  if (r.outside_period > 0) lines.push(auditText(lang, 'outside', { count: auditCount(lang, 'records', r.outside_period) }));
-  if (r.deleted > 0) lines.push(auditText(lang, 'deleted', { count: auditCount(lang, 'records', r.deleted) }));
-  if (r.duplicates > 0) lines.push(auditText(lang, 'duplicates', { count: auditCount(lang, 'records', r.duplicates) }));
+  if (r.unmatched.count > 0) lines.push(say(lang, AUDIT_MESSAGES.unmatched, { count: say(lang, AUDIT_MESSAGES.records, { count: formatInteger(lang, r.unmatched.count) }), examples: where(r.unmatched.examples) }));
+  for (const u of r.unmapped) lines.push(say(lang, AUDIT_MESSAGES[`unmapped.${u.reason}`], { field: u.field, value: u.value, count: say(lang, AUDIT_MESSAGES.records, { count: formatInteger(lang, u.count) }) }));
+  if (r.unmapped_more > 0) lines.push(say(lang, AUDIT_MESSAGES.unmappedMore, { count: say(lang, AUDIT_MESSAGES.records, { count: formatInteger(lang, r.unmapped_more) }) }));
+  if (r.outside_period > 0) lines.push(say(lang, AUDIT_MESSAGES.outside, { count: say(lang, AUDIT_MESSAGES.records, { count: formatInteger(lang, r.outside_period) }) }));
+  if (r.deleted > 0) lines.push(say(lang, AUDIT_MESSAGES.deleted, { count: say(lang, AUDIT_MESSAGES.records, { count: formatInteger(lang, r.deleted) }) }));
+  if (r.duplicates > 0) lines.push(say(lang, AUDIT_MESSAGES.duplicates, { count: say(lang, AUDIT_MESSAGES.records, { count: formatInteger(lang, r.duplicates) }) }));
   if (r.bad_rows.count > 0) {
-    lines.push(auditText(lang, 'badRows', { count: formatInteger(lang, r.bad_rows.count) }));
+    lines.push(say(lang, AUDIT_MESSAGES.badRows, { count: formatInteger(lang, r.bad_rows.count) }));
     // One line per kind of problem, not one per row: 400 rows with the same date format are one problem.
     for (const kind of r.bad_rows.kinds) lines.push(`  ${badKindText(lang, kind)}`);
   }
@@ -65,7 +66,7 @@ export function problemLines(report: AuditReport, lang: Lang): string[] {
 export function vendorLines(report: AuditReport, lang: Lang): string[] {
   return report.result.standards.flatMap((s) => {
     const v = s.vendor_business_minutes;
-    return v ? [auditText(lang, 'vendor', { id: s.id, differing: formatInteger(lang, v.differing), compared: formatInteger(lang, v.compared), mean: v.mean_difference_minutes.toFixed(1), max: v.max_difference_minutes.toFixed(1) })] : [];
+    return v ? [say(lang, AUDIT_MESSAGES.vendor, { id: s.id, differing: formatInteger(lang, v.differing), compared: formatInteger(lang, v.compared), mean: v.mean_difference_minutes.toFixed(1), max: v.max_difference_minutes.toFixed(1) })] : [];
   });
 }
 
@@ -77,8 +78,8 @@ function instantText(report: AuditReport, lang: Lang, instant: string): string {
 
 export function subtitleLines(report: AuditReport, lang: Lang): string[] {
   const r = report.result;
-  const lines = [auditText(lang, 'report.scope', { asOf: instantText(report, lang, r.as_of), records: auditCount(lang, 'records', r.records), files: report.inputs.map((i) => i.file).join(', ') })];
-  if (r.from || r.to) lines.push(auditText(lang, 'report.period', { from: r.from ? instantText(report, lang, r.from) : auditText(lang, 'report.start'), to: r.to ? instantText(report, lang, r.to) : auditText(lang, 'report.end') }));
+  const lines = [say(lang, AUDIT_MESSAGES['report.scope'], { asOf: instantText(report, lang, r.as_of), records: say(lang, AUDIT_MESSAGES.records, { count: formatInteger(lang, r.records) }), files: report.inputs.map((i) => i.file).join(', ') })];
+  if (r.from || r.to) lines.push(say(lang, AUDIT_MESSAGES['report.period'], { from: r.from ? instantText(report, lang, r.from) : say(lang, AUDIT_MESSAGES['report.start']), to: r.to ? instantText(report, lang, r.to) : say(lang, AUDIT_MESSAGES['report.end']) }));
   return lines;
 }
 
@@ -96,9 +97,9 @@ export function summaryLine(report: AuditReport, lang: Lang): string {
     total: formatInteger(lang, standards.length), met: formatInteger(lang, met), noGoal: formatInteger(lang, noGoal),
     unjudged: formatInteger(lang, unjudged.length), short: formatInteger(lang, short.length),
   };
-  const line = short.length > 0 ? auditText(lang, 'summary.short', { ...params, ids: short.map((s) => s.id).join(', ') }) : auditText(lang, 'summary.ok', params);
+  const line = short.length > 0 ? say(lang, AUDIT_MESSAGES['summary.short'], { ...params, ids: short.map((s) => s.id).join(', ') }) : say(lang, AUDIT_MESSAGES['summary.ok'], params);
   if (!report.result.require_all || unjudged.length === 0) return line;
-  return `${line}; ${auditText(lang, 'summary.requireAll', { ids: unjudged.map((s) => s.id).join(', ') })}`;
+  return `${line}; ${say(lang, AUDIT_MESSAGES['summary.requireAll'], { ids: unjudged.map((s) => s.id).join(', ') })}`;
 }
 
 export function verdictId(s: StandardResult): 'verdict.ok' | 'verdict.short' | 'verdict.none' | 'verdict.notJudged' {
@@ -107,5 +108,5 @@ export function verdictId(s: StandardResult): 'verdict.ok' | 'verdict.short' | '
 }
 
 export function targetText(s: StandardResult, lang: Lang): string {
-  return s.target_time ? `${s.target_time} ${auditText(lang, `clock.${s.clock}`)}` : '-';
+  return s.target_time ? `${s.target_time} ${say(lang, AUDIT_MESSAGES[`clock.${s.clock}`])}` : '-';
 }
