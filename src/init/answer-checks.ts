@@ -3,39 +3,40 @@ import { parseDuration, durationSeconds } from '../core/duration.js';
 import { parseTypedDuration, parseTypedMoney, parseTypedNumber, parseTypedShare, westernDigits } from '../core/typed.js';
 import type { DayHours } from '../core/policy.js';
 import type { Lang } from '../i18n/index.js';
-import { say } from './messages.js';
+import { INIT_MESSAGES } from './messages.js';
 import { isTimeZone } from '../core/business-time/zone.js';
+import { say } from '../i18n/index.js';
 
 /** Checks for answers as they are typed; each returns what is expected, or undefined. */
 export function answerChecks(lang: Lang) {
   return {
-    required: (value: string) => (value.trim() ? undefined : say(lang, 'required')),
-    duration: (value: string) => (parseDuration(value) ? undefined : say(lang, 'notDuration')),
+    required: (value: string) => (value.trim() ? undefined : say(lang, INIT_MESSAGES.required)),
+    duration: (value: string) => (parseDuration(value) ? undefined : say(lang, INIT_MESSAGES.notDuration)),
     durationAfter: (previous: string | undefined) => (value: string) => {
-      if (!parseDuration(value)) return say(lang, 'notDuration');
-      if (previous !== undefined && (durationSeconds(value) ?? 0) <= (durationSeconds(previous) ?? 0)) return say(lang, 'notLater', { after: previous });
+      if (!parseDuration(value)) return say(lang, INIT_MESSAGES.notDuration);
+      if (previous !== undefined && (durationSeconds(value) ?? 0) <= (durationSeconds(previous) ?? 0)) return say(lang, INIT_MESSAGES.notLater, { after: previous });
       return undefined;
     },
-    date: (value: string) => (isIsoDate(value) ? undefined : say(lang, 'notDate')),
-    number: (value: string) => (value.trim() !== '' && Number.isFinite(Number(value)) ? undefined : say(lang, 'notNumber')),
-    percent: (value: string) => (toPercent(value) !== undefined ? undefined : say(lang, 'notPercent')),
+    date: (value: string) => (isIsoDate(value) ? undefined : say(lang, INIT_MESSAGES.notDate)),
+    number: (value: string) => (value.trim() !== '' && Number.isFinite(Number(value)) ? undefined : say(lang, INIT_MESSAGES.notNumber)),
+    percent: (value: string) => (toPercent(value) !== undefined ? undefined : say(lang, INIT_MESSAGES.notPercent)),
     id: (taken: Iterable<string>) => {
       const used = new Set(taken);
       return (value: string) => {
-        if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(value)) return say(lang, 'notId');
-        return used.has(value) ? say(lang, 'idTaken', { id: value }) : undefined;
+        if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(value)) return say(lang, INIT_MESSAGES.notId);
+        return used.has(value) ? say(lang, INIT_MESSAGES.idTaken, { id: value }) : undefined;
       };
     },
-    hours: (value: string) => (parseHours(value) ? undefined : say(lang, 'notHours')),
+    hours: (value: string) => (parseHours(value) ? undefined : say(lang, INIT_MESSAGES.notHours)),
     /** Hours of one weekday; empty means closed. */
-    dayHours: (value: string) => (value.trim() === '' || parseHours(value) ? undefined : say(lang, 'notHours')),
-    durationOrEmpty: (value: string) => (value.trim() === '' || parseDuration(value) ? undefined : say(lang, 'notDuration')),
-    money: (value: string) => (/^\d+(\.\d{1,2})?$/.test(value.trim()) && Number(value) > 0 ? undefined : say(lang, 'notMoney')),
-    moneyOrEmpty: (value: string) => (value.trim() === '' || (/^\d+(\.\d{1,2})?$/.test(value.trim()) && Number(value) > 0) ? undefined : say(lang, 'notMoney')),
-    currency: (value: string) => (/^[A-Z]{3}$/.test(value) ? undefined : say(lang, 'notCurrency')),
-    dateFrom: (from: string) => (value: string) => (!isIsoDate(value) ? say(lang, 'notDate') : value < from ? say(lang, 'notBefore', { date: from }) : undefined),
-    timezone: (value: string) => (isTimeZone(value) ? undefined : say(lang, 'notTimezone')),
-    pickOne: (values: readonly string[]) => (values.length > 0 ? undefined : say(lang, 'pickOne')),
+    dayHours: (value: string) => (value.trim() === '' || parseHours(value) ? undefined : say(lang, INIT_MESSAGES.notHours)),
+    durationOrEmpty: (value: string) => (value.trim() === '' || parseDuration(value) ? undefined : say(lang, INIT_MESSAGES.notDuration)),
+    money: (value: string) => (/^\d+(\.\d{1,2})?$/.test(value.trim()) && Number(value) > 0 ? undefined : say(lang, INIT_MESSAGES.notMoney)),
+    moneyOrEmpty: (value: string) => (value.trim() === '' || (/^\d+(\.\d{1,2})?$/.test(value.trim()) && Number(value) > 0) ? undefined : say(lang, INIT_MESSAGES.notMoney)),
+    currency: (value: string) => (/^[A-Z]{3}$/.test(value) ? undefined : say(lang, INIT_MESSAGES.notCurrency)),
+    dateFrom: (from: string) => (value: string) => (!isIsoDate(value) ? say(lang, INIT_MESSAGES.notDate) : value < from ? say(lang, INIT_MESSAGES.notBefore, { date: from }) : undefined),
+    timezone: (value: string) => (isTimeZone(value) ? undefined : say(lang, INIT_MESSAGES.notTimezone)),
+    pickOne: (values: readonly string[]) => (values.length > 0 ? undefined : say(lang, INIT_MESSAGES.pickOne)),
   };
 }
 
