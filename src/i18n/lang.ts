@@ -2,6 +2,12 @@ import { isolateParams } from '../report/bidi.js';
 
 export const LANGS = ['en', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
+/** The writing direction of each language, for HTML's dir. */
+export const DIRECTION: Readonly<Record<Lang, 'ltr' | 'rtl'>> = { en: 'ltr', ar: 'rtl' };
+
+/** The locale numbers and dates are formatted in: Arabic with Latin digits, as the policies write them. */
+export const NUMBER_LOCALE: Readonly<Record<Lang, string>> = { en: 'en', ar: 'ar-u-nu-latn' };
+
 /** A message in both languages; every message of cs-policy is one, in the catalogue of its command. */
 export type Localized = Readonly<Record<Lang, string>>;
 export type Params = Readonly<Record<string, string | number>>;

@@ -8,4 +8,6 @@ export const MESSAGES = {
   /** Separators between list items and between clauses: Arabic has its own comma and semicolon. */
   comma: { en: ', ', ar: '، ' },
   semicolon: { en: '; ', ar: '؛ ' },
+  /** Between the ends of a range: "Sunday to Thursday". */
+  rangeTo: { en: ' to ', ar: ' إلى ' },
 } as const satisfies Record<string, Localized>;
