@@ -1,5 +1,4 @@
-import type { Lang, Localized } from '../i18n/index.js';
-import { locale as numberLocale } from '../brief/humanize.js';
+import { NUMBER_LOCALE, type Lang, type Localized } from '../i18n/index.js';
 
 /** Every word of a compare report, in both languages. */
 export const COMPARE_MESSAGES = {
@@ -46,5 +45,5 @@ export const COMPARE_MESSAGES = {
 export function ageText(lang: Lang, days: number): string {
   const months = Math.floor(days / 30.4375);
   const [value, unit] = months < 24 ? [Math.max(0, months), 'month'] : [Math.floor(days / 365.25), 'year'];
-  return new Intl.NumberFormat(numberLocale(lang), { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  return new Intl.NumberFormat(NUMBER_LOCALE[lang], { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }
