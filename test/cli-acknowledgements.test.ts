@@ -70,6 +70,6 @@ Head of Customer Services (service-manager): 1 of 1 acknowledged
     const dir = tempProject({ 's.csv': 'name,role\nA,reception\n', 'a.csv': 'email,version,date\na@x,2.1.0,2026-02-30\n' });
     const run = runCli(['--lang', 'ar', 'acknowledgements', `${process.cwd()}/${POLICY}`, 's.csv', 'a.csv', '--today', '2026-04-06'], { cwd: dir });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('"2026-02-30" ليس يومًا ووقتًا حقيقيين');
+    expect(run.stderr).toContain('"\u20682026-02-30\u2069" ليس يومًا ووقتًا حقيقيين');
   });
 });

@@ -49,8 +49,8 @@ describe('cs-policy export', () => {
   it('speaks Arabic with --lang ar', () => {
     const run = runCli(['export', 'freshdesk', 'policies/telecom-complaints.ar.yaml', '--lang', 'ar', '--today', '2026-06-01']);
     expect(run.status).toBe(0);
-    expect(run.stdout.split('\n')[0]).toBe('خطة Freshdesk للسياسة telecom-complaints: طلبان');
-    expect(run.stdout).toContain('تنبيهات: ما لا يستطيع Freshdesk حفظه');
+    expect(run.stdout.split('\n')[0]).toBe('خطة \u2068Freshdesk\u2069 للسياسة \u2068telecom-complaints\u2069: طلبان');
+    expect(run.stdout).toContain('تنبيهات: ما لا يستطيع \u2068Freshdesk\u2069 حفظه');
   });
 
   it('-o writes the plan and one file per request body, in order', () => {

@@ -137,7 +137,7 @@ describe('cs-policy init from an answers file', () => {
     const dir = tempProject({ 'answers.yaml': broken });
     const run = runCli(['init', '--answers', 'answers.yaml'], { cwd: dir });
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^خطأ في الخطوة 8 "التعميم"، أي الأدوار تُبلَّغ بالسياسة؟: .*\(rollout-briefs-owners\)$/m);
+    expect(run.stderr).toMatch(/^خطأ في الخطوة 8 "التعميم"، أي الأدوار تُبلَّغ بالسياسة؟: .*\(\u2068rollout-briefs-owners\u2069\)$/mu);
     expect(run.stderr).not.toMatch(/^\s*\d+:\d+\s/m);
   });
 

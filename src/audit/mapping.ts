@@ -3,8 +3,8 @@ import type { Locator } from '../core/locate.js';
 import { isTimeZone } from '../core/business-time/zone.js';
 import { ianaTimeZone } from '../export/zendesk-time-zones.js';
 import { SOURCE_FIELDS, type SourceField } from './types.js';
-import { auditText, type AuditMessageId } from './messages.js';
-import type { Lang } from '../i18n/index.js';
+import { AUDIT_MESSAGES, type AuditMessageId } from './messages.js';
+import { say, type Lang } from '../i18n/index.js';
 
 /** What the policy calls a record's channel, priority, segment and action. */
 export type TargetField = 'channel' | 'priority' | 'segment' | 'action';
@@ -47,7 +47,6 @@ const idsOf = (policy: Policy, field: TargetField): string[] => {
   }
 };
 
-
 /**
  * A time zone as a user names it: an IANA name, or the Rails name Zendesk and Freshdesk show in
  * their settings ("Pacific Time (US & Canada)"), which is what a helpdesk admin copies.
@@ -72,7 +71,7 @@ export function buildMapping(data: unknown, locator: Locator, policy: Policy, la
   const problems: MappingProblem[] = [];
   const at = (path: (string | number)[], id: AuditMessageId, params: Record<string, string> = {}, anchor: 'key' | 'value' = 'value') => {
     const span = locator.locate(path, anchor);
-    problems.push({ line: span.line, column: span.column, message: auditText(lang, id, params) });
+    problems.push({ line: span.line, column: span.column, message: say(lang, AUDIT_MESSAGES[id], params) });
   };
   const mapping: Mapping = { fields: { ...IDENTITY_MAPPING.fields } };
   if (data === null || data === undefined) return { mapping };

@@ -1,5 +1,4 @@
-import { interpolate, plural, type Lang, type Localized, type Params, type PluralForms } from '../i18n/index.js';
-import { isolateParams } from '../report/bidi.js';
+import type { Localized, LocalizedPlural } from '../i18n/index.js';
 import { integer, percent } from '../report/numbers.js';
 
 /** Every word audit's reports and problems say, in both languages. */
@@ -93,11 +92,8 @@ export const AUDIT_MESSAGES = {
   'nothing.outside': { en: 'all {count} are outside the period asked for', ar: 'كل السجلات ({count}) خارج الفترة المطلوبة' },
   'nothing.unmatched': { en: 'no standard applies to any of the {count} (see the channel, priority and action values, or map them with --map)', ar: 'لا ينطبق أي معيار على أيٍّ من {count} (انظر قيم القناة والأولوية والإجراء، أو اربطها بالخيار --map)' },
   'nothing.noEvents': { en: 'the {count} lack the events the standards read: {reasons}', ar: 'ينقص {count} الأحداثُ التي تقرؤها المعايير: {reasons}' },
-} as const satisfies Record<string, Localized>;
 
-export type AuditMessageId = keyof typeof AUDIT_MESSAGES;
-
-export const AUDIT_PLURALS = {
+  // Counts.
   records: {
     en: { one: '{count} record', other: '{count} records' },
     ar: { zero: 'لا سجلات', one: 'سجل واحد', two: 'سجلان', few: '{count} سجلات', many: '{count} سجلًا', other: '{count} سجل' },
@@ -110,17 +106,10 @@ export const AUDIT_PLURALS = {
     en: { one: '{count} file', other: '{count} files' },
     ar: { zero: 'لا ملفات', one: 'ملف واحد', two: 'ملفين', few: '{count} ملفات', many: '{count} ملفًا', other: '{count} ملف' },
   },
-} as const satisfies Record<string, Record<Lang, PluralForms>>;
+} as const satisfies Record<string, Localized | LocalizedPlural>;
 
-/** A message in the user's language; in Arabic its ids, times, numbers and file names isolated (report/bidi.ts). */
-export function auditText(lang: Lang, id: AuditMessageId, params?: Params): string {
-  return interpolate(AUDIT_MESSAGES[id][lang], isolateParams(lang, params));
-}
-
-/** A count in words, its number as `locale` writes numbers (report/numbers.ts). */
-export function auditCount(lang: Lang, id: keyof typeof AUDIT_PLURALS, count: number, locale: string = lang): string {
-  return plural(lang, count, AUDIT_PLURALS[id][lang]).replace(String(count), integer(locale, count));
-}
+/** The ids of audit's messages that are plain text, not counts. */
+export type AuditMessageId = { [K in keyof typeof AUDIT_MESSAGES]: (typeof AUDIT_MESSAGES)[K] extends Localized ? K : never }[keyof typeof AUDIT_MESSAGES];
 
 export { integer as formatInteger };
 

@@ -1,6 +1,7 @@
 import { parseDuration, type DurationUnit } from '../core/duration.js';
 import { formatDate } from '../core/locale.js';
-import { joinList, plural, type Lang } from '../i18n/index.js';
+import { joinList, NUMBER_LOCALE, plural, say, type Lang } from '../i18n/index.js';
+import { MESSAGES } from '../i18n/messages.js';
 import { WEEKDAYS, type DayHours, type Timetable, type Weekday } from '../core/policy.js';
 import { DAY_LABELS } from '../i18n/terms.js';
 import { NEXT_DAY, WORKING_UNITS } from './labels.js';
@@ -20,7 +21,7 @@ function numberFormat(key: string, make: () => Intl.NumberFormat): Intl.NumberFo
 }
 
 /** Numbers in Western digits in both languages, as the policy writes them. */
-export const locale = (lang: Lang) => (lang === 'ar' ? 'ar-u-nu-latn' : 'en');
+export const locale = (lang: Lang) => NUMBER_LOCALE[lang];
 
 /** "5d" on business hours reads "5 working days" / "5 أيام عمل"; on calendar time "5 days" / "5 أيام". */
 export function humanizeDuration(text: string, lang: Lang, working = false): string {
@@ -40,7 +41,7 @@ export function humanizeDate(iso: string, dateLocale: string): string {
 
 /** One day's hours: a split shift joined by commas, "+1" said as "next day". */
 export function hoursText(value: DayHours, lang: Lang): string {
-  return (Array.isArray(value) ? value : [value]).map((span) => span.replace(/\+1$/, NEXT_DAY[lang])).join(lang === 'ar' ? '، ' : ', ');
+  return (Array.isArray(value) ? value : [value]).map((span) => span.replace(/\+1$/, NEXT_DAY[lang])).join(say(lang, MESSAGES.comma));
 }
 
 /** Money as people write it: £40, £12.50; grouped as the policy's locale groups; Western digits in both languages. */
@@ -58,7 +59,7 @@ export function timetableText(calendar: Timetable & { always_open?: boolean }, l
   // The same hours on some days read like a week that lists them: "Monday to Friday 09:00-17:00".
   const week = calendar.week ?? (calendar.days ? Object.fromEntries(calendar.days.map((day) => [day, calendar.hours!])) : undefined);
   if (!week) return hours(calendar.hours!);
-  const separator = lang === 'ar' ? '؛ ' : '; ';
+  const separator = say(lang, MESSAGES.semicolon);
   // Runs of days with the same hours read as one: "Monday to Thursday 09:00-17:00; Friday 09:00-16:30".
   const runs: { first: Weekday; last: Weekday; hours: string }[] = [];
   let previous: Weekday | undefined;
@@ -74,6 +75,6 @@ export function timetableText(calendar: Timetable & { always_open?: boolean }, l
     else runs.push({ first: day, last: day, hours: text });
     previous = day;
   }
-  const to = lang === 'ar' ? ' إلى ' : ' to ';
+  const to = say(lang, MESSAGES.rangeTo);
   return runs.map((run) => `${DAY_LABELS[lang][run.first]}${run.first === run.last ? '' : to + DAY_LABELS[lang][run.last]} ${run.hours}`).join(separator);
 }

@@ -1,7 +1,8 @@
 import { durationSeconds } from '../core/duration.js';
 import { textIn, type Calendar, type Clock, type Compensation, type EscalationLevel, type Policy, type Standard } from '../core/policy.js';
 import { indexPolicy, type PolicyIndex } from '../core/policy-index.js';
-import { interpolate, type Lang } from '../i18n/index.js';
+import { DIRECTION, interpolate, say, type Lang } from '../i18n/index.js';
+import { MESSAGES } from '../i18n/messages.js';
 import { policyLocale } from '../core/locale.js';
 import { integer, num, withUnit as valueInUnit } from '../report/numbers.js';
 import { isolate } from '../report/bidi.js';
@@ -215,7 +216,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
 
   return {
     lang,
-    dir: lang === 'ar' ? 'rtl' : 'ltr',
+    dir: DIRECTION[lang],
     labels,
     heading: interpolate(labels.briefingFor, { role: text(role.name) }),
     policy: {
@@ -235,7 +236,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
     actions: myActions.map((action) => ({
       title: text(action.title),
       description: text(action.description),
-      channels: (action.channels ?? []).map(channelName).join(lang === 'ar' ? '، ' : ', '),
+      channels: (action.channels ?? []).map(channelName).join(say(lang, MESSAGES.comma)),
       steps: (action.steps ?? []).map(text),
       standards: policy.standards.filter((standard) => standard.action === action.id).map(standardView),
     })),

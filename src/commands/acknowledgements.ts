@@ -7,7 +7,7 @@ import { textIn } from '../core/policy.js';
 import { didYouMean, didYouMeanHint } from '../core/suggest.js';
 import { decodeText } from '../core/text.js';
 import { CliError, EXIT } from '../errors.js';
-import { interpolate, joinList, t, type Lang } from '../i18n/index.js';
+import { joinList, say, t, type Lang } from '../i18n/index.js';
 import { parseCsv, type CsvRecord } from '../core/csv.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
 import { policyToUse } from './check-files.js';
@@ -17,8 +17,8 @@ import { ACK_FORMATS, type AcknowledgementsInput } from './acknowledgements.comm
 
 export type AcknowledgementsOptions = AcknowledgementsInput;
 
-const csvError = (lang: Lang, file: string, line: number, reason: keyof (typeof CSV_REASONS)['en'], params: Record<string, string> = {}) =>
-  new CliError('acks.badCsv', { file, line, reason: interpolate(CSV_REASONS[lang][reason], params) });
+const csvError = (lang: Lang, file: string, line: number, reason: keyof typeof CSV_REASONS, params: Record<string, string> = {}) =>
+  new CliError('acks.badCsv', { file, line, reason: say(lang, CSV_REASONS[reason], params) });
 
 /** A CSV the user names, read whole (staff lists and form exports are small), every bad row named by its line. */
 function readCsv(path: string, context: CommandContext): { file: string; records: CsvRecord[] } {

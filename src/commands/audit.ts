@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { Audit, type AuditResult } from '../audit/audit.js';
 import { Deduplicate } from '../audit/dedupe.js';
 import { badKindText, type AuditReport } from '../audit/format/report.js';
-import { auditCount, auditText, formatInteger } from '../audit/messages.js';
+import { formatInteger, AUDIT_MESSAGES } from '../audit/messages.js';
 import { METRIC_COLUMNS } from '../audit/readers/csv.js';
 import type { Lang } from '../i18n/index.js';
 import { buildMapping, IDENTITY_MAPPING, zoneNamed, type Mapping } from '../audit/mapping.js';
@@ -18,7 +18,7 @@ import { todayIso } from '../core/dates.js';
 import { readSmallYaml } from '../core/small-yaml.js';
 import { textIn, type Policy } from '../core/policy.js';
 import { CliError, EXIT } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { say, t } from '../i18n/index.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
 import { reportColor, reportDestination, writeReport } from '../report/destination.js';
 import { policyToUse } from './check-files.js';
@@ -151,22 +151,22 @@ export function whyNoVerdict(report: AuditReport, lang: Lang): CliError | undefi
     return new CliError('audit.mostlyBad', { bad: formatInteger(lang, r.bad_rows.count), rows: formatInteger(lang, Math.max(rows, r.bad_rows.count)), problem: badKindText(lang, top) });
   }
   if (r.standards.some((s) => s.judged)) return undefined;
-  const count = (n: number) => auditCount(lang, 'records', n);
+  const count = (n: number) => say(lang, AUDIT_MESSAGES.records, { count: formatInteger(lang, n) });
   let why: string;
-  if (rows === 0 && r.bad_rows.count === 0) why = auditText(lang, 'nothing.noRows');
-  else if (r.records === 0 && r.outside_period === 0 && r.bad_rows.count === 0) why = auditText(lang, 'nothing.deleted', { count: formatInteger(lang, r.deleted) });
-  else if (r.records === 0 && r.outside_period === 0) why = auditText(lang, 'nothing.allBad', { count: formatInteger(lang, r.bad_rows.count) });
-  else if (r.records === 0) why = auditText(lang, 'nothing.outside', { count: formatInteger(lang, r.outside_period) });
-  else if (r.unmatched.count + r.ambiguous.count >= r.records) why = auditText(lang, 'nothing.unmatched', { count: count(r.records) });
+  if (rows === 0 && r.bad_rows.count === 0) why = say(lang, AUDIT_MESSAGES['nothing.noRows']);
+  else if (r.records === 0 && r.outside_period === 0 && r.bad_rows.count === 0) why = say(lang, AUDIT_MESSAGES['nothing.deleted'], { count: formatInteger(lang, r.deleted) });
+  else if (r.records === 0 && r.outside_period === 0) why = say(lang, AUDIT_MESSAGES['nothing.allBad'], { count: formatInteger(lang, r.bad_rows.count) });
+  else if (r.records === 0) why = say(lang, AUDIT_MESSAGES['nothing.outside'], { count: formatInteger(lang, r.outside_period) });
+  else if (r.unmatched.count + r.ambiguous.count >= r.records) why = say(lang, AUDIT_MESSAGES['nothing.unmatched'], { count: count(r.records) });
   else {
     const reasons = new Set<string>();
     for (const s of r.standards) {
-      if (s.not_measured) reasons.add(auditText(lang, `notMeasured.${s.not_measured}`, { id: s.id }));
+      if (s.not_measured) reasons.add(say(lang, AUDIT_MESSAGES[`notMeasured.${s.not_measured}`], { id: s.id }));
       if (s.no_data > 0) reasons.add(`"${METRIC_COLUMNS[s.metric]}"`);
       for (const n of s.not_judged) reasons.add(n.missing);
       if (s.no_priority > 0) reasons.add('priority');
     }
-    why = auditText(lang, 'nothing.noEvents', { count: count(r.records), reasons: [...reasons].slice(0, 6).join('; ') });
+    why = say(lang, AUDIT_MESSAGES['nothing.noEvents'], { count: count(r.records), reasons: [...reasons].slice(0, 6).join('; ') });
   }
   return new CliError('audit.nothingJudged', { why });
 }

@@ -3,9 +3,9 @@ import { todayIso } from '../core/dates.js';
 import { CliError, EXIT } from '../errors.js';
 import planJson from '../export/format/json.js';
 import { checkMap, type HelpdeskMap } from '../export/map.js';
-import { say } from '../export/messages.js';
+import { EXPORT_MESSAGES } from '../export/messages.js';
 import { openPlaceholders, type Plan } from '../export/plan.js';
-import { t, type Lang } from '../i18n/index.js';
+import { say, t, type Lang } from '../i18n/index.js';
 import { readExisting, sendSteps, TooManyPages, UnfilledPlaceholder } from '../io/apply.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
 import { HttpError, httpClient, redactor, type HttpClient } from '../io/http.js';
@@ -71,12 +71,12 @@ function failureMessage(error: unknown, done: number, total: number, title: stri
   if (failure.kind === 'rate-limited') return new CliError('export.rateLimited', { method, path, target: title, tries: failure.tries, done, total });
   if (failure.kind === 'network') return new CliError('export.networkFailed', { method, path, reason: failure.reason, done, total });
   if (failure.kind === 'timeout' || failure.kind === 'too-large') return new CliError('export.networkFailed', { method, path, reason: sizeOrTime(failure, lang), done, total });
-  if (failure.kind === 'next-elsewhere') return new CliError('export.networkFailed', { method, path, reason: say(lang, 'apply.nextElsewhere', { origin: failure.origin, base: baseUrl }), done, total });
+  if (failure.kind === 'next-elsewhere') return new CliError('export.networkFailed', { method, path, reason: say(lang, EXPORT_MESSAGES['apply.nextElsewhere'], { origin: failure.origin, base: baseUrl }), done, total });
   return new CliError('export.httpFailed', { method, path, status: failure.status, detail: failure.detail ? ` (${failure.detail})` : '', done, total });
 }
 
 function sizeOrTime(failure: { kind: 'timeout'; seconds: number } | { kind: 'too-large'; limitBytes: number }, lang: Lang): string {
-  return failure.kind === 'timeout' ? say(lang, 'apply.timeout', { seconds: failure.seconds }) : say(lang, 'apply.tooLarge', { size: Math.round(failure.limitBytes / 1048576) });
+  return failure.kind === 'timeout' ? say(lang, EXPORT_MESSAGES['apply.timeout'], { seconds: failure.seconds }) : say(lang, EXPORT_MESSAGES['apply.tooLarge'], { size: Math.round(failure.limitBytes / 1048576) });
 }
 
 /** The helpdesk's address: --base-url, else the target's variable for a test server, else the account's own. */
@@ -84,7 +84,7 @@ function helpdeskUrl(target: Target, given: string | undefined, fromEnv: string,
   const variable = `CS_POLICY_${target.title.toUpperCase()}_URL`;
   const [source, value] = given ? ['--base-url', given] : env[variable] ? [variable, env[variable]!] : [undefined, fromEnv];
   const checked = checkBaseUrl(value);
-  if ('problem' in checked) throw new CliError('export.badBaseUrl', { source: source ?? variable, value: shownUrl(value), problem: say(lang, checked.problem) });
+  if ('problem' in checked) throw new CliError('export.badBaseUrl', { source: source ?? variable, value: shownUrl(value), problem: say(lang, EXPORT_MESSAGES[checked.problem]) });
   return checked.url;
 }
 
@@ -129,7 +129,7 @@ async function apply(target: Target, plan: Plan, options: ExportOptions, context
   if (!interactive && !options.yes) throw new CliError('export.needsYes');
   const credentials = target.credentials(context.env);
   if ('missing' in credentials) throw new CliError('export.noCredentials', { target: target.title, names: credentials.missing.join(', ') });
-  if ('invalid' in credentials) throw new CliError('export.badVariable', { name: credentials.invalid.name, expected: say(context.lang, credentials.invalid.expected) });
+  if ('invalid' in credentials) throw new CliError('export.badVariable', { name: credentials.invalid.name, expected: say(context.lang, EXPORT_MESSAGES[credentials.invalid.expected]) });
   // Every word printed from here on, errors and --debug traces included, passes through this.
   const redact = redactor(credentials.secrets);
   const quiet = { ...context, stdout: redacting(context.stdout, redact), stderr: redacting(context.stderr, redact) };
@@ -144,11 +144,11 @@ async function applyWith(target: Target, plan: Plan, options: ExportOptions, con
   const lang = context.lang;
   const client: HttpClient = httpClient({
     baseUrl, headers, secrets,
-    onWait: (seconds) => context.stderr.write(`${say(lang, 'apply.retrying', { target: target.title, seconds })}\n`),
+    onWait: (seconds) => context.stderr.write(`${say(lang, EXPORT_MESSAGES['apply.retrying'], { target: target.title, seconds })}\n`),
   });
   const out = (text: string) => context.stdout.write(`${text}\n`);
-  for (const warning of plan.warnings) context.stderr.write(`${say(lang, warning.id, warning.params)}\n`);
-  out(say(lang, 'apply.reading', { target: target.title, url: baseUrl }));
+  for (const warning of plan.warnings) context.stderr.write(`${say(lang, EXPORT_MESSAGES[warning.id], warning.params)}\n`);
+  out(say(lang, EXPORT_MESSAGES['apply.reading'], { target: target.title, url: baseUrl }));
   let steps: Step[];
   let left: Step[] = [];
   try {
@@ -158,11 +158,11 @@ async function applyWith(target: Target, plan: Plan, options: ExportOptions, con
     if (options.prune) steps = [...steps, ...leftovers];
     else left = leftovers;
   } catch (error) {
-    if (error instanceof TooManyPages) throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: say(lang, 'apply.tooManyPages', { pages: error.pages }) });
+    if (error instanceof TooManyPages) throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: say(lang, EXPORT_MESSAGES['apply.tooManyPages'], { pages: error.pages }) });
     if (!(error instanceof HttpError)) throw error;
     const failure = error.failure;
     if (failure.kind === 'http') throw new CliError('export.readFailed', { path: error.path, target: target.title, status: failure.status, detail: failure.detail ? ` (${failure.detail})` : '' });
-    if (failure.kind === 'next-elsewhere') throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: say(lang, 'apply.nextElsewhere', { origin: failure.origin, base: baseUrl }) });
+    if (failure.kind === 'next-elsewhere') throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: say(lang, EXPORT_MESSAGES['apply.nextElsewhere'], { origin: failure.origin, base: baseUrl }) });
     if (failure.kind === 'timeout' || failure.kind === 'too-large') throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: sizeOrTime(failure, lang) });
     throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: failure.kind === 'network' ? failure.reason : `HTTP 429 × ${failure.tries}` });
   }
@@ -170,33 +170,33 @@ async function applyWith(target: Target, plan: Plan, options: ExportOptions, con
   for (const step of steps) {
     counts[step.action] += 1;
     const where = step.action === 'unchanged' ? `${step.request.method} ${step.request.path}` : `${step.method} ${step.path}`;
-    out(`  ${say(lang, `apply.step.${step.action}`).padEnd(10)} ${step.request.object.kind} "${step.request.object.name}"  ${where}`);
+    out(`  ${say(lang, EXPORT_MESSAGES[`apply.step.${step.action}`]).padEnd(10)} ${step.request.object.kind} "${step.request.object.name}"  ${where}`);
   }
   // What this policy made earlier and no longer has: removed with --prune, else listed and left.
-  for (const step of left) out(`  ${say(lang, 'apply.step.left').padEnd(10)} ${step.request.object.kind} "${step.request.object.name}"`);
-  out(`${say(lang, 'apply.summary', counts)}${counts.remove > 0 ? ` ${say(lang, 'apply.summaryRemove', counts)}` : ''}`);
-  if (left.length > 0) out(say(lang, 'apply.left', { count: left.length }));
+  for (const step of left) out(`  ${say(lang, EXPORT_MESSAGES['apply.step.left']).padEnd(10)} ${step.request.object.kind} "${step.request.object.name}"`);
+  out(`${say(lang, EXPORT_MESSAGES['apply.summary'], counts)}${counts.remove > 0 ? ` ${say(lang, EXPORT_MESSAGES['apply.summaryRemove'], counts)}` : ''}`);
+  if (left.length > 0) out(say(lang, EXPORT_MESSAGES['apply.left'], { count: left.length }));
   const total = counts.create + counts.update + counts.remove;
   if (total === 0) {
-    out(say(lang, 'apply.nothing', { target: target.title }));
+    out(say(lang, EXPORT_MESSAGES['apply.nothing'], { target: target.title }));
     return EXIT.clean;
   }
-  if (!options.yes && !(await confirm(lang, say(lang, 'apply.confirm', { count: total, target: target.title }), context))) {
-    out(say(lang, 'apply.declined'));
+  if (!options.yes && !(await confirm(lang, say(lang, EXPORT_MESSAGES['apply.confirm'], { count: total, target: target.title }), context))) {
+    out(say(lang, EXPORT_MESSAGES['apply.declined']));
     return EXIT.clean;
   }
   let done = 0;
   try {
     await sendSteps(target, steps, client, (step, status, path) => {
       done += 1;
-      out(say(lang, 'apply.sent', { method: step.action === 'unchanged' ? '' : step.method, path, status }));
+      out(say(lang, EXPORT_MESSAGES['apply.sent'], { method: step.action === 'unchanged' ? '' : step.method, path, status }));
     });
   } catch (error) {
     const message = failureMessage(error, done, total, target.title, lang, baseUrl);
     if (message) throw message;
     throw error;
   }
-  out(say(lang, 'apply.done', { count: done, target: target.title }));
+  out(say(lang, EXPORT_MESSAGES['apply.done'], { count: done, target: target.title }));
   return EXIT.clean;
 }
 
@@ -223,7 +223,7 @@ export async function exportPolicy(options: ExportOptions, context: CommandConte
     const dir = resolve(context.cwd, options.out);
     const shownDir = displayPath(context.cwd, dir);
     await writePlanFolder(plan, dir, shownDir, policy.id, target.title, [absolute, ...(options.map ? [resolve(context.cwd, options.map)] : [])], context);
-    context.stderr.write(`${say(context.lang, 'plan.wrote', { count: plan.requests.length, dir: shownDir })}\n`);
+    context.stderr.write(`${say(context.lang, EXPORT_MESSAGES['plan.wrote'], { count: plan.requests.length, dir: shownDir })}\n`);
   }
   if (options.apply) return apply(target, plan, options, context);
   await writeReport(destination, (await PLAN_FORMATS.load(options.format))(plan, formatOptions), context);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { todayIso } from '../core/dates.js';
 import { CliError, EXIT } from '../errors.js';
-import { say } from '../export/messages.js';
+import { EXPORT_MESSAGES } from '../export/messages.js';
 import type { Lang } from '../i18n/index.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
 import { packageRoot } from '../io/package-root.js';
@@ -12,6 +12,7 @@ import { TARGETS } from '../targets/index.js';
 import { sameFile } from '../export/same-file.js';
 import { reportFindings, type CommandContext } from './context.js';
 import type { ImportInput } from './import.command.js';
+import { say } from '../i18n/index.js';
 
 export type ImportOptions = ImportInput & { lang?: Lang };
 
@@ -37,9 +38,9 @@ export async function importPolicy(options: ImportOptions, context: CommandConte
 
   const imported = target.import(documents);
   const lang = options.lang ?? context.lang;
-  for (const warning of imported.warnings) context.stderr.write(`${say(lang, warning.id, warning.params)}\n`);
+  for (const warning of imported.warnings) context.stderr.write(`${say(lang, EXPORT_MESSAGES[warning.id], warning.params)}\n`);
   if ((imported.policy.calendars ?? []).length === 0 && imported.policy.standards.length === 0) throw new CliError('import.nothing');
-  if (imported.policy.standards.length === 0) context.stderr.write(`${say(lang, 'warn.importNoStandards')}\n`);
+  if (imported.policy.standards.length === 0) context.stderr.write(`${say(lang, EXPORT_MESSAGES['warn.importNoStandards'])}\n`);
 
   const today = todayIso();
   const policy = policySkeleton(imported.policy, target.title, lang, today);
@@ -53,9 +54,9 @@ export async function importPolicy(options: ImportOptions, context: CommandConte
   const { checkPolicyBytes } = await import('../core/lint.js');
   const checked = checkPolicyBytes(new TextEncoder().encode(text), shown, { lang, today });
   if (checked.findings.length > 0) {
-    context.stderr.write(`${say(lang, 'import.findings')}\n`);
+    context.stderr.write(`${say(lang, EXPORT_MESSAGES['import.findings'])}\n`);
     reportFindings(context, lang, [{ file: shown, findings: checked.findings }]);
   }
-  context.stdout.write(`${say(lang, 'import.wrote', { file: shown, target: target.title })}\n`);
+  context.stdout.write(`${say(lang, EXPORT_MESSAGES['import.wrote'], { file: shown, target: target.title })}\n`);
   return EXIT.clean;
 }

@@ -6,11 +6,11 @@ import type { Policy } from '../core/policy.js';
 import { readSmallYaml } from '../core/small-yaml.js';
 import { decodeText, tooLargeProblem } from '../core/text.js';
 import { CliError, EXIT } from '../errors.js';
-import { isLang, joinList, t, type Lang } from '../i18n/index.js';
+import { say, isLang, joinList, t, type Lang } from '../i18n/index.js';
 import { answerChecks } from '../init/answer-checks.js';
 import { describeFindings } from '../init/finding-place.js';
 import { draftPathFor, loadDraft, removeDraft, saveDraft, type DraftFile } from '../init/draft.js';
-import { say } from '../init/messages.js';
+import { INIT_MESSAGES } from '../init/messages.js';
 import { policyToYaml, replaceSections } from '../init/policy-yaml.js';
 import { AnswerError, ScriptedPrompter, type Prompter } from '../init/prompter.js';
 import { answerLine, RecordingPrompter, renameReferences } from '../init/recorder.js';
@@ -55,10 +55,10 @@ async function readAnswers(path: string, cwd: string, lang: Lang): Promise<Answe
 function answerStop(error: AnswerError, lang: Lang, answers: Answers | undefined): InitStop {
   if (error.reason === 'invalid') {
     const path = error.id.split(/\.|\[|\]/).filter(Boolean).map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-    return new InitStop(say(lang, 'badAnswer', { file: answers?.file ?? '--yes', line: answers?.line(path) ?? 1, id: error.id, message: error.detail }));
+    return new InitStop(say(lang, INIT_MESSAGES.badAnswer, { file: answers?.file ?? '--yes', line: answers?.line(path) ?? 1, id: error.id, message: error.detail }));
   }
-  if (error.reason === 'missing' && answers) return new InitStop(say(lang, 'missingAnswer', { file: answers.file, id: error.id, question: error.question }));
-  return new InitStop(say(lang, 'missingAnswerNoDefault', { id: error.id, question: error.question }));
+  if (error.reason === 'missing' && answers) return new InitStop(say(lang, INIT_MESSAGES.missingAnswer, { file: answers.file, id: error.id, question: error.question }));
+  return new InitStop(say(lang, INIT_MESSAGES.missingAnswerNoDefault, { id: error.id, question: error.question }));
 }
 
 /** Fields every new policy has that no step asks about. */
@@ -72,7 +72,7 @@ function completePolicy(draft: Draft, lang: Lang, today: string): Partial<Policy
     version: '1.0.0',
     status: 'draft',
     effective_date: draft.rollout?.start ?? today,
-    changes: [{ version: '1.0.0', date: today, summary: lang === 'ar' ? 'الإصدار الأول، كُتب باستخدام cs-policy init.' : 'First version, written with cs-policy init.' }],
+    changes: [{ version: '1.0.0', date: today, summary: say(lang, INIT_MESSAGES.firstVersion) }],
     first_contact: guidance[lang],
     ...draft,
   };
@@ -87,7 +87,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
   const interactive = Boolean(context.stdin.isTTY && context.stdout.isTTY) && !options.answers;
   if (!interactive && !options.answers && !options.yes) {
     // Never wait for input that cannot come: say what to do instead, at once.
-    context.stderr.write(`${say(options.lang ?? context.lang, 'noTerminal')}\n`);
+    context.stderr.write(`${say(options.lang ?? context.lang, INIT_MESSAGES.noTerminal)}\n`);
     return EXIT.failure;
   }
   const target = resolve(context.cwd, options.file ?? 'policy.yaml');
@@ -108,8 +108,8 @@ export async function init(options: InitOptions, context: CommandContext): Promi
   /** At a terminal, a step starts with its number, title and introduction. */
   const announce = (step: Step, before = '') => {
     if (!interactive) return;
-    out(`${before}${say(lang, 'stepHeading', { number: STEPS.indexOf(step) + 1, total: STEPS.length, title: say(lang, step.title) })}`);
-    prompter.say(say(lang, step.intro));
+    out(`${before}${say(lang, INIT_MESSAGES.stepHeading, { number: STEPS.indexOf(step) + 1, total: STEPS.length, title: say(lang, INIT_MESSAGES[step.title]) })}`);
+    prompter.say(say(lang, INIT_MESSAGES[step.intro]));
   };
 
   try {
@@ -120,21 +120,21 @@ export async function init(options: InitOptions, context: CommandContext): Promi
       try {
         saved = await loadDraft(draftPath);
       } catch (error) {
-        throw new InitStop(say(lang, 'badDraft', { draft: shownDraft, reason: error instanceof Error ? error.message : String(error) }));
+        throw new InitStop(say(lang, INIT_MESSAGES.badDraft, { draft: shownDraft, reason: error instanceof Error ? error.message : String(error) }));
       }
-      if (!saved) throw new InitStop(say(lang, 'noDraft', { draft: shownDraft }));
+      if (!saved) throw new InitStop(say(lang, INIT_MESSAGES.noDraft, { draft: shownDraft }));
     }
     lang = options.lang ?? saved?.lang ?? (await prompter.select({
-      id: ['lang'], message: `${say('en', 'chooseLanguage')} / ${say('ar', 'chooseLanguage')}`,
+      id: ['lang'], message: `${say('en', INIT_MESSAGES.chooseLanguage)} / ${say('ar', INIT_MESSAGES.chooseLanguage)}`,
       choices: [{ value: 'en' as const, name: 'English' }, { value: 'ar' as const, name: 'العربية' }],
       default: context.lang,
     }));
 
     let overwriteAllowed = Boolean(options.force);
     if (existsSync(target) && !overwriteAllowed) {
-      if (!interactive) throw new InitStop(say(lang, 'exists', { file: shown }));
-      overwriteAllowed = await prompter.confirm({ id: ['overwrite'], message: say(lang, 'overwrite', { file: shown }), default: false });
-      if (!overwriteAllowed) throw new InitStop(say(lang, 'exists', { file: shown }));
+      if (!interactive) throw new InitStop(say(lang, INIT_MESSAGES.exists, { file: shown }));
+      overwriteAllowed = await prompter.confirm({ id: ['overwrite'], message: say(lang, INIT_MESSAGES.overwrite, { file: shown }), default: false });
+      if (!overwriteAllowed) throw new InitStop(say(lang, INIT_MESSAGES.exists, { file: shown }));
     }
 
     await ensureDir(dirname(target), shown);
@@ -143,10 +143,10 @@ export async function init(options: InitOptions, context: CommandContext): Promi
     // Suggestions come from what the user had when this run started: nothing for a new policy.
     const original = structuredClone(state.policy);
     const stepContext = { ask: prompter, lang, today, draft: state.policy, check: answerChecks(lang) };
-    if (interactive) out(say(lang, 'welcome', { draft: shownDraft }));
+    if (interactive) out(say(lang, INIT_MESSAGES.welcome, { draft: shownDraft }));
     if (saved) {
       const next = STEPS.find((step) => !saved.done.includes(step.name));
-      if (next) out(say(lang, 'resumed', { step: say(lang, next.title) }));
+      if (next) out(say(lang, INIT_MESSAGES.resumed, { step: say(lang, INIT_MESSAGES[next.title]) }));
     }
     /** Runs a step; with `change`, replays its answers and asks only the one chosen to change. */
     const runStep = async (step: Step, previous: Draft, change?: string, onAsk?: () => void) => {
@@ -174,14 +174,14 @@ export async function init(options: InitOptions, context: CommandContext): Promi
     const recheckAfter = async (changed: Step) => {
       for (const later of STEPS.slice(STEPS.indexOf(changed) + 1)) {
         if (!state.done.includes(later.name) || (recorder?.answersOf(later.name).length ?? 0) === 0) continue;
-        await runStep(later, structuredClone(state.policy), RECHECK, () => out(`\n${say(lang, 'recheckStep', { step: say(lang, later.title) })}`));
+        await runStep(later, structuredClone(state.policy), RECHECK, () => out(`\n${say(lang, INIT_MESSAGES.recheckStep, { step: say(lang, INIT_MESSAGES[later.title]) })}`));
       }
     };
     /** The review's "change one answer": a step, then one of its answers; only that one is asked again. */
     const changeOne = async (suggested: string | undefined): Promise<void> => {
       const stepName = await menu.select({
-        id: ['change', 'step'], message: say(lang, 'changeWhichStep'),
-        choices: [...STEPS.map((step, i) => ({ value: step.name, name: `${i + 1}. ${say(lang, step.title)}` })), { value: '=back', name: say(lang, 'changeBack') }],
+        id: ['change', 'step'], message: say(lang, INIT_MESSAGES.changeWhichStep),
+        choices: [...STEPS.map((step, i) => ({ value: step.name, name: `${i + 1}. ${say(lang, INIT_MESSAGES[step.title])}` })), { value: '=back', name: say(lang, INIT_MESSAGES.changeBack) }],
         default: suggested ?? STEPS[0]!.name,
       });
       const step = STEPS.find((candidate) => candidate.name === stepName);
@@ -194,8 +194,8 @@ export async function init(options: InitOptions, context: CommandContext): Promi
         return;
       }
       const key = await menu.select({
-        id: ['change', 'answer'], message: say(lang, 'changeWhichAnswer', { step: say(lang, step.title) }),
-        choices: [...recorded.map((entry) => ({ value: entry.key, name: answerLine(entry) })), { value: '=back', name: say(lang, 'changeBack') }],
+        id: ['change', 'answer'], message: say(lang, INIT_MESSAGES.changeWhichAnswer, { step: say(lang, INIT_MESSAGES[step.title]) }),
+        choices: [...recorded.map((entry) => ({ value: entry.key, name: answerLine(entry) })), { value: '=back', name: say(lang, INIT_MESSAGES.changeBack) }],
         default: recorded[0]!.key,
       });
       if (key === '=back') return;
@@ -205,30 +205,30 @@ export async function init(options: InitOptions, context: CommandContext): Promi
     for (const step of STEPS) if (!state.done.includes(step.name)) await runStep(step, original);
 
     // Check with the same rules as validate, and let the user go back before anything is written.
-    if (interactive) out(`\n${say(lang, 'checking')}`);
+    if (interactive) out(`\n${say(lang, INIT_MESSAGES.checking)}`);
     for (;;) {
       const yamlText = policyToYaml(completePolicy(state.policy, lang, today), lang, schemaPathFrom(target));
       const findings = lintText(yamlText, shown, { lang, today });
       if (findings.length > 0) {
         // The file does not exist yet: each finding is named by its step and question, not a line.
         context.stderr.write(`${describeFindings(state.policy, findings, lang)}\n`);
-      } else if (interactive) out(say(lang, 'clean'));
+      } else if (interactive) out(say(lang, INIT_MESSAGES.clean));
       const hasErrors = findings.some((finding) => finding.severity === 'error');
-      if (hasErrors && !interactive) throw new InitStop(say(lang, 'notWritten', { file: shown, draft: shownDraft }));
+      if (hasErrors && !interactive) throw new InitStop(say(lang, INIT_MESSAGES.notWritten, { file: shown, draft: shownDraft }));
       // At a terminal the review always comes: write, change one answer, go back to a step, or stop.
       if (interactive) {
         const stepsToFix = STEPS.filter((step) => findings.some((finding) => (step.keys as readonly unknown[]).includes(finding.path[0])));
         const choice = await menu.select({
-          id: ['fix'], message: say(lang, 'fixWhat'),
+          id: ['fix'], message: say(lang, INIT_MESSAGES.fixWhat),
           choices: [
-            ...stepsToFix.map((step) => ({ value: step.name, name: say(lang, 'goBack', { step: say(lang, step.title) }) })),
-            ...(hasErrors ? [] : [{ value: '=write', name: say(lang, findings.length > 0 ? 'writeAnyway' : 'writeNow', { file: shown }) }]),
-            { value: '=change', name: say(lang, 'changeOne') },
-            { value: '=stop', name: say(lang, 'stopHere') },
+            ...stepsToFix.map((step) => ({ value: step.name, name: say(lang, INIT_MESSAGES.goBack, { step: say(lang, INIT_MESSAGES[step.title]) }) })),
+            ...(hasErrors ? [] : [{ value: '=write', name: say(lang, INIT_MESSAGES[findings.length > 0 ? 'writeAnyway' : 'writeNow'], { file: shown }) }]),
+            { value: '=change', name: say(lang, INIT_MESSAGES.changeOne) },
+            { value: '=stop', name: say(lang, INIT_MESSAGES.stopHere) },
           ],
           default: stepsToFix[0]?.name ?? '=write',
         });
-        if (choice === '=stop') throw new InitStop(say(lang, 'interrupted', { draft: shownDraft, file: shown }));
+        if (choice === '=stop') throw new InitStop(say(lang, INIT_MESSAGES.interrupted, { draft: shownDraft, file: shown }));
         if (choice === '=change') {
           await changeOne(stepsToFix[0]?.name);
           continue;
@@ -243,7 +243,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
       }
       await writeFileAtomic(target, yamlText, shown);
       await removeDraft(draftPath);
-      out(say(lang, 'wrote', { file: shown }));
+      out(say(lang, INIT_MESSAGES.wrote, { file: shown }));
       return EXIT.clean;
     }
   } catch (error) {
@@ -257,7 +257,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
     }
     if (isPromptExit(error)) {
       // Answers are saved at the end of each step: before the first, there is no draft to resume.
-      const message = existsSync(draftPath) ? say(lang, 'interrupted', { draft: shownDraft, file: shown }) : say(lang, 'interruptedBeforeSaving');
+      const message = existsSync(draftPath) ? say(lang, INIT_MESSAGES.interrupted, { draft: shownDraft, file: shown }) : say(lang, INIT_MESSAGES.interruptedBeforeSaving);
       context.stderr.write(`\n${message}\n`);
       // 128 + SIGINT, as shells and CI expect of a run the user stopped with Ctrl+C.
       return 130;
@@ -267,15 +267,15 @@ export async function init(options: InitOptions, context: CommandContext): Promi
 
   async function rerunStep(name: string): Promise<number> {
     const step = STEPS.find((candidate) => candidate.name === name);
-    if (!step) throw new InitStop(say(lang, 'unknownStep', { step: name, steps: joinList(lang, STEP_NAMES) }));
-    if (!options.file || !existsSync(target)) throw new InitStop(say(lang, 'stepNeedsFile'));
+    if (!step) throw new InitStop(say(lang, INIT_MESSAGES.unknownStep, { step: name, steps: joinList(lang, STEP_NAMES) }));
+    if (!options.file || !existsSync(target)) throw new InitStop(say(lang, INIT_MESSAGES.stepNeedsFile));
     // Read as validate reads: a huge or endless file costs bounded memory.
     const read = readBoundedFile(target, shown, 'io.notFound');
     const source = 'bytes' in read ? decodeText(read.bytes) : undefined;
-    if (source === undefined) throw new InitStop(say(lang, 'stepPolicyInvalid', { file: shown }));
+    if (source === undefined) throw new InitStop(say(lang, INIT_MESSAGES.stepPolicyInvalid, { file: shown }));
     const before = checkPolicyText(source, shown, { lang, today });
     if (!before.policy || before.findings.some((finding) => finding.ruleId.startsWith('yaml-'))) {
-      throw new InitStop(say(lang, 'stepPolicyInvalid', { file: shown }));
+      throw new InitStop(say(lang, INIT_MESSAGES.stepPolicyInvalid, { file: shown }));
     }
     const { policy } = before;
     if (!options.lang && isLang(policy.languages[0])) lang = policy.languages[0];
@@ -285,15 +285,15 @@ export async function init(options: InitOptions, context: CommandContext): Promi
     const updated = replaceSections(source, policy, draft, step.keys, lang);
     if (updated === source) {
       // Nothing to write: the file keeps its bytes and its modification time.
-      out(say(lang, 'stepUnchanged', { step: say(lang, step.title), file: shown }));
+      out(say(lang, INIT_MESSAGES.stepUnchanged, { step: say(lang, INIT_MESSAGES[step.title]), file: shown }));
       return EXIT.clean;
     }
     const findings = lintText(updated, shown, { lang, today });
     if (findings.length > 0) reportFindings(context, lang, [{ file: shown, findings }]);
     // A re-run step keeps no draft: the message says the file is unchanged, not where answers went.
-    if (findings.some((finding) => finding.severity === 'error') && !interactive) throw new InitStop(say(lang, 'stepNotWritten', { file: shown }));
+    if (findings.some((finding) => finding.severity === 'error') && !interactive) throw new InitStop(say(lang, INIT_MESSAGES.stepNotWritten, { file: shown }));
     await writeEditedFile(target, (read as { bytes: Uint8Array }).bytes, updated, shown);
-    out(say(lang, 'stepDone', { step: say(lang, step.title), file: shown }));
+    out(say(lang, INIT_MESSAGES.stepDone, { step: say(lang, INIT_MESSAGES[step.title]), file: shown }));
     return EXIT.clean;
   }
 }

@@ -5,12 +5,12 @@ import type { Id, PilotResults, Policy } from '../core/policy.js';
 import { didYouMean, didYouMeanHint } from '../core/suggest.js';
 import { decodeText, sizeOverLimit } from '../core/text.js';
 import { CliError, EXIT } from '../errors.js';
-import { joinList, t, type Lang } from '../i18n/index.js';
+import { say, joinList, t, type Lang } from '../i18n/index.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
 import { reportColor, reportDestination, writeReport } from '../report/destination.js';
 import { actualValues, readAuditReport, type AuditFigures } from '../pilot/audit-figures.js';
 import { evaluateCriteria, kpisById } from '../pilot/criteria.js';
-import { rowProblemText, say } from '../pilot/messages.js';
+import { rowProblemText, PILOT_MESSAGES } from '../pilot/messages.js';
 import { recordResults } from '../pilot/record.js';
 import { pilotReport, pilotResults } from '../pilot/report.js';
 import { applyScale, readResponses, type BadRow, type Draft, type ScaleMax } from '../pilot/responses.js';
@@ -158,7 +158,7 @@ export async function pilot(options: PilotOptions, context: CommandContext): Pro
 
   if (options.record) {
     await recordInPolicy(absolute, file, pilotResults(report, options.notes), { lang, today });
-    context.stderr.write(`${say(lang, 'recorded', { decision: report.decision, file })}\n`);
+    context.stderr.write(`${say(lang, PILOT_MESSAGES.recorded, { decision: report.decision, file })}\n`);
   }
   return report.decision === 'adopt' ? EXIT.clean : EXIT.findings;
 }

@@ -1,5 +1,4 @@
-import { interpolate, type Lang, type Localized, type Params } from '../i18n/index.js';
-import { isolateParams } from '../report/bidi.js';
+import { NUMBER_LOCALE, type Lang, type Localized } from '../i18n/index.js';
 
 /** Every word of a compare report, in both languages. */
 export const COMPARE_MESSAGES = {
@@ -42,15 +41,9 @@ export const COMPARE_MESSAGES = {
   gapNote: { en: 'Gap: how far our target is better (+) or worse (−) than the benchmark, in the KPI\'s direction.', ar: 'الفجوة: بكم يفضُل مستهدفنا (+) أو يقل (−) عن المعيار، في اتجاه المؤشر.' },
 } as const satisfies Record<string, Localized>;
 
-/** A message in the user's language; in Arabic its ids, numbers and dates isolated (report/bidi.ts). */
-export function say(lang: Lang, id: keyof typeof COMPARE_MESSAGES, params?: Params): string {
-  return interpolate(COMPARE_MESSAGES[id][lang], isolateParams(lang, params));
-}
-
 /** A benchmark's age in whole months under two years, in years after that: "7 months", "3 years". */
 export function ageText(lang: Lang, days: number): string {
-  const locale = lang === 'ar' ? 'ar-u-nu-latn' : 'en';
   const months = Math.floor(days / 30.4375);
   const [value, unit] = months < 24 ? [Math.max(0, months), 'month'] : [Math.floor(days / 365.25), 'year'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  return new Intl.NumberFormat(NUMBER_LOCALE[lang], { style: 'unit', unit, unitDisplay: 'long' }).format(value);
 }

@@ -1,55 +1,30 @@
-import type { Lang, PluralForms } from '../i18n/index.js';
-import type { ChangeKind, Effect } from './diff.js';
+import type { Localized, LocalizedPlural } from '../i18n/index.js';
 
 /** What diff reports say around the changes, in both languages. */
-export interface DiffLabels {
-  kind: Record<ChangeKind, string>;
-  effect: Record<Effect, string>;
-  title: string;
-  compared: string;
-  none: string;
-  roles: string;
-  /** Separators between notes and between roles. */
-  semicolon: string;
-  comma: string;
-  columns: { change: string; where: string; before: string; after: string; effect: string; roles: string };
-  total: PluralForms;
-  counts: Record<ChangeKind, PluralForms>;
-}
+export const DIFF_MESSAGES = {
+  'kind.added': { en: 'added', ar: 'أُضيف' },
+  'kind.removed': { en: 'removed', ar: 'حُذف' },
+  'kind.changed': { en: 'changed', ar: 'تغيّر' },
+  'effect.tightened': { en: 'tightened', ar: 'شُدِّد' },
+  'effect.loosened': { en: 'loosened', ar: 'خُفِّف' },
+  title: { en: 'Policy changes', ar: 'تغييرات السياسة' },
+  compared: { en: '{old} → {new}', ar: '{old} → {new}' },
+  none: { en: 'No changes.', ar: 'لا تغييرات.' },
+  roles: { en: 'roles', ar: 'الأدوار' },
+  'col.change': { en: 'Change', ar: 'التغيير' },
+  'col.where': { en: 'Where', ar: 'الموضع' },
+  'col.before': { en: 'Before', ar: 'قبل' },
+  'col.after': { en: 'After', ar: 'بعد' },
+  'col.effect': { en: 'Effect', ar: 'الأثر' },
+  'col.roles': { en: 'Roles', ar: 'الأدوار' },
+  total: {
+    en: { one: '{count} change', other: '{count} changes' },
+    ar: { zero: 'لا تغييرات', one: 'تغيير واحد', two: 'تغييران', few: '{count} تغييرات', many: '{count} تغييرًا', other: '{count} تغيير' },
+  },
+  'count.added': { en: { one: '{count} added', other: '{count} added' }, ar: { other: 'أُضيف {count}' } },
+  'count.removed': { en: { one: '{count} removed', other: '{count} removed' }, ar: { other: 'حُذف {count}' } },
+  'count.changed': { en: { one: '{count} changed', other: '{count} changed' }, ar: { other: 'تغيّر {count}' } },
+} as const satisfies Record<string, Localized | LocalizedPlural>;
 
-export const DIFF_LABELS: Record<Lang, DiffLabels> = {
-  en: {
-    kind: { added: 'added', removed: 'removed', changed: 'changed' },
-    effect: { tightened: 'tightened', loosened: 'loosened' },
-    title: 'Policy changes',
-    compared: '{old} → {new}',
-    none: 'No changes.',
-    roles: 'roles',
-    semicolon: '; ',
-    comma: ', ',
-    columns: { change: 'Change', where: 'Where', before: 'Before', after: 'After', effect: 'Effect', roles: 'Roles' },
-    total: { one: '{count} change', other: '{count} changes' },
-    counts: {
-      added: { one: '{count} added', other: '{count} added' },
-      removed: { one: '{count} removed', other: '{count} removed' },
-      changed: { one: '{count} changed', other: '{count} changed' },
-    },
-  },
-  ar: {
-    kind: { added: 'أُضيف', removed: 'حُذف', changed: 'تغيّر' },
-    effect: { tightened: 'شُدِّد', loosened: 'خُفِّف' },
-    title: 'تغييرات السياسة',
-    compared: '{old} → {new}',
-    none: 'لا تغييرات.',
-    roles: 'الأدوار',
-    semicolon: '؛ ',
-    comma: '، ',
-    columns: { change: 'التغيير', where: 'الموضع', before: 'قبل', after: 'بعد', effect: 'الأثر', roles: 'الأدوار' },
-    total: { zero: 'لا تغييرات', one: 'تغيير واحد', two: 'تغييران', few: '{count} تغييرات', many: '{count} تغييرًا', other: '{count} تغيير' },
-    counts: {
-      added: { other: 'أُضيف {count}' },
-      removed: { other: 'حُذف {count}' },
-      changed: { other: 'تغيّر {count}' },
-    },
-  },
-};
+/** The column headings of a diff table, in order. */
+export const DIFF_COLUMNS = ['col.change', 'col.where', 'col.before', 'col.after', 'col.effect', 'col.roles'] as const;

@@ -3,7 +3,8 @@ import { CHANGE_SENTENCES, SECTION_NAMES } from '../brief/labels.js';
 import { standardSentence } from '../brief/view.js';
 import { textIn, type Action, type EscalationLevel, type Kpi, type LocalText, type Policy, type Standard } from '../core/policy.js';
 import { indexPolicy } from '../core/policy-index.js';
-import { interpolate, type Lang } from '../i18n/index.js';
+import { interpolate, say, type Lang } from '../i18n/index.js';
+import { MESSAGES } from '../i18n/messages.js';
 import type { PolicyChange } from './diff.js';
 
 /**
@@ -46,7 +47,7 @@ export function changeSentences(changes: readonly PolicyChange[], before: Policy
           const was = [
             fields.has('target') && old.target ? humanizeDuration(old.target, lang, old.clock === 'business') : '',
             fields.has('attainment') ? old.attainment ?? '' : '',
-          ].filter(Boolean).join(lang === 'ar' ? '، ' : ', ');
+          ].filter(Boolean).join(say(lang, MESSAGES.comma));
           sentences.push(interpolate(says.was, { now: standardSentence(now, indexes.after, lang), was }));
         } else sentences.push(interpolate(says.changedStandard, { sentence: standardSentence(now, indexes.after, lang) }));
         break;

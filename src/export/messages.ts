@@ -1,4 +1,4 @@
-import { interpolate, plural, type Lang, type Localized, type Params, type PluralForms } from '../i18n/index.js';
+import type { Localized, LocalizedPlural } from '../i18n/index.js';
 
 /** What export, --apply and import say, in both languages. Warnings name what a helpdesk cannot hold. */
 export const EXPORT_MESSAGES = {
@@ -234,19 +234,11 @@ export const EXPORT_MESSAGES = {
   'import.wrote': { en: 'Wrote {file}: calendars and standards from {target}; the parts marked TODO are yours to write. Next: cs-policy validate {file}', ar: 'كُتب {file}: التقاويم والمعايير من {target}؛ والأجزاء المعلَّمة TODO عليك كتابتها. التالي: cs-policy validate {file}' },
   'import.warnings': { en: 'Warnings:', ar: 'تنبيهات:' },
   'import.findings': { en: 'The skeleton still needs these before it passes every rule:', ar: 'ما زال الهيكل يحتاج إلى ما يلي ليجتاز كل القواعد:' },
-} as const satisfies Record<string, Localized>;
+  requests: {
+    en: { one: '{count} request', other: '{count} requests' },
+    ar: { zero: 'لا طلبات', one: 'طلب واحد', two: 'طلبان', few: '{count} طلبات', many: '{count} طلبًا', other: '{count} طلب' },
+  },
+} as const satisfies Record<string, Localized | LocalizedPlural>;
 
-export type ExportMessageId = keyof typeof EXPORT_MESSAGES;
-
-const REQUEST_COUNT: Record<Lang, PluralForms> = {
-  en: { one: '{count} request', other: '{count} requests' },
-  ar: { zero: 'لا طلبات', one: 'طلب واحد', two: 'طلبان', few: '{count} طلبات', many: '{count} طلبًا', other: '{count} طلب' },
-};
-
-export function requestCount(lang: Lang, count: number): string {
-  return plural(lang, count, REQUEST_COUNT[lang]);
-}
-
-export function say(lang: Lang, id: ExportMessageId, params?: Params): string {
-  return interpolate(EXPORT_MESSAGES[id][lang], params);
-}
+/** The ids of export's messages that are plain text, not counts. */
+export type ExportMessageId = { [K in keyof typeof EXPORT_MESSAGES]: (typeof EXPORT_MESSAGES)[K] extends Localized ? K : never }[keyof typeof EXPORT_MESSAGES];

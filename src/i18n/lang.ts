@@ -1,5 +1,14 @@
+import { isolateParams } from '../report/bidi.js';
+
 export const LANGS = ['en', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
+/** The writing direction of each language, for HTML's dir. */
+export const DIRECTION: Readonly<Record<Lang, 'ltr' | 'rtl'>> = { en: 'ltr', ar: 'rtl' };
+
+/** The locale numbers and dates are formatted in: Arabic with Latin digits, as the policies write them. */
+export const NUMBER_LOCALE: Readonly<Record<Lang, string>> = { en: 'en', ar: 'ar-u-nu-latn' };
+
+/** A message in both languages; every message of cs-policy is one, in the catalogue of its command. */
 export type Localized = Readonly<Record<Lang, string>>;
 export type Params = Readonly<Record<string, string | number>>;
 
@@ -25,6 +34,30 @@ export function pluralCategory(lang: Lang, count: number): Intl.LDMLPluralRule {
 
 export function plural(lang: Lang, count: number, forms: PluralForms): string {
   return interpolate(forms[pluralCategory(lang, count)] ?? forms.other, { count });
+}
+
+/** A message that depends on a number, in both languages: its form is chosen by the `count` parameter. */
+export type LocalizedPlural = Readonly<Record<Lang, PluralForms>>;
+
+/** A catalogue: the messages of one command (or the shared ones), each in both languages. */
+export type Catalogue = Readonly<Record<string, Localized | LocalizedPlural>>;
+
+/**
+ * The one way a message is put into words: the user's language, its plural form chosen by
+ * `count` (a count may be given already formatted, such as "1,234": its digits choose the form),
+ * its placeholders filled. In Arabic every placeholder value is isolated for the bidirectional
+ * algorithm (report/bidi.ts), so ids, file names, times and numbers stay one left-to-right run.
+ */
+export function say(lang: Lang, message: Localized, params?: Params): string;
+export function say(lang: Lang, message: LocalizedPlural, params: Params & { readonly count: number | string }): string;
+export function say(lang: Lang, message: Localized | LocalizedPlural, params?: Params): string {
+  const text = message[lang];
+  const template = typeof text === 'string' ? text : (text[pluralCategory(lang, countOf(params?.count))] ?? text.other);
+  return interpolate(template, isolateParams(lang, params));
+}
+
+function countOf(count: string | number | undefined): number {
+  return typeof count === 'number' ? count : Number(String(count ?? '').replace(/\D/g, '') || 0);
 }
 
 /** The language a user's environment asks for, when no flag or config says. */

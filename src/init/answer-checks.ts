@@ -4,50 +4,51 @@ import { isZeroAttainment, isZeroDuration, percentOutOfRange, reachedLater } fro
 import { parseTypedDuration, parseTypedMoney, parseTypedNumber, parseTypedShare, westernDigits } from '../core/typed.js';
 import type { DayHours } from '../core/policy.js';
 import type { Lang } from '../i18n/index.js';
-import { say } from './messages.js';
+import { INIT_MESSAGES } from './messages.js';
 import { isTimeZone } from '../core/business-time/zone.js';
+import { say } from '../i18n/index.js';
 
 /** Checks for answers as they are typed; each returns what is expected, or undefined. */
 export function answerChecks(lang: Lang) {
   return {
-    required: (value: string) => (value.trim() ? undefined : say(lang, 'required')),
+    required: (value: string) => (value.trim() ? undefined : say(lang, INIT_MESSAGES.required)),
     // The checks validate makes on these values (core/value-checks.ts), made as they are typed.
-    duration: (value: string) => (!parseDuration(value) ? say(lang, 'notDuration') : isZeroDuration(value) ? say(lang, 'zeroDuration') : undefined),
+    duration: (value: string) => (!parseDuration(value) ? say(lang, INIT_MESSAGES.notDuration) : isZeroDuration(value) ? say(lang, INIT_MESSAGES.zeroDuration) : undefined),
     /** An escalation level's delay: the first may be 0m (where a case starts); each later one, later than the one before. */
     durationAfter: (previous: string | undefined) => (value: string) => {
-      if (!parseDuration(value)) return say(lang, 'notDuration');
-      if (previous !== undefined && reachedLater(value, previous) === false) return say(lang, 'notLater', { after: previous });
+      if (!parseDuration(value)) return say(lang, INIT_MESSAGES.notDuration);
+      if (previous !== undefined && reachedLater(value, previous) === false) return say(lang, INIT_MESSAGES.notLater, { after: previous });
       return undefined;
     },
-    date: (value: string) => (isIsoDate(value) ? undefined : say(lang, 'notDate')),
-    number: (value: string) => (value.trim() !== '' && Number.isFinite(Number(value)) ? undefined : say(lang, 'notNumber')),
-    percent: (value: string) => (toPercent(value) !== undefined ? undefined : say(lang, 'notPercent')),
+    date: (value: string) => (isIsoDate(value) ? undefined : say(lang, INIT_MESSAGES.notDate)),
+    number: (value: string) => (value.trim() !== '' && Number.isFinite(Number(value)) ? undefined : say(lang, INIT_MESSAGES.notNumber)),
+    percent: (value: string) => (toPercent(value) !== undefined ? undefined : say(lang, INIT_MESSAGES.notPercent)),
     /** A standard's share of cases: a percentage above 0%. */
-    attainment: (value: string) => (toPercent(value) === undefined ? say(lang, 'notPercent') : isZeroAttainment(value) ? say(lang, 'zeroAttainment') : undefined),
+    attainment: (value: string) => (toPercent(value) === undefined ? say(lang, INIT_MESSAGES.notPercent) : isZeroAttainment(value) ? say(lang, INIT_MESSAGES.zeroAttainment) : undefined),
     /** A KPI's unit, once its target is known: a target outside 0–100 is no percentage. */
-    percentTarget: (target: string) => (unit: string) => (percentOutOfRange({ unit }, Number(target)) ? say(lang, 'percentTarget', { target }) : undefined),
+    percentTarget: (target: string) => (unit: string) => (percentOutOfRange({ unit }, Number(target)) ? say(lang, INIT_MESSAGES.percentTarget, { target }) : undefined),
     /** A figure of a KPI (a benchmark, a pilot target): a number, within 0–100 when the KPI is counted in percent. */
     kpiValue: (kpi: { unit: string }) => (value: string) => {
-      if (value.trim() === '' || !Number.isFinite(Number(value))) return say(lang, 'notNumber');
-      return percentOutOfRange(kpi, Number(value)) ? say(lang, 'percentRange') : undefined;
+      if (value.trim() === '' || !Number.isFinite(Number(value))) return say(lang, INIT_MESSAGES.notNumber);
+      return percentOutOfRange(kpi, Number(value)) ? say(lang, INIT_MESSAGES.percentRange) : undefined;
     },
     id: (taken: Iterable<string>) => {
       const used = new Set(taken);
       return (value: string) => {
-        if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(value)) return say(lang, 'notId');
-        return used.has(value) ? say(lang, 'idTaken', { id: value }) : undefined;
+        if (!/^[a-z0-9][a-z0-9-]{0,63}$/.test(value)) return say(lang, INIT_MESSAGES.notId);
+        return used.has(value) ? say(lang, INIT_MESSAGES.idTaken, { id: value }) : undefined;
       };
     },
-    hours: (value: string) => (parseHours(value) ? undefined : say(lang, 'notHours')),
+    hours: (value: string) => (parseHours(value) ? undefined : say(lang, INIT_MESSAGES.notHours)),
     /** Hours of one weekday; empty means closed. */
-    dayHours: (value: string) => (value.trim() === '' || parseHours(value) ? undefined : say(lang, 'notHours')),
-    durationOrEmpty: (value: string) => (value.trim() === '' ? undefined : !parseDuration(value) ? say(lang, 'notDuration') : isZeroDuration(value) ? say(lang, 'zeroDuration') : undefined),
-    money: (value: string) => (/^\d+(\.\d{1,2})?$/.test(value.trim()) && Number(value) > 0 ? undefined : say(lang, 'notMoney')),
-    moneyOrEmpty: (value: string) => (value.trim() === '' || (/^\d+(\.\d{1,2})?$/.test(value.trim()) && Number(value) > 0) ? undefined : say(lang, 'notMoney')),
-    currency: (value: string) => (/^[A-Z]{3}$/.test(value) ? undefined : say(lang, 'notCurrency')),
-    dateFrom: (from: string) => (value: string) => (!isIsoDate(value) ? say(lang, 'notDate') : value < from ? say(lang, 'notBefore', { date: from }) : undefined),
-    timezone: (value: string) => (isTimeZone(value) ? undefined : say(lang, 'notTimezone')),
-    pickOne: (values: readonly string[]) => (values.length > 0 ? undefined : say(lang, 'pickOne')),
+    dayHours: (value: string) => (value.trim() === '' || parseHours(value) ? undefined : say(lang, INIT_MESSAGES.notHours)),
+    durationOrEmpty: (value: string) => (value.trim() === '' ? undefined : !parseDuration(value) ? say(lang, INIT_MESSAGES.notDuration) : isZeroDuration(value) ? say(lang, INIT_MESSAGES.zeroDuration) : undefined),
+    money: (value: string) => (/^\d+(\.\d{1,2})?$/.test(value.trim()) && Number(value) > 0 ? undefined : say(lang, INIT_MESSAGES.notMoney)),
+    moneyOrEmpty: (value: string) => (value.trim() === '' || (/^\d+(\.\d{1,2})?$/.test(value.trim()) && Number(value) > 0) ? undefined : say(lang, INIT_MESSAGES.notMoney)),
+    currency: (value: string) => (/^[A-Z]{3}$/.test(value) ? undefined : say(lang, INIT_MESSAGES.notCurrency)),
+    dateFrom: (from: string) => (value: string) => (!isIsoDate(value) ? say(lang, INIT_MESSAGES.notDate) : value < from ? say(lang, INIT_MESSAGES.notBefore, { date: from }) : undefined),
+    timezone: (value: string) => (isTimeZone(value) ? undefined : say(lang, INIT_MESSAGES.notTimezone)),
+    pickOne: (values: readonly string[]) => (values.length > 0 ? undefined : say(lang, INIT_MESSAGES.pickOne)),
   };
 }
 

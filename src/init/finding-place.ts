@@ -2,8 +2,10 @@ import type { DocPath, Finding } from '../core/finding.js';
 import { textIn } from '../core/policy.js';
 import { METRIC_LABELS } from '../i18n/terms.js';
 import type { Lang } from '../i18n/index.js';
-import { say, type InitMessageId } from './messages.js';
+import { type InitMessageId, INIT_MESSAGES } from './messages.js';
 import { STEPS, type Draft } from './steps/index.js';
+import { MESSAGES } from '../i18n/messages.js';
+import { say } from '../i18n/index.js';
 
 /** Sections no step asks about but one step decides: the policy takes effect when rollout starts. */
 const DECIDED_BY: Record<string, string> = { effective_date: 'rollout' };
@@ -65,16 +67,16 @@ export function findingPlace(policy: Draft, path: DocPath, lang: Lang): string {
     topic: String(record.topic ?? ''),
   };
   const parts = [
-    step ? say(lang, 'findingStep', { number: STEPS.indexOf(step) + 1, title: say(lang, step.title) }) : undefined,
+    step ? say(lang, INIT_MESSAGES.findingStep, { number: STEPS.indexOf(step) + 1, title: say(lang, INIT_MESSAGES[step.title]) }) : undefined,
     item !== undefined ? `"${nameOf(item, lang) ?? (params.goal || params.action || params.role || itemIndex + 1)}"` : undefined,
-    questionId ? say(lang, questionId, params) : undefined,
+    questionId ? say(lang, INIT_MESSAGES[questionId], params) : undefined,
   ].filter(Boolean);
-  return parts.join(lang === 'ar' ? '، ' : ', ') || section;
+  return parts.join(say(lang, MESSAGES.comma)) || section;
 }
 
 /** Findings on the policy the wizard is about to write, each named by its step and question. */
 export function describeFindings(policy: Draft, findings: readonly Finding[], lang: Lang): string {
   return findings
-    .map((finding) => say(lang, 'findingAt', { severity: say(lang, finding.severity === 'error' ? 'findingError' : 'findingWarning'), place: findingPlace(policy, finding.path, lang), message: finding.message, rule: finding.ruleId }))
+    .map((finding) => say(lang, INIT_MESSAGES.findingAt, { severity: say(lang, INIT_MESSAGES[finding.severity === 'error' ? 'findingError' : 'findingWarning']), place: findingPlace(policy, finding.path, lang), message: finding.message, rule: finding.ruleId }))
     .join('\n');
 }

@@ -1,4 +1,4 @@
-import { interpolate, type Lang, type Localized, type Params } from '../i18n/index.js';
+import type { Localized } from '../i18n/index.js';
 
 /** Every word the wizard says, in both languages. Step intros say what a step is for and why. */
 export const INIT_MESSAGES = {
@@ -270,10 +270,15 @@ export const INIT_MESSAGES = {
   expectedList: { en: 'expected a list of {choices}', ar: 'تُنتظر قائمة من {choices}' },
   expectedBoolean: { en: 'expected true or false', ar: 'يُنتظر true أو false' },
   notChoice: { en: '"{value}" is not one of {choices}', ar: '"{value}" ليس من بين {choices}' },
+
+  // Suggested answers, written into the policy as they are (so without isolates; see withoutIsolates).
+  defaultAction: { en: 'Answer customers on every channel', ar: 'الرد على العملاء عبر كل القنوات' },
+  defaultActionFor: { en: 'Work towards: {goal}', ar: 'العمل على: {goal}' },
+  defaultMission: { en: 'Customers we serve well stay with us and recommend us.', ar: 'عملاء نخدمهم جيدًا يبقون معنا ويوصون بنا.' },
+  defaultRationale: { en: '"{goal}" serves our mission directly.', ar: 'يخدم هدف "{goal}" رسالتنا مباشرة.' },
+  defaultBenchmarkSource: { en: 'Industry report', ar: 'تقرير القطاع' },
+  defaultCalendarName: { en: 'Working hours', ar: 'ساعات العمل' },
+  firstVersion: { en: 'First version, written with cs-policy init.', ar: 'الإصدار الأول، كُتب باستخدام cs-policy init.' },
 } satisfies Record<string, Localized>;
 
 export type InitMessageId = keyof typeof INIT_MESSAGES;
-
-export function say(lang: Lang, id: InitMessageId, params?: Params): string {
-  return interpolate(INIT_MESSAGES[id][lang], params);
-}

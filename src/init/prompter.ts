@@ -1,7 +1,7 @@
 import type { DocPath } from '../core/finding.js';
 import { pathToString } from '../core/finding.js';
-import { joinList, type Lang } from '../i18n/index.js';
-import { say } from './messages.js';
+import { say, joinList, type Lang } from '../i18n/index.js';
+import { INIT_MESSAGES } from './messages.js';
 
 export interface Choice<T extends string> {
   value: T;
@@ -109,7 +109,7 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async text(question: Question<string>): Promise<string> {
-    return this.answer(question, (raw) => (typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : undefined), () => say(this.lang(), 'expectedText'));
+    return this.answer(question, (raw) => (typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : undefined), () => say(this.lang(), INIT_MESSAGES.expectedText));
   }
 
   async select<T extends string>(question: Question<T> & { choices: Choice<T>[] }): Promise<T> {
@@ -117,7 +117,7 @@ export class ScriptedPrompter implements Prompter {
     return this.answer(
       question,
       (raw) => values.find((value) => value === scalarText(raw)),
-      (raw) => say(this.lang(), 'notChoice', { value: shown(raw), choices: joinList(this.lang(), values, 'disjunction') }),
+      (raw) => say(this.lang(), INIT_MESSAGES.notChoice, { value: shown(raw), choices: joinList(this.lang(), values, 'disjunction') }),
     );
   }
 
@@ -129,7 +129,7 @@ export class ScriptedPrompter implements Prompter {
         const list = Array.isArray(raw) ? raw.map(scalarText) : undefined;
         return list && list.every((item) => values.includes(item as T)) ? [...new Set(list)] as T[] : undefined;
       },
-      () => say(this.lang(), 'expectedList', { choices: joinList(this.lang(), values) }),
+      () => say(this.lang(), INIT_MESSAGES.expectedList, { choices: joinList(this.lang(), values) }),
     );
   }
 
@@ -138,13 +138,13 @@ export class ScriptedPrompter implements Prompter {
   }
 
   async confirm(question: Question<boolean>): Promise<boolean> {
-    return this.answer(question, (raw) => (typeof raw === 'boolean' ? raw : undefined), () => say(this.lang(), 'expectedBoolean'));
+    return this.answer(question, (raw) => (typeof raw === 'boolean' ? raw : undefined), () => say(this.lang(), INIT_MESSAGES.expectedBoolean));
   }
 
   async more(list: DocPath, index: number, question: Omit<Question<boolean>, 'id'>): Promise<boolean> {
     const items = lookup(this.answers, list);
     if (Array.isArray(items)) return index < items.length;
-    if (items !== undefined && items !== null) throw new AnswerError(pathToString(list), question.message, 'invalid', say(this.lang(), 'expectedList', { choices: '…' }));
+    if (items !== undefined && items !== null) throw new AnswerError(pathToString(list), question.message, 'invalid', say(this.lang(), INIT_MESSAGES.expectedList, { choices: '…' }));
     if (!this.useDefaults) throw new AnswerError(pathToString(list), question.message, 'missing');
     return question.default ?? false;
   }

@@ -1,5 +1,4 @@
-import { interpolate, plural, type Lang, type Localized, type Params, type PluralForms } from '../i18n/index.js';
-import { isolateParams } from '../report/bidi.js';
+import { say, type Lang, type Localized, type LocalizedPlural, type Params } from '../i18n/index.js';
 import type { RowProblem } from './responses.js';
 
 /** Every word of a pilot report, in both languages. */
@@ -33,8 +32,10 @@ export const PILOT_MESSAGES = {
   gap: { en: 'gap', ar: 'الفجوة' },
   needsWork: { en: 'needs work', ar: 'يحتاج إلى عمل' },
   noTopics: { en: 'No response names a topic.', ar: 'لا يذكر أي رد موضوعًا.' },
-  untopiced: { one: '{count} response names no topic.', other: '{count} responses name no topic.' } as PluralForms,
-  untopicedAr: { zero: 'لا ردود بلا موضوع.', one: 'ردّ واحد لا يذكر موضوعًا.', two: 'ردّان لا يذكران موضوعًا.', few: '{count} ردود لا تذكر موضوعًا.', many: '{count} ردًّا لا يذكر موضوعًا.', other: '{count} ردّ لا يذكر موضوعًا.' } as PluralForms,
+  untopiced: {
+    en: { one: '{count} response names no topic.', other: '{count} responses name no topic.' },
+    ar: { zero: 'لا ردود بلا موضوع.', one: 'ردّ واحد لا يذكر موضوعًا.', two: 'ردّان لا يذكران موضوعًا.', few: '{count} ردود لا تذكر موضوعًا.', many: '{count} ردًّا لا يذكر موضوعًا.', other: '{count} ردّ لا يذكر موضوعًا.' },
+  },
   criteria: { en: 'Success criteria', ar: 'معايير النجاح' },
   kpi: { en: 'KPI', ar: 'المؤشر' },
   target: { en: 'target', ar: 'المستهدف' },
@@ -70,21 +71,11 @@ export const PILOT_MESSAGES = {
   'row.duplicate-id': { en: 'id "{id}" already answered on line {firstLine}; the first answer counts', ar: 'المعرّف "{id}" أجاب من قبل في السطر {firstLine}؛ ويُحتسب الرد الأول' },
   'row.bad-csv': { en: 'a quoted value is not closed, or text follows its closing quote', ar: 'قيمة بين علامات تنصيص لم تُغلق، أو يتبعها نص بعد علامة الإغلاق' },
   'row.not-an-object': { en: 'a response is an object with id, expectation and performance', ar: 'الرد كائن فيه id وexpectation وperformance' },
-} as const satisfies Record<string, Localized | PluralForms>;
+} as const satisfies Record<string, Localized | LocalizedPlural>;
 
-type TextKey = { [K in keyof typeof PILOT_MESSAGES]: (typeof PILOT_MESSAGES)[K] extends Localized ? K : never }[keyof typeof PILOT_MESSAGES];
-
-/** A message in the user's language; in Arabic its ids, numbers and file names isolated (report/bidi.ts). */
-export function say(lang: Lang, id: TextKey, params?: Params): string {
-  return interpolate((PILOT_MESSAGES[id] as Localized)[lang], isolateParams(lang, params));
-}
-
-export function untopicedText(lang: Lang, count: number): string {
-  return plural(lang, count, lang === 'ar' ? PILOT_MESSAGES.untopicedAr : PILOT_MESSAGES.untopiced);
-}
-
+/** What is wrong with a row of responses, in words. */
 export function rowProblemText(lang: Lang, problem: RowProblem): string {
-  if (problem.kind === 'out-of-scale' && problem.column === 'recommend') return say(lang, 'row.out-of-scale.recommend', { value: problem.value });
+  if (problem.kind === 'out-of-scale' && problem.column === 'recommend') return say(lang, PILOT_MESSAGES['row.out-of-scale.recommend'], { value: problem.value });
   const { kind, ...params } = problem;
-  return say(lang, `row.${kind}`, params as Params);
+  return say(lang, PILOT_MESSAGES[`row.${kind}`], params as Params);
 }

@@ -4,7 +4,6 @@ import { isRecord } from '../core/is-record.js';
 
 export type RecordOutcome = { text: string } | { problem: 'no-pilot' | 'pilot-not-mapping' };
 
-
 /**
  * The policy text with `pilot.results` set, edited in place (see editYaml): every byte outside the
  * results (comments, layout, quoting) stays as the user wrote it, and a flow-style pilot

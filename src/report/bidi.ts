@@ -49,3 +49,8 @@ export function isolatesToBdi(escaped: string): string {
   } while (out !== before);
   return out;
 }
+
+/** Text for a machine reader (JSON): the isolates taken out again, as a program compares values. */
+export function withoutIsolates(text: string): string {
+  return text.replace(/[\u2066-\u2069]/g, '');
+}

@@ -1,6 +1,6 @@
 import { isolatesToBdi } from './bidi.js';
 import { escapeHtml } from './html.js';
-import type { Lang } from '../i18n/index.js';
+import { DIRECTION, type Lang } from '../i18n/index.js';
 
 /**
  * The one page every HTML report (audit, pilot, compare) is printed in: one self-contained file,
@@ -46,7 +46,7 @@ const STYLE = `
 `;
 
 export function renderReportPage(page: ReportPage): string {
-  const dir = page.lang === 'ar' ? 'rtl' : 'ltr';
+  const dir = DIRECTION[page.lang];
   return [
     '<!DOCTYPE html>',
     `<html lang="${page.lang}" dir="${dir}">`,

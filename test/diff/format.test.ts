@@ -26,7 +26,7 @@ describe('diff formats', () => {
   });
 
   it('stylish in Arabic, with colour for a terminal', () => {
-    expect(DIFF_FORMATTERS.stylish(CHANGES.slice(0, 1), { ...options, lang: 'ar', color: true })).toBe(`HEAD~1:policies/x.yaml → policies/x.yaml
+    expect(DIFF_FORMATTERS.stylish(CHANGES.slice(0, 1), { ...options, lang: 'ar', color: true })).toBe(`\u2068HEAD~1:policies/x.yaml\u2069 → \u2068policies/x.yaml\u2069
   \u001b[33mتغيّر\u001b[39m  standards.email-answered.target: 5d → 3d (شُدِّد؛ الأدوار: contact-centre)
 
 تغيير واحد (تغيّر 1)

@@ -52,7 +52,7 @@ describe('init --step --yes on every shipped policy', () => {
     expect(run.stdout).toBe('Step "Goals": nothing changed in p.yaml.\n');
     expect(statSync(join(dir, 'p.yaml')).mtimeMs).toBe(before);
     const ar = runCli(['init', 'p.yaml', '--step', 'mission', '--yes', '--lang', 'ar'], { cwd: dir });
-    expect(ar.stdout).toBe('خطوة "الربط بالرسالة": لم يتغير شيء في p.yaml.\n');
+    expect(ar.stdout).toBe('خطوة "الربط بالرسالة": لم يتغير شيء في \u2068p.yaml\u2069.\n');
   });
 });
 

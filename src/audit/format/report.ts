@@ -3,8 +3,9 @@ import { num } from '../../report/numbers.js';
 import type { Lang } from '../../i18n/index.js';
 import { METRIC_COLUMNS } from '../readers/csv.js';
 import type { AuditResult, BadRowKind, StandardResult } from '../audit.js';
-import { auditCount, auditText, formatInteger, type AuditMessageId } from '../messages.js';
+import { formatInteger, type AuditMessageId, AUDIT_MESSAGES } from '../messages.js';
 import type { BadRow } from '../types.js';
+import { say } from '../../i18n/index.js';
 
 /** What every report format is given: the audit's result and what was read to get it. */
 export interface AuditReport {
@@ -23,13 +24,13 @@ export interface AuditFormatOptions { lang: Lang; color: boolean }
 export type AuditFormatter = (report: AuditReport, options: AuditFormatOptions) => string;
 
 export const badRowText = (lang: Lang, row: BadRow): string =>
-  `${row.file}:${row.line}: ${auditText(lang, `bad.${row.reason.kind}` as AuditMessageId, row.reason as unknown as Record<string, string>)}`;
+  `${row.file}:${row.line}: ${say(lang, AUDIT_MESSAGES[`bad.${row.reason.kind}` as AuditMessageId], row.reason as unknown as Record<string, string>)}`;
 
 /** A kind of bad row, told once: its reason (as its first row has it), how many rows, and the first lines. */
 export const badKindText = (lang: Lang, kind: BadRowKind, locale: string = lang): string =>
-  auditText(lang, 'badKind', {
-    problem: auditText(lang, `bad.${kind.reason.kind}` as AuditMessageId, kind.reason as unknown as Record<string, string>),
-    count: auditCount(lang, 'rows', kind.count, locale),
+  say(lang, AUDIT_MESSAGES.badKind, {
+    problem: say(lang, AUDIT_MESSAGES[`bad.${kind.reason.kind}` as AuditMessageId], kind.reason as unknown as Record<string, string>),
+    count: say(lang, AUDIT_MESSAGES.rows, { count: formatInteger(locale, kind.count) }),
     lines: kind.first.map((at) => `${at.file}:${at.line}`).join(', ') + (kind.count > kind.first.length ? ', …' : ''),
   });
 
@@ -37,30 +38,30 @@ export const badKindText = (lang: Lang, kind: BadRowKind, locale: string = lang)
 export function problemLines(report: AuditReport, lang: Lang): string[] {
   const r = report.result;
   const locale = numberLocale(report, lang);
-  const count = (id: 'records', n: number) => auditCount(lang, id, n, locale);
+  const count = (id: 'records', n: number) => say(lang, AUDIT_MESSAGES[id], { count: formatInteger(locale, n) });
   const lines: string[] = [];
   const where = (examples: { file: string; line: number }[]) => examples.slice(0, 3).map((e) => `${e.file}:${e.line}`).join(', ') + (examples.length > 3 ? ', …' : '');
   for (const s of r.standards) {
-    if (s.not_measured) lines.push(auditText(lang, `notMeasured.${s.not_measured}`, { id: s.id }));
-    if (s.no_data > 0) lines.push(auditText(lang, 'noData', { id: s.id, count: count('records', s.no_data), column: METRIC_COLUMNS[s.metric] }));
-    if (s.read_from) lines.push(auditText(lang, 'readAs', { id: s.id, metric: s.metric, from: s.read_from }));
-    for (const n of s.not_judged) lines.push(auditText(lang, 'notJudged', { id: s.id, count: count('records', n.count), missing: n.missing }));
-    if (s.no_priority > 0) lines.push(auditText(lang, 'noPriority', { id: s.id, count: count('records', s.no_priority) }));
-    if (s.not_judged_reason === 'no-records') lines.push(auditText(lang, 'noRecords', { id: s.id }));
-    for (const w of s.whole_minutes) lines.push(auditText(lang, 'wholeMinutes', { id: s.id, count: count('records', w.count), field: w.field }));
+    if (s.not_measured) lines.push(say(lang, AUDIT_MESSAGES[`notMeasured.${s.not_measured}`], { id: s.id }));
+    if (s.no_data > 0) lines.push(say(lang, AUDIT_MESSAGES.noData, { id: s.id, count: count('records', s.no_data), column: METRIC_COLUMNS[s.metric] }));
+    if (s.read_from) lines.push(say(lang, AUDIT_MESSAGES.readAs, { id: s.id, metric: s.metric, from: s.read_from }));
+    for (const n of s.not_judged) lines.push(say(lang, AUDIT_MESSAGES.notJudged, { id: s.id, count: count('records', n.count), missing: n.missing }));
+    if (s.no_priority > 0) lines.push(say(lang, AUDIT_MESSAGES.noPriority, { id: s.id, count: count('records', s.no_priority) }));
+    if (s.not_judged_reason === 'no-records') lines.push(say(lang, AUDIT_MESSAGES.noRecords, { id: s.id }));
+    for (const w of s.whole_minutes) lines.push(say(lang, AUDIT_MESSAGES.wholeMinutes, { id: s.id, count: count('records', w.count), field: w.field }));
   }
   if (r.ambiguous.count > 0) {
     const actions = [...new Set(r.ambiguous.examples.flatMap((e) => e.actions))].join(', ');
-    lines.push(auditText(lang, 'ambiguous', { count: count('records', r.ambiguous.count), actions, examples: where(r.ambiguous.examples) }));
+    lines.push(say(lang, AUDIT_MESSAGES.ambiguous, { count: count('records', r.ambiguous.count), actions, examples: where(r.ambiguous.examples) }));
   }
-  if (r.unmatched.count > 0) lines.push(auditText(lang, 'unmatched', { count: count('records', r.unmatched.count), examples: where(r.unmatched.examples) }));
-  for (const u of r.unmapped) lines.push(auditText(lang, `unmapped.${u.reason}`, { field: u.field, value: u.value, count: count('records', u.count) }));
-  if (r.unmapped_more > 0) lines.push(auditText(lang, 'unmappedMore', { count: count('records', r.unmapped_more) }));
-  if (r.outside_period > 0) lines.push(auditText(lang, 'outside', { count: count('records', r.outside_period) }));
-  if (r.deleted > 0) lines.push(auditText(lang, 'deleted', { count: count('records', r.deleted) }));
-  if (r.duplicates > 0) lines.push(auditText(lang, 'duplicates', { count: count('records', r.duplicates) }));
+  if (r.unmatched.count > 0) lines.push(say(lang, AUDIT_MESSAGES.unmatched, { count: count('records', r.unmatched.count), examples: where(r.unmatched.examples) }));
+  for (const u of r.unmapped) lines.push(say(lang, AUDIT_MESSAGES[`unmapped.${u.reason}`], { field: u.field, value: u.value, count: count('records', u.count) }));
+  if (r.unmapped_more > 0) lines.push(say(lang, AUDIT_MESSAGES.unmappedMore, { count: count('records', r.unmapped_more) }));
+  if (r.outside_period > 0) lines.push(say(lang, AUDIT_MESSAGES.outside, { count: count('records', r.outside_period) }));
+  if (r.deleted > 0) lines.push(say(lang, AUDIT_MESSAGES.deleted, { count: count('records', r.deleted) }));
+  if (r.duplicates > 0) lines.push(say(lang, AUDIT_MESSAGES.duplicates, { count: count('records', r.duplicates) }));
   if (r.bad_rows.count > 0) {
-    lines.push(auditText(lang, 'badRows', { count: formatInteger(locale, r.bad_rows.count) }));
+    lines.push(say(lang, AUDIT_MESSAGES.badRows, { count: formatInteger(locale, r.bad_rows.count) }));
     // One line per kind of problem, not one per row: 400 rows with the same date format are one problem.
     for (const kind of r.bad_rows.kinds) lines.push(`  ${badKindText(lang, kind, locale)}`);
   }
@@ -72,7 +73,7 @@ export function vendorLines(report: AuditReport, lang: Lang): string[] {
   const locale = numberLocale(report, lang);
   return report.result.standards.flatMap((s) => {
     const v = s.vendor_business_minutes;
-    return v ? [auditText(lang, 'vendor', { id: s.id, differing: formatInteger(locale, v.differing), compared: formatInteger(locale, v.compared), mean: num(locale, v.mean_difference_minutes, 1, true), max: num(locale, v.max_difference_minutes, 1, true) })] : [];
+    return v ? [say(lang, AUDIT_MESSAGES.vendor, { id: s.id, differing: formatInteger(locale, v.differing), compared: formatInteger(locale, v.compared), mean: num(locale, v.mean_difference_minutes, 1, true), max: num(locale, v.max_difference_minutes, 1, true) })] : [];
   });
 }
 
@@ -84,8 +85,8 @@ function instantText(report: AuditReport, lang: Lang, instant: string): string {
 
 export function subtitleLines(report: AuditReport, lang: Lang): string[] {
   const r = report.result;
-  const lines = [auditText(lang, 'report.scope', { asOf: instantText(report, lang, r.as_of), records: auditCount(lang, 'records', r.records, numberLocale(report, lang)), files: report.inputs.map((i) => i.file).join(', ') })];
-  if (r.from || r.to) lines.push(auditText(lang, 'report.period', { from: r.from ? instantText(report, lang, r.from) : auditText(lang, 'report.start'), to: r.to ? instantText(report, lang, r.to) : auditText(lang, 'report.end') }));
+  const lines = [say(lang, AUDIT_MESSAGES['report.scope'], { asOf: instantText(report, lang, r.as_of), records: say(lang, AUDIT_MESSAGES.records, { count: formatInteger(numberLocale(report, lang), r.records) }), files: report.inputs.map((i) => i.file).join(', ') })];
+  if (r.from || r.to) lines.push(say(lang, AUDIT_MESSAGES['report.period'], { from: r.from ? instantText(report, lang, r.from) : say(lang, AUDIT_MESSAGES['report.start']), to: r.to ? instantText(report, lang, r.to) : say(lang, AUDIT_MESSAGES['report.end']) }));
   return lines;
 }
 
@@ -104,9 +105,9 @@ export function summaryLine(report: AuditReport, lang: Lang): string {
     total: formatInteger(locale, standards.length), met: formatInteger(locale, met), noGoal: formatInteger(locale, noGoal),
     unjudged: formatInteger(locale, unjudged.length), short: formatInteger(locale, short.length),
   };
-  const line = short.length > 0 ? auditText(lang, 'summary.short', { ...params, ids: short.map((s) => s.id).join(', ') }) : auditText(lang, 'summary.ok', params);
+  const line = short.length > 0 ? say(lang, AUDIT_MESSAGES['summary.short'], { ...params, ids: short.map((s) => s.id).join(', ') }) : say(lang, AUDIT_MESSAGES['summary.ok'], params);
   if (!report.result.require_all || unjudged.length === 0) return line;
-  return `${line}; ${auditText(lang, 'summary.requireAll', { ids: unjudged.map((s) => s.id).join(', ') })}`;
+  return `${line}; ${say(lang, AUDIT_MESSAGES['summary.requireAll'], { ids: unjudged.map((s) => s.id).join(', ') })}`;
 }
 
 export function verdictId(s: StandardResult): 'verdict.ok' | 'verdict.short' | 'verdict.none' | 'verdict.notJudged' {
@@ -115,5 +116,5 @@ export function verdictId(s: StandardResult): 'verdict.ok' | 'verdict.short' | '
 }
 
 export function targetText(s: StandardResult, lang: Lang): string {
-  return s.target_time ? `${s.target_time} ${auditText(lang, `clock.${s.clock}`)}` : '-';
+  return s.target_time ? `${s.target_time} ${say(lang, AUDIT_MESSAGES[`clock.${s.clock}`])}` : '-';
 }

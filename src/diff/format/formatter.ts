@@ -1,7 +1,8 @@
 import type { Lang } from '../../i18n/index.js';
-import { plural } from '../../i18n/index.js';
+import { say } from '../../i18n/index.js';
+import { MESSAGES } from '../../i18n/messages.js';
 import type { ChangeKind, PolicyChange } from '../diff.js';
-import { DIFF_LABELS } from '../messages.js';
+import { DIFF_MESSAGES } from '../messages.js';
 
 export interface DiffFormatOptions {
   lang: Lang;
@@ -30,9 +31,8 @@ export function showValue(value: unknown, limit = MAX_VALUE): string {
 
 /** "3 changes (1 added, 2 changed)". */
 export function countLine(changes: readonly PolicyChange[], lang: Lang): string {
-  const labels = DIFF_LABELS[lang];
   const kinds: ChangeKind[] = ['added', 'removed', 'changed'];
   const parts = kinds.map((kind) => [kind, changes.filter((change) => change.kind === kind).length] as const).filter(([, count]) => count > 0)
-    .map(([kind, count]) => plural(lang, count, labels.counts[kind]));
-  return `${plural(lang, changes.length, labels.total)} (${parts.join(labels.comma)})`;
+    .map(([kind, count]) => say(lang, DIFF_MESSAGES[`count.${kind}`], { count }));
+  return `${say(lang, DIFF_MESSAGES.total, { count: changes.length })} (${parts.join(say(lang, MESSAGES.comma))})`;
 }

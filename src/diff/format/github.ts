@@ -1,4 +1,5 @@
-import { DIFF_LABELS } from '../messages.js';
+import { say } from '../../i18n/index.js';
+import { DIFF_MESSAGES } from '../messages.js';
 import { countLine, type DiffFormatter } from './formatter.js';
 import { changeTable, heading } from './md.js';
 import { terminalFormat } from '../../report/terminal.js';
@@ -10,11 +11,11 @@ const MARKERS = { added: '🟢 ', removed: '🔴 ', changed: '🟡 ' } as const;
  * table folded away when it is long, since a summary shows every step of the job on one page.
  */
 export const github: DiffFormatter = terminalFormat((changes, options) => {
-  const labels = DIFF_LABELS[options.lang];
-  if (changes.length === 0) return `### ${labels.title}\n\n${heading(options)}: ${labels.none}\n`;
+  const title = say(options.lang, DIFF_MESSAGES.title);
+  if (changes.length === 0) return `### ${title}\n\n${heading(options)}: ${say(options.lang, DIFF_MESSAGES.none)}\n`;
   const table = changeTable(changes, options, (change) => MARKERS[change.kind]);
   const folded = changes.length > 10 ? `<details><summary>${countLine(changes, options.lang)}</summary>\n\n${table}\n\n</details>` : table;
-  return `### ${labels.title}\n\n${heading(options)}: ${countLine(changes, options.lang)}\n\n${folded}\n`;
+  return `### ${title}\n\n${heading(options)}: ${countLine(changes, options.lang)}\n\n${folded}\n`;
 });
 
 export default github;

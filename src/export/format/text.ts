@@ -1,13 +1,14 @@
 import type { PlanFormatter } from './formatter.js';
 import { forTerminal, terminalText, withoutWorkflowCommands } from '../../report/terminal.js';
-import { requestCount, say } from '../messages.js';
+import { EXPORT_MESSAGES } from '../messages.js';
+import { say } from '../../i18n/index.js';
 
 /**
  * The plan for people: numbered requests with their bodies, then what the helpdesk cannot hold.
  * Bodies are JSON, which escapes control characters itself; the rest is made safe for a terminal.
  */
 export const text: PlanFormatter = (plan, { lang, policy, title }) => {
-  const lines = [say(lang, 'plan.heading', { target: title, policy: terminalText(policy), requests: requestCount(lang, plan.requests.length) }), ''];
+  const lines = [say(lang, EXPORT_MESSAGES['plan.heading'], { target: title, policy: terminalText(policy), requests: say(lang, EXPORT_MESSAGES.requests, { count: plan.requests.length }) }), ''];
   const width = String(plan.requests.length).length;
   const made = new Set<string>();
   plan.requests.forEach((request, i) => {
@@ -16,12 +17,12 @@ export const text: PlanFormatter = (plan, { lang, policy, title }) => {
     lines.push(`${' '.repeat(width + 2)}${JSON.stringify(request.body)}`);
     if (request.creates) made.add(`{${request.creates}}`);
   });
-  if (made.size > 0) lines.push('', say(lang, 'plan.placeholders', { name: [...made][0]! }));
+  if (made.size > 0) lines.push('', say(lang, EXPORT_MESSAGES['plan.placeholders'], { name: [...made][0]! }));
   lines.push('');
-  if (plan.warnings.length === 0) lines.push(say(lang, 'plan.noWarnings', { target: title }));
+  if (plan.warnings.length === 0) lines.push(say(lang, EXPORT_MESSAGES['plan.noWarnings'], { target: title }));
   else {
-    lines.push(say(lang, 'plan.warnings', { target: title }));
-    for (const warning of plan.warnings) lines.push(`  - ${say(lang, warning.id, forTerminal(warning.params))}`);
+    lines.push(say(lang, EXPORT_MESSAGES['plan.warnings'], { target: title }));
+    for (const warning of plan.warnings) lines.push(`  - ${say(lang, EXPORT_MESSAGES[warning.id], forTerminal(warning.params))}`);
   }
   return withoutWorkflowCommands(`${lines.join('\n')}\n`);
 };

@@ -3,9 +3,10 @@ import { WEEKDAYS, textIn, type Calendar, type DayHours, type Holiday, type Seas
 import { DAY_LABELS } from '../../i18n/terms.js';
 import { parseHours, typed } from '../answer-checks.js';
 import { HOLIDAY_COUNTRIES, publicHolidays, type HolidayCountry } from '../holidays.js';
-import { say } from '../messages.js';
+import { INIT_MESSAGES } from '../messages.js';
 import { askKeptText } from './keep.js';
 import type { StepContext } from './step.js';
+import { say } from '../../i18n/index.js';
 
 const COUNTRY_NAMES: Record<HolidayCountry, { en: string; ar: string }> = {
   'GB-ENG': { en: 'England', ar: 'إنجلترا' },
@@ -22,13 +23,19 @@ type Kind = 'same' | 'week' | 'always';
 
 /** A holiday in a checkbox list: its dates, its name, and whether the date is an estimate. */
 export const holidayChoiceName = (holiday: Holiday & { name?: string }, lang: 'en' | 'ar') =>
-  `${holiday.date}${holiday.until ? `..${holiday.until}` : ''} ${holiday.name ?? ''}${holiday.estimated ? ` (${say(lang, 'holidayEstimated')})` : ''}`;
+  `${holiday.date}${holiday.until ? `..${holiday.until}` : ''} ${holiday.name ?? ''}${holiday.estimated ? ` (${say(lang, INIT_MESSAGES.holidayEstimated)})` : ''}`;
 
 const hoursText = (hours: DayHours | undefined) => (hours === undefined ? '' : Array.isArray(hours) ? hours.join(', ') : hours);
 
+/** The suggestions that follow the language: the zone, week and hours usual where it is spoken. Weeks in Arabic-speaking countries start on Sunday. */
+const USUAL: Record<'en' | 'ar', { zone: string; days: Weekday[]; hours: string; seasonHours: string; week: readonly Weekday[] }> = {
+  en: { zone: 'Europe/London', days: ['mon', 'tue', 'wed', 'thu', 'fri'], hours: '09:00-17:00', seasonHours: '10:00-16:00', week: WEEKDAYS },
+  ar: { zone: 'Asia/Riyadh', days: ['sun', 'mon', 'tue', 'wed', 'thu'], hours: '08:00-16:00', seasonHours: '10:00-15:00', week: [...WEEKDAYS.slice(6), ...WEEKDAYS.slice(0, 6)] },
+};
+
 function defaultTimeZone(lang: 'en' | 'ar'): string {
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && zone !== 'UTC' && zone.includes('/') ? zone : lang === 'ar' ? 'Asia/Riyadh' : 'Europe/London';
+  return zone && zone !== 'UTC' && zone.includes('/') ? zone : USUAL[lang].zone;
 }
 
 /** The next Ramadan by the Umm al-Qura calendar, as a suggestion for a season's dates. */
@@ -53,34 +60,33 @@ function nextRamadan(today: string): { from: string; to: string } | undefined {
 export async function askCalendar(context: StepContext, seed: Calendar | undefined): Promise<Calendar> {
   const { ask, lang, check, today } = context;
   const kind = await ask.select<Kind>({
-    id: ['calendar', 'kind'], message: say(lang, 'calendarKind'), optional: true,
+    id: ['calendar', 'kind'], message: say(lang, INIT_MESSAGES.calendarKind), optional: true,
     choices: [
-      { value: 'same', name: say(lang, 'calendarSame') },
-      { value: 'week', name: say(lang, 'calendarWeek') },
-      { value: 'always', name: say(lang, 'calendarAlways') },
+      { value: 'same', name: say(lang, INIT_MESSAGES.calendarSame) },
+      { value: 'week', name: say(lang, INIT_MESSAGES.calendarWeek) },
+      { value: 'always', name: say(lang, INIT_MESSAGES.calendarAlways) },
     ],
     default: seed?.always_open ? 'always' : seed?.week ? 'week' : 'same',
   });
-  const usualDays: Weekday[] = (seed?.days as Weekday[] | undefined) ?? (lang === 'ar' ? ['sun', 'mon', 'tue', 'wed', 'thu'] : ['mon', 'tue', 'wed', 'thu', 'fri']);
-  const usualHours = (typeof seed?.hours === 'string' ? seed.hours : undefined) ?? (lang === 'ar' ? '08:00-16:00' : '09:00-17:00');
+  const usualDays: Weekday[] = (seed?.days as Weekday[] | undefined) ?? USUAL[lang].days;
+  const usualHours = (typeof seed?.hours === 'string' ? seed.hours : undefined) ?? USUAL[lang].hours;
   const timetable: Partial<Calendar> = {};
-  // Weeks in Arabic-speaking countries start on Sunday.
-  const week = lang === 'ar' ? [...WEEKDAYS.slice(6), ...WEEKDAYS.slice(0, 6)] : WEEKDAYS;
+  const week = USUAL[lang].week;
   if (kind === 'same') {
     const days = await ask.multi({
-      id: ['calendar', 'days'], message: say(lang, 'workingDays'),
+      id: ['calendar', 'days'], message: say(lang, INIT_MESSAGES.workingDays),
       choices: week.map((day) => ({ value: day, name: DAY_LABELS[lang][day]! })),
       default: usualDays,
       validate: check.pickOne,
     });
-    const hours = await ask.text({ id: ['calendar', 'hours'], message: say(lang, 'workingHours'), default: hoursText(seed?.hours) || usualHours, validate: check.hours });
+    const hours = await ask.text({ id: ['calendar', 'hours'], message: say(lang, INIT_MESSAGES.workingHours), default: hoursText(seed?.hours) || usualHours, validate: check.hours });
     Object.assign(timetable, { days, hours: parseHours(hours)! });
   } else if (kind === 'week') {
     const hoursByDay: Partial<Record<Weekday, DayHours>> = {};
     for (const day of week) {
       const suggestion = seed?.week ? hoursText(seed.week[day]) : usualDays.includes(day) ? usualHours : '';
       const hours = await ask.text({
-        id: ['calendar', 'week', day], message: say(lang, 'dayHours', { day: DAY_LABELS[lang][day]! }),
+        id: ['calendar', 'week', day], message: say(lang, INIT_MESSAGES.dayHours, { day: DAY_LABELS[lang][day]! }),
         default: suggestion, optional: true, validate: check.dayHours,
       });
       if (hours) hoursByDay[day] = parseHours(hours)!;
@@ -90,27 +96,27 @@ export async function askCalendar(context: StepContext, seed: Calendar | undefin
   } else {
     timetable.always_open = true;
   }
-  const timezone = await ask.text({ id: ['calendar', 'timezone'], message: say(lang, 'timezone'), default: seed?.timezone ?? defaultTimeZone(lang), validate: check.timezone });
+  const timezone = await ask.text({ id: ['calendar', 'timezone'], message: say(lang, INIT_MESSAGES.timezone), default: seed?.timezone ?? defaultTimeZone(lang), validate: check.timezone });
 
   const country = await ask.select({
-    id: ['calendar', 'country'], message: say(lang, 'country'), optional: true,
-    choices: [{ value: NO_COUNTRY, name: say(lang, 'noCountry') }, ...HOLIDAY_COUNTRIES.map((code) => ({ value: code, name: `${COUNTRY_NAMES[code][lang]} (${code})` }))],
+    id: ['calendar', 'country'], message: say(lang, INIT_MESSAGES.country), optional: true,
+    choices: [{ value: NO_COUNTRY, name: say(lang, INIT_MESSAGES.noCountry) }, ...HOLIDAY_COUNTRIES.map((code) => ({ value: code, name: `${COUNTRY_NAMES[code][lang]} (${code})` }))],
     default: seed?.country && (HOLIDAY_COUNTRIES as readonly string[]).includes(seed.country) ? seed.country : NO_COUNTRY,
   });
   const holidays = country !== NO_COUNTRY ? await askHolidays(context, country as HolidayCountry, seed) : seed?.holidays;
 
   const seedSeason = seed?.seasons?.[0];
   const seasons: Season[] | undefined = await (async () => {
-    const wanted = await ask.confirm({ id: ['calendar', 'season', 'add'], message: say(lang, 'season'), default: seedSeason !== undefined, optional: true });
+    const wanted = await ask.confirm({ id: ['calendar', 'season', 'add'], message: say(lang, INIT_MESSAGES.season), default: seedSeason !== undefined, optional: true });
     if (!wanted) return undefined;
     const ramadan = nextRamadan(today);
-    const name = await askKeptText(context, { id: ['calendar', 'season', 'name'], message: say(lang, 'seasonName'), seeded: seedSeason !== undefined, previous: seedSeason?.name, suggestion: say(lang, 'seasonNameDefault'), required: true });
-    const from = await ask.text({ id: ['calendar', 'season', 'from'], message: say(lang, 'seasonFrom'), default: seedSeason?.from ?? ramadan?.from ?? today, normalize: typed.date, validate: check.date });
-    const to = await ask.text({ id: ['calendar', 'season', 'to'], message: say(lang, 'seasonTo'), default: seedSeason?.to && seedSeason.to >= from ? seedSeason.to : ramadan && ramadan.to >= from ? ramadan.to : addDays(from, 29), normalize: typed.date, validate: check.dateFrom(from) });
+    const name = await askKeptText(context, { id: ['calendar', 'season', 'name'], message: say(lang, INIT_MESSAGES.seasonName), seeded: seedSeason !== undefined, previous: seedSeason?.name, suggestion: say(lang, INIT_MESSAGES.seasonNameDefault), required: true });
+    const from = await ask.text({ id: ['calendar', 'season', 'from'], message: say(lang, INIT_MESSAGES.seasonFrom), default: seedSeason?.from ?? ramadan?.from ?? today, normalize: typed.date, validate: check.date });
+    const to = await ask.text({ id: ['calendar', 'season', 'to'], message: say(lang, INIT_MESSAGES.seasonTo), default: seedSeason?.to && seedSeason.to >= from ? seedSeason.to : ramadan && ramadan.to >= from ? ramadan.to : addDays(from, 29), normalize: typed.date, validate: check.dateFrom(from) });
     // A season with hours per weekday keeps them: the wizard asks only for one set of hours.
     const hours = seedSeason?.week && seedSeason.hours === undefined
       ? undefined
-      : await ask.text({ id: ['calendar', 'season', 'hours'], message: say(lang, 'seasonHours'), default: hoursText(seedSeason?.hours) || (lang === 'ar' ? '10:00-15:00' : '10:00-16:00'), validate: check.hours });
+      : await ask.text({ id: ['calendar', 'season', 'hours'], message: say(lang, INIT_MESSAGES.seasonHours), default: hoursText(seedSeason?.hours) || USUAL[lang].seasonHours, validate: check.hours });
     const season: Season = { ...seedSeason, ...(name !== undefined ? { name } : {}), from, to, ...(hours !== undefined ? { hours: parseHours(hours)! } : {}) };
     if (name === undefined) delete season.name;
     return [season, ...(seed?.seasons?.slice(1) ?? [])];
@@ -121,7 +127,7 @@ export async function askCalendar(context: StepContext, seed: Calendar | undefin
   return {
     ...kept,
     id: seed?.id ?? 'office',
-    ...(seed ? {} : { name: lang === 'ar' ? 'ساعات العمل' : 'Working hours' }),
+    ...(seed ? {} : { name: say(lang, INIT_MESSAGES.defaultCalendarName) }),
     timezone,
     ...timetable,
     ...(country !== NO_COUNTRY ? { country } : {}),
@@ -147,7 +153,7 @@ async function askHolidays(context: StepContext, country: HolidayCountry, seed: 
     ...fresh.map((holiday) => ({ value: holiday.date, name: holidayChoiceName(holiday, lang) })),
   ];
   const chosen = await ask.multi({
-    id: ['calendar', 'holidays'], message: say(lang, 'holidayPick'), optional: true,
+    id: ['calendar', 'holidays'], message: say(lang, INIT_MESSAGES.holidayPick), optional: true,
     choices,
     default: seed ? written.map((holiday) => holiday.date) : offered.map((holiday) => holiday.date),
   });

@@ -3,9 +3,10 @@ import type { Benchmark } from '../../core/policy.js';
 import { figuresPosition, positionAgrees, type Position } from '../../core/level.js';
 import { textIn } from '../../core/policy.js';
 import { BENCHMARK_KIND_LABELS, POSITION_LABELS } from '../../i18n/terms.js';
-import { say } from '../messages.js';
+import { INIT_MESSAGES } from '../messages.js';
 import { inPreviousOrder, keptText } from './keep.js';
 import { askList, type Step } from './step.js';
+import { say } from '../../i18n/index.js';
 
 /** A benchmark the policy has without saying where we stand keeps saying nothing. */
 const NOT_SAID = '=none';
@@ -22,32 +23,32 @@ export const comparisonStep: Step = {
     for (const kpi of kpis) {
       const seeds = previous.comparison?.benchmarks.filter((benchmark) => benchmark.kpi === kpi.id) ?? [];
       const list = ['benchmarks', kpi.id];
-      await askList(context, list, { min: 1, seedCount: Math.max(1, seeds.length), more: say(lang, 'moreBenchmark') }, async (b): Promise<Benchmark> => {
+      await askList(context, list, { min: 1, seedCount: Math.max(1, seeds.length), more: say(lang, INIT_MESSAGES.moreBenchmark) }, async (b): Promise<Benchmark> => {
         const seed = seeds[b];
         const id = [...list, b];
         const against = await ask.text({
-          id: [...id, 'against'], message: say(lang, 'benchmarkFor', { kpi: textIn(kpi.name, lang), target: `${kpi.target}${kpi.unit === '%' ? '%' : ` ${kpi.unit}`}` }),
-          default: seed ? textIn(seed.against, lang) : say(lang, 'competitorDefault'), validate: check.required,
+          id: [...id, 'against'], message: say(lang, INIT_MESSAGES.benchmarkFor, { kpi: textIn(kpi.name, lang), target: `${kpi.target}${kpi.unit === '%' ? '%' : ` ${kpi.unit}`}` }),
+          default: seed ? textIn(seed.against, lang) : say(lang, INIT_MESSAGES.competitorDefault), validate: check.required,
         });
         const kind = await ask.select({
-          id: [...id, 'kind'], message: say(lang, 'benchmarkKind'),
+          id: [...id, 'kind'], message: say(lang, INIT_MESSAGES.benchmarkKind),
           choices: (['competitor', 'industry'] as const).map((value) => ({ value, name: BENCHMARK_KIND_LABELS[lang][value]! })),
           default: seed?.kind ?? 'industry',
         });
-        const value = await ask.text({ id: [...id, 'value'], message: say(lang, 'benchmarkValue'), default: String(seed?.value ?? kpi.target), normalize: typed.number, validate: check.kpiValue(kpi) });
-        const source = await ask.text({ id: [...id, 'source'], message: say(lang, 'benchmarkSource'), default: seed ? textIn(seed.source, lang) : lang === 'ar' ? 'تقرير القطاع' : 'Industry report', validate: check.required });
-        const date = await ask.text({ id: [...id, 'date'], message: say(lang, 'benchmarkDate'), default: seed?.date ?? today, normalize: typed.date, validate: check.date });
+        const value = await ask.text({ id: [...id, 'value'], message: say(lang, INIT_MESSAGES.benchmarkValue), default: String(seed?.value ?? kpi.target), normalize: typed.number, validate: check.kpiValue(kpi) });
+        const source = await ask.text({ id: [...id, 'source'], message: say(lang, INIT_MESSAGES.benchmarkSource), default: seed ? textIn(seed.source, lang) : lang === 'ar' ? 'تقرير القطاع' : 'Industry report', validate: check.required });
+        const date = await ask.text({ id: [...id, 'date'], message: say(lang, INIT_MESSAGES.benchmarkDate), default: seed?.date ?? today, normalize: typed.date, validate: check.date });
         const unsaid = seed !== undefined && seed.position === undefined;
         const position = await ask.select({
-          id: [...id, 'position'], message: say(lang, 'benchmarkPosition'),
-          choices: [...Object.entries(POSITION_LABELS[lang]).map(([value, name]) => ({ value, name })), ...(unsaid ? [{ value: NOT_SAID, name: say(lang, 'notSaid') }] : [])],
+          id: [...id, 'position'], message: say(lang, INIT_MESSAGES.benchmarkPosition),
+          choices: [...Object.entries(POSITION_LABELS[lang]).map(([value, name]) => ({ value, name })), ...(unsaid ? [{ value: NOT_SAID, name: say(lang, INIT_MESSAGES.notSaid) }] : [])],
           // What the figures just typed say, by the definition validate and compare share.
           default: unsaid ? NOT_SAID : seed?.position ?? figuresPosition(kpi, Number(value)),
           // Said here, at the question, rather than as a finding once the whole policy is written.
           validate: (chosen: string) => {
             if (!['ahead', 'level', 'behind'].includes(chosen) || positionAgrees(kpi, Number(value), chosen as Position)) return undefined;
             const figures = figuresPosition(kpi, Number(value));
-            return say(lang, 'positionDisagrees', {
+            return say(lang, INIT_MESSAGES.positionDisagrees, {
               target: `${kpi.target}${kpi.unit === '%' ? '%' : ` ${kpi.unit}`}`, value, chosen: POSITION_LABELS[lang][chosen]!, figures: POSITION_LABELS[lang][figures]!,
             });
           },

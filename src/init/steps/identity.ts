@@ -3,9 +3,10 @@ import { textIn } from '../../core/policy.js';
 import { CHANNEL_KIND_LABELS, ROLE_KIND_LABELS } from '../../i18n/terms.js';
 import { askCalendar } from './calendar.js';
 import { idFrom } from '../answer-checks.js';
-import { say } from '../messages.js';
+import { INIT_MESSAGES } from '../messages.js';
 import { keptText, languagesWith } from './keep.js';
 import { askList, ids, type Step, type StepContext } from './step.js';
+import { say } from '../../i18n/index.js';
 
 const ROLE_SUGGESTIONS = [
   { id: 'agent', kind: 'front-line', name: { en: 'Customer service agent', ar: 'موظف خدمة العملاء' } },
@@ -37,7 +38,7 @@ async function askDefinedList<T extends { id: string }>(
   const { ask, lang } = context;
   const suggested = suggestions.map((item) => item.id);
   const chosen = await ask.multi({
-    id: [key], message: say(lang, key), optional: true,
+    id: [key], message: say(lang, INIT_MESSAGES[key]), optional: true,
     choices: suggestions.map((item) => ({ value: item.id, name: item.name[lang] })),
     default: (previous ?? []).map((item) => item.id).filter((id) => suggested.includes(id)),
   });
@@ -63,7 +64,7 @@ async function askRoles(context: StepContext, previousRoles: readonly Role[]): P
   const ownRoles = previousRoles.filter((role) => !suggested.includes(role.id));
   const chosen = await ask.multi({
     id: ['roles'],
-    message: say(lang, 'roles'),
+    message: say(lang, INIT_MESSAGES.roles),
     choices: ROLE_SUGGESTIONS.map((role) => ({ value: role.id, name: `${role.name[lang]} (${ROLE_KIND_LABELS[lang][role.kind]})` })),
     default: previousRoles.length > 0 ? previousRoles.map((role) => role.id).filter((role) => suggested.includes(role)) as (typeof ROLE_SUGGESTIONS)[number]['id'][] : ['agent', 'team-leader', 'manager'],
     // A policy of the user's own roles only needs no suggestion.
@@ -72,13 +73,13 @@ async function askRoles(context: StepContext, previousRoles: readonly Role[]): P
   const picked: Role[] = ROLE_SUGGESTIONS.filter((role) => chosen.includes(role.id))
     .map((role) => previousRoles.find((old) => old.id === role.id) ?? { id: role.id, name: role.name[lang], kind: role.kind });
   const custom: Role[] = [];
-  await askList(context, ['custom_roles'], { min: 0, seedCount: ownRoles.length, more: say(lang, 'moreRole') }, async (i) => {
+  await askList(context, ['custom_roles'], { min: 0, seedCount: ownRoles.length, more: say(lang, INIT_MESSAGES.moreRole) }, async (i) => {
     const seed = ownRoles[i];
     const taken = ids([...picked, ...custom]);
-    const name = await ask.text({ id: ['custom_roles', i, 'name'], message: say(lang, 'roleName'), ...(seed ? { default: textIn(seed.name, lang) || seed.id } : {}), validate: check.required });
-    const roleId = await ask.derived({ id: ['custom_roles', i, 'id'], message: say(lang, 'roleId'), default: seed?.id ?? idFrom(name, `role-${taken.size + i + 1}`, taken), validate: check.id(taken) });
+    const name = await ask.text({ id: ['custom_roles', i, 'name'], message: say(lang, INIT_MESSAGES.roleName), ...(seed ? { default: textIn(seed.name, lang) || seed.id } : {}), validate: check.required });
+    const roleId = await ask.derived({ id: ['custom_roles', i, 'id'], message: say(lang, INIT_MESSAGES.roleId), default: seed?.id ?? idFrom(name, `role-${taken.size + i + 1}`, taken), validate: check.id(taken) });
     const kind = await ask.select({
-      id: ['custom_roles', i, 'kind'], message: say(lang, 'roleKind'),
+      id: ['custom_roles', i, 'kind'], message: say(lang, INIT_MESSAGES.roleKind),
       choices: Object.entries(ROLE_KIND_LABELS[lang]).map(([value, label]) => ({ value: value as Role['kind'], name: label })),
       default: seed?.kind ?? 'front-line',
     });
@@ -116,7 +117,7 @@ async function askChannels(context: StepContext, previousChannels: readonly Chan
   const previousIds = previousChannels.map((channel) => channel.id);
   const picked = await ask.multi({
     id: ['channels'],
-    message: say(lang, 'channels'),
+    message: say(lang, INIT_MESSAGES.channels),
     choices: [
       ...previousChannels.map((channel) => ({ value: channel.id, name: channelName(channel) })),
       ...CHANNEL_KINDS.filter((kind) => !previousIds.includes(kind)).map((kind) => ({ value: kind as string, name: kindName(kind) })),
@@ -129,7 +130,7 @@ async function askChannels(context: StepContext, previousChannels: readonly Chan
   for (const value of [...previousIds.filter((id) => picked.includes(id)), ...picked.filter((id) => !previousIds.includes(id))]) {
     const seed = previousChannels.find((channel) => channel.id === value);
     const officeHours = await ask.confirm({
-      id: ['channel_hours', value], message: say(lang, 'channelHours', { channel: seed ? channelName(seed) : kindName(value) }),
+      id: ['channel_hours', value], message: say(lang, INIT_MESSAGES.channelHours, { channel: seed ? channelName(seed) : kindName(value) }),
       default: seed ? seed.calendar !== undefined : STAFFED.has(value),
     });
     const channel: Channel = seed ? { ...seed } : { id: value, kind: value };
@@ -147,14 +148,14 @@ export const identityStep: Step = {
   keys: ['id', 'title', 'organisation', 'languages', 'owner', 'roles', 'priorities', 'segments', 'calendars', 'channels'],
   async run(context) {
     const { ask, lang, draft, previous, check } = context;
-    const organisation = await ask.text({ id: ['organisation'], message: say(lang, 'organisation'), ...(previous.organisation !== undefined ? { default: textIn(previous.organisation, lang) } : {}), validate: check.required });
-    const title = await ask.text({ id: ['title'], message: say(lang, 'policyTitle'), default: previous.title !== undefined ? textIn(previous.title, lang) : say(lang, 'policyTitleDefault'), validate: check.required });
+    const organisation = await ask.text({ id: ['organisation'], message: say(lang, INIT_MESSAGES.organisation), ...(previous.organisation !== undefined ? { default: textIn(previous.organisation, lang) } : {}), validate: check.required });
+    const title = await ask.text({ id: ['title'], message: say(lang, INIT_MESSAGES.policyTitle), default: previous.title !== undefined ? textIn(previous.title, lang) : say(lang, INIT_MESSAGES.policyTitleDefault), validate: check.required });
     const id = await ask.derived({
-      id: ['id'], message: say(lang, 'policyId'),
+      id: ['id'], message: say(lang, INIT_MESSAGES.policyId),
       default: previous.id ?? idFrom(`${organisation} ${title}`, 'customer-service-policy', new Set()),
       validate: check.id([]),
     });
-    const owner = await ask.text({ id: ['owner'], message: say(lang, 'owner'), default: previous.owner?.name !== undefined ? textIn(previous.owner.name, lang) : say(lang, 'ownerDefault'), validate: check.required });
+    const owner = await ask.text({ id: ['owner'], message: say(lang, INIT_MESSAGES.owner), default: previous.owner?.name !== undefined ? textIn(previous.owner.name, lang) : say(lang, INIT_MESSAGES.ownerDefault), validate: check.required });
 
     const roles = await askRoles(context, previous.roles ?? []);
     const priorities = await askDefinedList<Priority>(context, 'priorities', PRIORITY_SUGGESTIONS, previous.priorities);

@@ -1,8 +1,10 @@
 import type { MissionLink } from '../../core/policy.js';
 import { textIn } from '../../core/policy.js';
-import { say } from '../messages.js';
+import { INIT_MESSAGES } from '../messages.js';
 import { inPreviousOrder, keptText } from './keep.js';
 import type { Step } from './step.js';
+import { withoutIsolates } from '../../report/bidi.js';
+import { say } from '../../i18n/index.js';
 
 export const missionStep: Step = {
   name: 'mission',
@@ -11,8 +13,8 @@ export const missionStep: Step = {
   keys: ['mission'],
   async run({ ask, lang, draft, previous, check }) {
     const statement = await ask.text({
-      id: ['mission', 'statement'], message: say(lang, 'missionStatement'),
-      default: previous.mission ? textIn(previous.mission.statement, lang) : lang === 'ar' ? 'عملاء نخدمهم جيدًا يبقون معنا ويوصون بنا.' : 'Customers we serve well stay with us and recommend us.',
+      id: ['mission', 'statement'], message: say(lang, INIT_MESSAGES.missionStatement),
+      default: previous.mission ? textIn(previous.mission.statement, lang) : say(lang, INIT_MESSAGES.defaultMission),
       validate: check.required,
     });
     const links: { item: MissionLink; seed: MissionLink | undefined }[] = [];
@@ -20,8 +22,8 @@ export const missionStep: Step = {
       const seed = previous.mission?.links.find((link) => link.goal === goal.id);
       const title = textIn(goal.title, lang);
       const rationale = await ask.text({
-        id: ['mission', 'rationale', goal.id], message: say(lang, 'rationale', { goal: title }),
-        default: seed ? textIn(seed.rationale, lang) : lang === 'ar' ? `يخدم هدف "${title}" رسالتنا مباشرة.` : `"${title}" serves our mission directly.`,
+        id: ['mission', 'rationale', goal.id], message: say(lang, INIT_MESSAGES.rationale, { goal: title }),
+        default: seed ? textIn(seed.rationale, lang) : withoutIsolates(say(lang, INIT_MESSAGES.defaultRationale, { goal: title })),
         validate: check.required,
       });
       links.push({ item: { ...seed, goal: goal.id, rationale: keptText(seed?.rationale, rationale, lang) }, seed });

@@ -6,8 +6,9 @@ import { textIn, type FeedbackCollection, type Holiday } from '../../core/policy
 import { HOLIDAY_COUNTRIES, publicHolidays, type HolidayCountry } from '../holidays.js';
 import { holidayChoiceName } from './calendar.js';
 import { FEEDBACK_METHOD_LABELS, FEEDBACK_TOPIC_LABELS, FREQUENCY_LABELS } from '../../i18n/terms.js';
-import { say } from '../messages.js';
+import { INIT_MESSAGES } from '../messages.js';
 import type { Step, StepContext } from './step.js';
+import { say } from '../../i18n/index.js';
 
 const CADENCES = { '3mo': { en: 'every 3 months', ar: 'كل 3 أشهر' }, '6mo': { en: 'every 6 months', ar: 'كل 6 أشهر' }, '1y': { en: 'every year', ar: 'كل سنة' } } as const;
 const NOBODY = '=nobody';
@@ -31,7 +32,7 @@ async function topUpHolidays(context: StepContext, next: string): Promise<void> 
     const offered = cut === -1 ? candidates : candidates.slice(0, cut + 1);
     if (offered.length === 0) continue;
     const chosen = await ask.multi({
-      id: ['calendar', 'more_holidays'], message: say(lang, 'moreHolidays', { calendar: textIn(calendar.name, lang) || calendar.id }), optional: true,
+      id: ['calendar', 'more_holidays'], message: say(lang, INIT_MESSAGES.moreHolidays, { calendar: textIn(calendar.name, lang) || calendar.id }), optional: true,
       choices: offered.map((holiday) => ({ value: holiday.date, name: holidayChoiceName(holiday, lang) })),
       default: offered.map((holiday) => holiday.date),
     });
@@ -48,7 +49,7 @@ export const reviewStep: Step = {
   async run(context) {
     const { ask, lang, draft, previous, today, check } = context;
     const cadence = await ask.select({
-      id: ['review', 'cadence'], message: say(lang, 'reviewCadence'),
+      id: ['review', 'cadence'], message: say(lang, INIT_MESSAGES.reviewCadence),
       choices: (Object.keys(CADENCES) as (keyof typeof CADENCES)[]).map((value) => ({ value, name: CADENCES[value][lang] })),
       default: previous.review?.cadence && previous.review.cadence in CADENCES ? (previous.review.cadence as keyof typeof CADENCES) : '6mo',
     });
@@ -59,9 +60,9 @@ export const reviewStep: Step = {
     // re-running the step with --yes must not move it (and postpone a review) unasked.
     const keptNext = previous.review?.cadence === cadence ? previous.review.next : undefined;
     // validate's check (core/date-order.ts), made here: the first review comes once the policy is in effect.
-    const afterEffective = (value: string) => (effectiveAfterNextReview(effective, value) ? say(lang, 'reviewBeforeEffective', { effective }) : undefined);
+    const afterEffective = (value: string) => (effectiveAfterNextReview(effective, value) ? say(lang, INIT_MESSAGES.reviewBeforeEffective, { effective }) : undefined);
     const next = await ask.text({
-      id: ['review', 'next'], message: say(lang, 'reviewNext'), default: keptNext && !afterEffective(keptNext) ? keptNext : addDays(from, calendarDays(cadence) ?? 180),
+      id: ['review', 'next'], message: say(lang, INIT_MESSAGES.reviewNext), default: keptNext && !afterEffective(keptNext) ? keptNext : addDays(from, calendarDays(cadence) ?? 180),
       normalize: typed.date, validate: (value) => check.date(value) ?? afterEffective(value), optional: true,
     });
     // A last review more than a cycle before the new next one no longer describes this cycle
@@ -74,35 +75,35 @@ export const reviewStep: Step = {
 
     const seeds = previous.feedback ?? [];
     const topics = await ask.multi({
-      id: ['feedback', 'topics'], message: say(lang, 'feedbackTopics'),
+      id: ['feedback', 'topics'], message: say(lang, INIT_MESSAGES.feedbackTopics),
       choices: TOPICS.map((value) => ({ value, name: FEEDBACK_TOPIC_LABELS[lang][value]! })),
       default: seeds.length > 0 ? seeds.map((item) => item.topic).filter((topic): topic is (typeof TOPICS)[number] => (TOPICS as readonly string[]).includes(topic)) : ['delivery-time', 'response-speed', 'complaints'],
     });
     const feedback: FeedbackCollection[] = [];
     const roles = draft.roles ?? [];
     const owners = topics.length > 0
-      ? await ask.confirm({ id: ['feedback', 'owners'], message: say(lang, 'feedbackOwners'), default: false, optional: true })
+      ? await ask.confirm({ id: ['feedback', 'owners'], message: say(lang, INIT_MESSAGES.feedbackOwners), default: false, optional: true })
       : false;
     for (const topic of topics) {
       const seed = seeds.find((item) => item.topic === topic);
       const method = await ask.select({
-        id: ['feedback', topic, 'method'], message: say(lang, 'feedbackMethod', { topic: FEEDBACK_TOPIC_LABELS[lang][topic]! }),
+        id: ['feedback', topic, 'method'], message: say(lang, INIT_MESSAGES.feedbackMethod, { topic: FEEDBACK_TOPIC_LABELS[lang][topic]! }),
         choices: Object.entries(FEEDBACK_METHOD_LABELS[lang]).map(([value, name]) => ({ value, name })),
         default: seed?.method ?? 'survey',
       });
       const frequency = await ask.select({
-        id: ['feedback', topic, 'frequency'], message: say(lang, 'feedbackFrequency'),
+        id: ['feedback', topic, 'frequency'], message: say(lang, INIT_MESSAGES.feedbackFrequency),
         choices: Object.entries(FREQUENCY_LABELS[lang]).map(([value, name]) => ({ value, name })),
         default: seed?.frequency ?? (topic === 'complaints' ? 'monthly' : 'after-contact'),
       });
       const entry: FeedbackCollection = { topic, method, frequency, ...(seed?.channels ? { channels: seed.channels } : {}) };
       if (owners) {
         const owner = await ask.select({
-          id: ['feedback', topic, 'owner'], message: say(lang, 'feedbackOwner', { topic: FEEDBACK_TOPIC_LABELS[lang][topic]! }),
-          choices: [{ value: NOBODY, name: say(lang, 'nobody') }, ...roles.map((role) => ({ value: role.id, name: textIn(role.name, lang) }))],
+          id: ['feedback', topic, 'owner'], message: say(lang, INIT_MESSAGES.feedbackOwner, { topic: FEEDBACK_TOPIC_LABELS[lang][topic]! }),
+          choices: [{ value: NOBODY, name: say(lang, INIT_MESSAGES.nobody) }, ...roles.map((role) => ({ value: role.id, name: textIn(role.name, lang) }))],
           default: seed?.owner && roles.some((role) => role.id === seed.owner) ? seed.owner : roles.find((role) => role.kind === 'supervisor')?.id ?? NOBODY,
         });
-        const followUp = await ask.text({ id: ['feedback', topic, 'follow_up'], message: say(lang, 'feedbackFollowUp'), default: seed?.follow_up ? textIn(seed.follow_up, lang) : '', optional: true });
+        const followUp = await ask.text({ id: ['feedback', topic, 'follow_up'], message: say(lang, INIT_MESSAGES.feedbackFollowUp), default: seed?.follow_up ? textIn(seed.follow_up, lang) : '', optional: true });
         if (owner !== NOBODY) entry.owner = owner;
         if (followUp) entry.follow_up = followUp;
       } else {

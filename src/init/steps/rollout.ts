@@ -3,9 +3,11 @@ import { addDays } from '../../core/dates.js';
 import { acknowledgementBeforeRollout, pilotEnd, pilotOverlapsRollout } from '../../core/date-order.js';
 import { textIn, type Training } from '../../core/policy.js';
 import { TRAINING_FORMAT_LABELS } from '../../brief/labels.js';
-import { say } from '../messages.js';
+import { INIT_MESSAGES } from '../messages.js';
 import { sameValue } from '../../core/yaml-edit.js';
 import type { Step, StepContext } from './step.js';
+import { MESSAGES } from '../../i18n/messages.js';
+import { say } from '../../i18n/index.js';
 
 const FORMATS = ['briefing', 'workshop', 'e-learning', 'shadowing', 'meeting'] as const;
 
@@ -14,7 +16,7 @@ async function askTraining(context: StepContext, audiences: string[], seeds: Tra
   const { ask, lang, check, draft } = context;
   const kept = (seeds ?? []).filter((training) => audiences.includes(training.role));
   // Training already entered is planned: Enter keeps it, and No takes it out.
-  const plan = await ask.confirm({ id: ['rollout', 'training', 'plan'], message: say(lang, 'trainingPlan'), default: kept.length > 0, optional: true });
+  const plan = await ask.confirm({ id: ['rollout', 'training', 'plan'], message: say(lang, INIT_MESSAGES.trainingPlan), default: kept.length > 0, optional: true });
   if (!plan) return [];
   const training: Training[] = [];
   // Going back, Enter keeps the training as it was: the roles it names, with their own details.
@@ -23,16 +25,16 @@ async function askTraining(context: StepContext, audiences: string[], seeds: Tra
     const name = textIn(draft.roles?.find((item) => item.id === role)?.name, lang) || role;
     const id = ['rollout', 'training', role];
     const format = await ask.select({
-      id: [...id, 'format'], message: say(lang, 'trainingFormat', { role: name }),
+      id: [...id, 'format'], message: say(lang, INIT_MESSAGES.trainingFormat, { role: name }),
       choices: FORMATS.map((value) => ({ value, name: TRAINING_FORMAT_LABELS[lang][value]! })),
       default: (FORMATS as readonly string[]).includes(seed?.format ?? '') ? (seed!.format as (typeof FORMATS)[number]) : 'briefing',
     });
-    const duration = await ask.text({ id: [...id, 'duration'], message: say(lang, 'trainingDuration'), default: seed ? seed.duration ?? '' : '2h', optional: true, normalize: typed.duration, validate: check.durationOrEmpty });
+    const duration = await ask.text({ id: [...id, 'duration'], message: say(lang, INIT_MESSAGES.trainingDuration), default: seed ? seed.duration ?? '' : '2h', optional: true, normalize: typed.duration, validate: check.durationOrEmpty });
     const topics = await ask.text({
-      id: [...id, 'topics'], message: say(lang, 'trainingTopics'), optional: true,
-      default: (seed?.topics ?? []).map((topic) => textIn(topic, lang)).join(lang === 'ar' ? '، ' : ', '),
+      id: [...id, 'topics'], message: say(lang, INIT_MESSAGES.trainingTopics), optional: true,
+      default: (seed?.topics ?? []).map((topic) => textIn(topic, lang)).join(say(lang, MESSAGES.comma)),
     });
-    const refresher = await ask.text({ id: [...id, 'refresher'], message: say(lang, 'trainingRefresher'), default: seed ? seed.refresher ?? '' : '1y', optional: true, normalize: typed.duration, validate: check.durationOrEmpty });
+    const refresher = await ask.text({ id: [...id, 'refresher'], message: say(lang, INIT_MESSAGES.trainingRefresher), default: seed ? seed.refresher ?? '' : '1y', optional: true, normalize: typed.duration, validate: check.durationOrEmpty });
     const list = topics.split(/[,،]/).map((topic) => topic.trim()).filter(Boolean);
     // Topics as the policy has them, in every language, unless the answer changed them.
     const sameTopics = seed?.topics !== undefined && sameValue(seed.topics.map((topic) => textIn(topic, lang)), list);
@@ -63,27 +65,27 @@ export const rolloutStep: Step = {
     // The checks validate makes on these dates (core/date-order.ts), made at the question.
     const afterPilot = (value: string) => {
       const overlap = pilotOverlapsRollout(pilot, value);
-      return overlap ? say(lang, 'notAfterPilot', { end: overlap }) : undefined;
+      return overlap ? say(lang, INIT_MESSAGES.notAfterPilot, { end: overlap }) : undefined;
     };
     const start = await ask.text({
-      id: ['rollout', 'start'], message: say(lang, 'rolloutStart'),
+      id: ['rollout', 'start'], message: say(lang, INIT_MESSAGES.rolloutStart),
       default: seed?.start && !afterPilot(seed.start) ? seed.start : addDays(end ?? today, 14),
       normalize: typed.date, validate: (value) => check.date(value) ?? afterPilot(value),
     });
-    const notBeforeStart = (value: string) => (acknowledgementBeforeRollout(value, start) ? say(lang, 'ackBeforeRollout', { start }) : undefined);
+    const notBeforeStart = (value: string) => (acknowledgementBeforeRollout(value, start) ? say(lang, INIT_MESSAGES.ackBeforeRollout, { start }) : undefined);
     const roles = draft.roles ?? [];
     const audiences = await ask.multi({
-      id: ['rollout', 'audiences'], message: say(lang, 'rolloutAudiences'),
+      id: ['rollout', 'audiences'], message: say(lang, INIT_MESSAGES.rolloutAudiences),
       choices: roles.map((role) => ({ value: role.id, name: textIn(role.name, lang) })),
       default: seed?.audiences.filter((id) => roles.some((role) => role.id === id)) ?? roles.map((role) => role.id),
       validate: check.pickOne,
     });
-    const acknowledge = await ask.confirm({ id: ['rollout', 'acknowledgement'], message: say(lang, 'rolloutAck'), default: seed ? seed.acknowledgement?.required ?? false : true });
+    const acknowledge = await ask.confirm({ id: ['rollout', 'acknowledgement'], message: say(lang, INIT_MESSAGES.rolloutAck), default: seed ? seed.acknowledgement?.required ?? false : true });
     // A rollout the policy has without a sign-by date may stay without one.
     const noDate = seed?.acknowledgement?.required === true && seed.acknowledgement.by === undefined;
     const by = acknowledge
       ? await ask.text({
-          id: ['rollout', 'acknowledge_by'], message: say(lang, 'rolloutAckBy'),
+          id: ['rollout', 'acknowledge_by'], message: say(lang, INIT_MESSAGES.rolloutAckBy),
           default: noDate ? '' : seed?.acknowledgement?.by && !notBeforeStart(seed.acknowledgement.by) ? seed.acknowledgement.by : addDays(start, 14),
           ...(noDate
             ? { optional: true, normalize: typed.date, validate: (value: string) => (value ? check.date(value) ?? notBeforeStart(value) : undefined) }

@@ -1,9 +1,10 @@
+import { MESSAGES } from '../../i18n/messages.js';
 import { textIn } from '../../core/policy.js';
 import { num } from '../../report/numbers.js';
-import { joinList, type Lang } from '../../i18n/index.js';
+import { say, joinList, type Lang } from '../../i18n/index.js';
 import { needsWork } from '../classify.js';
 import type { CriterionResult } from '../criteria.js';
-import { say } from '../messages.js';
+import { PILOT_MESSAGES } from '../messages.js';
 import type { PilotReport } from '../report.js';
 
 export interface PilotFormatOptions { lang: Lang; color: boolean }
@@ -24,16 +25,16 @@ export const numberLocale = (report: PilotReport, lang: Lang): string => report.
 
 
 export function resultText(lang: Lang, criterion: CriterionResult): string {
-  return say(lang, criterion.met === 'unknown' ? 'unknown' : criterion.met ? 'met' : 'notMet');
+  return say(lang, PILOT_MESSAGES[criterion.met === 'unknown' ? 'unknown' : criterion.met ? 'met' : 'notMet']);
 }
 
 /** Tables in Markdown and HTML say only "no value", and explain once below (`short`). */
 export function sourceText(lang: Lang, criterion: CriterionResult, short = false): string {
-  if (!criterion.actual) return short ? say(lang, 'noValueShort') : say(lang, 'noValue', { kpi: criterion.kpi });
-  return criterion.actual.source.kind === 'given' ? say(lang, 'fromGiven') : say(lang, 'fromAudit', { standard: criterion.actual.source.standard });
+  if (!criterion.actual) return short ? say(lang, PILOT_MESSAGES.noValueShort) : say(lang, PILOT_MESSAGES.noValue, { kpi: criterion.kpi });
+  return criterion.actual.source.kind === 'given' ? say(lang, PILOT_MESSAGES.fromGiven) : say(lang, PILOT_MESSAGES.fromAudit, { standard: criterion.actual.source.standard });
 }
 
-export const scaleText = (lang: Lang, report: PilotReport) => say(lang, report.scale.inferred ? 'scaleInferred' : 'scaleGiven', { max: report.scale.max });
+export const scaleText = (lang: Lang, report: PilotReport) => say(lang, PILOT_MESSAGES[report.scale.inferred ? 'scaleInferred' : 'scaleGiven'], { max: report.scale.max });
 
 export const policyTitle = (lang: Lang, report: PilotReport) => textIn(report.policy.title, lang) || report.policy.id;
 
@@ -41,16 +42,16 @@ export const policyTitle = (lang: Lang, report: PilotReport) => textIn(report.po
 export function decisionText(lang: Lang, report: PilotReport): string {
   if (report.decision === 'adopt') {
     const topics = report.summary.topics.filter(needsWork).map((t) => t.topic);
-    return topics.length ? `${say(lang, 'adopt')}; ${say(lang, 'reviseTopics', { list: joinList(lang, topics) })}` : say(lang, 'adopt');
+    return topics.length ? `${say(lang, PILOT_MESSAGES.adopt)}; ${say(lang, PILOT_MESSAGES.reviseTopics, { list: joinList(lang, topics) })}` : say(lang, PILOT_MESSAGES.adopt);
   }
-  return [say(lang, 'revise'), ...workItems(lang, report)].join(lang === 'ar' ? '؛ ' : '; ');
+  return [say(lang, PILOT_MESSAGES.revise), ...workItems(lang, report)].join(say(lang, MESSAGES.semicolon));
 }
 
 export function workItems(lang: Lang, report: PilotReport): string[] {
   const criteria = report.criteria.filter((c) => c.met !== true).map((c) => c.kpi);
   const topics = report.summary.topics.filter(needsWork).map((t) => t.topic);
   return [
-    ...(criteria.length ? [say(lang, 'reviseCriteria', { list: joinList(lang, criteria) })] : []),
-    ...(topics.length ? [say(lang, 'reviseTopics', { list: joinList(lang, topics) })] : []),
+    ...(criteria.length ? [say(lang, PILOT_MESSAGES.reviseCriteria, { list: joinList(lang, criteria) })] : []),
+    ...(topics.length ? [say(lang, PILOT_MESSAGES.reviseTopics, { list: joinList(lang, topics) })] : []),
   ];
 }

@@ -1,5 +1,6 @@
 import { VERDICTS } from '../classify.js';
 import { rowProblemText } from '../messages.js';
+import { withoutIsolates } from '../../report/bidi.js';
 import { round } from '../report.js';
 import type { PilotFormatter } from './common.js';
 
@@ -7,7 +8,6 @@ const share = (interval: { value: number; low: number; high: number }) => ({ val
 
 /** For scripts: `format: "cs-policy/pilot"`, percentages 0-100 to one decimal. */
 /** JSON is read by programs: no directional isolates in its messages. */
-const withoutIsolates = (text: string) => text.replace(/[\u2066-\u2069]/g, '');
 
 export const json: PilotFormatter = (report, { lang }) => {
   const { summary } = report;

@@ -1,15 +1,13 @@
 import { painter } from '../../report/color.js';
-import { REVIEW_LABELS } from '../messages.js';
-import { cells, countLine, type ReviewFormatter } from './formatter.js';
+import { cells, countLine, headings, type ReviewFormatter } from './formatter.js';
 import { terminalFormat } from '../../report/terminal.js';
 
 const COLORS = { ok: 'green', due: 'yellow', overdue: 'red' } as const;
 
 /** Aligned columns for a terminal, the status last and coloured. */
 export const stylish: ReviewFormatter = terminalFormat((rows, options) => {
-  const c = REVIEW_LABELS[options.lang].columns;
   const paint = painter(options.color);
-  const table = [[c.file, c.id, c.version, c.owner, c.last, c.next, c.status], ...rows.map((row) => cells(row, options.lang))];
+  const table = [headings(options.lang), ...rows.map((row) => cells(row, options.lang))];
   const widths = table[0]!.map((_, i) => Math.max(...table.map((line) => line[i]!.length)));
   const lines = table.map((line, r) => line.map((cell, i) => {
     if (i === line.length - 1) return r > 0 ? paint[COLORS[rows[r - 1]!.status]](cell) : cell;
