@@ -118,7 +118,8 @@ describe('cs-policy init from an answers file', () => {
     expect(run.stderr).toContain(message);
     if (id) expect(run.stderr).toContain(`: ${id}: ${message}`);
     expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
-    expect(run.stderr).toMatch(/^answers\.yaml:\d+: /);
+    // In an Arabic message the file name is isolated, so it reads left to right.
+    expect(run.stderr).toMatch(lang === 'ar' ? /^\u2068answers\.yaml\u2069:\d+: / : /^answers\.yaml:\d+: /);
   });
 
   it('names the step and the question of a problem found once every answer is in, not a line of a file not yet written', () => {
