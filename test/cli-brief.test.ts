@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hostilePolicyText } from './helpers/hostile.js';
@@ -152,13 +152,17 @@ describe('cs-policy brief', () => {
     // A Chromium that never answers: it notes its process id and waits.
     const dir = tempProject({ 'p.yaml': policyText(), 'chromium': '#!/bin/sh\necho $$ > "$0.pid"\nexec sleep 60\n' });
     chmodSync(join(dir, 'chromium'), 0o755);
-    // A folder a killed run left under a process id this run now has is not this run's: only new ones count.
-    const before = new Set(readdirSync('/tmp').filter((name) => name.startsWith('cs-policy-pdf-')));
-    const child = spawn(process.execPath, [BIN, 'brief', 'p.yaml', '-f', 'pdf'], { cwd: dir, env: { PATH: process.env.PATH ?? '', LANG: 'C', CS_POLICY_CHROMIUM: join(dir, 'chromium') }, stdio: 'ignore' });
+    // A temp folder of its own: in /tmp, another test's run could take this run's process id as soon
+    // as it ends (ids wrap over CI's three runs of the suite) and make a folder under the same name.
+    const temp = join(dir, 'tmp');
+    mkdirSync(temp);
+    const child = spawn(process.execPath, [BIN, 'brief', 'p.yaml', '-f', 'pdf'], { cwd: dir, env: { PATH: process.env.PATH ?? '', LANG: 'C', TMPDIR: temp, CS_POLICY_CHROMIUM: join(dir, 'chromium') }, stdio: 'ignore' });
     const exited = new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
     const pidFile = join(dir, 'chromium.pid');
     for (let i = 0; i < 200 && !existsSync(pidFile); i++) await new Promise((resolve) => setTimeout(resolve, 50));
     const chromium = Number(readFileSync(pidFile, 'utf8'));
+    // Chromium runs, so its profile folder is there, in the temp folder given.
+    expect(readdirSync(temp)).toHaveLength(1);
     child.kill(signal);
     expect(await exited).toBe(code);
     // Gone, or a zombie waiting to be reaped: either way no longer running.
@@ -169,7 +173,7 @@ describe('cs-policy brief', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(['gone', 'Z']).toContain(state);
-    expect(readdirSync('/tmp').filter((name) => name.startsWith(`cs-policy-pdf-${child.pid}-`) && !before.has(name))).toEqual([]);
+    expect(readdirSync(temp)).toEqual([]);
   });
 
   it.each([

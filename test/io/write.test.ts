@@ -266,15 +266,20 @@ describe('brief -f pdf and its Chromium profile folder', () => {
 
   it('Ctrl+C while Chromium prints: exit 130 and no profile folder left', async () => {
     const dir = tempProject({ 'p.yaml': COUNCIL });
+    // A temp folder of its own, so that no other test's run (which may take this process id once it
+    // ends) can make a folder where this one looks.
+    const temp = join(dir, 'tmp');
+    mkdirSync(temp);
     const child = spawn(process.execPath, [BIN, 'brief', 'p.yaml', '-f', 'pdf', '-o', 'out.pdf'], {
-      cwd: dir, env: { PATH: process.env.PATH ?? '', LANG: 'C', CS_POLICY_CHROMIUM: fakeChromium(dir, 3) },
+      cwd: dir, env: { PATH: process.env.PATH ?? '', LANG: 'C', TMPDIR: temp, CS_POLICY_CHROMIUM: fakeChromium(dir, 3) },
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const inTemp = () => readdirSync(temp).filter((name) => name.startsWith(`cs-policy-pdf-${child.pid}-`));
     const started = Date.now();
-    while (profiles(child.pid!).length === 0 && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(profiles(child.pid!).length).toBe(1);
+    while (inTemp().length === 0 && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(inTemp().length).toBe(1);
     child.kill('SIGINT');
     expect(await exited).toBe(130);
-    expect(profiles(child.pid!)).toEqual([]);
+    expect(readdirSync(temp)).toEqual([]);
   });
 });
