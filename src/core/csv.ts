@@ -333,6 +333,9 @@ export function headerIndex(header: readonly string[]): Map<string, number> {
   return index;
 }
 
+/** A CSV's header line, from the file's first bytes: its first line, without a byte-order mark. */
+export const headerLine = (sample: string): string => sample.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '';
+
 /**
  * The separator of a header line: `,`, `;` or tab, whichever splits it into most columns outside
  * quotes (a spreadsheet saved in a locale whose decimal mark is a comma writes `;`). Comma on a tie.

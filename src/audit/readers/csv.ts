@@ -1,5 +1,5 @@
 import { CliError } from '../../errors.js';
-import { CsvParser, type CsvRecord, detectDelimiter, duplicateHeader, headerIndex, normalizeHeader } from '../../core/csv.js';
+import { CsvParser, type CsvRecord, detectDelimiter, duplicateHeader, headerIndex, headerLine, normalizeHeader } from '../../core/csv.js';
 import type { Metric } from '../../core/policy.js';
 import { instantReader } from './instants.js';
 import { METRICS, type AuditRecord, type BadRow, type RecordBatch, type SourceField } from '../types.js';
@@ -16,8 +16,6 @@ export const METRIC_COLUMNS: Record<Metric, string> = {
 };
 const FIELD_COLUMNS: SourceField[] = ['channel', 'priority', 'segment', 'action', 'group', 'type'];
 const REQUIRED = ['id', 'channel', 'created_at'];
-
-const firstLine = (sample: string) => sample.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '';
 
 /** The parser's problems from `from` on, as bad rows: a quote left open or a row past the length cap. */
 function problemRows(parser: CsvParser, file: string, from: number): BadRow[] {
@@ -65,7 +63,7 @@ export const READ_NAMES = new Set([...REQUIRED, ...FIELD_COLUMNS, ...Object.valu
 
 export const csvReader: Reader = {
   detect({ sample }) {
-    const line = firstLine(sample);
+    const line = headerLine(sample);
     const header = new Set(line.split(detectDelimiter(line)).map((cell) => normalizeHeader(cell.replace(/^"|"$/g, ''))));
     return REQUIRED.every((name) => header.has(normalizeHeader(name)));
   },
@@ -75,7 +73,7 @@ export const csvReader: Reader = {
 };
 
 async function* readCsv(input: ExportInput, options: ReadOptions): AsyncGenerator<RecordBatch> {
-  const parser = new CsvParser({ delimiter: options.delimiter ?? detectDelimiter(firstLine(input.sample)) });
+  const parser = new CsvParser({ delimiter: options.delimiter ?? detectDelimiter(headerLine(input.sample)) });
   const parseInstant = instantReader(input.file, options);
   let columns: { id: number; created: number; fields: [SourceField, number][]; metrics: [Metric, string, number][]; width: number } | undefined;
   const file = input.file;

@@ -1,6 +1,6 @@
 import { CliError } from '../../errors.js';
 import { isRecord } from '../../core/is-record.js';
-import { CsvParser, detectDelimiter, duplicateHeader, headerIndex, normalizeHeader } from '../../core/csv.js';
+import { CsvParser, detectDelimiter, duplicateHeader, headerIndex, headerLine, normalizeHeader } from '../../core/csv.js';
 import type { AuditRecord, BadRow, RecordBatch, SourceField } from '../types.js';
 import { csvBatches } from './csv.js';
 import { instantReader } from './instants.js';
@@ -135,8 +135,7 @@ function columnsOf(file: string, header: string[]): Columns {
 
 async function* readFreshdesk(input: ExportInput, options: ReadOptions): AsyncGenerator<RecordBatch> {
   const file = input.file;
-  const firstLine = input.sample.replace(/^\ufeff/, '').split(/\r?\n/, 1)[0] ?? '';
-  const parser = new CsvParser({ delimiter: options.delimiter ?? detectDelimiter(firstLine) });
+  const parser = new CsvParser({ delimiter: options.delimiter ?? detectDelimiter(headerLine(input.sample)) });
   const row = rowReader(file, options);
   let columns: Columns | undefined;
   const batch: RecordBatch = { records: [], bad: [], rows: 0 };

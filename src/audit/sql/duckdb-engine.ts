@@ -19,7 +19,7 @@ import { calendarInserts } from './audit-sql.js';
 import { policyTables } from './policy-tables.js';
 import type { Metric, Policy } from '../../core/policy.js';
 import { CliError } from '../../errors.js';
-import { CsvParser, detectDelimiter, duplicateHeader, normalizeHeader } from '../../core/csv.js';
+import { CsvParser, detectDelimiter, duplicateHeader, headerLine, normalizeHeader } from '../../core/csv.js';
 import { createReadStream } from 'node:fs';
 
 const DAY_MS = 86_400_000;
@@ -181,7 +181,7 @@ async function duckDbRows(files: SqlAuditFile[], options: SqlAuditOptions, exec:
  */
 async function stageCsv(input: SqlAuditFile, table: string, options: SqlAuditOptions, exec: Exec): Promise<string> {
   const sample = (input.sample ?? '').replace(/^\ufeff/, '');
-  const delimiter = options.delimiter ?? detectDelimiter(sample.split(/\r?\n/, 1)[0] ?? '');
+  const delimiter = options.delimiter ?? detectDelimiter(headerLine(sample));
   const parser = new CsvParser({ delimiter });
   const [header, second] = parser.push(sample);
   // The header must be whole in the sample, and on one line, for DuckDB's rows to be the file's lines.
