@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PLAN_FORMATS } from '../src/commands/export.command.js';
-import { TARGET_NAMES } from '../src/targets/index.js';
+import { TARGET_NAMES } from '../src/helpdesks/index.js';
 import { ROOT, runCli, tempProject } from './helpers/run-cli.js';
 
 const COUNCIL = 'policies/council-customer-service.en.yaml';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPolicyBytes } from '../src/core/lint.js';
 import { policySkeleton } from '../src/import/skeleton.js';
 import { policyToYaml } from '../src/init/policy-yaml.js';
-import { TARGETS } from '../src/targets/index.js';
+import { TARGETS } from '../src/helpdesks/index.js';
 import { fc, PROPERTY_OPTIONS } from './helpers/fast-check.js';
 import { ROOT, runCli, tempProject } from './helpers/run-cli.js';
 

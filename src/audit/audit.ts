@@ -1,5 +1,5 @@
 import type { Calendar, Metric, Policy, Standard } from '../core/policy.js';
-import { measuringClock, type MeasuringClock } from './clocks.js';
+import { measuringClock, type MeasuringClock } from '../core/business-time/measuring-clock.js';
 import { IDENTITY_MAPPING, type Mapping, type TargetField } from './mapping.js';
 import { pauseSet, type AuditRecord, type BadRow, type PauseSet, type Span } from './types.js';
 import { zoneFor, type Zone } from '../core/business-time/local-zone.js';

@@ -1,7 +1,7 @@
 import type { Metric, Policy } from '../core/policy.js';
 import type { Locator } from '../core/locate.js';
 import { isTimeZone } from '../core/business-time/zone.js';
-import { ianaTimeZone } from '../export/zendesk-time-zones.js';
+import { ianaTimeZone } from '../helpdesks/time-zones.js';
 import { SOURCE_FIELDS, type SourceField } from './types.js';
 import { AUDIT_MESSAGES, type AuditMessageId } from './messages.js';
 import { say, type Lang } from '../i18n/index.js';

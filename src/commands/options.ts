@@ -25,5 +25,5 @@ export const today: OptionSpec<string | undefined> = parsed('--today <date>', 'h
   return value;
 });
 
-/** The helpdesks export and import know, kept here so that --help needs no target code (src/targets/index.ts is the registry). */
+/** The helpdesks export and import know, kept here so that --help needs no target code (src/helpdesks/index.ts is the registry). */
 export const HELPDESKS = ['zendesk', 'freshdesk'] as const;

@@ -1,6 +1,6 @@
 import type { Action, EscalationLevel, Goal, Kpi, Policy, Standard } from '../core/policy.js';
 import { indexPolicy, type PolicyIndex } from '../core/policy-index.js';
-import { compareOnClock } from './clock.js';
+import { compareOnClock } from './compare-durations.js';
 import { isRecord } from '../core/is-record.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';

@@ -1,5 +1,5 @@
 import type { Action, Channel, Policy } from '../core/policy.js';
-import type { Imported } from '../targets/target.js';
+import type { Imported } from '../helpdesks/target.js';
 
 export const TODO = 'TODO (cs-policy import)';
 

@@ -1,5 +1,5 @@
-import { fillPlaceholders, openPlaceholders, type Plan } from '../export/plan.js';
-import type { Step, Target } from '../targets/target.js';
+import { fillPlaceholders, openPlaceholders, type Plan } from '../helpdesks/plan.js';
+import type { Step, Target } from '../helpdesks/target.js';
 import type { HttpClient } from './http.js';
 import { isRecord } from '../core/is-record.js';
 

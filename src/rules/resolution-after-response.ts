@@ -1,4 +1,4 @@
-import { clockScale } from '../core/clock.js';
+import { clockScale } from '../core/business-time/clock-scale.js';
 import { durationSeconds } from '../core/duration.js';
 import { RESPONSE_METRICS, type Standard } from '../core/policy.js';
 import type { PolicyIndex } from '../core/policy-index.js';

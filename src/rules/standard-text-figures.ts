@@ -1,4 +1,4 @@
-import { clockScale } from '../core/clock.js';
+import { clockScale } from '../core/business-time/clock-scale.js';
 import { durationSeconds } from '../core/duration.js';
 import type { DocPath } from '../core/finding.js';
 import type { LocalText, Standard } from '../core/policy.js';

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Calendar, Policy } from '../../src/core/policy.js';
 import { compileCalendar as compileWith, targetSeconds, weeklyIntervals, workingDaySeconds, type WorkingCalendar } from '../../src/core/business-time/index.js';
-import { fillPlaceholders, openPlaceholders } from '../../src/export/plan.js';
-import { ianaTimeZone, zendeskTimeZone } from '../../src/export/zendesk-time-zones.js';
-import { TARGETS, TARGET_NAMES } from '../../src/targets/index.js';
+import { fillPlaceholders, openPlaceholders } from '../../src/helpdesks/plan.js';
+import { ianaTimeZone, zendeskTimeZone } from '../../src/helpdesks/time-zones.js';
+import { TARGETS, TARGET_NAMES } from '../../src/helpdesks/index.js';
 import { validateBody, validateZendeskOpenApi } from '../helpers/fake-helpdesk.js';
 import { ROOT } from '../helpers/run-cli.js';
 

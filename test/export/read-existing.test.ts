@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_PAGES, readExisting, TooManyPages } from '../../src/io/apply.js';
 import { httpClient } from '../../src/io/http.js';
-import type { Existing, Target } from '../../src/targets/target.js';
+import type { Existing, Target } from '../../src/helpdesks/target.js';
 
 let srv: Server | undefined;
 afterEach(async () => {

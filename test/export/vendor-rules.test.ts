@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Policy } from '../../src/core/policy.js';
-import type { HelpdeskMap } from '../../src/export/map.js';
-import { TARGETS } from '../../src/targets/index.js';
+import type { HelpdeskMap } from '../../src/helpdesks/map.js';
+import { TARGETS } from '../../src/helpdesks/index.js';
 import { ROOT } from '../helpers/run-cli.js';
 
 const example = (name: string) => parse(readFileSync(join(ROOT, 'policies', name), 'utf8')) as Policy;

@@ -3,7 +3,7 @@ import { instantReader } from './instants.js';
 import type { AuditRecord, BadRow, RecordBatch } from '../types.js';
 import { BATCH, type ExportInput, type ReadOptions, type Reader } from './reader.js';
 import { isRecord } from '../../core/is-record.js';
-import { zendeskMeasures, zendeskPriorities, type ZendeskAudit, type ZendeskMetricSet } from '../zendesk-metrics.js';
+import { zendeskMeasures, zendeskPriorities, type ZendeskAudit, type ZendeskMetricSet } from './zendesk-metrics.js';
 
 /**
  * Zendesk's tickets as its API returns them (`GET /api/v2/tickets.json?include=metric_sets`, or the

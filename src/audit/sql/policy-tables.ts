@@ -5,7 +5,7 @@
  * (no target, no calendar, a target that does not parse) is listed with the reason, not dropped.
  */
 import type { Calendar, Clock, Policy } from '../../core/policy.js';
-import { measuringClock } from '../clocks.js';
+import { measuringClock } from '../../core/business-time/measuring-clock.js';
 import { calendarTable, type CalendarTable, type CalendarTableResult } from './calendar-table.js';
 
 export interface SqlStandard {

@@ -1,7 +1,7 @@
-import { clockScaleOf, workingCalendarOf } from './business-time/index.js';
-import type { ClockScale } from './duration.js';
-import type { Standard } from './policy.js';
-import type { PolicyIndex } from './policy-index.js';
+import { clockScaleOf, workingCalendarOf } from './index.js';
+import type { ClockScale } from '../duration.js';
+import type { Standard } from '../policy.js';
+import type { PolicyIndex } from '../policy-index.js';
 
 /**
  * The working day and week of a standard's clock, so that "1d" and "8h" compare correctly.

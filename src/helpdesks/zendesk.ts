@@ -6,9 +6,9 @@
 import type { Channel, Holiday, Metric, Policy, Standard } from '../core/policy.js';
 import { textIn } from '../core/policy.js';
 import { weeklyIntervals, workingCalendarOf, type WeeklyInterval } from '../core/business-time/index.js';
-import { fillPlaceholders, openPlaceholders, placeholder, type ExportWarning, type Plan, type PlannedRequest } from '../export/plan.js';
-import { calendarWarnings, mapPriorities, ticketGroups } from '../export/standards.js';
-import { ianaTimeZone, zendeskTimeZone } from '../export/zendesk-time-zones.js';
+import { fillPlaceholders, openPlaceholders, placeholder, type ExportWarning, type Plan, type PlannedRequest } from './plan.js';
+import { calendarWarnings, mapPriorities, ticketGroups } from './standards.js';
+import { ianaTimeZone, zendeskTimeZone } from './time-zones.js';
 import { ACCOUNT_NAME, basicAuth, dedupe, escalationWarnings, exportedPolicyId, findList, importedCalendar, importedStandards, sameMeaning, unordered, type ImportedTarget } from './shared.js';
 import type { Existing, Imported, PlanOptions, Step, Target } from './target.js';
 import { isRecord } from '../core/is-record.js';

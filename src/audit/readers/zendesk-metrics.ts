@@ -1,5 +1,5 @@
-import { parseInstant } from './timestamp.js';
-import type { AuditRecord, PauseSet, Span } from './types.js';
+import { parseInstant } from '../timestamp.js';
+import type { AuditRecord, PauseSet, Span } from '../types.js';
 
 /**
  * What Zendesk measures on one ticket, read as Zendesk defines it (ticket metric events reference,

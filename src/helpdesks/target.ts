@@ -1,6 +1,6 @@
 import type { Policy } from '../core/policy.js';
-import type { ExportWarning, Plan, PlannedRequest } from '../export/plan.js';
-import type { HelpdeskMap } from '../export/map.js';
+import type { ExportWarning, Plan, PlannedRequest } from './plan.js';
+import type { HelpdeskMap } from './map.js';
 import type { ExportMessageId } from '../export/messages.js';
 
 export interface PlanOptions {

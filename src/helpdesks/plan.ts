@@ -1,5 +1,5 @@
 import type { Params } from '../i18n/index.js';
-import type { ExportMessageId } from './messages.js';
+import type { ExportMessageId } from '../export/messages.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 

@@ -1,6 +1,6 @@
 import type { Calendar, Channel, DayHours, Metric, Policy, Priority, Standard, Weekday } from '../core/policy.js';
 import { compileCalendar, workingDaySeconds } from '../core/business-time/index.js';
-import type { ExportWarning } from '../export/plan.js';
+import type { ExportWarning } from './plan.js';
 import { isRecord } from '../core/is-record.js';
 
 

@@ -4,9 +4,9 @@
  */
 import type { Channel, EscalationLevel, Metric, Policy } from '../core/policy.js';
 import { targetSeconds, workingCalendarOf } from '../core/business-time/index.js';
-import { type ExportWarning, type Plan, type PlannedRequest } from '../export/plan.js';
-import { calendarWarnings, mapPriorities, ticketGroups, type ChannelTarget } from '../export/standards.js';
-import { ianaTimeZone } from '../export/zendesk-time-zones.js';
+import { type ExportWarning, type Plan, type PlannedRequest } from './plan.js';
+import { calendarWarnings, mapPriorities, ticketGroups, type ChannelTarget } from './standards.js';
+import { ianaTimeZone } from './time-zones.js';
 import { ACCOUNT_NAME, basicAuth, dedupe, durationText, exportedPolicyId, findList, importedCalendar, importedStandards, sameMeaning, unordered, type ImportedTarget } from './shared.js';
 import type { Existing, Imported, PlanOptions, Step, Target } from './target.js';
 import { textIn } from '../core/policy.js';

@@ -1,5 +1,5 @@
-import { deadline, elapsedSeconds, targetSeconds, workingCalendarOf, type WorkingCalendar } from '../core/business-time/index.js';
-import type { Calendar, Clock } from '../core/policy.js';
+import { deadline, elapsedSeconds, targetSeconds, workingCalendarOf, type WorkingCalendar } from './index.js';
+import type { Calendar, Clock } from '../policy.js';
 
 /**
  * The one place audit meets time arithmetic, all of it done by the project's business-time
