@@ -3,8 +3,10 @@ import type { Command as CliCommand, CommandInput, GlobalInput } from './command
 import { wantsColor, type CommandContext } from './commands/context.js';
 import { COMMANDS } from './commands/index.js';
 import { CliError, EXIT } from './errors.js';
-import { isLang, langFromEnv, t, type Lang } from './i18n/index.js';
+import { isLang, langFromEnv, type Lang, say } from './i18n/index.js';
 import { TOOL_VERSION } from './version.js';
+import { CLI_MESSAGES } from './commands/messages.js';
+import { IO_MESSAGES } from './io/messages.js';
 
 
 export interface Io {
@@ -41,16 +43,16 @@ function earlyFlag(argv: readonly string[], name: string): string | undefined {
 function usageMessage(error: CommanderError, lang: Lang): string {
   const quoted = /'([^']*)'/.exec(error.message)?.[1] ?? '';
   switch (error.code) {
-    case 'commander.unknownOption': return t(lang, 'cli.unknownOption', { option: quoted });
-    case 'commander.unknownCommand': return t(lang, 'cli.unknownCommand', { command: quoted });
-    case 'commander.missingArgument': return t(lang, 'cli.missingArgument', { argument: quoted });
-    case 'commander.optionMissingArgument': return t(lang, 'cli.missingOptionValue', { option: quoted });
-    case 'commander.excessArguments': return t(lang, 'cli.excessArguments');
+    case 'commander.unknownOption': return say(lang, CLI_MESSAGES['cli.unknownOption'], { option: quoted });
+    case 'commander.unknownCommand': return say(lang, CLI_MESSAGES['cli.unknownCommand'], { command: quoted });
+    case 'commander.missingArgument': return say(lang, CLI_MESSAGES['cli.missingArgument'], { argument: quoted });
+    case 'commander.optionMissingArgument': return say(lang, CLI_MESSAGES['cli.missingOptionValue'], { option: quoted });
+    case 'commander.excessArguments': return say(lang, CLI_MESSAGES['cli.excessArguments']);
     case 'commander.invalidArgument': {
       const choice = /option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/.exec(error.message);
-      if (choice) return t(lang, 'cli.invalidChoice', { option: choice[1]!, value: choice[2]!, choices: choice[3]! });
+      if (choice) return say(lang, CLI_MESSAGES['cli.invalidChoice'], { option: choice[1]!, value: choice[2]!, choices: choice[3]! });
       const argumentChoice = /command-argument value '([^']*)' is invalid for argument '([^']*)'\. Allowed choices are (.*)\.$/.exec(error.message);
-      if (argumentChoice) return t(lang, 'cli.invalidChoice', { option: argumentChoice[2]!, value: argumentChoice[1]!, choices: argumentChoice[3]! });
+      if (argumentChoice) return say(lang, CLI_MESSAGES['cli.invalidChoice'], { option: argumentChoice[2]!, value: argumentChoice[1]!, choices: argumentChoice[3]! });
       return error.message.replace(/^error: /, '');
     }
     default: return error.message.replace(/^error: /, '');
@@ -68,7 +70,7 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
   } catch (error) {
     // process.cwd() fails when the folder the shell is in was deleted.
     if ((error as NodeJS.ErrnoException).syscall !== 'uv_cwd') throw error;
-    process.stderr.write(`${t(lang, 'cli.noWorkingFolder')}\n`);
+    process.stderr.write(`${say(lang, CLI_MESSAGES['cli.noWorkingFolder'])}\n`);
     return EXIT.failure;
   }
   const context: CommandContext = { cwd: io.cwd, lang, env: io.env, get stdin() { return io.stdin; }, get stdout() { return io.stdout; }, get stderr() { return io.stderr; } };
@@ -77,11 +79,11 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
   let commandName = '';
 
   const program = new Command('cs-policy')
-    .description(t(lang, 'cli.description'))
-    .version(TOOL_VERSION, '-V, --version', t(lang, 'help.version'))
-    .helpOption('-h, --help', t(lang, 'help.help'))
-    .addOption(new Option('--lang <lang>', t(lang, 'help.lang')).choices(['en', 'ar']))
-    .option('--debug', t(lang, 'help.debug'))
+    .description(say(lang, CLI_MESSAGES['cli.description']))
+    .version(TOOL_VERSION, '-V, --version', say(lang, CLI_MESSAGES['help.version']))
+    .helpOption('-h, --help', say(lang, CLI_MESSAGES['help.help']))
+    .addOption(new Option('--lang <lang>', say(lang, CLI_MESSAGES['help.lang'])).choices(['en', 'ar']))
+    .option('--debug', say(lang, CLI_MESSAGES['help.debug']))
     .exitOverride()
     .showSuggestionAfterError(true)
     // Commander's own headings, in the user's language; subcommands inherit this.
@@ -95,14 +97,14 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
       styleTitle: (title: string) => HELP_TITLES[lang][title] ?? title,
       optionDescription: (option: Option) => {
         const extra: string[] = [];
-        if (option.argChoices) extra.push(t(lang, 'help.choices', { choices: option.argChoices.map((choice) => JSON.stringify(choice)).join(', ') }));
-        if (option.defaultValue !== undefined && (option.required || option.optional)) extra.push(t(lang, 'help.default', { value: JSON.stringify(option.defaultValue) }));
+        if (option.argChoices) extra.push(say(lang, CLI_MESSAGES['help.choices'], { choices: option.argChoices.map((choice) => JSON.stringify(choice)).join(', ') }));
+        if (option.defaultValue !== undefined && (option.required || option.optional)) extra.push(say(lang, CLI_MESSAGES['help.default'], { value: JSON.stringify(option.defaultValue) }));
         return extra.length > 0 ? `${option.description} (${extra.join(', ')})` : option.description;
       },
       argumentDescription: (argument: Argument) =>
-        argument.argChoices ? `${argument.description} (${t(lang, 'help.choices', { choices: argument.argChoices.map((choice) => JSON.stringify(choice)).join(', ') })})` : argument.description,
+        argument.argChoices ? `${argument.description} (${say(lang, CLI_MESSAGES['help.choices'], { choices: argument.argChoices.map((choice) => JSON.stringify(choice)).join(', ') })})` : argument.description,
     })
-    .helpCommand('help [command]', t(lang, 'help.helpCommand'))
+    .helpCommand('help [command]', say(lang, CLI_MESSAGES['help.helpCommand']))
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
@@ -128,16 +130,16 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
       if (error.code === 'commander.help') return EXIT.failure;
       const names = new Set(program.commands.map((command) => command.name()));
       const command = commandName || argv.find((arg) => names.has(arg)) || '';
-      io.stderr.write(`${paintError(t(lang, 'cli.usage', { message: usageMessage(error, lang), command: command ? `${command} ` : '' }))}\n`);
+      io.stderr.write(`${paintError(say(lang, CLI_MESSAGES['cli.usage'], { message: usageMessage(error, lang), help: `"cs-policy ${command ? `${command} ` : ''}--help"` }))}\n`);
       return EXIT.failure;
     }
     if (error instanceof CliError) {
-      io.stderr.write(`${paintError(t(lang, error.messageId as 'io.notFound', error.params))}\n`);
+      io.stderr.write(`${paintError(say(lang, error.words, error.params))}\n`);
       if (debug) io.stderr.write(`${error.stack}\n`);
       return EXIT.failure;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`${paintError(t(lang, debug ? 'cli.internalErrorTraced' : 'cli.internalError', { message }))}\n`);
+    io.stderr.write(`${paintError(say(lang, debug ? CLI_MESSAGES['cli.internalErrorTraced'] : CLI_MESSAGES['cli.internalError'], { message }))}\n`);
     if (debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return EXIT.failure;
   }
@@ -146,15 +148,15 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
 /** Adds one declared command to the program: its arguments and options in the user's language, and its run. */
 function register(program: Command, declared: CliCommand, lang: Lang, run: (input: CommandInput<CliCommand['spec']>) => Promise<void>): void {
   const { spec } = declared;
-  const command = program.command(spec.name).description(t(lang, spec.help));
+  const command = program.command(spec.name).description(say(lang, spec.help));
   for (const [name, argument] of Object.entries(spec.arguments)) {
     const syntax = argument.kind === 'required' ? `<${name}>` : argument.kind === 'optional' ? `[${name}]` : argument.kind === 'optionalVariadic' ? `[${name}...]` : `<${name}...>`;
-    const made = new Argument(syntax, t(lang, argument.help));
+    const made = new Argument(syntax, say(lang, argument.help));
     if (argument.choices) made.choices(argument.choices);
     command.addArgument(made);
   }
   for (const [key, option] of Object.entries(spec.options)) {
-    const made = new Option(option.flags, t(lang, option.help));
+    const made = new Option(option.flags, say(lang, option.help));
     // The key is what the command's code reads; commander names the value after the long flag.
     if (made.attributeName() !== key) throw new Error(`${spec.name}: option ${option.flags} is declared as "${key}"`);
     if (option.choices) made.choices(option.choices);

@@ -1,4 +1,4 @@
-import type { MessageId, Params } from './i18n/index.js';
+import type { Localized, LocalizedPlural, Params } from './i18n/index.js';
 
 /**
  * Exit codes, the same for every command, fixed for CI:
@@ -11,15 +11,16 @@ import type { MessageId, Params } from './i18n/index.js';
 export const EXIT = { clean: 0, findings: 1, failure: 2 } as const;
 
 /**
- * A failure the user can act on (bad usage, a missing file, an unwritable output). It carries a
- * message id, so the edge prints it in the user's language, and always exits 2.
+ * A failure the user can act on (bad usage, a missing file, an unwritable output). It carries its
+ * message in both languages, so the edge puts it into the user's language (say), and always exits 2.
  */
 export class CliError extends Error {
   constructor(
-    readonly messageId: MessageId,
+    readonly words: Localized | LocalizedPlural,
     readonly params: Params = {},
   ) {
-    super(messageId);
+    // In English for a trace under --debug; the user is told in their language by the edge.
+    super(typeof words.en === 'string' ? words.en : words.en.other);
     this.name = 'CliError';
   }
 }

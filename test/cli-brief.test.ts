@@ -52,7 +52,7 @@ describe('cs-policy brief', () => {
     const dir = tempProject();
     const run = runCli(['brief', join(ROOT, 'policies/bank-complaints.bilingual.yaml'), '--audience', 'cx-head', '--lang', 'ar', '--out', 'out/staff', '-f', 'md'], { cwd: dir });
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('كُتب out/staff/bank-complaints.cx-head.ar.md\n');
+    expect(run.stdout).toBe('كُتب \u2068out/staff/bank-complaints.cx-head.ar.md\u2069\n');
     const text = readFileSync(join(dir, 'out/staff/bank-complaints.cx-head.ar.md'), 'utf8');
     expect(text.split('\n')[0]).toBe('# إحاطة موجهة إلى رئيس تجربة العملاء');
   });
@@ -178,7 +178,7 @@ describe('cs-policy brief', () => {
 
   it.each([
     ['en', 'telecom-complaints.ar.yaml', 'the policy is not written in "en", so its briefings cannot be: its languages are ar; brief in one of them, or add "en" to languages and translate the texts\n'],
-    ['ar', 'council-customer-service.en.yaml', 'السياسة غير مكتوبة باللغة "ar"، فلا تُكتب إحاطاتها بها: لغاتها en؛ اطلب الإحاطة بإحداها، أو أضف "ar" إلى languages وترجم النصوص\n'],
+    ['ar', 'council-customer-service.en.yaml', 'السياسة غير مكتوبة باللغة "\u2068ar\u2069"، فلا تُكتب إحاطاتها بها: لغاتها \u2068en\u2069؛ اطلب الإحاطة بإحداها، أو أضف "\u2068ar\u2069" إلى languages وترجم النصوص\n'],
   ])('refuses --lang %s for a policy not written in it (%s): exit 2, nothing written', (lang, policy, message) => {
     const dir = tempProject();
     const run = runCli(['brief', join(ROOT, 'policies', policy), '--lang', lang], { cwd: dir });

@@ -72,7 +72,7 @@ describe('findings name what they are about', () => {
 
   it.each([
     [COUNCIL.replace(/\n/g, '\r'), 'تنتهي الأسطر بحرف رجوع العربة وحده'],
-    [COUNCIL.replace(/effective_date: .*/, 'effective_date: 2026-02-30'), '"2026-02-30" مكتوب بالصيغة YYYY-MM-DD لكنه ليس تاريخًا حقيقيًا'],
+    [COUNCIL.replace(/effective_date: .*/, 'effective_date: 2026-02-30'), '"\u20682026-02-30\u2069" مكتوب بالصيغة YYYY-MM-DD لكنه ليس تاريخًا حقيقيًا'],
     [`${COUNCIL}\n# ${'x'.repeat(1_200_000)}\n`, 'حجم الملف 1.15 ميغابايت، وهو أكبر من الحد المسموح (1 ميغابايت)'],
   ])('in Arabic too: %#', (text, message) => {
     expect(validate(text, 'ar').stdout).toContain(message);

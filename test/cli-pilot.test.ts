@@ -178,7 +178,7 @@ describe('cs-policy pilot on hostile input', () => {
     expect(run.stderr).toContain('"big.csv" is 1.14 MB, over the limit of 1 MB');
     expect(run.status).toBe(2);
     const arabic = runCli(['pilot', COUNCIL, 'big.csv', '--lang', 'ar', ...TODAY], { cwd: dir });
-    expect(arabic.stderr).toContain('حجم "big.csv" 1.14 ميغابايت، وهو فوق الحد البالغ 1 ميغابايت');
+    expect(arabic.stderr).toContain('حجم "\u2068big.csv\u2069" 1.14 ميغابايت، وهو فوق الحد البالغ 1 ميغابايت');
     expect(arabic.status).toBe(2);
   });
 

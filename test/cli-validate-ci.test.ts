@@ -98,13 +98,14 @@ describe('validate on a folder of mixed YAML', () => {
 
 describe('checks that cannot be turned off', () => {
   it.each([
-    ['en', 'the check "document-shape" cannot be turned off or made a warning: no rule can run on a file that fails it'],
-    ['ar', 'لا يمكن إيقاف الفحص "document-shape" ولا جعله تحذيرًا: لا تعمل أي قاعدة على ملف لا يجتازه'],
-  ])('says so in %s, with the place in .cs-policy.yaml', (lang, message) => {
+    ['en', '.cs-policy.yaml', 'the check "document-shape" cannot be turned off or made a warning: no rule can run on a file that fails it'],
+    // Arabic isolates the file name and the rule id, so that each stays one left-to-right run.
+    ['ar', '\u2068.cs-policy.yaml\u2069', 'لا يمكن إيقاف الفحص "\u2068document-shape\u2069" ولا جعله تحذيرًا: لا تعمل أي قاعدة على ملف لا يجتازه'],
+  ])('says so in %s, with the place in .cs-policy.yaml', (lang, file, message) => {
     const dir = tempProject({ 'p.yaml': valid, '.cs-policy.yaml': 'rules:\n  document-shape: "off"\n' });
     const run = runCli(['--lang', lang, 'validate', 'p.yaml'], { cwd: dir });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`.cs-policy.yaml:2:19: ${message}\n`);
+    expect(run.stderr).toBe(`${file}:2:19: ${message}\n`);
   });
 
   it('accepts such a check set to error, which it always is', () => {

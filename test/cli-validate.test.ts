@@ -72,7 +72,7 @@ describe('cs-policy validate', () => {
     expect(badFormat.status).toBe(2);
     expect(badFormat.stderr).toContain('xml');
     const arabic = runCli(['--lang', 'ar', 'validate', 'nowhere.yaml']);
-    expect(arabic.stderr).toBe('تعذّرت قراءة "nowhere.yaml": الملف أو المجلد غير موجود\n');
+    expect(arabic.stderr).toBe('تعذّرت قراءة "\u2068nowhere.yaml\u2069": الملف أو المجلد غير موجود\n');
     expect(runCli(['validate']).status).toBe(2);
   });
 
@@ -220,7 +220,7 @@ describe('cs-policy schema and rules', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('افحص ملفات السياسات');
     expect(help.stdout).toContain('الخيارات:');
-    expect(help.stdout).toContain('الافتراضي: "stylish"');
+    expect(help.stdout).toContain('الافتراضي: \u2068"stylish"\u2069');
   });
 });
 
@@ -237,7 +237,7 @@ describe('usage errors in Arabic', () => {
   it('names the wrong choice and the command whose help to read', () => {
     const run = runCli(['--lang', 'ar', 'validate', '--format', 'xml', 'x.yaml']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('القيمة "xml" ليست من بين stylish, json, junit, sarif, github');
+    expect(run.stderr).toContain('القيمة "\u2068xml\u2069" ليست من بين \u2068stylish, json, junit, sarif, github\u2069');
     expect(run.stderr).toContain('cs-policy validate --help');
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { checkFile } from '../src/commands/check-files.js';
 import { CliError } from '../src/errors.js';
+import { IO_MESSAGES } from '../src/io/messages.js';
 import { policyText } from './helpers/policy-text.js';
 import { BIN, ROOT, runCli, tempProject } from './helpers/run-cli.js';
 
@@ -69,7 +70,7 @@ describe('faults', () => {
   it('a file that vanishes between listing and reading is a read error, not a crash', async () => {
     const dir = tempProject({ 'p.yaml': broken });
     await expect(checkFile({ absolute: join(dir, 'gone.yaml'), file: 'gone.yaml' }, { lang: 'en', today: '2026-06-01' })).rejects.toEqual(
-      new CliError('io.vanished', { file: 'gone.yaml' }),
+      new CliError(IO_MESSAGES['io.vanished'], { file: 'gone.yaml' }),
     );
   });
 

@@ -30,6 +30,12 @@ export const ACK_MESSAGES = {
     en: { one: '{count} person in a role the rollout does not brief', other: '{count} people in roles the rollout does not brief' },
     ar: { zero: 'لا أحد', one: 'شخص واحد في دور لا يشمله التعميم', two: 'شخصان في أدوار لا يشملها التعميم', few: '{count} أشخاص في أدوار لا يشملها التعميم', many: '{count} شخصًا في أدوار لا يشملها التعميم', other: '{count} شخص في أدوار لا يشملها التعميم' },
   },
+
+  // Usage and input errors.
+  'acks.notReadable': { en: '"{file}" does not match the policy schema, so its acknowledgements cannot be checked; fix the findings above', ar: 'الملف "{file}" لا يطابق مخطط السياسة، فلا يمكن التحقق من إقراراته؛ أصلح الملاحظات أعلاه' },
+  'acks.badCsv': { en: '{file}:{line}: {reason}', ar: '{file}:{line}: {reason}' },
+  'acks.missingColumn': { en: '{file}: no "{column}" column; the columns are {columns}', ar: '{file}: لا يوجد عمود "{column}"؛ الأعمدة هي {columns}' },
+  'acks.noDeadline': { en: '"{file}" asks for no acknowledgement: rollout.acknowledgement is not required', ar: 'السياسة "{file}" لا تطلب إقرارًا: rollout.acknowledgement غير مطلوب' },
 } as const satisfies Record<string, Localized | LocalizedPlural>;
 
 /** Why a row of a CSV cannot be read, named with its line by the command. */

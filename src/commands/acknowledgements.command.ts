@@ -1,6 +1,7 @@
 import { declare, defineCommand, required, type CommandInput } from './command.js';
 import { defineFormats } from '../report/formats.js';
 import { format, noColor, output, today } from './options.js';
+import { CLI_MESSAGES } from './messages.js';
 
 /** acknowledgements's report formats, one module each in src/acknowledgements/format/. */
 export const ACK_FORMATS = defineFormats({
@@ -11,9 +12,9 @@ export const ACK_FORMATS = defineFormats({
 
 export const acknowledgementsSpec = declare({
   name: 'acknowledgements',
-  help: 'help.acknowledgements',
-  arguments: { policy: required('help.policy'), staff: required('help.staff'), acks: required('help.acks') },
-  options: { format: format(ACK_FORMATS.names, 'stylish', 'help.reviewFormat'), output, today, color: noColor },
+  help: CLI_MESSAGES['help.acknowledgements'],
+  arguments: { policy: required(CLI_MESSAGES['help.policy']), staff: required(CLI_MESSAGES['help.staff']), acks: required(CLI_MESSAGES['help.acks']) },
+  options: { format: format(ACK_FORMATS.names, 'stylish', CLI_MESSAGES['help.reviewFormat']), output, today, color: noColor },
 });
 export type AcknowledgementsInput = CommandInput<typeof acknowledgementsSpec>;
 

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { CSV_REASONS } from '../acknowledgements/messages.js';
+import { CSV_REASONS, ACK_MESSAGES } from '../acknowledgements/messages.js';
 import { acknowledgementReport } from '../acknowledgements/status.js';
 import { readAcknowledgements, readStaff, type TableProblem } from '../acknowledgements/tables.js';
 import { todayIso } from '../core/dates.js';
@@ -7,24 +7,25 @@ import { textIn } from '../core/policy.js';
 import { didYouMean, didYouMeanHint } from '../core/suggest.js';
 import { decodeText } from '../core/text.js';
 import { CliError, EXIT } from '../errors.js';
-import { joinList, say, t, type Lang } from '../i18n/index.js';
+import { joinList, say, type Lang } from '../i18n/index.js';
 import { parseCsv, type CsvRecord } from '../core/csv.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
 import { policyToUse } from './check-files.js';
 import { reportColor, reportDestination, writeReport } from '../report/destination.js';
 import type { CommandContext } from './context.js';
 import { ACK_FORMATS, type AcknowledgementsInput } from './acknowledgements.command.js';
+import { IO_MESSAGES } from '../io/messages.js';
 
 export type AcknowledgementsOptions = AcknowledgementsInput;
 
 const csvError = (lang: Lang, file: string, line: number, reason: keyof typeof CSV_REASONS, params: Record<string, string> = {}) =>
-  new CliError('acks.badCsv', { file, line, reason: say(lang, CSV_REASONS[reason], params) });
+  new CliError(ACK_MESSAGES['acks.badCsv'], { file, line, reason: say(lang, CSV_REASONS[reason], params) });
 
 /** A CSV the user names, read whole (staff lists and form exports are small), every bad row named by its line. */
 function readCsv(path: string, context: CommandContext): { file: string; records: CsvRecord[] } {
   const absolute = resolve(context.cwd, path);
   const file = displayPath(context.cwd, absolute);
-  const read = readBoundedFile(absolute, file, 'io.notFound');
+  const read = readBoundedFile(absolute, file, IO_MESSAGES['io.notFound']);
   if ('tooLarge' in read) throw csvError(context.lang, file, 1, 'tooLarge');
   const text = decodeText(read.bytes);
   if (text === undefined) throw csvError(context.lang, file, 1, 'notText');
@@ -37,7 +38,7 @@ function readCsv(path: string, context: CommandContext): { file: string; records
 function tableError(lang: Lang, file: string, problem: TableProblem, today = ''): CliError {
   switch (problem.kind) {
     case 'empty': return csvError(lang, file, 1, 'empty');
-    case 'missingColumn': return new CliError('acks.missingColumn', { file, column: problem.column, columns: joinList(lang, problem.columns.map((c) => `"${c}"`)) });
+    case 'missingColumn': return new CliError(ACK_MESSAGES['acks.missingColumn'], { file, column: problem.column, columns: joinList(lang, problem.columns.map((c) => `"${c}"`)) });
     case 'missingCell': return csvError(lang, file, problem.line, 'missingCell', { column: problem.column });
     case 'badDate': return csvError(lang, file, problem.line, 'badDate', { value: problem.value });
     case 'notRealDate': return csvError(lang, file, problem.line, 'notRealDate', { value: problem.value });
@@ -54,10 +55,10 @@ export async function acknowledgements(options: AcknowledgementsOptions, context
   const destination = reportDestination(context, options.output, [absolute, options.staff, options.acks]);
   const policy = await policyToUse(context, { absolute, file }, today, 'allow');
   if (!policy) {
-    context.stderr.write(`${t(lang, 'acks.notReadable', { file })}\n`);
+    context.stderr.write(`${say(lang, ACK_MESSAGES['acks.notReadable'], { file })}\n`);
     return EXIT.failure;
   }
-  if (!policy.rollout.acknowledgement?.required) throw new CliError('acks.noDeadline', { file });
+  if (!policy.rollout.acknowledgement?.required) throw new CliError(ACK_MESSAGES['acks.noDeadline'], { file });
 
   const staffCsv = readCsv(options.staff, context);
   const staff = readStaff(staffCsv.records);

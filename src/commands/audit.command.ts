@@ -3,6 +3,7 @@ import { DIALECTS } from '../audit/sql/dialects.js';
 import { defineFormats } from '../report/formats.js';
 import { choice, declare, defineCommand, flag, optionalVariadic, required, text, type CommandInput } from './command.js';
 import { format, noColor, output } from './options.js';
+import { CLI_MESSAGES } from './messages.js';
 
 /** audit's report formats, one module each in src/audit/format/. */
 export const AUDIT_FORMATS = defineFormats({
@@ -14,23 +15,23 @@ export const AUDIT_FORMATS = defineFormats({
 
 export const auditSpec = declare({
   name: 'audit',
-  help: 'help.audit',
-  arguments: { policy: required('help.policy'), exports: optionalVariadic('help.auditExports') },
+  help: CLI_MESSAGES['help.audit'],
+  arguments: { policy: required(CLI_MESSAGES['help.policy']), exports: optionalVariadic(CLI_MESSAGES['help.auditExports']) },
   options: {
-    source: choice('--source <source>', 'help.auditSource', SOURCE_NAMES),
-    map: text('--map <file>', 'help.auditMap'),
-    asOf: text('--as-of <time>', 'help.auditAsOf'),
-    from: text('--from <time>', 'help.auditFrom'),
-    to: text('--to <time>', 'help.auditTo'),
-    timezone: text('--timezone <zone>', 'help.auditTimezone'),
-    requireAll: flag('--require-all', 'help.auditRequireAll'),
-    delimiter: text('--delimiter <separator>', 'help.auditDelimiter'),
-    dateOrder: choice('--date-order <order>', 'help.auditDateOrder', ['dmy', 'mdy'] as const),
-    engine: choice('--engine <engine>', 'help.auditEngine', ['duckdb', 'postgres', 'stream'] as const),
-    database: text('--database <url>', 'help.auditDatabase'),
-    table: text('--table <name>', 'help.auditTable'),
-    sql: choice('--sql <dialect>', 'help.auditSql', DIALECTS),
-    fromSqlResult: text('--from-sql-result <file>', 'help.auditFromSqlResult'),
+    source: choice('--source <source>', CLI_MESSAGES['help.auditSource'], SOURCE_NAMES),
+    map: text('--map <file>', CLI_MESSAGES['help.auditMap']),
+    asOf: text('--as-of <time>', CLI_MESSAGES['help.auditAsOf']),
+    from: text('--from <time>', CLI_MESSAGES['help.auditFrom']),
+    to: text('--to <time>', CLI_MESSAGES['help.auditTo']),
+    timezone: text('--timezone <zone>', CLI_MESSAGES['help.auditTimezone']),
+    requireAll: flag('--require-all', CLI_MESSAGES['help.auditRequireAll']),
+    delimiter: text('--delimiter <separator>', CLI_MESSAGES['help.auditDelimiter']),
+    dateOrder: choice('--date-order <order>', CLI_MESSAGES['help.auditDateOrder'], ['dmy', 'mdy'] as const),
+    engine: choice('--engine <engine>', CLI_MESSAGES['help.auditEngine'], ['duckdb', 'postgres', 'stream'] as const),
+    database: text('--database <url>', CLI_MESSAGES['help.auditDatabase']),
+    table: text('--table <name>', CLI_MESSAGES['help.auditTable']),
+    sql: choice('--sql <dialect>', CLI_MESSAGES['help.auditSql'], DIALECTS),
+    fromSqlResult: text('--from-sql-result <file>', CLI_MESSAGES['help.auditFromSqlResult']),
     format: format(AUDIT_FORMATS.names, 'stylish'),
     output,
     color: noColor,

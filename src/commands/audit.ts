@@ -18,12 +18,13 @@ import { todayIso } from '../core/dates.js';
 import { readSmallYaml } from '../core/small-yaml.js';
 import { textIn, type Policy } from '../core/policy.js';
 import { CliError, EXIT } from '../errors.js';
-import { say, t } from '../i18n/index.js';
+import { say } from '../i18n/index.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
 import { reportColor, reportDestination, writeReport } from '../report/destination.js';
 import { policyToUse } from './check-files.js';
 import type { CommandContext } from './context.js';
 import { AUDIT_FORMATS, type AuditInput } from './audit.command.js';
+import { IO_MESSAGES } from '../io/messages.js';
 
 const SAMPLE_BYTES = 64 * 1024;
 const DAY = 86_400_000;
@@ -35,7 +36,7 @@ export function optionInstant(option: string, value: string, endOfDay = false): 
     if (day !== undefined) return endOfDay ? day + DAY : day;
   }
   const at = parseInstant(value);
-  if (at === undefined) throw new CliError('audit.badTime', { option, value });
+  if (at === undefined) throw new CliError(AUDIT_MESSAGES['audit.badTime'], { option, value });
   return at;
 }
 
@@ -45,22 +46,22 @@ function openExport(absolute: string, file: string): ExportInput {
     fd = openSync(absolute, 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new CliError('io.notFound', { file });
-    throw new CliError('io.unreadable', { file, reason: code ?? String(error) });
+    if (code === 'ENOENT') throw new CliError(IO_MESSAGES['io.notFound'], { file });
+    throw new CliError(IO_MESSAGES['io.unreadable'], { file, reason: code ?? String(error) });
   }
   let sample: string;
   try {
-    if (statSync(absolute).isDirectory()) throw new CliError('io.unreadable', { file, reason: 'EISDIR' });
+    if (statSync(absolute).isDirectory()) throw new CliError(IO_MESSAGES['io.unreadable'], { file, reason: 'EISDIR' });
     const buffer = Buffer.alloc(SAMPLE_BYTES);
     const length = readSync(fd, buffer, 0, SAMPLE_BYTES, 0);
     sample = buffer.subarray(0, length).toString('utf8');
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError('io.unreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+    throw new CliError(IO_MESSAGES['io.unreadable'], { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   } finally {
     closeSync(fd);
   }
-  const fail = (error: unknown) => new CliError('io.unreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  const fail = (error: unknown) => new CliError(IO_MESSAGES['io.unreadable'], { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
   return {
     path: absolute,
     file,
@@ -77,7 +78,7 @@ function openExport(absolute: string, file: string): ExportInput {
     },
     async whole(limit) {
       const size = statSync(absolute).size;
-      if (size > limit) throw new CliError('audit.tooLarge', { file, size, limit });
+      if (size > limit) throw new CliError(AUDIT_MESSAGES['audit.tooLarge'], { file, size, limit });
       let text = '';
       for await (const chunk of this.chunks()) text += chunk;
       return text;
@@ -89,15 +90,15 @@ function loadMapping(options: AuditInput, context: CommandContext, policy: Param
   if (!options.map) return IDENTITY_MAPPING;
   const absolute = resolve(context.cwd, options.map);
   const file = displayPath(context.cwd, absolute);
-  const read = readBoundedFile(absolute, file, 'io.notFound');
-  if ('tooLarge' in read) throw new CliError('audit.tooLarge', { file, size: read.tooLarge, limit: 1 << 20 });
+  const read = readBoundedFile(absolute, file, IO_MESSAGES['io.notFound']);
+  if ('tooLarge' in read) throw new CliError(AUDIT_MESSAGES['audit.tooLarge'], { file, size: read.tooLarge, limit: 1 << 20 });
   const parsed = readSmallYaml(Buffer.from(read.bytes).toString('utf8'), context.lang);
-  if ('problem' in parsed) throw new CliError('audit.mapInvalid', { file, line: parsed.problem.line, column: parsed.problem.column, message: parsed.problem.message });
+  if ('problem' in parsed) throw new CliError(AUDIT_MESSAGES['audit.mapInvalid'], { file, line: parsed.problem.line, column: parsed.problem.column, message: parsed.problem.message });
   const built = buildMapping(parsed.data, parsed.locator, policy, context.lang);
   if ('problems' in built) {
-    for (const problem of built.problems.slice(1)) context.stderr.write(`${t(context.lang, 'audit.mapInvalid', { file, ...problem })}\n`);
+    for (const problem of built.problems.slice(1)) context.stderr.write(`${say(context.lang, AUDIT_MESSAGES['audit.mapInvalid'], { file, ...problem })}\n`);
     const first = built.problems[0]!;
-    throw new CliError('audit.mapInvalid', { file, ...first });
+    throw new CliError(AUDIT_MESSAGES['audit.mapInvalid'], { file, ...first });
   }
   return built.mapping;
 }
@@ -116,7 +117,7 @@ function progressLine(context: CommandContext): { update(rows: number): void; do
       last = now;
       shown = true;
       const rate = Math.round(rows / Math.max(0.001, (now - started) / 1000));
-      context.stderr.write(`\r\u001b[2K${t(context.lang, 'audit.progress', { rows: rows.toLocaleString('en'), rate: rate.toLocaleString('en') })}`);
+      context.stderr.write(`\r\u001b[2K${say(context.lang, AUDIT_MESSAGES['audit.progress'], { rows: rows.toLocaleString('en'), rate: rate.toLocaleString('en') })}`);
     },
     done() {
       if (shown) context.stderr.write('\r\u001b[2K');
@@ -127,14 +128,14 @@ function progressLine(context: CommandContext): { update(rows: number): void; do
 /** --timezone: an IANA zone, or the Rails name Zendesk and Freshdesk show ("Pacific Time (US & Canada)"). */
 function timeZoneOption(value: string): string {
   const zone = zoneNamed(value);
-  if (zone === undefined) throw new CliError('audit.badTimezone', { value });
+  if (zone === undefined) throw new CliError(AUDIT_MESSAGES['audit.badTimezone'], { value });
   return zone;
 }
 
 function delimiterOption(value: string): string {
   const named: Record<string, string> = { ',': ',', ';': ';', tab: '\t', '\t': '\t', '\\t': '\t', comma: ',', semicolon: ';' };
   const delimiter = named[value.toLowerCase()];
-  if (!delimiter) throw new CliError('audit.badDelimiter', { value });
+  if (!delimiter) throw new CliError(AUDIT_MESSAGES['audit.badDelimiter'], { value });
   return delimiter;
 }
 
@@ -148,7 +149,7 @@ export function whyNoVerdict(report: AuditReport, lang: Lang): CliError | undefi
   const rows = report.inputs.reduce((sum, input) => sum + input.rows, 0);
   const top = r.bad_rows.kinds[0];
   if (top && r.bad_rows.count * 2 > Math.max(rows, r.bad_rows.count)) {
-    return new CliError('audit.mostlyBad', { bad: formatInteger(lang, r.bad_rows.count), rows: formatInteger(lang, Math.max(rows, r.bad_rows.count)), problem: badKindText(lang, top) });
+    return new CliError(AUDIT_MESSAGES['audit.mostlyBad'], { bad: formatInteger(lang, r.bad_rows.count), rows: formatInteger(lang, Math.max(rows, r.bad_rows.count)), problem: badKindText(lang, top) });
   }
   if (r.standards.some((s) => s.judged)) return undefined;
   const count = (n: number) => say(lang, AUDIT_MESSAGES.records, { count: formatInteger(lang, n) });
@@ -168,7 +169,7 @@ export function whyNoVerdict(report: AuditReport, lang: Lang): CliError | undefi
     }
     why = say(lang, AUDIT_MESSAGES['nothing.noEvents'], { count: count(r.records), reasons: [...reasons].slice(0, 6).join('; ') });
   }
-  return new CliError('audit.nothingJudged', { why });
+  return new CliError(AUDIT_MESSAGES['audit.nothingJudged'], { why });
 }
 
 const isParquet = (input: ExportInput): boolean => /\.parquet$/i.test(input.path) || input.sample.startsWith('PAR1');
@@ -182,7 +183,7 @@ async function chooseEngine(asked: Exclude<AuditInput['engine'], 'postgres'>, in
   if (asked === 'stream') return 'stream';
   if (asked === 'duckdb') {
     const other = inputs.find(({ source }) => source !== 'csv' && source !== 'duckdb');
-    if (other) throw new CliError('audit.engineInput', { engine: asked, file: other.input.file, source: other.source });
+    if (other) throw new CliError(AUDIT_MESSAGES['audit.engineInput'], { engine: asked, file: other.input.file, source: other.source });
     await loadDuckDb();
     return 'duckdb';
   }
@@ -210,7 +211,7 @@ async function sqlScriptOrResult(
   const warehouse = await import('../audit/sql/warehouse.js');
   if (options.sql !== undefined) {
     const missing = !options.table ? '--table' : from === undefined ? '--from' : !options.output ? '-o' : undefined;
-    if (missing) throw new CliError('audit.sqlNeeds', { option: missing });
+    if (missing) throw new CliError(AUDIT_MESSAGES['audit.sqlNeeds'], { option: missing });
     // The calendar table must hold every ticket's day, and the script cannot look at the tickets first:
     // without --to, the audited period ends at --as-of (the report says so).
     const script = warehouse.warehouseScript({ dialect: options.sql, table: options.table!, policy, mapping, asOf, from: from!, to: to ?? asOf });
@@ -235,21 +236,21 @@ export async function audit(options: AuditInput, context: CommandContext): Promi
   const asOf = options.asOf === undefined ? Date.now() : optionInstant('--as-of', options.asOf);
   const from = options.from === undefined ? undefined : optionInstant('--from', options.from);
   const to = options.to === undefined ? undefined : optionInstant('--to', options.to, true);
-  if (from !== undefined && to !== undefined && from >= to) throw new CliError('audit.fromAfterTo', { from: options.from!, to: options.to! });
+  if (from !== undefined && to !== undefined && from >= to) throw new CliError(AUDIT_MESSAGES['audit.fromAfterTo'], { from: options.from!, to: options.to! });
   const policyPath = resolve(context.cwd, options.policy);
   const policyFile = displayPath(context.cwd, policyPath);
   const exports = options.exports.map((name) => resolve(context.cwd, name));
-  const destination = reportDestination(context, options.output, [policyPath, ...exports, ...(options.map ? [options.map] : [])], 'audit.outputIsInput');
+  const destination = reportDestination(context, options.output, [policyPath, ...exports, ...(options.map ? [options.map] : [])], AUDIT_MESSAGES['audit.outputIsInput']);
 
   const policy = await policyToUse(context, { absolute: policyPath, file: policyFile }, todayIso(), 'allow');
-  if (!policy) throw new CliError('audit.policyInvalid', { file: policyFile });
+  if (!policy) throw new CliError(AUDIT_MESSAGES['audit.policyInvalid'], { file: policyFile });
   const mapping = loadMapping(options, context, policy);
   const timezone = options.timezone === undefined ? mapping.timezone : timeZoneOption(options.timezone);
   const delimiter = options.delimiter === undefined ? undefined : delimiterOption(options.delimiter);
   const opened = exports.map((absolute) => {
     const input = openExport(absolute, displayPath(context.cwd, absolute));
     const source = options.source ?? detectSource(input);
-    if (!source) throw new CliError('audit.unknownSource', { file: input.file });
+    if (!source) throw new CliError(AUDIT_MESSAGES['audit.unknownSource'], { file: input.file });
     return { input, source };
   });
   // Zendesk ticket metric events in files of their own are read first, and joined to the tickets by id.
@@ -299,18 +300,18 @@ export async function audit(options: AuditInput, context: CommandContext): Promi
   };
 
   if (options.sql !== undefined || options.fromSqlResult !== undefined) {
-    if (inputs.length > 0) throw new CliError('audit.sqlNoFiles', { file: inputs[0]!.input.file });
+    if (inputs.length > 0) throw new CliError(AUDIT_MESSAGES['audit.sqlNoFiles'], { file: inputs[0]!.input.file });
     return sqlScriptOrResult(options, context, { policy, mapping, asOf, from, to, policyFile, destination });
   }
   if (options.engine === 'postgres') {
-    if (inputs.length > 0) throw new CliError('audit.exportsWithTable', { file: inputs[0]!.input.file });
-  } else if (inputs.length === 0) throw new CliError('audit.needsExports');
+    if (inputs.length > 0) throw new CliError(AUDIT_MESSAGES['audit.exportsWithTable'], { file: inputs[0]!.input.file });
+  } else if (inputs.length === 0) throw new CliError(AUDIT_MESSAGES['audit.needsExports']);
   let engine: 'postgres' | 'duckdb' | 'stream' = options.engine === 'postgres' ? 'postgres' : await chooseEngine(options.engine, inputs);
   let judged: { result: AuditResult; read: { file: string; source: string; rows: number }[] };
   if (engine === 'postgres') {
     const url = options.database ?? context.env[DATABASE_URL_VARIABLE];
-    if (!url) throw new CliError('audit.needsDatabase', { variable: DATABASE_URL_VARIABLE });
-    if (!options.table) throw new CliError('audit.needsTable');
+    if (!url) throw new CliError(AUDIT_MESSAGES['audit.needsDatabase'], { variable: DATABASE_URL_VARIABLE });
+    if (!options.table) throw new CliError(AUDIT_MESSAGES['audit.needsTable']);
     const { auditWithPostgres } = await import('../audit/sql/postgres-engine.js');
     const outcome = await auditWithPostgres(url, options.table, {
       policy, mapping, asOf, ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}), requireAll: options.requireAll === true,
@@ -329,7 +330,7 @@ export async function audit(options: AuditInput, context: CommandContext): Promi
     } catch (error) {
       if (!(error instanceof CsvNotForDuckDb)) throw error;
       // The same report from the reference engine, never one from DuckDB's guess at a damaged file.
-      const why = error.line === undefined ? t(context.lang, 'audit.duckdbCsvBlankLines', { file: error.file }) : t(context.lang, 'audit.duckdbCsvDamaged', { file: error.file, line: error.line });
+      const why = error.line === undefined ? say(context.lang, AUDIT_MESSAGES['audit.duckdbCsvBlankLines'], { file: error.file }) : say(context.lang, AUDIT_MESSAGES['audit.duckdbCsvDamaged'], { file: error.file, line: error.line });
       context.stderr.write(`${why}\n`);
       engine = 'stream';
       judged = await streamAudit();

@@ -6,7 +6,7 @@ import { briefingView } from '../brief/view.js';
 import { todayIso } from '../core/dates.js';
 import { didYouMean, didYouMeanHint } from '../core/suggest.js';
 import { CliError, EXIT } from '../errors.js';
-import { isLang, joinList, t, type Lang } from '../i18n/index.js';
+import { isLang, joinList, type Lang, say } from '../i18n/index.js';
 import { findChromium, openPdfPrinter, type PdfPrinter } from '../io/chromium.js';
 import { displayPath } from '../io/files.js';
 import { packageRoot } from '../io/package-root.js';
@@ -16,6 +16,9 @@ import type { PolicyChange } from '../diff/diff.js';
 import { checkFile } from './check-files.js';
 import { reportFindings, type CommandContext } from './context.js';
 import type { BriefInput } from './brief.command.js';
+import { DIFF_MESSAGES } from '../diff/messages.js';
+import { BRIEF_MESSAGES } from '../brief/messages.js';
+import { IO_MESSAGES } from '../io/messages.js';
 
 /** brief's arguments and options, and --lang: without it, every language the policy is written in. */
 export type BriefOptions = BriefInput & { lang?: Lang };
@@ -28,12 +31,12 @@ async function loadTemplate(kind: TemplateKind, overrideDir: string | undefined,
   if (overrideDir) {
     const dir = resolve(cwd, overrideDir);
     // A mistyped folder would otherwise give the built-in briefing without a word.
-    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new CliError('brief.noTemplates', { dir: overrideDir });
+    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(BRIEF_MESSAGES['brief.noTemplates'], { dir: overrideDir });
     const file = join(dir, name);
     try {
       return { text: await readFile(file, 'utf8'), file };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError('io.unreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new CliError(IO_MESSAGES['io.unreadable'], { file, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
     }
   }
   const file = join(packageRoot(), 'templates', name);
@@ -45,15 +48,15 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
   const file = displayPath(context.cwd, absolute);
   // Fail before any work when the PDF printer is missing.
   const chromium = options.format === 'pdf' ? findChromium(context.env) : undefined;
-  if (options.format === 'pdf' && !chromium) throw new CliError('brief.noChromium');
+  if (options.format === 'pdf' && !chromium) throw new CliError(BRIEF_MESSAGES['brief.noChromium']);
 
-  const checked = await checkFile({ absolute, file, whenMissing: 'io.notFound' }, { lang: context.lang, today: todayIso() });
+  const checked = await checkFile({ absolute, file, whenMissing: IO_MESSAGES['io.notFound'] }, { lang: context.lang, today: todayIso() });
   if (checked.findings.some((finding) => finding.severity === 'error')) {
     reportFindings(context, context.lang, [checked]);
     // Semantic errors can be overridden; a document the schema rejects has no shape to brief.
-    const messageId = !checked.policy ? 'brief.notBriefable' : options.force ? undefined : 'brief.hasErrors';
-    if (messageId) {
-      context.stderr.write(`${t(context.lang, messageId, { file })}\n`);
+    const refusal = !checked.policy ? BRIEF_MESSAGES['brief.notBriefable'] : options.force ? undefined : BRIEF_MESSAGES['brief.hasErrors'];
+    if (refusal) {
+      context.stderr.write(`${say(context.lang, refusal, { file })}\n`);
       return EXIT.failure;
     }
   }
@@ -63,7 +66,7 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
   const audiences = options.audience?.length ? options.audience : policy.rollout.audiences;
   for (const role of audiences) {
     if (roleIds.includes(role)) continue;
-    throw new CliError('brief.unknownAudience', {
+    throw new CliError(BRIEF_MESSAGES['brief.unknownAudience'], {
       role, suggestion: didYouMeanHint(context.lang, didYouMean(role, roleIds)), roles: joinList(context.lang, roleIds),
     });
   }
@@ -71,7 +74,7 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
   // A briefing in a language the policy is not written in would put its sentences inside another
   // language's labels and direction, which the browser then scrambles: refused, not guessed at.
   if (options.lang && !policy.languages.includes(options.lang)) {
-    throw new CliError('brief.languageNotWritten', { lang: options.lang, languages: joinList(context.lang, policy.languages) });
+    throw new CliError(BRIEF_MESSAGES['brief.languageNotWritten'], { lang: options.lang, languages: joinList(context.lang, policy.languages) });
   }
   const languages: Lang[] = options.lang ? [options.lang] : written.length > 0 ? written : [context.lang];
 
@@ -81,7 +84,7 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
     const old = await loadVersion(options.since, context, context.lang);
     if (!old.checked.policy) {
       reportFindings(context, context.lang, [old.checked]);
-      context.stderr.write(`${t(context.lang, 'diff.notComparable', { file: old.shown })}\n`);
+      context.stderr.write(`${say(context.lang, DIFF_MESSAGES['diff.notComparable'], { file: old.shown })}\n`);
       return EXIT.failure;
     }
     const { diffPolicies } = await import('../diff/diff.js');
@@ -108,7 +111,7 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
             : undefined;
           rendered = renderBriefing(template.text, briefingView(policy, role, lang, { today: todayIso(), ...(whatChanged ? { whatChanged } : {}) }), kind);
         } catch (error) {
-          throw new CliError('brief.templateError', { file: displayPath(context.cwd, template.file), message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+          throw new CliError(BRIEF_MESSAGES['brief.templateError'], { file: displayPath(context.cwd, template.file), message: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
         }
         const target = join(outDir, `${policy.id}.${role}.${lang}.${options.format}`);
         const shown = displayPath(context.cwd, target);
@@ -120,7 +123,7 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
     }
     for (const { target, shown, content } of jobs) {
       await writeFileAtomic(target, await content, shown);
-      context.stdout.write(`${t(context.lang, 'brief.wrote', { file: shown })}\n`);
+      context.stdout.write(`${say(context.lang, BRIEF_MESSAGES['brief.wrote'], { file: shown })}\n`);
     }
   } finally {
     await printer?.close();

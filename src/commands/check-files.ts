@@ -6,13 +6,14 @@ import { quickCheck } from '../core/quick-check.js';
 import { sourceFinding, tooLargeProblem } from '../core/text.js';
 import { readBoundedFile, type ReadOutcome } from '../io/files.js';
 import { reportFindings, type CommandContext } from './context.js';
+import { IO_MESSAGES } from '../io/messages.js';
 
 export interface FileToCheck {
   absolute: string;
   /** The path as the user sees it in reports. */
   file: string;
-  /** How a missing file is reported: 'io.vanished' after a listing found it, else 'io.notFound'. */
-  whenMissing?: 'io.vanished' | 'io.notFound';
+  /** How a missing file is reported: io.vanished after a listing found it, else io.notFound. */
+  whenMissing?: (typeof IO_MESSAGES)['io.vanished' | 'io.notFound'];
   /** Found by walking a folder or a glob, not named: skipped when it is plainly not a policy. */
   listed?: boolean;
 }
@@ -33,7 +34,7 @@ export async function checkFile({ absolute, file, whenMissing }: FileToCheck, op
  * are reported and the answer is undefined; the command says why in its own words.
  */
 export async function policyToUse(context: CommandContext, target: FileToCheck, today: string, errors: 'refuse' | 'allow'): Promise<Policy | undefined> {
-  const checked = await checkFile({ whenMissing: 'io.notFound', ...target }, { lang: context.lang, today });
+  const checked = await checkFile({ whenMissing: IO_MESSAGES['io.notFound'], ...target }, { lang: context.lang, today });
   if (checked.policy && (errors === 'allow' || !checked.findings.some((finding) => finding.severity === 'error'))) return checked.policy;
   reportFindings(context, context.lang, [checked]);
   return undefined;

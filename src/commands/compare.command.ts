@@ -1,6 +1,7 @@
 import { declare, defineCommand, required, text, type CommandInput } from './command.js';
 import { defineFormats } from '../report/formats.js';
 import { format, noColor, output, today } from './options.js';
+import { CLI_MESSAGES } from './messages.js';
 
 /** compare's report formats, one module each in src/compare/format/. */
 export const COMPARE_FORMATS = defineFormats({
@@ -12,12 +13,12 @@ export const COMPARE_FORMATS = defineFormats({
 
 export const compareSpec = declare({
   name: 'compare',
-  help: 'help.compare',
-  arguments: { policy: required('help.policy') },
+  help: CLI_MESSAGES['help.compare'],
+  arguments: { policy: required(CLI_MESSAGES['help.policy']) },
   options: {
-    maxAge: text('--max-age <duration>', 'help.maxAge', '2y'),
-    tolerance: text('--tolerance <units>', 'help.tolerance'),
-    format: format(COMPARE_FORMATS.names, 'stylish', 'help.reportFormat'),
+    maxAge: text('--max-age <duration>', CLI_MESSAGES['help.maxAge'], '2y'),
+    tolerance: text('--tolerance <units>', CLI_MESSAGES['help.tolerance']),
+    format: format(COMPARE_FORMATS.names, 'stylish', CLI_MESSAGES['help.reportFormat']),
     output,
     today,
     color: noColor,

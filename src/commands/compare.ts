@@ -9,6 +9,7 @@ import { compareBenchmarks } from '../compare/compare.js';
 import { policyToUse } from './check-files.js';
 import type { CommandContext } from './context.js';
 import { COMPARE_FORMATS, type CompareInput } from './compare.command.js';
+import { COMPARE_MESSAGES } from '../compare/messages.js';
 
 export type CompareCommandOptions = CompareInput;
 
@@ -16,17 +17,17 @@ export type CompareCommandOptions = CompareInput;
 export async function compare(options: CompareCommandOptions, context: CommandContext): Promise<number> {
   const lang = context.lang;
   const maxAgeDays = calendarDays(options.maxAge);
-  if (maxAgeDays === undefined) throw new CliError('compare.badMaxAge', { value: options.maxAge });
+  if (maxAgeDays === undefined) throw new CliError(COMPARE_MESSAGES['compare.badMaxAge'], { value: options.maxAge });
   // Without --tolerance, level is what validate calls level: one definition (core/level.ts).
   const tolerance = options.tolerance === undefined ? undefined : Number(options.tolerance);
-  if (options.tolerance !== undefined && (options.tolerance.trim() === '' || !Number.isFinite(tolerance) || tolerance! < 0)) throw new CliError('compare.badTolerance', { value: options.tolerance });
+  if (options.tolerance !== undefined && (options.tolerance.trim() === '' || !Number.isFinite(tolerance) || tolerance! < 0)) throw new CliError(COMPARE_MESSAGES['compare.badTolerance'], { value: options.tolerance });
   const absolute = resolve(context.cwd, options.policy);
   const file = displayPath(context.cwd, absolute);
   const destination = reportDestination(context, options.output, [absolute]);
 
   const today = options.today ?? todayIso();
   const policy = await policyToUse(context, { absolute, file }, today, 'refuse');
-  if (!policy) throw new CliError('compare.policyHasErrors', { file });
+  if (!policy) throw new CliError(COMPARE_MESSAGES['compare.policyHasErrors'], { file });
   const comparison = compareBenchmarks(policy, { today, maxAgeDays, ...(tolerance !== undefined ? { tolerance } : {}) });
   const report = {
     ...comparison,

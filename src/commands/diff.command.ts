@@ -1,6 +1,7 @@
 import { declare, defineCommand, required, type CommandInput } from './command.js';
 import { defineFormats } from '../report/formats.js';
 import { format, noColor, output } from './options.js';
+import { CLI_MESSAGES } from './messages.js';
 
 /** diff's report formats, one module each in src/diff/format/. */
 export const DIFF_FORMATS = defineFormats({
@@ -12,9 +13,9 @@ export const DIFF_FORMATS = defineFormats({
 
 export const diffSpec = declare({
   name: 'diff',
-  help: 'help.diff',
-  arguments: { old: required('help.diffOld'), new: required('help.diffNew') },
-  options: { format: format(DIFF_FORMATS.names, 'stylish', 'help.diffFormat'), output, color: noColor },
+  help: CLI_MESSAGES['help.diff'],
+  arguments: { old: required(CLI_MESSAGES['help.diffOld']), new: required(CLI_MESSAGES['help.diffNew']) },
+  options: { format: format(DIFF_FORMATS.names, 'stylish', CLI_MESSAGES['help.diffFormat']), output, color: noColor },
 });
 export type DiffInput = CommandInput<typeof diffSpec>;
 

@@ -1,13 +1,14 @@
 import { todayIso } from '../core/dates.js';
 import { diffPolicies, type PolicyChange } from '../diff/diff.js';
 import { EXIT } from '../errors.js';
-import { t, type Lang } from '../i18n/index.js';
+import { type Lang, say } from '../i18n/index.js';
 import { readPolicyVersion } from '../io/policy-version.js';
 import { checkRead, type CheckedFile } from './check-files.js';
 import { reportColor, reportDestination, writeReport } from '../report/destination.js';
 import { reportFindings, type CommandContext } from './context.js';
 import type { Policy } from '../core/policy.js';
 import { DIFF_FORMATS, type DiffInput } from './diff.command.js';
+import { DIFF_MESSAGES } from '../diff/messages.js';
 
 export type DiffOptions = DiffInput;
 
@@ -26,7 +27,7 @@ export async function loadPair(oldSpec: string, newSpec: string, context: Comman
   const broken = versions.filter((version) => !version.checked.policy);
   if (broken.length > 0) {
     reportFindings(context, context.lang, broken.map((version) => version.checked));
-    for (const version of broken) context.stderr.write(`${t(context.lang, 'diff.notComparable', { file: version.shown })}\n`);
+    for (const version of broken) context.stderr.write(`${say(context.lang, DIFF_MESSAGES['diff.notComparable'], { file: version.shown })}\n`);
     return EXIT.failure;
   }
   return { before: versions[0]!.checked.policy!, after: versions[1]!.checked.policy!, shown: [versions[0]!.shown, versions[1]!.shown] };

@@ -5,7 +5,7 @@ import planJson from '../export/format/json.js';
 import { checkMap, type HelpdeskMap } from '../helpdesks/map.js';
 import { EXPORT_MESSAGES } from '../export/messages.js';
 import { openPlaceholders, type Plan } from '../helpdesks/plan.js';
-import { say, t, type Lang } from '../i18n/index.js';
+import { say, type Lang } from '../i18n/index.js';
 import { readExisting, sendSteps, TooManyPages, UnfilledPlaceholder } from '../io/apply.js';
 import { displayPath, readBoundedFile } from '../io/files.js';
 import { HttpError, httpClient, redactor, type HttpClient } from '../io/http.js';
@@ -18,23 +18,24 @@ import type { Step, Target } from '../helpdesks/target.js';
 import { policyToUse } from './check-files.js';
 import type { CommandContext } from './context.js';
 import { PLAN_FORMATS, type ExportInput } from './export.command.js';
+import { IO_MESSAGES } from '../io/messages.js';
 
 export type ExportOptions = ExportInput;
 
 async function readMap(file: string, context: CommandContext): Promise<HelpdeskMap> {
   const absolute = resolve(context.cwd, file);
   const shown = displayPath(context.cwd, absolute);
-  const read = readBoundedFile(absolute, shown, 'io.notFound');
-  if ('tooLarge' in read) throw new CliError('export.badMapFile', { file: shown, reason: `${read.tooLarge} bytes` });
+  const read = readBoundedFile(absolute, shown, IO_MESSAGES['io.notFound']);
+  if ('tooLarge' in read) throw new CliError(EXPORT_MESSAGES['export.badMapFile'], { file: shown, reason: `${read.tooLarge} bytes` });
   const { parse } = await import('yaml');
   let value: unknown;
   try {
     value = parse(Buffer.from(read.bytes).toString('utf8'), { uniqueKeys: true, maxAliasCount: 100 });
   } catch (error) {
-    throw new CliError('export.badMapFile', { file: shown, reason: (error as Error).message.split('\n')[0]! });
+    throw new CliError(EXPORT_MESSAGES['export.badMapFile'], { file: shown, reason: (error as Error).message.split('\n')[0]! });
   }
   const checked = checkMap(value ?? {});
-  if ('path' in checked) throw new CliError('export.badMap', { file: shown, path: checked.path || '(root)', expected: checked.expected });
+  if ('path' in checked) throw new CliError(EXPORT_MESSAGES['export.badMap'], { file: shown, path: checked.path || '(root)', expected: checked.expected });
   return checked.map;
 }
 
@@ -55,7 +56,7 @@ async function writePlanFolder(plan: Plan, dir: string, shownDir: string, policy
   const files = planFolderFiles(plan, dir);
   for (const { file } of files) {
     const input = inputs.find((item) => sameFile(item, file));
-    if (input) throw new CliError('export.outIsInput', { dir: shownDir, file: displayPath(context.cwd, input) });
+    if (input) throw new CliError(EXPORT_MESSAGES['export.outIsInput'], { dir: shownDir, file: displayPath(context.cwd, input) });
   }
   await ensureDir(dir, shownDir);
   for (const { file, body } of files) {
@@ -65,14 +66,14 @@ async function writePlanFolder(plan: Plan, dir: string, shownDir: string, policy
 }
 
 function failureMessage(error: unknown, done: number, total: number, title: string, lang: Lang, baseUrl: string): CliError | undefined {
-  if (error instanceof UnfilledPlaceholder) return new CliError('export.unfilled', { method: error.method, path: error.path, names: error.names.join(', ') });
+  if (error instanceof UnfilledPlaceholder) return new CliError(EXPORT_MESSAGES['export.unfilled'], { method: error.method, path: error.path, names: error.names.join(', ') });
   if (!(error instanceof HttpError)) return undefined;
   const { method, path, failure } = error;
-  if (failure.kind === 'rate-limited') return new CliError('export.rateLimited', { method, path, target: title, tries: failure.tries, done, total });
-  if (failure.kind === 'network') return new CliError('export.networkFailed', { method, path, reason: failure.reason, done, total });
-  if (failure.kind === 'timeout' || failure.kind === 'too-large') return new CliError('export.networkFailed', { method, path, reason: sizeOrTime(failure, lang), done, total });
-  if (failure.kind === 'next-elsewhere') return new CliError('export.networkFailed', { method, path, reason: say(lang, EXPORT_MESSAGES['apply.nextElsewhere'], { origin: failure.origin, base: baseUrl }), done, total });
-  return new CliError('export.httpFailed', { method, path, status: failure.status, detail: failure.detail ? ` (${failure.detail})` : '', done, total });
+  if (failure.kind === 'rate-limited') return new CliError(EXPORT_MESSAGES['export.rateLimited'], { method, path, target: title, tries: failure.tries, done, total });
+  if (failure.kind === 'network') return new CliError(EXPORT_MESSAGES['export.networkFailed'], { method, path, reason: failure.reason, done, total });
+  if (failure.kind === 'timeout' || failure.kind === 'too-large') return new CliError(EXPORT_MESSAGES['export.networkFailed'], { method, path, reason: sizeOrTime(failure, lang), done, total });
+  if (failure.kind === 'next-elsewhere') return new CliError(EXPORT_MESSAGES['export.networkFailed'], { method, path, reason: say(lang, EXPORT_MESSAGES['apply.nextElsewhere'], { origin: failure.origin, base: baseUrl }), done, total });
+  return new CliError(EXPORT_MESSAGES['export.httpFailed'], { method, path, status: failure.status, detail: failure.detail ? ` (${failure.detail})` : '', done, total });
 }
 
 function sizeOrTime(failure: { kind: 'timeout'; seconds: number } | { kind: 'too-large'; limitBytes: number }, lang: Lang): string {
@@ -84,7 +85,7 @@ function helpdeskUrl(target: Target, given: string | undefined, fromEnv: string,
   const variable = `CS_POLICY_${target.title.toUpperCase()}_URL`;
   const [source, value] = given ? ['--base-url', given] : env[variable] ? [variable, env[variable]!] : [undefined, fromEnv];
   const checked = checkBaseUrl(value);
-  if ('problem' in checked) throw new CliError('export.badBaseUrl', { source: source ?? variable, value: shownUrl(value), problem: say(lang, EXPORT_MESSAGES[checked.problem]) });
+  if ('problem' in checked) throw new CliError(EXPORT_MESSAGES['export.badBaseUrl'], { source: source ?? variable, value: shownUrl(value), problem: say(lang, EXPORT_MESSAGES[checked.problem]) });
   return checked.url;
 }
 
@@ -103,7 +104,7 @@ function redacting(stream: CommandContext['stdout'], redact: (text: string) => s
 function redactedError(error: unknown, redact: (text: string) => string): unknown {
   if (error instanceof CliError) {
     const params = Object.fromEntries(Object.entries(error.params).map(([key, value]) => [key, typeof value === 'string' ? redact(value) : value]));
-    return Object.assign(new CliError(error.messageId, params), { stack: redact(error.stack ?? '') });
+    return Object.assign(new CliError(error.words, params), { stack: redact(error.stack ?? '') });
   }
   if (error instanceof Error) {
     const clean = new Error(redact(error.message));
@@ -126,10 +127,10 @@ async function confirm(lang: Lang, message: string, context: CommandContext): Pr
 
 async function apply(target: Target, plan: Plan, options: ExportOptions, context: CommandContext): Promise<number> {
   const interactive = Boolean(context.stdin.isTTY && context.stdout.isTTY);
-  if (!interactive && !options.yes) throw new CliError('export.needsYes');
+  if (!interactive && !options.yes) throw new CliError(EXPORT_MESSAGES['export.needsYes']);
   const credentials = target.credentials(context.env);
-  if ('missing' in credentials) throw new CliError('export.noCredentials', { target: target.title, names: credentials.missing.join(', ') });
-  if ('invalid' in credentials) throw new CliError('export.badVariable', { name: credentials.invalid.name, expected: say(context.lang, EXPORT_MESSAGES[credentials.invalid.expected]) });
+  if ('missing' in credentials) throw new CliError(EXPORT_MESSAGES['export.noCredentials'], { target: target.title, names: credentials.missing.join(', ') });
+  if ('invalid' in credentials) throw new CliError(EXPORT_MESSAGES['export.badVariable'], { name: credentials.invalid.name, expected: say(context.lang, EXPORT_MESSAGES[credentials.invalid.expected]) });
   // Every word printed from here on, errors and --debug traces included, passes through this.
   const redact = redactor(credentials.secrets);
   const quiet = { ...context, stdout: redacting(context.stdout, redact), stderr: redacting(context.stderr, redact) };
@@ -158,13 +159,13 @@ async function applyWith(target: Target, plan: Plan, options: ExportOptions, con
     if (options.prune) steps = [...steps, ...leftovers];
     else left = leftovers;
   } catch (error) {
-    if (error instanceof TooManyPages) throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: say(lang, EXPORT_MESSAGES['apply.tooManyPages'], { pages: error.pages }) });
+    if (error instanceof TooManyPages) throw new CliError(EXPORT_MESSAGES['export.readNetworkFailed'], { path: error.path, target: target.title, reason: say(lang, EXPORT_MESSAGES['apply.tooManyPages'], { pages: error.pages }) });
     if (!(error instanceof HttpError)) throw error;
     const failure = error.failure;
-    if (failure.kind === 'http') throw new CliError('export.readFailed', { path: error.path, target: target.title, status: failure.status, detail: failure.detail ? ` (${failure.detail})` : '' });
-    if (failure.kind === 'next-elsewhere') throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: say(lang, EXPORT_MESSAGES['apply.nextElsewhere'], { origin: failure.origin, base: baseUrl }) });
-    if (failure.kind === 'timeout' || failure.kind === 'too-large') throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: sizeOrTime(failure, lang) });
-    throw new CliError('export.readNetworkFailed', { path: error.path, target: target.title, reason: failure.kind === 'network' ? failure.reason : `HTTP 429 × ${failure.tries}` });
+    if (failure.kind === 'http') throw new CliError(EXPORT_MESSAGES['export.readFailed'], { path: error.path, target: target.title, status: failure.status, detail: failure.detail ? ` (${failure.detail})` : '' });
+    if (failure.kind === 'next-elsewhere') throw new CliError(EXPORT_MESSAGES['export.readNetworkFailed'], { path: error.path, target: target.title, reason: say(lang, EXPORT_MESSAGES['apply.nextElsewhere'], { origin: failure.origin, base: baseUrl }) });
+    if (failure.kind === 'timeout' || failure.kind === 'too-large') throw new CliError(EXPORT_MESSAGES['export.readNetworkFailed'], { path: error.path, target: target.title, reason: sizeOrTime(failure, lang) });
+    throw new CliError(EXPORT_MESSAGES['export.readNetworkFailed'], { path: error.path, target: target.title, reason: failure.kind === 'network' ? failure.reason : `HTTP 429 × ${failure.tries}` });
   }
   const counts = { create: 0, update: 0, unchanged: 0, remove: 0 };
   for (const step of steps) {
@@ -208,7 +209,7 @@ export async function exportPolicy(options: ExportOptions, context: CommandConte
   const today = options.today ?? todayIso();
   const policy = await policyToUse(context, { absolute, file }, today, 'refuse');
   if (!policy) {
-    context.stderr.write(`${t(context.lang, 'export.notExportable', { file })}\n`);
+    context.stderr.write(`${say(context.lang, EXPORT_MESSAGES['export.notExportable'], { file })}\n`);
     return EXIT.failure;
   }
   const map = options.map ? await readMap(options.map, context) : undefined;

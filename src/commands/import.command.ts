@@ -1,13 +1,14 @@
 import { declare, defineCommand, flag, requiredChoice, text, variadic, type CommandInput } from './command.js';
 import { HELPDESKS } from './options.js';
+import { CLI_MESSAGES } from './messages.js';
 
 export const importSpec = declare({
   name: 'import',
-  help: 'help.import',
-  arguments: { target: requiredChoice('help.exportTarget', HELPDESKS), files: variadic('help.importFiles') },
+  help: CLI_MESSAGES['help.import'],
+  arguments: { target: requiredChoice(CLI_MESSAGES['help.exportTarget'], HELPDESKS), files: variadic(CLI_MESSAGES['help.importFiles']) },
   options: {
-    output: text('-o, --output <file>', 'help.importOutput', 'policy.yaml'),
-    force: flag('--force', 'help.importForce'),
+    output: text('-o, --output <file>', CLI_MESSAGES['help.importOutput'], 'policy.yaml'),
+    force: flag('--force', CLI_MESSAGES['help.importForce']),
   },
 });
 export type ImportInput = CommandInput<typeof importSpec>;

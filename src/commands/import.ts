@@ -13,6 +13,7 @@ import { sameFile } from '../io/same-file.js';
 import { reportFindings, type CommandContext } from './context.js';
 import type { ImportInput } from './import.command.js';
 import { say } from '../i18n/index.js';
+import { IO_MESSAGES } from '../io/messages.js';
 
 export type ImportOptions = ImportInput & { lang?: Lang };
 
@@ -22,24 +23,24 @@ export async function importPolicy(options: ImportOptions, context: CommandConte
   const outAbsolute = resolve(context.cwd, options.output);
   const shown = displayPath(context.cwd, outAbsolute);
   // Even with --force, the skeleton never replaces a file it is made from.
-  if (options.files.some((given) => sameFile(resolve(context.cwd, given), outAbsolute))) throw new CliError('import.outIsInput', { file: shown });
+  if (options.files.some((given) => sameFile(resolve(context.cwd, given), outAbsolute))) throw new CliError(EXPORT_MESSAGES['import.outIsInput'], { file: shown });
   for (const given of options.files) {
     const absolute = resolve(context.cwd, given);
     const file = displayPath(context.cwd, absolute);
-    const read = readBoundedFile(absolute, file, 'io.notFound');
-    if ('tooLarge' in read) throw new CliError('import.badJson', { file, reason: `${read.tooLarge} bytes, over the 1 MiB limit` });
+    const read = readBoundedFile(absolute, file, IO_MESSAGES['io.notFound']);
+    if ('tooLarge' in read) throw new CliError(EXPORT_MESSAGES['import.badJson'], { file, reason: `${read.tooLarge} bytes, over the 1 MiB limit` });
     try {
       documents.push({ file, json: JSON.parse(Buffer.from(read.bytes).toString('utf8').replace(/^\uFEFF/, '')) });
     } catch (error) {
-      throw new CliError('import.badJson', { file, reason: (error as Error).message });
+      throw new CliError(EXPORT_MESSAGES['import.badJson'], { file, reason: (error as Error).message });
     }
   }
-  if (existsSync(outAbsolute) && !options.force) throw new CliError('import.exists', { file: shown });
+  if (existsSync(outAbsolute) && !options.force) throw new CliError(EXPORT_MESSAGES['import.exists'], { file: shown });
 
   const imported = target.import(documents);
   const lang = options.lang ?? context.lang;
   for (const warning of imported.warnings) context.stderr.write(`${say(lang, EXPORT_MESSAGES[warning.id], warning.params)}\n`);
-  if ((imported.policy.calendars ?? []).length === 0 && imported.policy.standards.length === 0) throw new CliError('import.nothing');
+  if ((imported.policy.calendars ?? []).length === 0 && imported.policy.standards.length === 0) throw new CliError(EXPORT_MESSAGES['import.nothing']);
   if (imported.policy.standards.length === 0) context.stderr.write(`${say(lang, EXPORT_MESSAGES['warn.importNoStandards'])}\n`);
 
   const today = todayIso();

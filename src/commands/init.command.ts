@@ -1,16 +1,17 @@
 import { declare, defineCommand, flag, optional, text, type CommandInput } from './command.js';
 import { today } from './options.js';
+import { CLI_MESSAGES } from './messages.js';
 
 export const initSpec = declare({
   name: 'init',
-  help: 'help.init',
-  arguments: { file: optional('help.initFile') },
+  help: CLI_MESSAGES['help.init'],
+  arguments: { file: optional(CLI_MESSAGES['help.initFile']) },
   options: {
-    resume: flag('--resume', 'help.resume'),
-    step: text('--step <name>', 'help.step'),
-    answers: text('--answers <file>', 'help.answers'),
-    yes: flag('-y, --yes', 'help.yes'),
-    force: flag('--force', 'help.initForce'),
+    resume: flag('--resume', CLI_MESSAGES['help.resume']),
+    step: text('--step <name>', CLI_MESSAGES['help.step']),
+    answers: text('--answers <file>', CLI_MESSAGES['help.answers']),
+    yes: flag('-y, --yes', CLI_MESSAGES['help.yes']),
+    force: flag('--force', CLI_MESSAGES['help.initForce']),
     today,
   },
 });

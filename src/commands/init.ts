@@ -6,7 +6,7 @@ import type { Policy } from '../core/policy.js';
 import { readSmallYaml } from '../core/small-yaml.js';
 import { decodeText, tooLargeProblem } from '../core/text.js';
 import { CliError, EXIT } from '../errors.js';
-import { say, isLang, joinList, t, type Lang } from '../i18n/index.js';
+import { say, isLang, joinList, type Lang } from '../i18n/index.js';
 import { answerChecks } from '../init/answer-checks.js';
 import { describeFindings } from '../init/finding-place.js';
 import { draftPathFor, loadDraft, removeDraft, saveDraft, type DraftFile } from '../init/draft.js';
@@ -20,6 +20,8 @@ import { packageRoot } from '../io/package-root.js';
 import { ensureDir, writeEditedFile, writeFileAtomic } from '../io/write.js';
 import { reportFindings, type CommandContext } from './context.js';
 import type { InitInput } from './init.command.js';
+import { CORE_MESSAGES } from '../core/messages.js';
+import { IO_MESSAGES } from '../io/messages.js';
 
 /** init's arguments and options, and --lang: the policy's language, asked for when not given. */
 export type InitOptions = Partial<InitInput> & { lang?: Lang };
@@ -41,11 +43,11 @@ interface Answers { data: unknown; file: string; line: (path: (string | number)[
 
 async function readAnswers(path: string, cwd: string, lang: Lang): Promise<Answers> {
   const absolute = resolve(cwd, path);
-  const read = readBoundedFile(absolute, path, 'io.notFound');
-  const fail = (message: string, line = 1, column = 1) => new CliError('config.invalid', { file: path, line, column, message });
+  const read = readBoundedFile(absolute, path, IO_MESSAGES['io.notFound']);
+  const fail = (message: string, line = 1, column = 1) => new CliError(CORE_MESSAGES['config.invalid'], { file: path, line, column, message });
   if ('tooLarge' in read) throw fail(tooLargeProblem(lang, read.tooLarge).message);
   const text = decodeText(read.bytes);
-  if (text === undefined) throw fail(t(lang, 'source.notText'));
+  if (text === undefined) throw fail(say(lang, CORE_MESSAGES['source.notText']));
   // YAML is a superset of JSON, so one parser reads both.
   const outcome = readSmallYaml(text, lang);
   if ('problem' in outcome) throw fail(outcome.problem.message, outcome.problem.line, outcome.problem.column);
@@ -270,7 +272,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
     if (!step) throw new InitStop(say(lang, INIT_MESSAGES.unknownStep, { step: name, steps: joinList(lang, STEP_NAMES) }));
     if (!options.file || !existsSync(target)) throw new InitStop(say(lang, INIT_MESSAGES.stepNeedsFile));
     // Read as validate reads: a huge or endless file costs bounded memory.
-    const read = readBoundedFile(target, shown, 'io.notFound');
+    const read = readBoundedFile(target, shown, IO_MESSAGES['io.notFound']);
     const source = 'bytes' in read ? decodeText(read.bytes) : undefined;
     if (source === undefined) throw new InitStop(say(lang, INIT_MESSAGES.stepPolicyInvalid, { file: shown }));
     const before = checkPolicyText(source, shown, { lang, today });

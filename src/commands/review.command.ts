@@ -2,6 +2,8 @@ import { CliError } from '../errors.js';
 import { choice, declare, defineCommand, parsed, text, variadic, type CommandInput } from './command.js';
 import { defineFormats } from '../report/formats.js';
 import { format, noColor, output, today } from './options.js';
+import { CLI_MESSAGES } from './messages.js';
+import { REVIEW_MESSAGES } from '../review/messages.js';
 
 /** review's report formats, one module each in src/review/format/. */
 export const REVIEW_FORMATS = defineFormats({
@@ -12,20 +14,20 @@ export const REVIEW_FORMATS = defineFormats({
 
 export const reviewSpec = declare({
   name: 'review',
-  help: 'help.review',
-  arguments: { paths: variadic('help.paths') },
+  help: CLI_MESSAGES['help.review'],
+  arguments: { paths: variadic(CLI_MESSAGES['help.paths']) },
   options: {
-    format: format(REVIEW_FORMATS.names, 'stylish', 'help.reviewFormat'),
+    format: format(REVIEW_FORMATS.names, 'stylish', CLI_MESSAGES['help.reviewFormat']),
     output,
-    within: parsed('--within <days>', 'help.within', (value) => {
+    within: parsed('--within <days>', CLI_MESSAGES['help.within'], (value) => {
       // Past 200 years ahead no date is on the calendars cs-policy knows (1900-2199).
-      if (!/^\d+$/.test(value) || Number(value) > 73_000) throw new CliError('review.badWithin', { value });
+      if (!/^\d+$/.test(value) || Number(value) > 73_000) throw new CliError(REVIEW_MESSAGES['review.badWithin'], { value });
       return Number(value);
     }, 30),
     today,
-    bump: choice('--bump <part>', 'help.bump', ['major', 'minor', 'patch']),
-    summary: text('--summary <text>', 'help.summary'),
-    author: text('--author <name>', 'help.author'),
+    bump: choice('--bump <part>', CLI_MESSAGES['help.bump'], ['major', 'minor', 'patch']),
+    summary: text('--summary <text>', CLI_MESSAGES['help.summary']),
+    author: text('--author <name>', CLI_MESSAGES['help.author']),
     color: noColor,
   },
 });

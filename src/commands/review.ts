@@ -4,7 +4,7 @@ import { todayIso } from '../core/dates.js';
 import type { Finding } from '../core/finding.js';
 import { decodeText } from '../core/text.js';
 import { CliError, EXIT } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { say } from '../i18n/index.js';
 import { displayPath, expandInputs, readBoundedFile } from '../io/files.js';
 import type { Bump } from '../review/cadence.js';
 import { recordReview } from '../review/record.js';
@@ -13,6 +13,8 @@ import { checkFile, checkRead, type CheckedFile } from './check-files.js';
 import { reportColor, reportDestination, writeReport } from '../report/destination.js';
 import { reportFindings, type CommandContext } from './context.js';
 import { REVIEW_FORMATS, type ReviewInput } from './review.command.js';
+import { REVIEW_MESSAGES } from '../review/messages.js';
+import { IO_MESSAGES } from '../io/messages.js';
 
 export type ReviewOptions = ReviewInput;
 
@@ -24,43 +26,43 @@ async function recordOne(path: string, options: ReviewOptions & { bump: Bump; su
   const file = displayPath(context.cwd, absolute);
   const lintOptions = { lang: context.lang, today };
   // --bump edits one policy file; a folder would otherwise surface as the system's EISDIR.
-  if (statSync(absolute, { throwIfNoEntry: false })?.isDirectory()) throw new CliError('review.bumpFolder', { file: path });
-  const read = readBoundedFile(absolute, file, 'io.notFound');
+  if (statSync(absolute, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(REVIEW_MESSAGES['review.bumpFolder'], { file: path });
+  const read = readBoundedFile(absolute, file, IO_MESSAGES['io.notFound']);
   const before = await checkRead(read, file, lintOptions);
   const text = 'bytes' in read && before.policy ? decodeText(read.bytes) : undefined;
   if (text === undefined) {
     reportFindings(context, context.lang, [before]);
-    context.stderr.write(`${t(context.lang, 'review.notReviewable', { file })}\n`);
+    context.stderr.write(`${say(context.lang, REVIEW_MESSAGES['review.notReviewable'], { file })}\n`);
     return EXIT.failure;
   }
   const outcome = recordReview(text, { bump: options.bump, summary: options.summary, today, ...(options.author ? { author: options.author } : {}) });
   if (!outcome.ok) {
-    if (outcome.problem === 'badVersion') throw new CliError('review.badVersion', { file, version: outcome.detail });
-    if (outcome.problem === 'badCadence') throw new CliError('review.badCadence', { file, cadence: outcome.detail });
-    throw new CliError('review.notEditable', { file, reason: outcome.detail });
+    if (outcome.problem === 'badVersion') throw new CliError(REVIEW_MESSAGES['review.badVersion'], { file, version: outcome.detail });
+    if (outcome.problem === 'badCadence') throw new CliError(REVIEW_MESSAGES['review.badCadence'], { file, cadence: outcome.detail });
+    throw new CliError(REVIEW_MESSAGES['review.notEditable'], { file, reason: outcome.detail });
   }
   const after = await checkRead({ bytes: Buffer.from(outcome.text, 'utf8') }, file, lintOptions);
   const known = errorKeys(before.findings);
   const fresh = after.findings.filter((f) => f.severity === 'error' && !known.has(`${f.ruleId}\u0000${f.message}`));
   if (!after.policy || fresh.length > 0) {
     reportFindings(context, context.lang, [{ file, findings: fresh }]);
-    throw new CliError('review.stillInvalid', { file });
+    throw new CliError(REVIEW_MESSAGES['review.stillInvalid'], { file });
   }
   const { writeEditedFile } = await import('../io/write.js');
   // Written only if the file still holds what was read: of two runs at once, one says to run again.
   await writeEditedFile(absolute, (read as { bytes: Uint8Array }).bytes, outcome.text, file);
-  context.stdout.write(`${t(context.lang, 'review.recorded', { file, version: outcome.version, next: outcome.next })}\n`);
+  context.stdout.write(`${say(context.lang, REVIEW_MESSAGES['review.recorded'], { file, version: outcome.version, next: outcome.next })}\n`);
   return EXIT.clean;
 }
 
 export async function review(options: ReviewOptions, context: CommandContext): Promise<number> {
   const today = options.today ?? todayIso();
   if (options.bump) {
-    if (options.paths.length !== 1) throw new CliError('review.bumpOneFile');
-    if (!options.summary?.trim()) throw new CliError('review.needsSummary');
+    if (options.paths.length !== 1) throw new CliError(REVIEW_MESSAGES['review.bumpOneFile']);
+    if (!options.summary?.trim()) throw new CliError(REVIEW_MESSAGES['review.needsSummary']);
     return recordOne(options.paths[0]!, { ...options, bump: options.bump, summary: options.summary.trim() }, today, context);
   }
-  if (options.summary !== undefined || options.author !== undefined) throw new CliError('review.summaryWithoutBump');
+  if (options.summary !== undefined || options.author !== undefined) throw new CliError(REVIEW_MESSAGES['review.summaryWithoutBump']);
 
   const files = await expandInputs(options.paths, context.cwd);
   const destination = reportDestination(context, options.output, files);
@@ -74,7 +76,7 @@ export async function review(options: ReviewOptions, context: CommandContext): P
   }
   if (broken.length > 0) {
     reportFindings(context, context.lang, broken);
-    for (const checked of broken) context.stderr.write(`${t(context.lang, 'review.notReviewable', { file: checked.file })}\n`);
+    for (const checked of broken) context.stderr.write(`${say(context.lang, REVIEW_MESSAGES['review.notReviewable'], { file: checked.file })}\n`);
   }
   await writeReport(destination, (await REVIEW_FORMATS.load(options.format))(rows, { lang: context.lang, color: reportColor(destination, context, options.color), today }), context);
   // A policy that could not be read is a review not done, which outranks an overdue one.

@@ -1,7 +1,7 @@
 import { todayIso } from '../core/dates.js';
 import { countBySeverity, isFailing, type FileResult } from '../core/finding.js';
 import { EXIT } from '../errors.js';
-import { tPlural, t } from '../i18n/index.js';
+import { say } from '../i18n/index.js';
 import { loadConfig } from '../io/config-file.js';
 import { displayPath, findInputs, type IgnoreList } from '../io/files.js';
 import { repositoryRoot } from '../io/repository-root.js';
@@ -10,6 +10,8 @@ import { checkFiles } from './check-files.js';
 import { reportColor, reportDestination, writeReport } from '../report/destination.js';
 import type { CommandContext } from './context.js';
 import { VALIDATE_FORMATS, type ValidateInput } from './validate.command.js';
+import { FORMAT_MESSAGES } from '../format/messages.js';
+import { IO_MESSAGES } from '../io/messages.js';
 
 /** What validate is given: its arguments and options, and whether --lang was given, so the config's lang does not override it. */
 export type ValidateOptions = ValidateInput & { langFromFlag: boolean };
@@ -31,7 +33,7 @@ export async function validate(options: ValidateOptions, context: CommandContext
   const found = await findInputs(options.paths, context.cwd, { ignore, gitRoot: root });
   const files = found.map((file) => file.absolute);
   // `--output` naming a policy would replace the user's policy with the report.
-  const destination = reportDestination(context, options.output, files, 'io.outputIsInput');
+  const destination = reportDestination(context, options.output, files, IO_MESSAGES['io.outputIsInput']);
 
   const lintOptions = { lang, today, rules: config?.rules ?? {} };
   const startedAt = new Date();
@@ -59,7 +61,7 @@ export async function validate(options: ValidateOptions, context: CommandContext
   const tooManyWarnings = options.maxWarnings !== undefined && warnings > options.maxWarnings;
   const failing = tooManyWarnings || results.some((r) => r.findings.some((f) => isFailing(f, failOn)));
   // Said on standard error, so that a JSON, SARIF or JUnit report stays what its reader expects.
-  if (failing && options.quiet && warnings > 0) context.stderr.write(`${tPlural(lang, 'summary.hiddenWarnings', warnings)}\n`);
-  if (tooManyWarnings) context.stderr.write(`${t(lang, 'summary.tooManyWarnings', { count: String(warnings), max: String(options.maxWarnings) })}\n`);
+  if (failing && options.quiet && warnings > 0) context.stderr.write(`${say(lang, FORMAT_MESSAGES['summary.hiddenWarnings'], { count: warnings })}\n`);
+  if (tooManyWarnings) context.stderr.write(`${say(lang, FORMAT_MESSAGES['summary.tooManyWarnings'], { count: String(warnings), max: String(options.maxWarnings) })}\n`);
   return failing ? EXIT.findings : EXIT.clean;
 }

@@ -39,6 +39,11 @@ export const COMPARE_MESSAGES = {
   against_line: { en: '{position} ({gap}) against {against} ({kind}): {value}; {source}, {date}; {flags}', ar: '{position} ({gap}) مقارنةً بـ{against} ({kind}): {value}؛ {source}، {date}؛ {flags}' },
   chart: { en: '{goal}: our targets and the benchmarks', ar: '{goal}: مستهدفاتنا ومعايير المقارنة' },
   gapNote: { en: 'Gap: how far our target is better (+) or worse (−) than the benchmark, in the KPI\'s direction.', ar: 'الفجوة: بكم يفضُل مستهدفنا (+) أو يقل (−) عن المعيار، في اتجاه المؤشر.' },
+
+  // Usage and input errors.
+  'compare.policyHasErrors': { en: '"{file}" has errors (listed above); fix them first: benchmarks are compared only in a valid policy', ar: 'في "{file}" أخطاء (مذكورة أعلاه)؛ أصلحها أولًا: لا تُقارن المعايير إلا في سياسة صحيحة' },
+  'compare.badMaxAge': { en: '--max-age "{value}": write a duration such as 18mo, 2y or 365d', ar: '‎--max-age‎ "{value}": اكتب مدة مثل 18mo أو 2y أو 365d' },
+  'compare.badTolerance': { en: '--tolerance "{value}": write a number of the KPI\'s units, 0 or more', ar: '‎--tolerance‎ "{value}": اكتب عددًا من وحدات المؤشر، صفرًا أو أكثر' },
 } as const satisfies Record<string, Localized>;
 
 /** A benchmark's age in whole months under two years, in years after that: "7 months", "3 years". */

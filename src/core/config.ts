@@ -1,11 +1,12 @@
 import { validateConfig } from '../generated/validators.js';
-import { t, type Lang } from '../i18n/index.js';
+import { type Lang, say } from '../i18n/index.js';
 import { RULES_BY_ID } from '../rules/index.js';
 import { SOURCE_CHECKS } from './checks.js';
 import type { RuleSetting, Severity } from './finding.js';
 import { checkSchemaWith } from './schema-check.js';
 import { readSmallYaml, type YamlProblem } from './small-yaml.js';
 import { didYouMean, didYouMeanHint } from './suggest.js';
+import { CORE_MESSAGES } from './messages.js';
 
 /** The project configuration (.cs-policy.yaml), as ESLint and Spectral let a project tune rules. */
 export interface ProjectConfig {
@@ -39,11 +40,11 @@ export function parseConfig(text: string, lang: Lang): ConfigOutcome {
       // Naming such a check is no mistake; turning it off or down is what cannot be done.
       if (setting === 'error') continue;
       const span = locator.locate(['rules', rule], 'value');
-      return { problem: { line: span.line, column: span.column, message: t(lang, 'config.checkAlwaysOn', { rule }) } };
+      return { problem: { line: span.line, column: span.column, message: say(lang, CORE_MESSAGES['config.checkAlwaysOn'], { rule }) } };
     }
     const span = locator.locate(['rules', rule], 'key');
     const suggestion = didYouMeanHint(lang, didYouMean(rule, [...RULES_BY_ID.keys(), ...ALWAYS_ON]));
-    return { problem: { line: span.line, column: span.column, message: t(lang, 'config.unknownRule', { rule, suggestion }) } };
+    return { problem: { line: span.line, column: span.column, message: say(lang, CORE_MESSAGES['config.unknownRule'], { rule, suggestion }) } };
   }
   return { config: { rules: config.rules ?? {}, ...(config.fail_on ? { fail_on: config.fail_on } : {}), ...(config.lang ? { lang: config.lang } : {}), ...(config.ignore ? { ignore: config.ignore } : {}) } };
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/index.js';
-import { t } from '../i18n/index.js';
+import { say } from '../i18n/index.js';
 import type { Finding, RuleSetting } from './finding.js';
 import { byPosition } from './finding.js';
 import type { Span } from './locate.js';
@@ -7,6 +7,7 @@ import type { Policy } from './policy.js';
 import { runRules } from './run-rules.js';
 import { checkSchema } from './schema-check.js';
 import { parseSource, parseText, sourceFinding, type ParseOutcome } from './source.js';
+import { CORE_MESSAGES } from './messages.js';
 
 export interface LintOptions {
   lang: Lang;
@@ -30,7 +31,7 @@ function checkParsed(outcome: ParseOutcome, file: string, options: LintOptions):
   const at = (span: Span, path: Finding['path']) => ({ file, ...span, path });
   // Other YAML in a searched folder (CI config, answers files) is named once, not with a finding per key.
   if (!('cs-policy' in source.data)) {
-    findings.push({ ruleId: 'document-shape', severity: 'error', message: t(options.lang, 'source.notPolicy'), ...at(source.locator.locate([]), []) });
+    findings.push({ ruleId: 'document-shape', severity: 'error', message: say(options.lang, CORE_MESSAGES['source.notPolicy']), ...at(source.locator.locate([]), []) });
     return { findings };
   }
   const schema = checkSchema(source.data, options.lang);
@@ -38,7 +39,7 @@ function checkParsed(outcome: ParseOutcome, file: string, options: LintOptions):
     findings.push({ ruleId: 'schema', severity: 'error', message: problem.message, ...at(source.locator.locate(problem.path, problem.anchor), problem.path) });
   }
   if (schema.hidden > 0) {
-    const message = t(options.lang, 'schema.truncated', { count: schema.hidden });
+    const message = say(options.lang, CORE_MESSAGES['schema.truncated'], { count: schema.hidden });
     findings.push({ ruleId: 'schema', severity: 'error', message, ...at(source.locator.locate([]), []) });
   }
   // Semantic rules assume the shape the schema guarantees, so they run only on a valid document.

@@ -1,9 +1,10 @@
 import type { ErrorObject } from 'ajv';
 import { knownKeys, validatePolicy, type StandaloneValidator } from '../generated/validators.js';
-import { hasMessage, joinList, t, type Lang } from '../i18n/index.js';
+import { joinList, messageAt, say, type Lang, type Localized } from '../i18n/index.js';
 import type { DocPath, PathSegment } from './finding.js';
 import type { Anchor } from './locate.js';
 import { didYouMean, didYouMeanHint } from './suggest.js';
+import { CORE_MESSAGES } from './messages.js';
 
 /** At most this many schema findings per file: past that, the first ones are what helps. */
 export const MAX_SCHEMA_FINDINGS = 50;
@@ -35,24 +36,24 @@ function pointerToPath(pointer: string): PathSegment[] {
 }
 
 /** Named shapes in the schema's $defs get a message that says what is expected, not a regex. */
-const PATTERN_MESSAGES: Record<string, string> = {
-  '#/$defs/id/pattern': 'schema.pattern.id',
-  '#/$defs/duration/pattern': 'schema.pattern.duration',
-  '#/$defs/language/pattern': 'schema.pattern.language',
-  '#/properties/locale/pattern': 'schema.pattern.locale',
-  '#/properties/version/pattern': 'schema.pattern.version',
-  '#/properties/changes/items/properties/version/pattern': 'schema.pattern.version',
-  '#/$defs/dayHours/items/pattern': 'schema.pattern.hours',
-  '#/$defs/dayHours/pattern': 'schema.pattern.hours',
-  '#/$defs/currency/pattern': 'schema.pattern.currency',
-  '#/properties/calendars/items/properties/country/pattern': 'schema.pattern.country',
-  '#/properties/calendars/items/properties/timezone/pattern': 'schema.pattern.timezone',
-  '#/properties/standards/items/properties/attainment/pattern': 'schema.pattern.attainment',
+const PATTERN_MESSAGES: Record<string, Localized> = {
+  '#/$defs/id/pattern': CORE_MESSAGES['schema.pattern.id'],
+  '#/$defs/duration/pattern': CORE_MESSAGES['schema.pattern.duration'],
+  '#/$defs/language/pattern': CORE_MESSAGES['schema.pattern.language'],
+  '#/properties/locale/pattern': CORE_MESSAGES['schema.pattern.locale'],
+  '#/properties/version/pattern': CORE_MESSAGES['schema.pattern.version'],
+  '#/properties/changes/items/properties/version/pattern': CORE_MESSAGES['schema.pattern.version'],
+  '#/$defs/dayHours/items/pattern': CORE_MESSAGES['schema.pattern.hours'],
+  '#/$defs/dayHours/pattern': CORE_MESSAGES['schema.pattern.hours'],
+  '#/$defs/currency/pattern': CORE_MESSAGES['schema.pattern.currency'],
+  '#/properties/calendars/items/properties/country/pattern': CORE_MESSAGES['schema.pattern.country'],
+  '#/properties/calendars/items/properties/timezone/pattern': CORE_MESSAGES['schema.pattern.timezone'],
+  '#/properties/standards/items/properties/attainment/pattern': CORE_MESSAGES['schema.pattern.attainment'],
 };
 
 function typeNames(lang: Lang, type: string | string[]): string {
   const types = Array.isArray(type) ? type : [type];
-  return types.map((name) => (hasMessage(lang, `type.${name}`) ? t(lang, `type.${name}` as 'type.string') : name)).join(t(lang, 'type.or'));
+  return types.map((name) => { const message = messageAt(CORE_MESSAGES, `type.${name}`); return message ? say(lang, message) : name; }).join(say(lang, CORE_MESSAGES['type.or']));
 }
 
 function quoteList(lang: Lang, values: readonly unknown[]): string {
@@ -73,56 +74,56 @@ function describe(error: ErrorObject, lang: Lang, data: unknown): SchemaProblem 
       const key = String(params.additionalProperty);
       const known = knownKeys[error.schemaPath] ?? [];
       const suggestion = didYouMean(key, known);
-      const problem: SchemaProblem = { message: t(lang, 'schema.additionalProperties', { key }) + didYouMeanHint(lang, suggestion), path: [...path, key], anchor: 'key' };
+      const problem: SchemaProblem = { message: say(lang, CORE_MESSAGES['schema.additionalProperties'], { key }) + didYouMeanHint(lang, suggestion), path: [...path, key], anchor: 'key' };
       return suggestion ? { ...problem, key: { name: suggestion, role: 'suggested' } } : problem;
     }
     case 'required': {
       const key = String(params.missingProperty);
-      return { message: t(lang, 'schema.required', { key }), path, anchor: 'key', key: { name: key, role: 'missing' } };
+      return { message: say(lang, CORE_MESSAGES['schema.required'], { key }), path, anchor: 'key', key: { name: key, role: 'missing' } };
     }
     case 'type':
-      return { message: t(lang, 'schema.type', { type: typeNames(lang, params.type as string | string[]) }), path, anchor: 'value' };
+      return { message: say(lang, CORE_MESSAGES['schema.type'], { type: typeNames(lang, params.type as string | string[]) }), path, anchor: 'value' };
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]) ?? [];
       const value = valueAt(data, path);
       const suggestion = typeof value === 'string' ? didYouMean(value, allowed.map(String)) : undefined;
-      return { message: t(lang, 'schema.enum', { values: quoteList(lang, allowed) }) + didYouMeanHint(lang, suggestion), path, anchor: 'value' };
+      return { message: say(lang, CORE_MESSAGES['schema.enum'], { values: quoteList(lang, allowed) }) + didYouMeanHint(lang, suggestion), path, anchor: 'value' };
     }
     case 'const':
-      if (error.instancePath === '/cs-policy') return { message: t(lang, 'schema.formatVersion'), path, anchor: 'value' };
-      return { message: t(lang, 'schema.const', { value: JSON.stringify(params.allowedValue) }), path, anchor: 'value' };
+      if (error.instancePath === '/cs-policy') return { message: say(lang, CORE_MESSAGES['schema.formatVersion']), path, anchor: 'value' };
+      return { message: say(lang, CORE_MESSAGES['schema.const'], { value: JSON.stringify(params.allowedValue) }), path, anchor: 'value' };
     case 'pattern': {
-      const id = PATTERN_MESSAGES[error.schemaPath];
-      const message = id && hasMessage(lang, id) ? t(lang, id) : t(lang, 'schema.pattern', { pattern: String(params.pattern) });
+      const named = PATTERN_MESSAGES[error.schemaPath];
+      const message = named ? say(lang, named) : say(lang, CORE_MESSAGES['schema.pattern'], { pattern: String(params.pattern) });
       return { message, path, anchor: 'value' };
     }
     case 'format': {
       // 2026-02-30 is written as a date should be: what is wrong is that no such day exists.
       const value = valueAt(data, path);
-      if (params.format === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { message: t(lang, 'schema.format.dateNotReal', { value }), path, anchor: 'value' };
-      const id = `schema.format.${String(params.format)}`;
-      const message = hasMessage(lang, id) ? t(lang, id) : t(lang, 'schema.format', { format: String(params.format) });
+      if (params.format === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { message: say(lang, CORE_MESSAGES['schema.format.dateNotReal'], { value }), path, anchor: 'value' };
+      const named = messageAt(CORE_MESSAGES, `schema.format.${String(params.format)}`);
+      const message = named ? say(lang, named) : say(lang, CORE_MESSAGES['schema.format'], { format: String(params.format) });
       return { message, path, anchor: 'value' };
     }
     case 'minLength':
     case 'minProperties':
-      return { message: t(lang, 'schema.empty'), path, anchor: 'value' };
+      return { message: say(lang, CORE_MESSAGES['schema.empty']), path, anchor: 'value' };
     case 'minItems':
-      return { message: Number(params.limit) === 1 ? t(lang, 'schema.empty') : t(lang, 'schema.minItems', { limit: Number(params.limit) }), path, anchor: 'value' };
+      return { message: Number(params.limit) === 1 ? say(lang, CORE_MESSAGES['schema.empty']) : say(lang, CORE_MESSAGES['schema.minItems'], { limit: Number(params.limit) }), path, anchor: 'value' };
     case 'uniqueItems':
-      return { message: t(lang, 'schema.uniqueItems', { first: Number(params.j) + 1, second: Number(params.i) + 1 }), path: [...path, Number(params.i)], anchor: 'value' };
+      return { message: say(lang, CORE_MESSAGES['schema.uniqueItems'], { first: Number(params.j) + 1, second: Number(params.i) + 1 }), path: [...path, Number(params.i)], anchor: 'value' };
     case 'minimum':
-      return { message: t(lang, 'schema.minimum', { limit: Number(params.limit) }), path, anchor: 'value' };
+      return { message: say(lang, CORE_MESSAGES['schema.minimum'], { limit: Number(params.limit) }), path, anchor: 'value' };
     case 'exclusiveMinimum':
-      return { message: t(lang, 'schema.exclusiveMinimum', { limit: Number(params.limit) }), path, anchor: 'value' };
+      return { message: say(lang, CORE_MESSAGES['schema.exclusiveMinimum'], { limit: Number(params.limit) }), path, anchor: 'value' };
     case 'maximum':
-      return { message: t(lang, 'schema.maximum', { limit: Number(params.limit) }), path, anchor: 'value' };
+      return { message: say(lang, CORE_MESSAGES['schema.maximum'], { limit: Number(params.limit) }), path, anchor: 'value' };
     case 'propertyNames': {
       const key = String(params.propertyName);
-      return { message: t(lang, 'schema.propertyName', { key }), path: [...path, key], anchor: 'key' };
+      return { message: say(lang, CORE_MESSAGES['schema.propertyName'], { key }), path: [...path, key], anchor: 'key' };
     }
     default:
-      return { message: t(lang, 'schema.other', { message: `${error.keyword} ${JSON.stringify(error.params)}` }), path, anchor: 'value' };
+      return { message: say(lang, CORE_MESSAGES['schema.other'], { message: `${error.keyword} ${JSON.stringify(error.params)}` }), path, anchor: 'value' };
   }
 }
 

@@ -1,7 +1,8 @@
 import { LineCounter, parseDocument } from 'yaml';
-import { t, type Lang } from '../i18n/index.js';
+import { type Lang, say } from '../i18n/index.js';
 import { createLocator, type Locator } from './locate.js';
 import { SOURCE_LIMITS, isAliasLimitError, tooDeepProblem, yamlErrorText } from './text.js';
+import { CORE_MESSAGES } from './messages.js';
 
 /** What is wrong with a file, where: the line and column a user's editor jumps to. */
 export interface YamlProblem { line: number; column: number; message: string }
@@ -22,12 +23,12 @@ export function readSmallYaml(text: string, lang: Lang): SmallYamlOutcome {
   const [error] = doc.errors;
   if (error) {
     const span = locator.spanAt(error.pos[0], error.pos[1]);
-    return { problem: { line: span.line, column: span.column, message: t(lang, 'source.syntax', { message: yamlErrorText(error) }) } };
+    return { problem: { line: span.line, column: span.column, message: say(lang, CORE_MESSAGES['source.syntax'], { message: yamlErrorText(error) }) } };
   }
   try {
     return { data: doc.toJS({ maxAliasCount: SOURCE_LIMITS.maxAliasCount }), locator };
   } catch (thrown) {
-    if (isAliasLimitError(thrown)) return { problem: { line: 1, column: 1, message: t(lang, 'source.aliases') } };
+    if (isAliasLimitError(thrown)) return { problem: { line: 1, column: 1, message: say(lang, CORE_MESSAGES['source.aliases']) } };
     throw thrown;
   }
 }

@@ -1,7 +1,8 @@
 import { LineCounter, isMap, isSeq, parseAllDocuments, type Document } from 'yaml';
-import { hasMessage, t, type Lang } from '../i18n/index.js';
+import { messageAt, say, type Lang } from '../i18n/index.js';
 import { createLocator, type Locator, type Span } from './locate.js';
 import { SOURCE_LIMITS, decodeText, isAliasLimitError, problem, tooDeepProblem, tooLargeProblem, yamlErrorText, type SourceProblem } from './text.js';
+import { CORE_MESSAGES } from './messages.js';
 
 export { SOURCE_LIMITS, decodeText, sourceFinding, tooLargeProblem, type SourceProblem, type SourceProblemId } from './text.js';
 
@@ -15,7 +16,7 @@ export type ParseOutcome = { problems: SourceProblem[]; source?: ParsedSource };
 export function parseSource(bytes: Uint8Array, lang: Lang): ParseOutcome {
   if (bytes.length > SOURCE_LIMITS.maxBytes) return { problems: [tooLargeProblem(lang, bytes.length)] };
   const text = decodeText(bytes);
-  if (text === undefined) return { problems: [problem('file-not-text', t(lang, 'source.notText'))] };
+  if (text === undefined) return { problems: [problem('file-not-text', say(lang, CORE_MESSAGES['source.notText']))] };
   return parseText(text, lang);
 }
 
@@ -51,7 +52,7 @@ export function parseText(input: string, lang: Lang): ParseOutcome {
   const lone = loneCarriageReturn(text);
   if (lone !== undefined) {
     const line = text.slice(0, lone).split(/\r\n|\n/).length;
-    return { problems: [problem('yaml-syntax', t(lang, 'source.loneCarriageReturn'), { line, column: lone - Math.max(text.lastIndexOf('\n', lone - 1), -1), endLine: line, endColumn: lone - Math.max(text.lastIndexOf('\n', lone - 1), -1) + 1 })] };
+    return { problems: [problem('yaml-syntax', say(lang, CORE_MESSAGES['source.loneCarriageReturn']), { line, column: lone - Math.max(text.lastIndexOf('\n', lone - 1), -1), endLine: line, endColumn: lone - Math.max(text.lastIndexOf('\n', lone - 1), -1) + 1 })] };
   }
   const deep = tooDeepProblem(text, lang);
   if (deep) return { problems: [deep] };
@@ -61,7 +62,7 @@ export function parseText(input: string, lang: Lang): ParseOutcome {
   const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   const docs: Document.Parsed[] = Array.isArray(parsed) ? parsed : [];
   const first = docs[0];
-  if (!first || first.contents === null) return { problems: [problem('document-shape', t(lang, 'source.empty'))] };
+  if (!first || first.contents === null) return { problems: [problem('document-shape', say(lang, CORE_MESSAGES['source.empty']))] };
   const locator = createLocator(first, lineCounter);
 
   const problems: SourceProblem[] = [];
@@ -70,17 +71,17 @@ export function parseText(input: string, lang: Lang): ParseOutcome {
       const span = locator.spanAt(error.pos[0], error.pos[1]);
       if (error.code === 'DUPLICATE_KEY') {
         const key = duplicatedKey(text, error.pos[0]) || text.slice(error.pos[0], error.pos[1]).trim() || '?';
-        problems.push(problem('yaml-duplicate-key', t(lang, 'source.duplicateKey', { key }), span));
+        problems.push(problem('yaml-duplicate-key', say(lang, CORE_MESSAGES['source.duplicateKey'], { key }), span));
       } else {
         const message = yamlErrorText(error);
-        const specific = `source.syntax.${error.code}`;
-        problems.push(problem('yaml-syntax', t(lang, hasMessage(lang, specific) ? specific : 'source.syntax', { message }), span));
+        const specific = messageAt(CORE_MESSAGES, `source.syntax.${error.code}`);
+        problems.push(problem('yaml-syntax', say(lang, specific ?? CORE_MESSAGES['source.syntax'], { message }), span));
       }
     }
     for (const warning of doc.warnings) {
       const message = warning.message.split('\n')[0] ?? warning.code;
       const span = locator.spanAt(warning.pos[0], warning.pos[1]);
-      problems.push({ ...problem('yaml-syntax', t(lang, 'source.warning', { message }), span), severity: 'warning' });
+      problems.push({ ...problem('yaml-syntax', say(lang, CORE_MESSAGES['source.warning'], { message }), span), severity: 'warning' });
     }
   }
   if (problems.some((p) => p.severity === 'error')) return { problems };
@@ -88,12 +89,12 @@ export function parseText(input: string, lang: Lang): ParseOutcome {
   const second = docs[1];
   if (second) {
     const offset = second.range[0];
-    return { problems: [...problems, problem('document-shape', t(lang, 'source.multipleDocuments'), locator.spanAt(offset, offset))] };
+    return { problems: [...problems, problem('document-shape', say(lang, CORE_MESSAGES['source.multipleDocuments']), locator.spanAt(offset, offset))] };
   }
   if (!isMap(first.contents)) {
-    const kind = isSeq(first.contents) ? 'kind.sequence' : 'kind.scalar';
+    const kind = isSeq(first.contents) ? CORE_MESSAGES['kind.sequence'] : CORE_MESSAGES['kind.scalar'];
     const range = first.contents.range ?? [0, 0];
-    const message = t(lang, 'source.notMapping', { kind: t(lang, kind) });
+    const message = say(lang, CORE_MESSAGES['source.notMapping'], { kind: say(lang, kind) });
     return { problems: [...problems, problem('document-shape', message, locator.spanAt(range[0], range[1]))] };
   }
 
@@ -102,7 +103,7 @@ export function parseText(input: string, lang: Lang): ParseOutcome {
     data = first.toJS({ maxAliasCount: SOURCE_LIMITS.maxAliasCount });
   } catch (error) {
     if (isAliasLimitError(error)) {
-      return { problems: [...problems, problem('yaml-aliases', t(lang, 'source.aliases'))] };
+      return { problems: [...problems, problem('yaml-aliases', say(lang, CORE_MESSAGES['source.aliases']))] };
     }
     throw error;
   }

@@ -1,4 +1,5 @@
-import { t, type Lang } from '../i18n/index.js';
+import { type Lang, say } from '../i18n/index.js';
+import { CORE_MESSAGES } from './messages.js';
 
 /** Edit distance with adjacent swaps, so "gaols" is one step from "goals". */
 export function editDistance(a: string, b: string): number {
@@ -34,5 +35,5 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
 
 /** ' (did you mean "x"?)' in the user's language, to append to a message; empty without a suggestion. */
 export function didYouMeanHint(lang: Lang, suggestion: string | undefined): string {
-  return suggestion ? t(lang, 'schema.didYouMean', { suggestion }) : '';
+  return suggestion ? say(lang, CORE_MESSAGES['schema.didYouMean'], { suggestion }) : '';
 }

@@ -1,6 +1,7 @@
-import { t, type Lang } from '../i18n/index.js';
+import { type Lang, say } from '../i18n/index.js';
 import type { Finding } from './finding.js';
 import type { Span } from './locate.js';
+import { CORE_MESSAGES } from './messages.js';
 
 /*
  * What can be said of a policy file before a YAML parser is loaded: its size, whether it is text,
@@ -39,7 +40,7 @@ export function sourceFinding(problem: SourceProblem, file: string): Finding {
 }
 
 export function tooLargeProblem(lang: Lang, size: number, limit: number = SOURCE_LIMITS.maxBytes): SourceProblem {
-  return problem('file-too-large', t(lang, 'source.tooLarge', sizeOverLimit(lang, size, limit)));
+  return problem('file-too-large', say(lang, CORE_MESSAGES['source.tooLarge'], sizeOverLimit(lang, size, limit)));
 }
 
 /** A size and the limit it is over, in KB/MB; the bytes too when both round to the same figure. */
@@ -108,7 +109,7 @@ export function tooDeepProblem(text: string, lang: Lang): SourceProblem | undefi
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const line = text.slice(0, lineStart).split('\n').length;
   const column = at - lineStart + 1;
-  return problem('yaml-too-deep', t(lang, 'source.tooDeep', { limit: SOURCE_LIMITS.maxFlowDepth }), { line, column, endLine: line, endColumn: column });
+  return problem('yaml-too-deep', say(lang, CORE_MESSAGES['source.tooDeep'], { limit: SOURCE_LIMITS.maxFlowDepth }), { line, column, endLine: line, endColumn: column });
 }
 
 /** The first line of a yaml parser error, without the position that findings carry anyway. */

@@ -24,6 +24,9 @@ export const DIFF_MESSAGES = {
   'count.added': { en: { one: '{count} added', other: '{count} added' }, ar: { other: 'أُضيف {count}' } },
   'count.removed': { en: { one: '{count} removed', other: '{count} removed' }, ar: { other: 'حُذف {count}' } },
   'count.changed': { en: { one: '{count} changed', other: '{count} changed' }, ar: { other: 'تغيّر {count}' } },
+
+  // Usage and input errors.
+  'diff.notComparable': { en: '"{file}" does not match the policy schema, so it cannot be compared; fix the findings above', ar: 'الملف "{file}" لا يطابق مخطط السياسة، فلا تمكن مقارنته؛ أصلح الملاحظات أعلاه' },
 } as const satisfies Record<string, Localized | LocalizedPlural>;
 
 /** The column headings of a diff table, in order. */

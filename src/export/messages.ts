@@ -238,6 +238,26 @@ export const EXPORT_MESSAGES = {
     en: { one: '{count} request', other: '{count} requests' },
     ar: { zero: 'لا طلبات', one: 'طلب واحد', two: 'طلبان', few: '{count} طلبات', many: '{count} طلبًا', other: '{count} طلب' },
   },
+
+  // Usage and input errors.
+  'export.notExportable': { en: 'cannot export "{file}": fix the errors above first', ar: 'لا يمكن تصدير "{file}": أصلح الأخطاء أعلاه أولًا' },
+  'export.badMap': { en: '{file}: {path}: expected {expected}', ar: '{file}: {path}: المتوقع {expected}' },
+  'export.badMapFile': { en: 'cannot read the map "{file}": {reason}', ar: 'تعذّرت قراءة ملف الربط "{file}": {reason}' },
+  'export.noCredentials': { en: '--apply to {target} needs {names} in the environment', ar: 'يحتاج --apply إلى {target} وجود {names} في متغيرات البيئة' },
+  'export.needsYes': { en: '--apply without a terminal needs --yes: nothing was sent', ar: 'يحتاج --apply دون طرفية إلى --yes: لم يُرسل شيء' },
+  'export.badBaseUrl': { en: '{source} "{value}" cannot be the helpdesk\'s address: {problem}; nothing was sent', ar: 'لا يصلح {source} "{value}" عنوانًا لنظام الدعم: {problem}؛ لم يُرسل شيء' },
+  'export.badVariable': { en: '{name} cannot be used: {expected}; nothing was sent', ar: 'لا يمكن استخدام {name}: {expected}؛ لم يُرسل شيء' },
+  'export.outIsInput': { en: '-o {dir} would overwrite {file}, which this command reads: choose another folder', ar: 'سيكتب -o {dir} فوق {file} الذي يقرؤه هذا الأمر: اختر مجلدًا آخر' },
+  'import.outIsInput': { en: '--output {file} is one of the files being read: choose another name', ar: '--output {file} أحد الملفات المقروءة: اختر اسمًا آخر' },
+  'export.httpFailed': { en: '{method} {path} failed: HTTP {status}{detail}. {done} of {total} changes were sent; run --apply again to finish: it picks up what was made', ar: 'فشل {method} {path}: HTTP {status}{detail}. أُرسل {done} من {total} تغييرًا؛ شغّل --apply مرة أخرى لإكمال العمل: فهو يبني على ما أُنشئ' },
+  'export.networkFailed': { en: '{method} {path} failed: {reason}. {done} of {total} changes were sent; run --apply again to finish: it picks up what was made', ar: 'فشل {method} {path}: {reason}. أُرسل {done} من {total} تغييرًا؛ شغّل --apply مرة أخرى لإكمال العمل: فهو يبني على ما أُنشئ' },
+  'export.readFailed': { en: 'reading {path} from {target} failed: HTTP {status}{detail}; nothing was sent', ar: 'فشلت قراءة {path} من {target}: HTTP {status}{detail}؛ لم يُرسل شيء' },
+  'export.readNetworkFailed': { en: 'reading {path} from {target} failed: {reason}; nothing was sent', ar: 'فشلت قراءة {path} من {target}: {reason}؛ لم يُرسل شيء' },
+  'export.rateLimited': { en: '{method} {path}: {target} still limits the rate after {tries} tries; {done} of {total} changes were sent; run --apply again later to finish', ar: '{method} {path}: ما زال {target} يحدّ معدل الطلبات بعد {tries} محاولات؛ أُرسل {done} من {total} تغييرًا؛ شغّل --apply لاحقًا لإكمال العمل' },
+  'export.unfilled': { en: '{method} {path}: no id for {names}: an earlier request did not say what it made', ar: '{method} {path}: لا معرّف لـ {names}: طلب سابق لم يذكر ما أنشأه' },
+  'import.exists': { en: '"{file}" exists: choose another name with --output, or add --force to overwrite it', ar: '"{file}" موجود: اختر اسمًا آخر بـ --output، أو أضف --force للكتابة فوقه' },
+  'import.badJson': { en: 'cannot read "{file}" as JSON: {reason}', ar: 'تعذّرت قراءة "{file}" بصيغة JSON: {reason}' },
+  'import.nothing': { en: 'found no schedules, business hours or SLA policies in the files given', ar: 'لم يُعثر على جداول أو ساعات عمل أو سياسات مستوى خدمة في الملفات المعطاة' },
 } as const satisfies Record<string, Localized | LocalizedPlural>;
 
 /** The ids of export's messages that are plain text, not counts. */

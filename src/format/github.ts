@@ -1,7 +1,8 @@
 import { countBySeverity } from '../core/finding.js';
-import { tPlural } from '../i18n/index.js';
+import { say } from '../i18n/index.js';
 import { ciPath } from '../io/repository-root.js';
 import type { Formatter } from './formatter.js';
+import { FORMAT_MESSAGES } from './messages.js';
 
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -27,9 +28,9 @@ export const github: Formatter = (results, { lang, cwd, sourceRoot, skipped = 0 
   }
   const { errors, warnings } = countBySeverity(results);
   const summary = errors + warnings === 0
-    ? tPlural(lang, 'summary.clean', results.length)
-    : `${tPlural(lang, 'summary.errors', errors)}, ${tPlural(lang, 'summary.warnings', warnings)}`;
-  const skippedLine = skipped > 0 ? [tPlural(lang, 'summary.skipped', skipped)] : [];
+    ? say(lang, FORMAT_MESSAGES['summary.clean'], { count: results.length })
+    : `${say(lang, FORMAT_MESSAGES['summary.errors'], { count: errors })}, ${say(lang, FORMAT_MESSAGES['summary.warnings'], { count: warnings })}`;
+  const skippedLine = skipped > 0 ? [say(lang, FORMAT_MESSAGES['summary.skipped'], { count: skipped })] : [];
   return `${[...lines, ...plain, summary, ...skippedLine].join('\n')}\n`;
 };
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { FileResult } from '../core/finding.js';
 import { CliError } from '../errors.js';
 import type { FormatOptions } from './formatter.js';
+import { FORMAT_MESSAGES } from './messages.js';
 
 /** A formatter of the user's own: the results and options a built-in format gets, the report's text back (or a promise of it). */
 export type ModuleFormatter = (results: readonly FileResult[], options: FormatOptions) => string | Promise<string>;
@@ -20,19 +21,19 @@ export function loadFormatterModule(path: string, cwd: string): (results: readon
   try {
     exported = createRequire(resolve(cwd, 'noop.js'))(absolute);
   } catch (error) {
-    throw new CliError('format.unloadable', { file: path, reason: reasonOf(error) });
+    throw new CliError(FORMAT_MESSAGES['format.unloadable'], { file: path, reason: reasonOf(error) });
   }
   const candidate = exported as { default?: unknown } | undefined;
   const formatter = typeof exported === 'function' ? exported : candidate?.default;
-  if (typeof formatter !== 'function') throw new CliError('format.notAFormatter', { file: path });
+  if (typeof formatter !== 'function') throw new CliError(FORMAT_MESSAGES['format.notAFormatter'], { file: path });
   return async (results, options) => {
     let text: unknown;
     try {
       text = await (formatter as ModuleFormatter)(results, options);
     } catch (error) {
-      throw new CliError('format.failed', { file: path, message: error instanceof Error ? error.message : String(error) });
+      throw new CliError(FORMAT_MESSAGES['format.failed'], { file: path, message: error instanceof Error ? error.message : String(error) });
     }
-    if (typeof text !== 'string') throw new CliError('format.notText', { file: path, kind: text === null ? 'null' : typeof text });
+    if (typeof text !== 'string') throw new CliError(FORMAT_MESSAGES['format.notText'], { file: path, kind: text === null ? 'null' : typeof text });
     return text;
   };
 }

@@ -2,10 +2,11 @@ import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { SOURCE_CHECKS, type CheckMeta } from '../core/checks.js';
 import type { Finding, RuleSetting } from '../core/finding.js';
-import { t, type Lang } from '../i18n/index.js';
+import { type Lang, say } from '../i18n/index.js';
 import { pathFromRoot } from '../io/repository-root.js';
 import { RULES } from '../rules/index.js';
 import type { Formatter } from './formatter.js';
+import { FORMAT_MESSAGES } from './messages.js';
 
 /** The README's rules table, as the package page shows it. */
 export const RULES_HELP_URI = 'https://www.npmjs.com/package/cs-policy#rules';
@@ -58,11 +59,11 @@ function locate(file: string, cwd: string | undefined, sourceRoot: string | unde
 
 function helpOf(meta: CheckMeta, lang: Lang): { text: string; markdown: string } {
   const description = meta.description[lang];
-  const link = `[${t(lang, 'sarif.rulesTable')}](${RULES_HELP_URI})`;
+  const link = `[${say(lang, FORMAT_MESSAGES['sarif.rulesTable'])}](${RULES_HELP_URI})`;
   if (!meta.help) return { text: description, markdown: `${description}\n\n${link}` };
   const why = meta.help.why[lang];
   const fix = meta.help.fix.trimEnd();
-  const example = t(lang, 'sarif.fixExample');
+  const example = say(lang, FORMAT_MESSAGES['sarif.fixExample']);
   return {
     text: `${description} ${why}\n\n${example}\n\n${fix.replace(/^/gm, '    ')}`,
     markdown: `${description}\n\n${why}\n\n${example}\n\n\`\`\`yaml\n${fix}\n\`\`\`\n\n${link}`,

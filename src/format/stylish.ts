@@ -1,8 +1,9 @@
 import { countBySeverity } from '../core/finding.js';
 import { painter } from '../report/color.js';
-import { t, tPlural } from '../i18n/index.js';
+import { say } from '../i18n/index.js';
 import type { Formatter } from './formatter.js';
 import { terminalFormat } from '../report/terminal.js';
+import { FORMAT_MESSAGES } from './messages.js';
 
 /** For people at a terminal: findings grouped by file, aligned, with a summary line. */
 export const stylish: Formatter = terminalFormat((results, { lang, color, skipped = 0 }) => {
@@ -13,7 +14,7 @@ export const stylish: Formatter = terminalFormat((results, { lang, color, skippe
     lines.push(paint.underline(file));
     const rows = findings.map((f) => ({
       where: `${f.line}:${f.column}`,
-      severity: t(lang, f.severity === 'error' ? 'severity.error' : 'severity.warning'),
+      severity: say(lang, f.severity === 'error' ? FORMAT_MESSAGES['severity.error'] : FORMAT_MESSAGES['severity.warning']),
       isError: f.severity === 'error',
       message: f.message,
       ruleId: f.ruleId,
@@ -30,16 +31,16 @@ export const stylish: Formatter = terminalFormat((results, { lang, color, skippe
   }
   const { errors, warnings } = countBySeverity(results);
   if (errors + warnings === 0) {
-    lines.push(paint.green(tPlural(lang, 'summary.clean', results.length)));
+    lines.push(paint.green(say(lang, FORMAT_MESSAGES['summary.clean'], { count: results.length })));
   } else {
-    const summary = t(lang, 'summary.line', {
-      problems: tPlural(lang, 'summary.problems', errors + warnings),
-      errors: tPlural(lang, 'summary.errors', errors),
-      warnings: tPlural(lang, 'summary.warnings', warnings),
+    const summary = say(lang, FORMAT_MESSAGES['summary.line'], {
+      problems: say(lang, FORMAT_MESSAGES['summary.problems'], { count: errors + warnings }),
+      errors: say(lang, FORMAT_MESSAGES['summary.errors'], { count: errors }),
+      warnings: say(lang, FORMAT_MESSAGES['summary.warnings'], { count: warnings }),
     });
     lines.push(errors > 0 ? paint.red.bold(summary) : paint.yellow.bold(summary));
   }
-  if (skipped > 0) lines.push(paint.dim(tPlural(lang, 'summary.skipped', skipped)));
+  if (skipped > 0) lines.push(paint.dim(say(lang, FORMAT_MESSAGES['summary.skipped'], { count: skipped })));
   return `${lines.join('\n')}\n`;
 });
 

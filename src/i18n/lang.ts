@@ -42,6 +42,12 @@ export type LocalizedPlural = Readonly<Record<Lang, PluralForms>>;
 /** A catalogue: the messages of one command (or the shared ones), each in both languages. */
 export type Catalogue = Readonly<Record<string, Localized | LocalizedPlural>>;
 
+/** The plain message under a key made at run time (`schema.format.${format}`), if the catalogue has one. */
+export function messageAt(catalogue: Catalogue, key: string): Localized | undefined {
+  const message = Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
+  return message && typeof message.en === 'string' ? (message as Localized) : undefined;
+}
+
 /**
  * The one way a message is put into words: the user's language, its plural form chosen by
  * `count` (a count may be given already formatted, such as "1,234": its digits choose the form),
@@ -50,6 +56,8 @@ export type Catalogue = Readonly<Record<string, Localized | LocalizedPlural>>;
  */
 export function say(lang: Lang, message: Localized, params?: Params): string;
 export function say(lang: Lang, message: LocalizedPlural, params: Params & { readonly count: number | string }): string;
+/** A message that may be either, such as the one a CliError carries with its parameters. */
+export function say(lang: Lang, message: Localized | LocalizedPlural, params?: Params): string;
 export function say(lang: Lang, message: Localized | LocalizedPlural, params?: Params): string {
   const text = message[lang];
   const template = typeof text === 'string' ? text : (text[pluralCategory(lang, countOf(params?.count))] ?? text.other);

@@ -8,6 +8,7 @@ import type { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { CliError } from '../errors.js';
 import { sweepStale, trackChild, trackTemporary } from './temporary.js';
+import { BRIEF_MESSAGES } from '../brief/messages.js';
 
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
 
@@ -186,7 +187,7 @@ export async function openPdfPrinter(chromium: string): Promise<PdfPrinter> {
           return new Uint8Array(Buffer.from(data, 'base64'));
         })());
       } catch (error) {
-        throw new CliError('brief.pdfFailed', { file: shown, reason: (error instanceof Error ? error.message : String(error)).slice(0, 300) });
+        throw new CliError(BRIEF_MESSAGES['brief.pdfFailed'], { file: shown, reason: (error instanceof Error ? error.message : String(error)).slice(0, 300) });
       } finally {
         done();
         await rm(page, { force: true });

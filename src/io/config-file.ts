@@ -4,6 +4,8 @@ import type { ProjectConfig } from '../core/config.js';
 import { CliError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { displayPath } from './files.js';
+import { IO_MESSAGES } from './messages.js';
+import { CORE_MESSAGES } from '../core/messages.js';
 
 /** Names of the project config, nearest first; kept here so finding it needs no parser. */
 const CONFIG_FILE_NAMES = ['.cs-policy.yaml', '.cs-policy.yml'] as const;
@@ -15,7 +17,7 @@ function readIfExists(path: string): string | undefined {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw new CliError('io.unreadable', { file: path, reason: code ?? String(error) });
+    throw new CliError(IO_MESSAGES['io.unreadable'], { file: path, reason: code ?? String(error) });
   }
 }
 
@@ -32,7 +34,7 @@ export async function loadConfig(cwd: string, explicit: string | undefined, lang
   if (explicit) {
     path = resolve(cwd, explicit);
     text = readIfExists(path);
-    if (text === undefined) throw new CliError('config.notFound', { file: explicit });
+    if (text === undefined) throw new CliError(CORE_MESSAGES['config.notFound'], { file: explicit });
   } else {
     for (let dir = resolve(cwd); ; dir = dirname(dir)) {
       for (const name of CONFIG_FILE_NAMES) {
@@ -49,6 +51,6 @@ export async function loadConfig(cwd: string, explicit: string | undefined, lang
   // The YAML parser with positions is loaded only when there is a config to read.
   const { parseConfig } = await import('../core/config.js');
   const outcome = parseConfig(text, lang);
-  if ('problem' in outcome) throw new CliError('config.invalid', { file: displayPath(cwd, path), ...outcome.problem });
+  if ('problem' in outcome) throw new CliError(CORE_MESSAGES['config.invalid'], { file: displayPath(cwd, path), ...outcome.problem });
   return { ...outcome.config, folder: dirname(path) };
 }

@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { SOURCE_LIMITS } from '../core/text.js';
 import { CliError } from '../errors.js';
+import { IO_MESSAGES } from './messages.js';
 
 const POLICY_GLOB = '**/*.{yaml,yml}';
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -44,7 +45,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
 
 /** As expandInputs, saying of each file whether it was named, and leaving out ignored files. */
 export async function findInputs(inputs: readonly string[], cwd: string, options: FindOptions = {}): Promise<FoundFile[]> {
-  if (inputs.length === 0) throw new CliError('io.noInput');
+  if (inputs.length === 0) throw new CliError(IO_MESSAGES['io.noInput']);
   // The glob library is loaded only for folders and patterns: a pre-commit hook names files.
   const globber = () => import('tinyglobby');
   const files: FoundFile[] = [];
@@ -65,18 +66,18 @@ export async function findInputs(inputs: readonly string[], cwd: string, options
       if (isDynamicPattern(input)) {
         const matches = await glob(input, { cwd, absolute: true, ignore: IGNORED, onlyFiles: true, followSymbolicLinks: false });
         const policies = matches.filter((m) => /\.ya?ml$/i.test(m)).sort();
-        if (policies.length === 0) throw new CliError('io.noMatch', { pattern: input });
+        if (policies.length === 0) throw new CliError(IO_MESSAGES['io.noMatch'], { pattern: input });
         policies.forEach((path) => add(path, true));
         continue;
       }
-      if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') throw new CliError('io.notFound', { file: input });
-      throw new CliError('io.unreadable', { file: input, reason: errorCode(error) ?? String(error) });
+      if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') throw new CliError(IO_MESSAGES['io.notFound'], { file: input });
+      throw new CliError(IO_MESSAGES['io.unreadable'], { file: input, reason: errorCode(error) ?? String(error) });
     }
     if (info.isDirectory()) {
       const { glob } = await globber();
       // Symlinked folders are not followed: a link back up the tree would list policies twice, or forever.
       const matches = await glob(POLICY_GLOB, { cwd: resolve(cwd, input), absolute: true, ignore: IGNORED, onlyFiles: true, followSymbolicLinks: false });
-      if (matches.length === 0) throw new CliError('io.noMatch', { pattern: input });
+      if (matches.length === 0) throw new CliError(IO_MESSAGES['io.noMatch'], { pattern: input });
       matches.sort().forEach((path) => add(path, true));
     } else add(input, false);
   }
@@ -134,19 +135,19 @@ export type ReadOutcome = { bytes: Uint8Array } | { tooLarge: number };
  * byte, so a huge or endless file (a FIFO, /dev/zero) costs bounded memory. Reads are synchronous:
  * files are small and read one after another, and a thousand awaited reads cost more than they
  * overlap. A missing file is reported as vanished by default, since validate listed it before;
- * a file named directly passes 'io.notFound'.
+ * a file named directly passes io.notFound.
  */
-export function readBoundedFile(absolute: string, shown: string, whenMissing: 'io.vanished' | 'io.notFound' = 'io.vanished'): ReadOutcome {
+export function readBoundedFile(absolute: string, shown: string, whenMissing: (typeof IO_MESSAGES)['io.vanished' | 'io.notFound'] = IO_MESSAGES['io.vanished']): ReadOutcome {
   let fd: number;
   try {
     fd = openSync(absolute, 'r');
   } catch (error) {
     if (errorCode(error) === 'ENOENT') throw new CliError(whenMissing, { file: shown });
-    throw new CliError('io.unreadable', { file: shown, reason: errorCode(error) ?? String(error) });
+    throw new CliError(IO_MESSAGES['io.unreadable'], { file: shown, reason: errorCode(error) ?? String(error) });
   }
   try {
     const info = fstatSync(fd);
-    if (info.isDirectory()) throw new CliError('io.unreadable', { file: shown, reason: 'EISDIR' });
+    if (info.isDirectory()) throw new CliError(IO_MESSAGES['io.unreadable'], { file: shown, reason: 'EISDIR' });
     if (info.isFile() && info.size > SOURCE_LIMITS.maxBytes) return { tooLarge: info.size };
     // A regular file says its size; anything else is read up to the limit.
     const limit = info.isFile() ? info.size + 1 : SOURCE_LIMITS.maxBytes + 1;
@@ -161,7 +162,7 @@ export function readBoundedFile(absolute: string, shown: string, whenMissing: 'i
     return { bytes: buffer.subarray(0, length) };
   } catch (error) {
     if (error instanceof CliError) throw error;
-    throw new CliError('io.unreadable', { file: shown, reason: errorCode(error) ?? String(error) });
+    throw new CliError(IO_MESSAGES['io.unreadable'], { file: shown, reason: errorCode(error) ?? String(error) });
   } finally {
     closeSync(fd);
   }

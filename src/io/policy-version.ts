@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { SOURCE_LIMITS } from '../core/text.js';
 import { CliError } from '../errors.js';
 import { displayPath, readBoundedFile, type ReadOutcome } from './files.js';
+import { IO_MESSAGES } from './messages.js';
 
 export interface PolicyVersion {
   /** How reports name it: the path as shown, or the REV:path as given. */
@@ -17,13 +18,13 @@ function gitShow(spec: string, cwd: string): Promise<ReadOutcome> {
     execFile('git', ['show', '--no-color', '--end-of-options', spec], { cwd, encoding: 'buffer', maxBuffer: SOURCE_LIMITS.maxBytes + 1, timeout: 60_000, windowsHide: true }, (error, stdout, stderr) => {
       if (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') return fail(new CliError('git.notFound', { spec }));
+        if (code === 'ENOENT') return fail(new CliError(IO_MESSAGES['git.notFound'], { spec }));
         if (code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return done({ tooLarge: stdout.length });
         const reason = stderr.toString('utf8').trim().split('\n')[0]?.replace(/^fatal: /, '') || error.message;
-        return fail(new CliError('git.failed', { spec, reason }));
+        return fail(new CliError(IO_MESSAGES['git.failed'], { spec, reason }));
       }
       // For a folder git lists its files instead: that is no policy.
-      if (stdout.subarray(0, 5).toString('latin1') === 'tree ' && stdout.toString('utf8').startsWith(`tree ${spec}\n`)) return fail(new CliError('git.notAFile', { spec }));
+      if (stdout.subarray(0, 5).toString('latin1') === 'tree ' && stdout.toString('utf8').startsWith(`tree ${spec}\n`)) return fail(new CliError(IO_MESSAGES['git.notAFile'], { spec }));
       done({ bytes: stdout });
     });
   });
@@ -39,9 +40,9 @@ export async function readPolicyVersion(spec: string, cwd: string): Promise<Poli
   const colon = spec.indexOf(':');
   if (onDisk || colon <= 0) {
     const shown = displayPath(cwd, absolute);
-    return { shown, read: readBoundedFile(absolute, shown, 'io.notFound') };
+    return { shown, read: readBoundedFile(absolute, shown, IO_MESSAGES['io.notFound']) };
   }
   // A leading "-" would reach git as an option, however it is quoted.
-  if (spec.startsWith('-')) throw new CliError('git.badSpec', { spec });
+  if (spec.startsWith('-')) throw new CliError(IO_MESSAGES['git.badSpec'], { spec });
   return { shown: spec, read: await gitShow(spec, cwd) };
 }

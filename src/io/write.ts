@@ -3,6 +3,7 @@ import { access, lstat, mkdir, open, readFile, readlink, realpath, rename, rm, s
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from '../errors.js';
 import { sweepStale, temporaryNameFor, temporaryPatternFor, trackTemporary } from './temporary.js';
+import { IO_MESSAGES } from './messages.js';
 
 /*
  * The one way cs-policy writes a file (the contract is in the README, "How cs-policy writes files"):
@@ -17,7 +18,7 @@ import { sweepStale, temporaryNameFor, temporaryPatternFor, trackTemporary } fro
  */
 
 const failed = (shown: string, error: unknown) =>
-  error instanceof CliError ? error : new CliError('io.writeFailed', { file: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
+  error instanceof CliError ? error : new CliError(IO_MESSAGES['io.writeFailed'], { file: shown, reason: (error as NodeJS.ErrnoException).code ?? String(error) });
 
 /**
  * For fault tests only: with NODE_ENV=test and CS_POLICY_TEST_KILL_AT naming a step of a write
@@ -130,13 +131,13 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   try {
     const info = await statOrUndefined(path, true);
-    if (info?.isDirectory()) throw new CliError('io.isFolder', { file: shown });
+    if (info?.isDirectory()) throw new CliError(IO_MESSAGES['io.isFolder'], { file: shown });
     if (info && !info.isFile()) {
       const stream = standardStream(path);
       return await (stream ? writeToStream(stream, bytes) : writeInPlace(path, bytes, false));
     }
     const real = info ? await realpath(path) : await linkTarget(path);
-    if (info && (await isReadOnly(real, info))) throw new CliError('io.readOnly', { file: shown });
+    if (info && (await isReadOnly(real, info))) throw new CliError(IO_MESSAGES['io.readOnly'], { file: shown });
     if (info && info.nlink > 1) return await writeInPlace(real, bytes, true);
     await replace(real, bytes, info);
   } catch (error) {
@@ -188,7 +189,7 @@ async function takeLock(real: string, shown: string): Promise<() => Promise<void
       await rm(lockPath, { force: true }).catch(() => undefined);
       continue;
     }
-    if (Date.now() - started > LOCK_WAIT_MS) throw new CliError('io.busy', { file: shown });
+    if (Date.now() - started > LOCK_WAIT_MS) throw new CliError(IO_MESSAGES['io.busy'], { file: shown });
     await new Promise((done) => setTimeout(done, 25));
   }
 }
@@ -219,7 +220,7 @@ export async function writeEditedFile(path: string, original: Uint8Array, edited
   try {
     release = await takeLock(real, shown);
     const now = await readFile(real);
-    if (!sameBytes(now, original)) throw new CliError('io.changedWhileEditing', { file: shown });
+    if (!sameBytes(now, original)) throw new CliError(IO_MESSAGES['io.changedWhileEditing'], { file: shown });
     await writeFileAtomic(real, keepTextShape(original, edited), shown);
   } catch (error) {
     throw failed(shown, error);
@@ -244,7 +245,7 @@ export async function ensureDir(path: string, shown: string = path): Promise<voi
         missing.push(dir);
         continue;
       }
-      throw new CliError('io.writeFailed', { file: shown, reason: code ?? String(error) });
+      throw new CliError(IO_MESSAGES['io.writeFailed'], { file: shown, reason: code ?? String(error) });
     }
     break;
   }
@@ -254,7 +255,7 @@ export async function ensureDir(path: string, shown: string = path): Promise<voi
       await mkdir(dir);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw new CliError('io.writeFailed', { file: shown, reason: code ?? String(error) });
+      if (code !== 'EEXIST') throw new CliError(IO_MESSAGES['io.writeFailed'], { file: shown, reason: code ?? String(error) });
     }
   }
 }

@@ -71,6 +71,28 @@ export const PILOT_MESSAGES = {
   'row.duplicate-id': { en: 'id "{id}" already answered on line {firstLine}; the first answer counts', ar: 'المعرّف "{id}" أجاب من قبل في السطر {firstLine}؛ ويُحتسب الرد الأول' },
   'row.bad-csv': { en: 'a quoted value is not closed, or text follows its closing quote', ar: 'قيمة بين علامات تنصيص لم تُغلق، أو يتبعها نص بعد علامة الإغلاق' },
   'row.not-an-object': { en: 'a response is an object with id, expectation and performance', ar: 'الرد كائن فيه id وexpectation وperformance' },
+
+  // Usage and input errors.
+  'pilot.policyHasErrors': { en: '"{file}" has errors (listed above); fix them first: a pilot is evaluated only against a valid policy', ar: 'في "{file}" أخطاء (مذكورة أعلاه)؛ أصلحها أولًا: لا تُقيَّم التجربة إلا على سياسة صحيحة' },
+  'pilot.noPilot': { en: '"{file}" has no pilot section to evaluate', ar: 'لا يحوي "{file}" قسم تجربة لتقييمه' },
+  'pilot.badKpiOption': { en: '--kpi "{value}": write it KPI=VALUE, such as calls-answered-30s=82', ar: '‎--kpi‎ "{value}": اكتبه بالصيغة KPI=VALUE، مثل calls-answered-30s=82' },
+  'pilot.unknownKpi': { en: 'no KPI has the id "{kpi}"{suggestion}; the KPIs are {kpis}', ar: 'لا يوجد مؤشر بالمعرّف "{kpi}"{suggestion}؛ والمؤشرات هي {kpis}' },
+  'pilot.notCriterion': { en: 'note: {kpi} is not a success criterion of the pilot, so its value is not used', ar: 'ملاحظة: {kpi} ليس من معايير نجاح التجربة، فلا تُستخدم قيمته' },
+  'pilot.badKpiFromAudit': { en: '--kpi-from-audit "{value}": write it KPI=STANDARD, such as calls-answered-30s=phone-answer', ar: '‎--kpi-from-audit‎ "{value}": اكتبه بالصيغة KPI=STANDARD، مثل calls-answered-30s=phone-answer' },
+  'pilot.kpiFromAuditNeedsAudit': { en: '--kpi-from-audit needs --audit FILE, the audit report to read', ar: 'يحتاج ‎--kpi-from-audit‎ إلى ‎--audit FILE‎، أي تقرير التدقيق الذي يُقرأ' },
+  'pilot.unknownAuditStandard': { en: 'the audit report "{file}" has no standard "{standard}"{suggestion}', ar: 'لا يحوي تقرير التدقيق "{file}" المعيار "{standard}"{suggestion}' },
+  'pilot.auditNotJson': { en: 'the audit report "{file}" is not JSON: {message}', ar: 'تقرير التدقيق "{file}" ليس بصيغة JSON: {message}' },
+  'pilot.notAudit': { en: '"{file}" is not a cs-policy audit report: make one with cs-policy audit --format json', ar: '"{file}" ليس تقرير تدقيق من cs-policy: أنشئه بالأمر cs-policy audit --format json' },
+  'pilot.auditBadStandard': { en: 'the audit report "{file}": standards[{index}] has no id', ar: 'تقرير التدقيق "{file}": العنصر standards[{index}] بلا معرّف' },
+  'pilot.inputTooLarge': { en: '"{file}" is {size}, over the limit of {limit}', ar: 'حجم "{file}" {size}، وهو فوق الحد البالغ {limit}' },
+  'pilot.notText': { en: '"{file}" is not UTF-8 text', ar: '"{file}" ليس نصًا بترميز UTF-8' },
+  'pilot.missingColumns': { en: '"{file}": the header has no {columns} column; a responses file has id, expectation and performance columns', ar: '"{file}": لا يحوي سطر العناوين العمود {columns}؛ ملف الردود فيه الأعمدة id وexpectation وperformance' },
+  'pilot.badJson': { en: '"{file}" is not a list of responses: {message}', ar: '"{file}" ليس قائمة ردود: {message}' },
+  'pilot.noRows': { en: '"{file}" holds no responses', ar: 'لا يحوي "{file}" أي رد' },
+  'pilot.noResponses': { en: 'no response could be evaluated: every row has a problem (listed above)', ar: 'لم يمكن تقييم أي رد: في كل صف مشكلة (مذكورة أعلاه)' },
+  'pilot.badMargin': { en: '--margin "{value}": write a number of percentage points from 0.01 to below 100, such as 5', ar: '‎--margin‎ "{value}": اكتب عدد نقاط مئوية من 0.01 إلى أقل من 100، مثل 5' },
+  'pilot.recordFailed': { en: 'the results were not recorded in "{file}": {reason}', ar: 'لم تُسجّل النتائج في "{file}": {reason}' },
+  'pilot.recordNotMapping': { en: 'the pilot section of "{file}" is not a mapping, so results cannot be added to it', ar: 'قسم التجربة في "{file}" ليس جدول مفاتيح وقيم، فلا يمكن إضافة النتائج إليه' },
 } as const satisfies Record<string, Localized | LocalizedPlural>;
 
 /** What is wrong with a row of responses, in words. */

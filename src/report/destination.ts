@@ -3,9 +3,11 @@ import type { CommandContext } from '../commands/context.js';
 import { wantsColor } from '../commands/context.js';
 import { CliError } from '../errors.js';
 import { sameFileAs } from '../io/files.js';
+import { IO_MESSAGES } from '../io/messages.js';
+import { AUDIT_MESSAGES } from '../audit/messages.js';
 
 /** The messages a command may refuse an --output with; each says which inputs it would have overwritten. */
-export type OutputRefusal = 'io.outputIsInput' | 'audit.outputIsInput' | 'report.outputIsInput';
+export type OutputRefusal = (typeof IO_MESSAGES)['io.outputIsInput' | 'report.outputIsInput'] | (typeof AUDIT_MESSAGES)['audit.outputIsInput'];
 
 /**
  * Where a command's report goes: standard output, or the file --output names. Settled before the
@@ -23,7 +25,7 @@ export function reportDestination(
   context: Pick<CommandContext, 'cwd'>,
   output: string | undefined,
   inputs: readonly string[],
-  refusal: OutputRefusal = 'report.outputIsInput',
+  refusal: OutputRefusal = IO_MESSAGES['report.outputIsInput'],
 ): ReportDestination {
   if (output === undefined) return {};
   const path = resolve(context.cwd, output);

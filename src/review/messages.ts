@@ -21,6 +21,19 @@ export const REVIEW_MESSAGES = {
   'count.ok': { en: { other: '{count} ok' }, ar: { other: 'سليمة: {count}' } },
   'count.due': { en: { other: '{count} due' }, ar: { other: 'مستحقة: {count}' } },
   'count.overdue': { en: { other: '{count} overdue' }, ar: { other: 'متأخرة: {count}' } },
+
+  // Usage and input errors.
+  'review.badWithin': { en: '--within "{value}" is not a number of days from 0 to 73000 (200 years)', ar: '--within "{value}" ليس عددًا من الأيام من 0 إلى 73000 (200 سنة)' },
+  'review.bumpFolder': { en: '"{file}" is a folder: --bump records the review of one policy file; name the file', ar: '"{file}" مجلد: ‏--bump يسجل مراجعة ملف سياسة واحد؛ اذكر الملف' },
+  'review.bumpOneFile': { en: '--bump records the review of one policy: name one file', ar: '--bump يسجل مراجعة سياسة واحدة: اذكر ملفًا واحدًا' },
+  'review.needsSummary': { en: '--bump needs --summary TEXT: what the review changed', ar: '--bump يحتاج إلى --summary TEXT: ما الذي غيّرته المراجعة' },
+  'review.summaryWithoutBump': { en: '--summary and --author go with --bump', ar: '--summary و--author يُستعملان مع --bump' },
+  'review.notReviewable': { en: '"{file}" does not match the policy schema, so its review cannot be read; fix the findings above', ar: 'الملف "{file}" لا يطابق مخطط السياسة، فلا تمكن قراءة مراجعته؛ أصلح الملاحظات أعلاه' },
+  'review.badVersion': { en: 'the version "{version}" of "{file}" is not MAJOR.MINOR.PATCH, so it cannot be bumped', ar: 'الإصدار "{version}" في "{file}" ليس بالصيغة MAJOR.MINOR.PATCH، فلا يمكن رفعه' },
+  'review.badCadence': { en: 'the review cadence "{cadence}" of "{file}" is not a duration that lands on a day from 1900 to 2199 (write one such as 6mo or 1y)', ar: 'دورة المراجعة "{cadence}" في "{file}" ليست مدة تنتهي في يوم بين 1900 و2199 (اكتب مدة مثل 6mo أو 1y)' },
+  'review.notEditable': { en: '"{file}" cannot be edited in place: {reason}', ar: 'تعذر تعديل "{file}" في موضعه: {reason}' },
+  'review.stillInvalid': { en: 'the reviewed "{file}" would no longer validate, so it was left as it was', ar: 'لن يجتاز "{file}" التحقق بعد المراجعة، فتُرك كما كان' },
+  'review.recorded': { en: 'recorded the review of {file}: version {version}, next review {next}', ar: 'سُجلت مراجعة {file}: الإصدار {version}، والمراجعة التالية {next}' },
 } as const satisfies Record<string, Localized | LocalizedPlural>;
 
 /** The column headings of a review table, in order. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DUCKDB_PACKAGE, loadDuckDb } from '../../src/audit/readers/duckdb.js';
 import { ROOT, runCli, tempProject } from '../helpers/run-cli.js';
+import { AUDIT_MESSAGES } from '../../src/audit/messages.js';
 
 const TELECOM = join(ROOT, 'policies', 'telecom-complaints.ar.yaml');
 const EXPORT = join(ROOT, 'examples', 'exports', 'telecom-complaints.csv');
@@ -35,7 +36,7 @@ describe('Parquet through DuckDB', () => {
 
   it('says how to install DuckDB when it cannot be found', async () => {
     const missing = () => Promise.resolve(createRequire(import.meta.url)(`${DUCKDB_PACKAGE}-not-installed`));
-    await expect(loadDuckDb(missing)).rejects.toMatchObject({ messageId: 'audit.noDuckdb', params: { package: '@duckdb/node-api@1.5.6-r.1' } });
+    await expect(loadDuckDb(missing)).rejects.toMatchObject({ words: AUDIT_MESSAGES['audit.noDuckdb'], params: { package: '@duckdb/node-api@1.5.6-r.1' } });
   });
 });
 

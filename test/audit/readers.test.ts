@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectSource, READERS, type ExportInput } from '../../src/audit/readers/index.js';
 import { IDENTITY_MAPPING } from '../../src/audit/mapping.js';
 import type { AuditRecord, BadRow } from '../../src/audit/types.js';
+import { AUDIT_MESSAGES } from '../../src/audit/messages.js';
 
 function input(file: string, text: string, chunkSize = 7): ExportInput {
   return {
@@ -98,7 +99,7 @@ describe('freshdesk reader', () => {
   });
 
   it('asks for the time zone rather than guess it', async () => {
-    await expect(readAll('freshdesk', 'export.csv', FRESHDESK)).rejects.toMatchObject({ messageId: 'audit.freshdeskZone' });
+    await expect(readAll('freshdesk', 'export.csv', FRESHDESK)).rejects.toMatchObject({ words: AUDIT_MESSAGES['audit.freshdeskZone'] });
   });
 });
 

@@ -137,7 +137,7 @@ describe('export --apply reads every page of the SLA policies', () => {
 
   it.each([
     ['en', [], /^reading \/api\/v2\/sla_policies from Freshdesk failed: the list goes on past 200 pages, more than cs-policy reads; with part of it unread, --apply could create again what is there; nothing was sent\n/m],
-    ['ar', ['--lang', 'ar'], /^فشلت قراءة \/api\/v2\/sla_policies من Freshdesk: تمتد القائمة إلى أكثر من 200 صفحة، /m],
+    ['ar', ['--lang', 'ar'], /^فشلت قراءة \u2068\/api\/v2\/sla_policies\u2069 من \u2068Freshdesk\u2069: \u2068تمتد القائمة إلى أكثر من 200 صفحة، /m],
   ])('%s: says so when the pages do not end, and sends nothing', async (_lang, extra, message) => {
     fake = await startFakeHelpdesk('freshdesk', CREDENTIALS.freshdesk.auth, { nextPage: (page, perPage) => `${fake!.url}/api/v2/sla_policies?page=${page + 1}&per_page=${perPage}` });
     const run = await apply('freshdesk', extra);

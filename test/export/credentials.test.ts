@@ -94,7 +94,7 @@ describe('export --apply prints no credential', () => {
     const url = await echoing();
     const run = await runCliAsync(['export', vendor, COUNCIL, '--apply', '--yes', '--base-url', url, ...extra], env);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/HTTP 401 \(Unauthorized; bad header Basic \*\*\*\)/);
+    expect(run.stderr).toMatch(/HTTP 401\u2068? \(Unauthorized; bad header Basic \*\*\*\)/);
     for (const leak of LEAKS) expect(run.stdout + run.stderr).not.toContain(leak);
   });
 

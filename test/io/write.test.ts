@@ -8,6 +8,7 @@ import { CliError } from '../../src/errors.js';
 import { keepTextShape, writeEditedFile, writeFileAtomic } from '../../src/io/write.js';
 import { BIN, ROOT, runCli, tempProject } from '../helpers/run-cli.js';
 import { fakeChromium } from '../helpers/fake-chromium.js';
+import { IO_MESSAGES } from '../../src/io/messages.js';
 
 const COUNCIL = readFileSync(join(ROOT, 'policies/council-customer-service.en.yaml'), 'utf8');
 const RESPONSES = join(ROOT, 'examples/pilot/council-responses.csv');
@@ -53,8 +54,8 @@ describe('writeFileAtomic', () => {
     const dir = tempProject({ 'locked.yaml': 'old' });
     mkdirSync(join(dir, 'folder'));
     chmodSync(join(dir, 'locked.yaml'), 0o444);
-    expect(await errorOf(writeFileAtomic(join(dir, 'folder'), 'x', 'folder'))).toMatchObject({ messageId: 'io.isFolder', params: { file: 'folder' } });
-    expect(await errorOf(writeFileAtomic(join(dir, 'locked.yaml'), 'x', 'locked.yaml'))).toMatchObject({ messageId: 'io.readOnly' });
+    expect(await errorOf(writeFileAtomic(join(dir, 'folder'), 'x', 'folder'))).toMatchObject({ words: IO_MESSAGES['io.isFolder'], params: { file: 'folder' } });
+    expect(await errorOf(writeFileAtomic(join(dir, 'locked.yaml'), 'x', 'locked.yaml'))).toMatchObject({ words: IO_MESSAGES['io.readOnly'] });
     expect(readFileSync(join(dir, 'locked.yaml'), 'utf8')).toBe('old');
     expect(leftovers(dir)).toEqual([]);
   });
@@ -93,7 +94,7 @@ describe('writeEditedFile', () => {
   it('writes nothing when the file changed since it was read, and says to run again', async () => {
     const dir = tempProject({ 'p.yaml': 'changed by someone else\n' });
     const error = await errorOf(writeEditedFile(join(dir, 'p.yaml'), Buffer.from('as read\n'), 'edited\n', 'p.yaml'));
-    expect(error).toMatchObject({ messageId: 'io.changedWhileEditing', params: { file: 'p.yaml' } });
+    expect(error).toMatchObject({ words: IO_MESSAGES['io.changedWhileEditing'], params: { file: 'p.yaml' } });
     expect(readFileSync(join(dir, 'p.yaml'), 'utf8')).toBe('changed by someone else\n');
     expect(leftovers(dir)).toEqual([]);
   });

@@ -4,6 +4,7 @@ import type { Metric } from '../../core/policy.js';
 import { instantReader } from './instants.js';
 import { METRICS, type AuditRecord, type BadRow, type RecordBatch, type SourceField } from '../types.js';
 import { BATCH, type ExportInput, type ReadOptions, type Reader } from './reader.js';
+import { AUDIT_MESSAGES } from '../messages.js';
 
 /** cs-policy's own CSV: one column per field, and one timestamp column per metric. */
 export const METRIC_COLUMNS: Record<Metric, string> = {
@@ -54,7 +55,7 @@ export async function* csvBatches(input: ExportInput, parser: CsvParser, batch: 
     if (batch.bad.length > 0) yield take();
   }
   yield* feed(parser.end());
-  if (!header) throw new CliError('audit.emptyExport', { file });
+  if (!header) throw new CliError(AUDIT_MESSAGES['audit.emptyExport'], { file });
   yield take();
 }
 
@@ -81,10 +82,10 @@ async function* readCsv(input: ExportInput, options: ReadOptions): AsyncGenerato
   const handle = (line: number, cells: string[]) => {
     if (!columns) {
       const duplicate = duplicateHeader(cells, READ_NAMES);
-      if (duplicate) throw new CliError('audit.duplicateHeader', { file, column: duplicate.name, first: duplicate.first, second: duplicate.second });
+      if (duplicate) throw new CliError(AUDIT_MESSAGES['audit.duplicateHeader'], { file, column: duplicate.name, first: duplicate.first, second: duplicate.second });
       const index = headerIndex(cells);
       const missing = REQUIRED.filter((name) => !index.has(normalizeHeader(name)));
-      if (missing.length > 0) throw new CliError('audit.csvColumns', { file, columns: missing.join(', ') });
+      if (missing.length > 0) throw new CliError(AUDIT_MESSAGES['audit.csvColumns'], { file, columns: missing.join(', ') });
       columns = {
         id: index.get('id')!,
         created: index.get(normalizeHeader('created_at'))!,

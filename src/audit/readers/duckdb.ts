@@ -5,6 +5,7 @@ import { instantReader, type TimeFormat } from './instants.js';
 import { METRICS, type AuditRecord, type BadRow, type RecordBatch, type SourceField } from '../types.js';
 import { METRIC_COLUMNS } from './csv.js';
 import { BATCH, type ExportInput, type Reader } from './reader.js';
+import { AUDIT_MESSAGES } from '../messages.js';
 
 /**
  * Warehouse exports: Parquet files (and CSV too large to want streamed by hand), read through
@@ -33,8 +34,8 @@ export async function loadDuckDb(load: DuckDbLoader = defaultLoader): Promise<Du
     return await load();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') throw new CliError('audit.noDuckdb', { package: `${DUCKDB_PACKAGE}@${DUCKDB_VERSION}` });
-    throw new CliError('audit.duckdbFailed', { message: error instanceof Error ? error.message : String(error) });
+    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') throw new CliError(AUDIT_MESSAGES['audit.noDuckdb'], { package: `${DUCKDB_PACKAGE}@${DUCKDB_VERSION}` });
+    throw new CliError(AUDIT_MESSAGES['audit.duckdbFailed'], { message: error instanceof Error ? error.message : String(error) });
   }
 }
 
@@ -70,11 +71,11 @@ async function* readDuckDb(input: ExportInput, load: DuckDbLoader, options?: Tim
     try {
       described = await (await connection.run(`DESCRIBE SELECT * FROM ${source}`)).getRows();
     } catch (error) {
-      throw new CliError('audit.duckdbFailed', { message: `${file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` });
+      throw new CliError(AUDIT_MESSAGES['audit.duckdbFailed'], { message: `${file}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` });
     }
     const columns = new Map(described.map((row) => [text(row[0]).trim().toLowerCase(), { name: text(row[0]), type: text(row[1]).toUpperCase() }]));
     const missing = ['id', 'channel', 'created_at'].filter((name) => !columns.has(name));
-    if (missing.length > 0) throw new CliError('audit.csvColumns', { file, columns: missing.join(', ') });
+    if (missing.length > 0) throw new CliError(AUDIT_MESSAGES['audit.csvColumns'], { file, columns: missing.join(', ') });
     // Times come out as text either way: ISO 8601 with a zone from TIMESTAMPTZ; a TIMESTAMP without
     // one as UTC, as warehouses keep them, or as a wall time in --timezone when one is named.
     const asText = (name: string) => {

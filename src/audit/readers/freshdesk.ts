@@ -5,6 +5,7 @@ import type { AuditRecord, BadRow, RecordBatch, SourceField } from '../types.js'
 import { csvBatches } from './csv.js';
 import { instantReader } from './instants.js';
 import { BATCH, type ExportInput, type ReadOptions, type Reader } from './reader.js';
+import { AUDIT_MESSAGES } from '../messages.js';
 
 /**
  * Freshdesk tickets, in the shapes Freshdesk writes them:
@@ -77,7 +78,7 @@ interface Columns { id: number; created: number; updated?: number; firstResponse
 type Cell = (at: number) => string;
 
 function rowReader(file: string, options: ReadOptions) {
-  const instant = instantReader(file, options, 'audit.freshdeskZone');
+  const instant = instantReader(file, options, AUDIT_MESSAGES['audit.freshdeskZone']);
   /** The record a row gives, or the reason it is bad. */
   return (line: number, columns: Columns, cell: Cell): AuditRecord | BadRow => {
     const fail = (reason: BadRow['reason']): BadRow => ({ file, line, reason });
@@ -114,11 +115,11 @@ function rowReader(file: string, options: ReadOptions) {
 
 function columnsOf(file: string, header: string[]): Columns {
   const duplicate = duplicateHeader(header, READ_NAMES);
-  if (duplicate) throw new CliError('audit.duplicateHeader', { file, column: duplicate.name, first: duplicate.first, second: duplicate.second });
+  if (duplicate) throw new CliError(AUDIT_MESSAGES['audit.duplicateHeader'], { file, column: duplicate.name, first: duplicate.first, second: duplicate.second });
   const index = headerIndex(header);
   const id = find(index, COLUMNS.id);
   const created = find(index, COLUMNS.created);
-  if (id === undefined || created === undefined) throw new CliError('audit.freshdeskColumns', { file });
+  if (id === undefined || created === undefined) throw new CliError(AUDIT_MESSAGES['audit.freshdeskColumns'], { file });
   const optional = (['updated', 'firstResponse', 'resolved', 'closed'] as const).flatMap((key) => {
     const at = find(index, COLUMNS[key]);
     return at === undefined ? [] : [[key, at] as const];
@@ -165,7 +166,7 @@ async function* readApiJson(input: ExportInput, options: ReadOptions): AsyncGene
   try {
     data = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
-    throw new CliError('audit.badJson', { file, message: error instanceof Error ? error.message : String(error) });
+    throw new CliError(AUDIT_MESSAGES['audit.badJson'], { file, message: error instanceof Error ? error.message : String(error) });
   }
   const tickets = Array.isArray(data) ? data : [];
   const header = ['id', 'created_at', 'updated_at', 'stats.first_responded_at', 'stats.resolved_at', 'stats.closed_at', 'source', 'priority', 'type', 'group_id', 'company_id'];

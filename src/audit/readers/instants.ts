@@ -1,7 +1,8 @@
 import { CliError } from '../../errors.js';
-import type { MessageId } from '../../i18n/index.js';
+import type { Localized } from '../../i18n/index.js';
 import { parseInstant, parseSpreadsheetTime, parseWallTime } from '../timestamp.js';
 import { zoneFor } from '../../core/business-time/local-zone.js';
+import { AUDIT_MESSAGES } from '../messages.js';
 
 /** How an export writes its times, as the user names it: --timezone, --date-order. */
 export interface TimeFormat {
@@ -18,7 +19,7 @@ export interface TimeFormat {
  * read with the offset before the change. A zoneless time with no zone named stops the audit:
  * the instant cannot be known, and guessing would move every record.
  */
-export function instantReader(file: string, format: TimeFormat, noZone: MessageId = 'audit.needsZone'): (text: string) => number | undefined {
+export function instantReader(file: string, format: TimeFormat, noZone: Localized = AUDIT_MESSAGES['audit.needsZone']): (text: string) => number | undefined {
   const zone = format.timezone ? zoneFor(format.timezone) : undefined;
   const order = format.dateOrder;
   return (text) => {

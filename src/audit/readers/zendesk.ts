@@ -4,6 +4,7 @@ import type { AuditRecord, BadRow, RecordBatch } from '../types.js';
 import { BATCH, type ExportInput, type ReadOptions, type Reader } from './reader.js';
 import { isRecord } from '../../core/is-record.js';
 import { zendeskMeasures, zendeskPriorities, type ZendeskAudit, type ZendeskMetricSet } from './zendesk-metrics.js';
+import { AUDIT_MESSAGES } from '../messages.js';
 
 /**
  * Zendesk's tickets as its API returns them (`GET /api/v2/tickets.json?include=metric_sets`, or the
@@ -71,8 +72,8 @@ async function parse(input: ExportInput): Promise<Parsed> {
     }
     return parsed;
   }
-  if (data === undefined) throw new CliError('audit.badJson', { file, message: firstError instanceof Error ? firstError.message : String(firstError) });
-  if (!isRecord(data) || (!Array.isArray(data.tickets) && !Array.isArray(data.ticket_metric_events))) throw new CliError('audit.zendeskShape', { file });
+  if (data === undefined) throw new CliError(AUDIT_MESSAGES['audit.badJson'], { file, message: firstError instanceof Error ? firstError.message : String(firstError) });
+  if (!isRecord(data) || (!Array.isArray(data.tickets) && !Array.isArray(data.ticket_metric_events))) throw new CliError(AUDIT_MESSAGES['audit.zendeskShape'], { file });
   const tickets = Array.isArray(data.tickets) ? data.tickets : [];
   const lines = ticketLines(text, tickets.length);
   return {

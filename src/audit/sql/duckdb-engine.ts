@@ -21,6 +21,7 @@ import type { Metric, Policy } from '../../core/policy.js';
 import { CliError } from '../../errors.js';
 import { CsvParser, detectDelimiter, duplicateHeader, headerLine, normalizeHeader } from '../../core/csv.js';
 import { createReadStream } from 'node:fs';
+import { AUDIT_MESSAGES } from '../messages.js';
 
 const DAY_MS = 86_400_000;
 
@@ -74,7 +75,7 @@ export async function auditWithDuckDb(files: SqlAuditFile[], options: SqlAuditOp
     } catch (error) {
       if (error instanceof CliError) throw error;
       const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-      throw new CliError('audit.duckdbFailed', { message: file ? `${file}: ${message}` : message });
+      throw new CliError(AUDIT_MESSAGES['audit.duckdbFailed'], { message: file ? `${file}: ${message}` : message });
     }
   };
   try {
@@ -117,7 +118,7 @@ async function duckDbRows(files: SqlAuditFile[], options: SqlAuditOptions, exec:
     const has = (name: string) => columns.has(normalizeHeader(name));
     const column = (name: string) => columns.get(normalizeHeader(name))!;
     const missing = ['id', 'channel', 'created_at'].filter((name) => !has(name));
-    if (missing.length > 0) throw new CliError('audit.csvColumns', { file: input.file, columns: missing.join(', ') });
+    if (missing.length > 0) throw new CliError(AUDIT_MESSAGES['audit.csvColumns'], { file: input.file, columns: missing.join(', ') });
     const stamp = (name_: string, as: string) => {
       const { name, type } = column(name_);
       const q = quote(name);
@@ -187,7 +188,7 @@ async function stageCsv(input: SqlAuditFile, table: string, options: SqlAuditOpt
   // The header must be whole in the sample, and on one line, for DuckDB's rows to be the file's lines.
   if (!header || parser.problems.length > 0 || (second && second.line !== 2)) throw new CsvNotForDuckDb(input.file, 1);
   const duplicate = duplicateHeader(header.cells, READ_NAMES);
-  if (duplicate) throw new CliError('audit.duplicateHeader', { file: input.file, column: duplicate.name, first: duplicate.first, second: duplicate.second });
+  if (duplicate) throw new CliError(AUDIT_MESSAGES['audit.duplicateHeader'], { file: input.file, column: duplicate.name, first: duplicate.first, second: duplicate.second });
   if (await hasBlankLine(input.path)) throw new CsvNotForDuckDb(input.file, undefined);
   // DuckDB needs a distinct, non-empty name per column; only the columns cs-policy reads keep theirs.
   const seen = new Set<string>();
@@ -345,7 +346,7 @@ export async function judgeRows(flavour: SqlFlavour, files: { file: string; sour
     const lo = num(span!.lo);
     const hi = Math.max(num(span!.hi), options.asOf) + 1;
     const tables = policyTables(options.policy, Math.min(lo, options.asOf), hi);
-    if (tables.failed.some((f) => f.result.problem === 'range')) throw new CliError('audit.sqlRange', { from: new Date(Math.min(lo, options.asOf)).toISOString(), to: new Date(hi).toISOString() });
+    if (tables.failed.some((f) => f.result.problem === 'range')) throw new CliError(AUDIT_MESSAGES['audit.sqlRange'], { from: new Date(Math.min(lo, options.asOf)).toISOString(), to: new Date(hi).toISOString() });
     const spanCount = Math.max(1, ...tables.tables.map((t) => t.spanCount));
     if (tables.tables.length > 0) await exec(calendarInserts(flavour === SQL_DUCKDB ? 'duckdb' : 'postgres', 'calendar_days', tables.tables).replace(/^CREATE TABLE/, 'CREATE TEMP TABLE'));
     const have = new Set(tables.tables.map((t) => `${t.calendar}\u0000${t.clock}`));
@@ -398,7 +399,7 @@ FROM judged GROUP BY month ORDER BY month`);
       tally.bins = new Array<number>(BINS_LAST + 1).fill(0);
       for (const row of result) {
         // Never measured as zero: an instant the calendar table does not hold stops the audit.
-        if (num(row.outside) > 0 || row.month === null) throw new CliError('audit.sqlOutsideCalendar', { count: String(num(row.outside)), id: plan.id });
+        if (num(row.outside) > 0 || row.month === null) throw new CliError(AUDIT_MESSAGES['audit.sqlOutsideCalendar'], { count: String(num(row.outside)), id: plan.id });
         tally.months.push({ month: String(row.month), records: num(row.records), met: num(row.met), breached: num(row.breached), pending: num(row.pending) });
         for (let k = 0; k <= BINS_LAST; k++) tally.bins[k]! += num(row[`bin${k}`]);
       }
@@ -420,7 +421,7 @@ FROM judged GROUP BY month ORDER BY month`);
 ), reached AS (SELECT *, e >= s AND CAST(elapsed_ms AS ${flavour.double}) >= ${dbl(level.afterSeconds * 1000)} AS hit FROM measured)
 SELECT count(*) AS cases, count(*) FILTER (WHERE hit) AS reached, count(*) FILTER (WHERE hit AND open) AS still_open,
   count(*) FILTER (WHERE found_start IS NULL OR found_end IS NULL) AS outside FROM reached`);
-        if (num(row!.outside) > 0) throw new CliError('audit.sqlOutsideCalendar', { count: String(num(row!.outside)), id: `escalation ${index + 1}` });
+        if (num(row!.outside) > 0) throw new CliError(AUDIT_MESSAGES['audit.sqlOutsideCalendar'], { count: String(num(row!.outside)), id: `escalation ${index + 1}` });
         levels[index] = { cases: num(row!.cases), reached: num(row!.reached), still_open: num(row!.still_open) };
       }
     }

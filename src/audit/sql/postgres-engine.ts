@@ -15,6 +15,7 @@ import { METRICS, SOURCE_FIELDS } from '../types.js';
 import type { Metric } from '../../core/policy.js';
 import { judgeRows, SQL_POSTGRES, type Exec, type SqlAuditOptions, type SqlAuditOutcome } from './duckdb-engine.js';
 import { DIALECT, sqlName } from './dialects.js';
+import { AUDIT_MESSAGES } from '../messages.js';
 
 export const PG_PACKAGE = 'pg';
 export const PG_VERSION = '8.23.1';
@@ -60,8 +61,8 @@ export function loadPg(load: PgLoader = defaultLoader): PgModule {
     return load();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') throw new CliError('audit.noPg', { package: `${PG_PACKAGE}@${PG_VERSION}` });
-    throw new CliError('audit.pgFailed', { database: '', message: error instanceof Error ? error.message : String(error) });
+    if (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') throw new CliError(AUDIT_MESSAGES['audit.noPg'], { package: `${PG_PACKAGE}@${PG_VERSION}` });
+    throw new CliError(AUDIT_MESSAGES['audit.pgFailed'], { database: '', message: error instanceof Error ? error.message : String(error) });
   }
 }
 
@@ -69,7 +70,7 @@ export async function auditWithPostgres(url: string, table: string, options: Sql
   const pg = loadPg(load);
   const shown = redactUrl(url);
   const fail = (error: unknown): CliError =>
-    error instanceof CliError ? error : new CliError('audit.pgFailed', { database: shown, message: redact(error instanceof Error ? error.message.split('\n')[0]! : String(error), url) });
+    error instanceof CliError ? error : new CliError(AUDIT_MESSAGES['audit.pgFailed'], { database: shown, message: redact(error instanceof Error ? error.message.split('\n')[0]! : String(error), url) });
   let client: PgClient;
   try {
     client = new pg.Client({ connectionString: url });
@@ -103,10 +104,10 @@ async function postgresRows(table: string, options: SqlAuditOptions, exec: Exec)
   const schema = parts.pop();
   const described = await exec(`SELECT column_name, data_type FROM information_schema.columns
     WHERE table_name = ${d.string(name)} ${schema ? `AND table_schema = ${d.string(schema)}` : 'AND table_schema = ANY (current_schemas(false))'} ORDER BY ordinal_position`);
-  if (described.length === 0) throw new CliError('audit.pgNoTable', { table });
+  if (described.length === 0) throw new CliError(AUDIT_MESSAGES['audit.pgNoTable'], { table });
   const columns = new Map(described.map((row) => [String(row.column_name).toLowerCase(), { name: String(row.column_name), type: String(row.data_type).toUpperCase() }]));
   const missing = ['id', 'channel', 'created_at'].filter((c) => !columns.has(c));
-  if (missing.length > 0) throw new CliError('audit.csvColumns', { file: table, columns: missing.join(', ') });
+  if (missing.length > 0) throw new CliError(AUDIT_MESSAGES['audit.csvColumns'], { file: table, columns: missing.join(', ') });
   const q = (column: string) => d.quote(columns.get(column)!.name);
   const stamp = (column: string, as: string) => {
     const { type } = columns.get(column)!;
@@ -115,7 +116,7 @@ async function postgresRows(table: string, options: SqlAuditOptions, exec: Exec)
       const instant = options.timezone ? `(${q(column)}::timestamp AT TIME ZONE ${d.string(options.timezone)})` : q(column);
       return `${d.epochMs(instant)} AS ${as}_ms, CASE WHEN ${q(column)} IS NULL THEN '' ELSE '1' END AS ${as}_raw`;
     }
-    throw new CliError('audit.pgColumnType', { table, column, type: type.toLowerCase() });
+    throw new CliError(AUDIT_MESSAGES['audit.pgColumnType'], { table, column, type: type.toLowerCase() });
   };
   const seen = new Set<Metric>();
   // A table has no order of its own (PostgreSQL puts new rows wherever there is room), so rows

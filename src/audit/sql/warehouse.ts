@@ -22,6 +22,7 @@ import { CliError } from '../../errors.js';
 import { calendarCsv, calendarInserts } from './audit-sql.js';
 import { DIALECT, floorDiv, sqlName, type DialectName } from './dialects.js';
 import { policyTables } from './policy-tables.js';
+import { AUDIT_MESSAGES } from '../messages.js';
 
 const DAY_MS = 86_400_000;
 const BINS = 9;
@@ -64,7 +65,7 @@ export function warehouseScript(o: WarehouseOptions): WarehouseScript {
   const { fields, metrics } = columnsRead(o.policy, o.mapping);
   const until = Math.max(o.to ?? o.asOf, o.asOf) + DAY_MS;
   const tables = policyTables(o.policy, o.from, until);
-  if (tables.failed.some((f) => f.result.problem === 'range')) throw new CliError('audit.sqlRange', { from: new Date(o.from).toISOString(), to: new Date(until).toISOString() });
+  if (tables.failed.some((f) => f.result.problem === 'range')) throw new CliError(AUDIT_MESSAGES['audit.sqlRange'], { from: new Date(o.from).toISOString(), to: new Date(until).toISOString() });
   const spanCount = Math.max(1, ...tables.tables.map((t) => t.spanCount));
   const core = new Audit(o.policy, { asOf: o.asOf, from: o.from, ...(o.to !== undefined ? { to: o.to } : {}), mapping: o.mapping });
   const plans = core.plansForSql();
@@ -197,7 +198,7 @@ export function parseCsv(text: string): Record<string, string>[] {
 export function auditFromSqlResult(text: string, file: string, policy: Policy, mapping: Mapping, requireAll: boolean): { result: AuditResult; rows: number } {
   const rows = parseCsv(text);
   const meta = rows.find((r) => r.kind === 'as_of');
-  if (!meta || !COUNTS.every((c) => c in meta) || !FIELDS.every((f) => f in meta)) throw new CliError('audit.sqlResultShape', { file });
+  if (!meta || !COUNTS.every((c) => c in meta) || !FIELDS.every((f) => f in meta)) throw new CliError(AUDIT_MESSAGES['audit.sqlResultShape'], { file });
   const n = (value: string | undefined) => (value === undefined || value === '' || /^null$/i.test(value) ? 0 : Number(value));
   const asOf = n(meta.n);
   const from = n(meta.a);
@@ -259,13 +260,13 @@ export function auditFromSqlResult(text: string, file: string, policy: Policy, m
       const item = n(r.item);
       if (r.kind === 'standard') {
         if (!match.standards.includes(item)) continue;
-        if (r.month === '' || /^null$/i.test(r.month ?? '')) throw new CliError('audit.sqlOutsideCalendar', { count: String(count), id: plans.standards[item]!.id });
+        if (r.month === '' || /^null$/i.test(r.month ?? '')) throw new CliError(AUDIT_MESSAGES['audit.sqlOutsideCalendar'], { count: String(count), id: plans.standards[item]!.id });
         const s = tallies.standards[item]!;
         s.months.push({ month: r.month!, records: count, met: n(r.a), breached: n(r.b), pending: n(r.c) });
         for (let k = 0; k < BINS; k++) s.bins[k]! += n(r[`b${k}`]);
       } else {
         if (!match.escalates) continue;
-        if (n(r.c) > 0) throw new CliError('audit.sqlOutsideCalendar', { count: r.c!, id: `escalation ${item + 1}` });
+        if (n(r.c) > 0) throw new CliError(AUDIT_MESSAGES['audit.sqlOutsideCalendar'], { count: r.c!, id: `escalation ${item + 1}` });
         const level = tallies.levels[item]!;
         level.cases += count;
         level.reached += n(r.a);
