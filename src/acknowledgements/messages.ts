@@ -36,6 +36,11 @@ export const ACK_MESSAGES = {
   'acks.badCsv': { en: '{file}:{line}: {reason}', ar: '{file}:{line}: {reason}' },
   'acks.missingColumn': { en: '{file}: no "{column}" column; the columns are {columns}', ar: '{file}: لا يوجد عمود "{column}"؛ الأعمدة هي {columns}' },
   'acks.noDeadline': { en: '"{file}" asks for no acknowledgement: rollout.acknowledgement is not required', ar: 'السياسة "{file}" لا تطلب إقرارًا: rollout.acknowledgement غير مطلوب' },
+
+  // --help.
+  'help.acknowledgements': { en: 'report which staff have not acknowledged the current version of a policy', ar: 'يبيّن الموظفين الذين لم يقروا بالإصدار الحالي من السياسة' },
+  'help.staff': { en: 'a CSV of staff: name, role (and optionally e-mail or id)', ar: 'ملف CSV بالموظفين: الاسم والدور (والبريد أو المعرّف اختياريًا)' },
+  'help.acks': { en: 'a CSV of acknowledgements: who, which version, when (as a form or e-signature tool exports it)', ar: 'ملف CSV بالإقرارات: من أقر، وبأي إصدار، ومتى (كما تصدّره أداة النماذج أو التوقيع الإلكتروني)' },
 } as const satisfies Record<string, Localized | LocalizedPlural>;
 
 /** Why a row of a CSV cannot be read, named with its line by the command. */

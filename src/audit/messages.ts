@@ -146,6 +146,24 @@ export const AUDIT_MESSAGES = {
   'audit.mostlyBad': { en: '{bad} of {rows} rows of the exports are bad, so no verdict is given; the problem that repeats: {problem}', ar: '{bad} من {rows} صفًا في الملفات المصدَّرة معيبة، فلا حكم؛ المشكلة المتكررة: {problem}' },
   'audit.badDelimiter': { en: '--delimiter "{value}" is not a field separator: use ",", ";" or "tab"', ar: '--delimiter "{value}" ليس فاصل حقول: استعمل "," أو ";" أو "tab"' },
   'audit.duplicateHeader': { en: '"{file}" has the column "{column}" twice (columns {first} and {second}): rename one, so that it is clear which to read', ar: 'في "{file}" العمود "{column}" مرتين (العمودان {first} و{second}): أعد تسمية أحدهما ليتضح أيهما يُقرأ' },
+
+  // --help.
+  'help.audit': { en: 'measure the policy\'s standards against ticket or call records', ar: 'قياس معايير السياسة على سجلات التذاكر أو المكالمات' },
+  'help.auditExports': { en: 'exports to read: cs-policy CSV, Zendesk JSON, Freshdesk CSV, Parquet', ar: 'الملفات المصدَّرة: CSV بصيغة cs-policy أو JSON من Zendesk أو CSV من Freshdesk أو Parquet' },
+  'help.auditSource': { en: 'the kind of every export (default: told from each file)', ar: 'نوع كل الملفات المصدَّرة (الافتراضي: يُعرف من كل ملف)' },
+  'help.auditMap': { en: 'mapping file (YAML): helpdesk channel, priority, group and type values to the policy\'s ids', ar: 'ملف ربط (YAML): قيم القناة والأولوية والمجموعة والنوع في نظام الدعم إلى معرّفات السياسة' },
+  'help.auditAsOf': { en: 'judge open records as of this time (ISO 8601, or YYYY-MM-DD in UTC; default: now)', ar: 'احكم على السجلات المفتوحة حتى هذا الوقت (ISO 8601، أو YYYY-MM-DD بتوقيت UTC؛ الافتراضي: الآن)' },
+  'help.auditFrom': { en: 'only records created at or after this time', ar: 'السجلات التي أُنشئت في هذا الوقت أو بعده فقط' },
+  'help.auditTo': { en: 'only records created before this time (a day: up to its end)', ar: 'السجلات التي أُنشئت قبل هذا الوقت فقط (اليوم: حتى نهايته)' },
+  'help.auditTimezone': { en: 'time zone of export times written without one (Freshdesk), such as Europe/London', ar: 'المنطقة الزمنية لأوقات الملف المكتوبة دونها (Freshdesk)، مثل Asia/Riyadh' },
+  'help.auditRequireAll': { en: 'fail (exit 1) when any standard has no record judged, for a CI gate that must cover every standard', ar: 'أفشِل التدقيق (رمز الخروج 1) إن بقي معيار لم يُحكم فيه على أي سجل، لبوابة تكامل مستمر يجب أن تغطي كل المعايير' },
+  'help.auditDelimiter': { en: 'field separator of CSV exports: "," ";" or "tab" (default: told from the header line)', ar: 'فاصل الحقول في ملفات CSV: "," أو ";" أو "tab" (الافتراضي: يُعرف من سطر العناوين)' },
+  'help.auditDateOrder': { en: 'how a spreadsheet writes dates such as 01/04/2026: dmy (1 April) or mdy (4 January); never guessed', ar: 'كيف يكتب الجدول التواريخ مثل 01/04/2026: dmy (الأول من أبريل) أو mdy (الرابع من يناير)؛ لا يُخمَّن أبدًا' },
+  'help.auditEngine': { en: 'how to run the audit: duckdb (SQL over Parquet or CSV, the default for Parquet when DuckDB is installed), postgres (SQL in a PostgreSQL database) or stream (row by row in Node, the default otherwise)', ar: 'طريقة تشغيل التدقيق: duckdb (استعلام SQL على ملفات Parquet أو CSV، وهو الافتراضي لملفات Parquet إذا كان DuckDB مثبّتًا)، أو postgres (استعلام SQL في قاعدة بيانات PostgreSQL)، أو stream (صفًّا صفًّا في Node، وهو الافتراضي في غير ذلك)' },
+  'help.auditDatabase': { en: 'for --engine postgres: the database URL (postgres://user@host/db); default: the environment variable CS_POLICY_DATABASE_URL. The password is never printed', ar: 'مع --engine postgres: عنوان قاعدة البيانات (postgres://user@host/db)؛ الافتراضي متغير البيئة CS_POLICY_DATABASE_URL. لا تُطبع كلمة المرور أبدًا' },
+  'help.auditTable': { en: 'for --engine postgres and --sql: the tickets table or view, with cs-policy\'s columns (id, channel, created_at, answer_at...)', ar: 'مع --engine postgres و--sql: جدول التذاكر أو عرضها، بأعمدة cs-policy (id وchannel وcreated_at وanswer_at...)' },
+  'help.auditSql': { en: 'write the audit as an SQL script for a warehouse (duckdb, postgres, bigquery, snowflake, redshift, databricks) to -o, with the calendar table as CSV beside it', ar: 'اكتب التدقيق نصًّا برمجيًّا بلغة SQL لمستودع بيانات (duckdb أو postgres أو bigquery أو snowflake أو redshift أو databricks) في الملف -o، وبجانبه جدول التقويم بصيغة CSV' },
+  'help.auditFromSqlResult': { en: 'read the result of the audit --sql script (CSV with a header line) and report on it as usual', ar: 'اقرأ نتيجة النص البرمجي الذي يكتبه audit --sql (ملف CSV بسطر عناوين) واكتب عنها التقرير المعتاد' },
 } as const satisfies Record<string, Localized | LocalizedPlural>;
 
 /** The ids of audit's messages that are plain text, not counts. */

@@ -11,4 +11,13 @@ export const BRIEF_MESSAGES = {
   'brief.pdfFailed': { en: 'Chromium could not print "{file}": {reason}', ar: 'تعذّر على Chromium طباعة "{file}": {reason}' },
   'brief.noTemplates': { en: '--templates "{dir}" is not a folder: name the folder that holds briefing.md.eta or briefing.html.eta', ar: 'القيمة "{dir}" للخيار ‎--templates‎ ليست مجلدًا: حدّد المجلد الذي يضم briefing.md.eta أو briefing.html.eta' },
   'brief.templateError': { en: 'the template "{file}" could not be rendered: {message}', ar: 'تعذّر عرض القالب "{file}": {message}' },
+
+  // --help.
+  'help.brief': { en: 'write a briefing for each staff role, from the policy', ar: 'اكتب إحاطة لكل دور من أدوار الموظفين انطلاقًا من السياسة' },
+  'help.audience': { en: 'brief only these roles (ids from roles)', ar: 'أعِدّ الإحاطة لهذه الأدوار فقط (معرّفات من roles)' },
+  'help.briefFormat': { en: 'briefing format', ar: 'صيغة الإحاطة' },
+  'help.out': { en: 'folder the briefings are written to', ar: 'المجلد الذي تُكتب فيه الإحاطات' },
+  'help.templates': { en: 'folder with templates that override the built-in ones', ar: 'مجلد قوالب تحل محل القوالب المضمّنة' },
+  'help.force': { en: 'brief even when the policy breaks semantic rules', ar: 'أعِدّ الإحاطة حتى لو خالفت السياسة القواعد الدلالية' },
+  'help.since': { en: 'add a "What changed" section against this older version (a file or REV:path)', ar: 'يضيف قسم "ما الذي تغيّر" مقارنةً بهذا الإصدار الأقدم (ملف أو REV:path)' },
 } as const satisfies Record<string, Localized | LocalizedPlural>;

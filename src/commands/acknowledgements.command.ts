@@ -2,6 +2,7 @@ import { declare, defineCommand, required, type CommandInput } from './command.j
 import { defineFormats } from '../report/formats.js';
 import { format, noColor, output, today } from './options.js';
 import { CLI_MESSAGES } from './messages.js';
+import { ACK_MESSAGES } from '../acknowledgements/messages.js';
 
 /** acknowledgements's report formats, one module each in src/acknowledgements/format/. */
 export const ACK_FORMATS = defineFormats({
@@ -12,8 +13,8 @@ export const ACK_FORMATS = defineFormats({
 
 export const acknowledgementsSpec = declare({
   name: 'acknowledgements',
-  help: CLI_MESSAGES['help.acknowledgements'],
-  arguments: { policy: required(CLI_MESSAGES['help.policy']), staff: required(CLI_MESSAGES['help.staff']), acks: required(CLI_MESSAGES['help.acks']) },
+  help: ACK_MESSAGES['help.acknowledgements'],
+  arguments: { policy: required(CLI_MESSAGES['help.policy']), staff: required(ACK_MESSAGES['help.staff']), acks: required(ACK_MESSAGES['help.acks']) },
   options: { format: format(ACK_FORMATS.names, 'stylish', CLI_MESSAGES['help.reviewFormat']), output, today, color: noColor },
 });
 export type AcknowledgementsInput = CommandInput<typeof acknowledgementsSpec>;

@@ -2,6 +2,7 @@ import { declare, defineCommand, required, text, type CommandInput } from './com
 import { defineFormats } from '../report/formats.js';
 import { format, noColor, output, today } from './options.js';
 import { CLI_MESSAGES } from './messages.js';
+import { COMPARE_MESSAGES } from '../compare/messages.js';
 
 /** compare's report formats, one module each in src/compare/format/. */
 export const COMPARE_FORMATS = defineFormats({
@@ -13,11 +14,11 @@ export const COMPARE_FORMATS = defineFormats({
 
 export const compareSpec = declare({
   name: 'compare',
-  help: CLI_MESSAGES['help.compare'],
+  help: COMPARE_MESSAGES['help.compare'],
   arguments: { policy: required(CLI_MESSAGES['help.policy']) },
   options: {
-    maxAge: text('--max-age <duration>', CLI_MESSAGES['help.maxAge'], '2y'),
-    tolerance: text('--tolerance <units>', CLI_MESSAGES['help.tolerance']),
+    maxAge: text('--max-age <duration>', COMPARE_MESSAGES['help.maxAge'], '2y'),
+    tolerance: text('--tolerance <units>', COMPARE_MESSAGES['help.tolerance']),
     format: format(COMPARE_FORMATS.names, 'stylish', CLI_MESSAGES['help.reportFormat']),
     output,
     today,

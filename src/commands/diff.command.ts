@@ -1,7 +1,7 @@
 import { declare, defineCommand, required, type CommandInput } from './command.js';
 import { defineFormats } from '../report/formats.js';
 import { format, noColor, output } from './options.js';
-import { CLI_MESSAGES } from './messages.js';
+import { DIFF_MESSAGES } from '../diff/messages.js';
 
 /** diff's report formats, one module each in src/diff/format/. */
 export const DIFF_FORMATS = defineFormats({
@@ -13,9 +13,9 @@ export const DIFF_FORMATS = defineFormats({
 
 export const diffSpec = declare({
   name: 'diff',
-  help: CLI_MESSAGES['help.diff'],
-  arguments: { old: required(CLI_MESSAGES['help.diffOld']), new: required(CLI_MESSAGES['help.diffNew']) },
-  options: { format: format(DIFF_FORMATS.names, 'stylish', CLI_MESSAGES['help.diffFormat']), output, color: noColor },
+  help: DIFF_MESSAGES['help.diff'],
+  arguments: { old: required(DIFF_MESSAGES['help.diffOld']), new: required(DIFF_MESSAGES['help.diffNew']) },
+  options: { format: format(DIFF_FORMATS.names, 'stylish', DIFF_MESSAGES['help.diffFormat']), output, color: noColor },
 });
 export type DiffInput = CommandInput<typeof diffSpec>;
 

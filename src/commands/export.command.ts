@@ -1,7 +1,7 @@
 import { declare, defineCommand, flag, required, requiredChoice, text, type CommandInput } from './command.js';
 import { defineFormats } from '../report/formats.js';
 import { format, HELPDESKS, outputLongOnly, today } from './options.js';
-import { CLI_MESSAGES } from './messages.js';
+import { EXPORT_MESSAGES } from '../export/messages.js';
 
 /** The plan's formats, one module each in src/export/format/. */
 export const PLAN_FORMATS = defineFormats({
@@ -11,17 +11,17 @@ export const PLAN_FORMATS = defineFormats({
 
 export const exportSpec = declare({
   name: 'export',
-  help: CLI_MESSAGES['help.export'],
-  arguments: { target: requiredChoice(CLI_MESSAGES['help.exportTarget'], HELPDESKS), policy: required(CLI_MESSAGES['help.exportPolicy']) },
+  help: EXPORT_MESSAGES['help.export'],
+  arguments: { target: requiredChoice(EXPORT_MESSAGES['help.exportTarget'], HELPDESKS), policy: required(EXPORT_MESSAGES['help.exportPolicy']) },
   options: {
-    format: format(PLAN_FORMATS.names, 'text', CLI_MESSAGES['help.exportFormat']),
-    out: text('-o, --out <dir>', CLI_MESSAGES['help.exportOut']),
+    format: format(PLAN_FORMATS.names, 'text', EXPORT_MESSAGES['help.exportFormat']),
+    out: text('-o, --out <dir>', EXPORT_MESSAGES['help.exportOut']),
     output: outputLongOnly,
-    map: text('--map <file>', CLI_MESSAGES['help.exportMap']),
-    apply: flag('--apply', CLI_MESSAGES['help.apply']),
-    prune: flag('--prune', CLI_MESSAGES['help.prune']),
-    yes: flag('-y, --yes', CLI_MESSAGES['help.applyYes']),
-    baseUrl: text('--base-url <url>', CLI_MESSAGES['help.baseUrl']),
+    map: text('--map <file>', EXPORT_MESSAGES['help.exportMap']),
+    apply: flag('--apply', EXPORT_MESSAGES['help.apply']),
+    prune: flag('--prune', EXPORT_MESSAGES['help.prune']),
+    yes: flag('-y, --yes', EXPORT_MESSAGES['help.applyYes']),
+    baseUrl: text('--base-url <url>', EXPORT_MESSAGES['help.baseUrl']),
     today,
   },
 });

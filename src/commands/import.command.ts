@@ -1,14 +1,14 @@
 import { declare, defineCommand, flag, requiredChoice, text, variadic, type CommandInput } from './command.js';
 import { HELPDESKS } from './options.js';
-import { CLI_MESSAGES } from './messages.js';
+import { EXPORT_MESSAGES } from '../export/messages.js';
 
 export const importSpec = declare({
   name: 'import',
-  help: CLI_MESSAGES['help.import'],
-  arguments: { target: requiredChoice(CLI_MESSAGES['help.exportTarget'], HELPDESKS), files: variadic(CLI_MESSAGES['help.importFiles']) },
+  help: EXPORT_MESSAGES['help.import'],
+  arguments: { target: requiredChoice(EXPORT_MESSAGES['help.exportTarget'], HELPDESKS), files: variadic(EXPORT_MESSAGES['help.importFiles']) },
   options: {
-    output: text('-o, --output <file>', CLI_MESSAGES['help.importOutput'], 'policy.yaml'),
-    force: flag('--force', CLI_MESSAGES['help.importForce']),
+    output: text('-o, --output <file>', EXPORT_MESSAGES['help.importOutput'], 'policy.yaml'),
+    force: flag('--force', EXPORT_MESSAGES['help.importForce']),
   },
 });
 export type ImportInput = CommandInput<typeof importSpec>;

@@ -1,17 +1,17 @@
 import { declare, defineCommand, flag, optional, text, type CommandInput } from './command.js';
 import { today } from './options.js';
-import { CLI_MESSAGES } from './messages.js';
+import { INIT_MESSAGES } from '../init/messages.js';
 
 export const initSpec = declare({
   name: 'init',
-  help: CLI_MESSAGES['help.init'],
-  arguments: { file: optional(CLI_MESSAGES['help.initFile']) },
+  help: INIT_MESSAGES['help.init'],
+  arguments: { file: optional(INIT_MESSAGES['help.initFile']) },
   options: {
-    resume: flag('--resume', CLI_MESSAGES['help.resume']),
-    step: text('--step <name>', CLI_MESSAGES['help.step']),
-    answers: text('--answers <file>', CLI_MESSAGES['help.answers']),
-    yes: flag('-y, --yes', CLI_MESSAGES['help.yes']),
-    force: flag('--force', CLI_MESSAGES['help.initForce']),
+    resume: flag('--resume', INIT_MESSAGES['help.resume']),
+    step: text('--step <name>', INIT_MESSAGES['help.step']),
+    answers: text('--answers <file>', INIT_MESSAGES['help.answers']),
+    yes: flag('-y, --yes', INIT_MESSAGES['help.yes']),
+    force: flag('--force', INIT_MESSAGES['help.initForce']),
     today,
   },
 });

@@ -2,6 +2,7 @@ import { choice, declare, defineCommand, flag, repeatable, required, text, varia
 import { defineFormats } from '../report/formats.js';
 import { format, noColor, output, today } from './options.js';
 import { CLI_MESSAGES } from './messages.js';
+import { PILOT_MESSAGES } from '../pilot/messages.js';
 
 /** pilot's report formats, one module each in src/pilot/format/. */
 export const PILOT_FORMATS = defineFormats({
@@ -13,18 +14,18 @@ export const PILOT_FORMATS = defineFormats({
 
 export const pilotSpec = declare({
   name: 'pilot',
-  help: CLI_MESSAGES['help.pilot'],
-  arguments: { policy: required(CLI_MESSAGES['help.policy']), responses: variadic(CLI_MESSAGES['help.pilotResponses']) },
+  help: PILOT_MESSAGES['help.pilot'],
+  arguments: { policy: required(CLI_MESSAGES['help.policy']), responses: variadic(PILOT_MESSAGES['help.pilotResponses']) },
   options: {
-    scale: choice('--scale <scale>', CLI_MESSAGES['help.scale'], ['1-5', '1-7', '1-10']),
-    kpi: repeatable('--kpi <kpi=value>', CLI_MESSAGES['help.kpi']),
-    audit: text('--audit <file>', CLI_MESSAGES['help.pilotAudit']),
-    kpiFromAudit: repeatable('--kpi-from-audit <kpi=standard>', CLI_MESSAGES['help.kpiFromAudit']),
-    margin: text('--margin <points>', CLI_MESSAGES['help.margin'], '5'),
+    scale: choice('--scale <scale>', PILOT_MESSAGES['help.scale'], ['1-5', '1-7', '1-10']),
+    kpi: repeatable('--kpi <kpi=value>', PILOT_MESSAGES['help.kpi']),
+    audit: text('--audit <file>', PILOT_MESSAGES['help.pilotAudit']),
+    kpiFromAudit: repeatable('--kpi-from-audit <kpi=standard>', PILOT_MESSAGES['help.kpiFromAudit']),
+    margin: text('--margin <points>', PILOT_MESSAGES['help.margin'], '5'),
     format: format(PILOT_FORMATS.names, 'stylish', CLI_MESSAGES['help.reportFormat']),
     output,
-    record: flag('--record', CLI_MESSAGES['help.record']),
-    notes: text('--notes <text>', CLI_MESSAGES['help.notes']),
+    record: flag('--record', PILOT_MESSAGES['help.record']),
+    notes: text('--notes <text>', PILOT_MESSAGES['help.notes']),
     today,
     color: noColor,
   },

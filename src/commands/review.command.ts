@@ -14,20 +14,20 @@ export const REVIEW_FORMATS = defineFormats({
 
 export const reviewSpec = declare({
   name: 'review',
-  help: CLI_MESSAGES['help.review'],
+  help: REVIEW_MESSAGES['help.review'],
   arguments: { paths: variadic(CLI_MESSAGES['help.paths']) },
   options: {
     format: format(REVIEW_FORMATS.names, 'stylish', CLI_MESSAGES['help.reviewFormat']),
     output,
-    within: parsed('--within <days>', CLI_MESSAGES['help.within'], (value) => {
+    within: parsed('--within <days>', REVIEW_MESSAGES['help.within'], (value) => {
       // Past 200 years ahead no date is on the calendars cs-policy knows (1900-2199).
       if (!/^\d+$/.test(value) || Number(value) > 73_000) throw new CliError(REVIEW_MESSAGES['review.badWithin'], { value });
       return Number(value);
     }, 30),
     today,
-    bump: choice('--bump <part>', CLI_MESSAGES['help.bump'], ['major', 'minor', 'patch']),
-    summary: text('--summary <text>', CLI_MESSAGES['help.summary']),
-    author: text('--author <name>', CLI_MESSAGES['help.author']),
+    bump: choice('--bump <part>', REVIEW_MESSAGES['help.bump'], ['major', 'minor', 'patch']),
+    summary: text('--summary <text>', REVIEW_MESSAGES['help.summary']),
+    author: text('--author <name>', REVIEW_MESSAGES['help.author']),
     color: noColor,
   },
 });

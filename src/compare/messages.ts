@@ -44,6 +44,11 @@ export const COMPARE_MESSAGES = {
   'compare.policyHasErrors': { en: '"{file}" has errors (listed above); fix them first: benchmarks are compared only in a valid policy', ar: 'في "{file}" أخطاء (مذكورة أعلاه)؛ أصلحها أولًا: لا تُقارن المعايير إلا في سياسة صحيحة' },
   'compare.badMaxAge': { en: '--max-age "{value}": write a duration such as 18mo, 2y or 365d', ar: '‎--max-age‎ "{value}": اكتب مدة مثل 18mo أو 2y أو 365d' },
   'compare.badTolerance': { en: '--tolerance "{value}": write a number of the KPI\'s units, 0 or more', ar: '‎--tolerance‎ "{value}": اكتب عددًا من وحدات المؤشر، صفرًا أو أكثر' },
+
+  // --help.
+  'help.compare': { en: 'compare each KPI\'s target with its competitor and industry benchmarks', ar: 'مقارنة مستهدف كل مؤشر بمعايير المنافسين والقطاع' },
+  'help.maxAge': { en: 'flag benchmarks older than this duration (such as 18mo or 2y)', ar: 'تمييز المعايير المقارنة الأقدم من هذه المدة (مثل 18mo أو 2y)' },
+  'help.tolerance': { en: 'a gap this small or smaller counts as level (in the KPI\'s units)', ar: 'الفجوة التي لا تزيد على هذا تُعدّ تعادلًا (بوحدات المؤشر)' },
 } as const satisfies Record<string, Localized>;
 
 /** A benchmark's age in whole months under two years, in years after that: "7 months", "3 years". */

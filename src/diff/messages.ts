@@ -27,6 +27,12 @@ export const DIFF_MESSAGES = {
 
   // Usage and input errors.
   'diff.notComparable': { en: '"{file}" does not match the policy schema, so it cannot be compared; fix the findings above', ar: 'الملف "{file}" لا يطابق مخطط السياسة، فلا تمكن مقارنته؛ أصلح الملاحظات أعلاه' },
+
+  // --help.
+  'help.diff': { en: 'show what changed between two versions of a policy, and for whom', ar: 'يعرض ما تغيّر بين إصدارين من السياسة، ولمن' },
+  'help.diffOld': { en: 'the older version: a file, or REV:path for a version in git (as git show reads it)', ar: 'الإصدار الأقدم: ملف، أو REV:path لإصدار في git (كما يقرؤه git show)' },
+  'help.diffNew': { en: 'the newer version: a file, or REV:path', ar: 'الإصدار الأحدث: ملف، أو REV:path' },
+  'help.diffFormat': { en: 'output format', ar: 'صيغة المخرجات' },
 } as const satisfies Record<string, Localized | LocalizedPlural>;
 
 /** The column headings of a diff table, in order. */

@@ -258,6 +258,22 @@ export const EXPORT_MESSAGES = {
   'import.exists': { en: '"{file}" exists: choose another name with --output, or add --force to overwrite it', ar: '"{file}" موجود: اختر اسمًا آخر بـ --output، أو أضف --force للكتابة فوقه' },
   'import.badJson': { en: 'cannot read "{file}" as JSON: {reason}', ar: 'تعذّرت قراءة "{file}" بصيغة JSON: {reason}' },
   'import.nothing': { en: 'found no schedules, business hours or SLA policies in the files given', ar: 'لم يُعثر على جداول أو ساعات عمل أو سياسات مستوى خدمة في الملفات المعطاة' },
+
+  // --help.
+  'help.export': { en: 'write the policy as a helpdesk\'s configuration: a plan of API requests, or --apply it', ar: 'اكتب السياسة إعداداتٍ لنظام الدعم: خطة من طلبات API، أو نفّذها بـ --apply' },
+  'help.exportTarget': { en: 'the helpdesk', ar: 'نظام الدعم' },
+  'help.exportPolicy': { en: 'the policy file to export', ar: 'ملف السياسة المراد تصديره' },
+  'help.exportFormat': { en: 'how the plan is printed', ar: 'طريقة عرض الخطة' },
+  'help.exportOut': { en: 'also write the plan and one JSON file per request body to this folder', ar: 'اكتب أيضًا الخطة وملف JSON لجسم كل طلب في هذا المجلد' },
+  'help.exportMap': { en: 'a YAML or JSON file naming the helpdesk\'s ids for the policy\'s roles, priorities, segments and channels', ar: 'ملف YAML أو JSON يسمّي معرّفات نظام الدعم لأدوار السياسة وأولوياتها وشرائحها وقنواتها' },
+  'help.apply': { en: 'send the plan to the helpdesk, with credentials from the environment', ar: 'أرسل الخطة إلى نظام الدعم، ببيانات الدخول من متغيرات البيئة' },
+  'help.prune': { en: 'with --apply, also remove (Freshdesk: deactivate) what cs-policy made for this policy earlier and the policy no longer has', ar: 'مع --apply، احذف أيضًا (في Freshdesk: عطّل) ما أنشأه cs-policy سابقًا لهذه السياسة ولم تعد السياسة تتضمنه' },
+  'help.applyYes': { en: 'apply without asking', ar: 'نفّذ دون سؤال' },
+  'help.baseUrl': { en: 'send requests to this address instead of the helpdesk\'s own (for a test server)', ar: 'أرسل الطلبات إلى هذا العنوان بدل عنوان نظام الدعم (لخادم اختبار)' },
+  'help.import': { en: 'write a policy skeleton from the JSON a helpdesk returns for its schedules and SLA policies', ar: 'اكتب هيكل سياسة من JSON الذي يعيده نظام الدعم لجداوله وسياسات مستوى الخدمة فيه' },
+  'help.importFiles': { en: 'JSON files as the helpdesk\'s API returned them', ar: 'ملفات JSON كما أعادتها واجهة API لنظام الدعم' },
+  'help.importOutput': { en: 'the policy file to write', ar: 'ملف السياسة المراد كتابته' },
+  'help.importForce': { en: 'overwrite the file if it exists', ar: 'اكتب فوق الملف إن كان موجودًا' },
 } as const satisfies Record<string, Localized | LocalizedPlural>;
 
 /** The ids of export's messages that are plain text, not counts. */

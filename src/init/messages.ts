@@ -279,6 +279,15 @@ export const INIT_MESSAGES = {
   defaultBenchmarkSource: { en: 'Industry report', ar: 'تقرير القطاع' },
   defaultCalendarName: { en: 'Working hours', ar: 'ساعات العمل' },
   firstVersion: { en: 'First version, written with cs-policy init.', ar: 'الإصدار الأول، كُتب باستخدام cs-policy init.' },
+
+  // --help.
+  'help.init': { en: 'write a new policy, step by step (or re-run one step of an existing one)', ar: 'اكتب سياسة جديدة خطوة بخطوة (أو أعد خطوة واحدة من سياسة قائمة)' },
+  'help.initFile': { en: 'the policy file to write (default: policy.yaml)', ar: 'ملف السياسة المراد كتابته (الافتراضي: policy.yaml)' },
+  'help.resume': { en: 'go on from where an interrupted init stopped', ar: 'تابع من حيث توقف init المقطوع' },
+  'help.step': { en: 're-run one step on an existing policy: identity, goals, comparison, mission, actions, standards, pilot, rollout, review', ar: 'أعد خطوة واحدة على سياسة قائمة: identity أو goals أو comparison أو mission أو actions أو standards أو pilot أو rollout أو review' },
+  'help.answers': { en: 'take every answer from a YAML or JSON file instead of asking', ar: 'خذ كل الإجابات من ملف YAML أو JSON بدل طرح الأسئلة' },
+  'help.yes': { en: 'take the suggested answer wherever there is one', ar: 'اقبل الإجابة المقترحة حيثما وُجدت' },
+  'help.initForce': { en: 'overwrite an existing file without asking', ar: 'استبدل الملف الموجود دون سؤال' },
 } satisfies Record<string, Localized>;
 
 export type InitMessageId = keyof typeof INIT_MESSAGES;

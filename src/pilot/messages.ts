@@ -93,6 +93,17 @@ export const PILOT_MESSAGES = {
   'pilot.badMargin': { en: '--margin "{value}": write a number of percentage points from 0.01 to below 100, such as 5', ar: '‎--margin‎ "{value}": اكتب عدد نقاط مئوية من 0.01 إلى أقل من 100، مثل 5' },
   'pilot.recordFailed': { en: 'the results were not recorded in "{file}": {reason}', ar: 'لم تُسجّل النتائج في "{file}": {reason}' },
   'pilot.recordNotMapping': { en: 'the pilot section of "{file}" is not a mapping, so results cannot be added to it', ar: 'قسم التجربة في "{file}" ليس جدول مفاتيح وقيم، فلا يمكن إضافة النتائج إليه' },
+
+  // --help.
+  'help.pilot': { en: 'evaluate a pilot: customer feedback against expectations, success criteria, and a decision', ar: 'تقييم التجربة: آراء العملاء مقابل توقعاتهم، ومعايير النجاح، والقرار' },
+  'help.pilotResponses': { en: 'pilot feedback files, CSV or JSON: id, expectation, performance and optionally topic, channel, comment, recommend', ar: 'ملفات آراء التجربة بصيغة CSV أو JSON: id وexpectation وperformance واختياريًا topic وchannel وcomment وrecommend' },
+  'help.scale': { en: 'the scale of expectation and performance (default: read from the data)', ar: 'مقياس التوقع والأداء (الافتراضي: يُستنتج من البيانات)' },
+  'help.kpi': { en: 'a KPI\'s actual value in the pilot, KPI=VALUE (repeatable)', ar: 'القيمة الفعلية لمؤشر في التجربة، KPI=VALUE (يتكرر)' },
+  'help.pilotAudit': { en: 'read KPI values from a cs-policy audit --format json report of the pilot period', ar: 'قراءة قيم المؤشرات من تقرير cs-policy audit --format json لفترة التجربة' },
+  'help.kpiFromAudit': { en: 'take a KPI\'s value from this audit standard, KPI=STANDARD (default: the standard with the KPI\'s id)', ar: 'أخذ قيمة المؤشر من معيار التدقيق هذا، KPI=STANDARD (الافتراضي: المعيار الذي يحمل معرّف المؤشر)' },
+  'help.margin': { en: 'percentage points every share should be known within, for the responses still needed', ar: 'هامش النقاط المئوية المطلوب لكل نسبة، لحساب الردود التي ما زالت لازمة' },
+  'help.record': { en: 'write the results and the decision into the policy\'s pilot section', ar: 'كتابة النتائج والقرار في قسم التجربة من السياسة' },
+  'help.notes': { en: 'notes to record with the results', ar: 'ملاحظات تُسجّل مع النتائج' },
 } as const satisfies Record<string, Localized | LocalizedPlural>;
 
 /** What is wrong with a row of responses, in words. */

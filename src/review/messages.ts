@@ -34,6 +34,13 @@ export const REVIEW_MESSAGES = {
   'review.notEditable': { en: '"{file}" cannot be edited in place: {reason}', ar: 'تعذر تعديل "{file}" في موضعه: {reason}' },
   'review.stillInvalid': { en: 'the reviewed "{file}" would no longer validate, so it was left as it was', ar: 'لن يجتاز "{file}" التحقق بعد المراجعة، فتُرك كما كان' },
   'review.recorded': { en: 'recorded the review of {file}: version {version}, next review {next}', ar: 'سُجلت مراجعة {file}: الإصدار {version}، والمراجعة التالية {next}' },
+
+  // --help.
+  'help.review': { en: 'list policies with their owner, version and review dates, or record a review', ar: 'يسرد السياسات بمسؤوليها وإصداراتها ومواعيد مراجعتها، أو يسجل مراجعة' },
+  'help.within': { en: 'a review is due when it is this many days away or fewer', ar: 'تُعد المراجعة مستحقة حين يبقى على موعدها هذا العدد من الأيام أو أقل' },
+  'help.bump': { en: 'record a review: raise the version (major, minor or patch)', ar: 'يسجل مراجعة: يرفع الإصدار (major أو minor أو patch)' },
+  'help.summary': { en: 'what the review changed, for the change history (with --bump)', ar: 'ما غيّرته المراجعة، لسجل التغييرات (مع --bump)' },
+  'help.author': { en: 'who reviewed it, for the change history (with --bump)', ar: 'من أجرى المراجعة، لسجل التغييرات (مع --bump)' },
 } as const satisfies Record<string, Localized | LocalizedPlural>;
 
 /** The column headings of a review table, in order. */
