@@ -36,33 +36,33 @@ export class ZoneClock {
    * the length of the gap, as Temporal's "compatible" disambiguation does.
    */
   wallToInstant(wall: number): number {
-    const before = this.offsetAt(wall - DAY_MS);
-    const after = this.offsetAt(wall + DAY_MS);
-    if (before === after) return wall - before;
-    const early = wall - before;
-    const late = wall - after;
-    const earlyFits = this.offsetAt(early) === before;
-    const lateFits = this.offsetAt(late) === after;
+    const { early, late, earlyFits, lateFits } = this.readings(wall);
     if (earlyFits && lateFits) return Math.min(early, late);
-    if (lateFits) return late;
-    return early;
+    return lateFits ? late : early;
   }
 
   /** The first instant whose local date is `day` or later. */
   dayStart(day: number): number {
-    const wall = day * DAY_MS;
-    const before = this.offsetAt(wall - DAY_MS);
-    const after = this.offsetAt(wall + DAY_MS);
-    if (before === after) return wall - before;
-    const early = wall - before;
-    const late = wall - after;
-    const earlyFits = this.offsetAt(early) === before;
-    const lateFits = this.offsetAt(late) === after;
+    const { early, late, earlyFits, lateFits } = this.readings(day * DAY_MS);
     if (earlyFits && lateFits) return Math.min(early, late);
     if (earlyFits) return early;
     if (lateFits) return late;
     // Midnight is skipped: the day starts when the clocks jump past it.
     return this.changeBetween(late, early);
+  }
+
+  /**
+   * The two instants a wall time can name: read with the offset of the day before (early) and of
+   * the day after (late), and whether each reads back as that wall time. With no change of offset
+   * near it, both are the one instant.
+   */
+  private readings(wall: number): { early: number; late: number; earlyFits: boolean; lateFits: boolean } {
+    const before = this.offsetAt(wall - DAY_MS);
+    const after = this.offsetAt(wall + DAY_MS);
+    const early = wall - before;
+    if (before === after) return { early, late: early, earlyFits: true, lateFits: true };
+    const late = wall - after;
+    return { early, late, earlyFits: this.offsetAt(early) === before, lateFits: this.offsetAt(late) === after };
   }
 
   /** The instant of the change of offset in (low, high], to the millisecond. */
