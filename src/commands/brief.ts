@@ -7,7 +7,7 @@ import { todayIso } from '../core/dates.js';
 import { didYouMean, didYouMeanHint } from '../core/suggest.js';
 import { CliError, EXIT } from '../errors.js';
 import { isLang, joinList, type Lang, say } from '../i18n/index.js';
-import { findChromium, openPdfPrinter, type PdfPrinter } from '../io/chromium.js';
+import type { PdfPrinter } from '../io/chromium.js';
 import { displayPath } from '../io/files.js';
 import { packageRoot } from '../io/package-root.js';
 import { ensureDir, writeFileAtomic } from '../io/write.js';
@@ -46,9 +46,11 @@ async function loadTemplate(kind: TemplateKind, overrideDir: string | undefined,
 export async function brief(options: BriefOptions, context: CommandContext): Promise<number> {
   const absolute = resolve(context.cwd, options.policy);
   const file = displayPath(context.cwd, absolute);
-  // Fail before any work when the PDF printer is missing.
-  const chromium = options.format === 'pdf' ? findChromium(context.env) : undefined;
-  if (options.format === 'pdf' && !chromium) throw new CliError(BRIEF_MESSAGES['brief.noChromium']);
+  // Fail before any work when the PDF printer is missing. Loaded for PDF only: starting Chromium
+  // needs node:child_process and node:crypto, which Markdown and HTML briefings are spared.
+  const pdf = options.format === 'pdf' ? await import('../io/chromium.js') : undefined;
+  const chromium = pdf?.findChromium(context.env);
+  if (pdf && !chromium) throw new CliError(BRIEF_MESSAGES['brief.noChromium']);
 
   const checked = await checkFile({ absolute, file, whenMissing: IO_MESSAGES['io.notFound'] }, { lang: context.lang, today: todayIso() });
   if (checked.findings.some((finding) => finding.severity === 'error')) {
@@ -99,7 +101,7 @@ export async function brief(options: BriefOptions, context: CommandContext): Pro
 
   // One browser prints every role and language (starting Chromium is most of a page's cost), a
   // few pages at a time; the files are written, and named, in order.
-  const printer: PdfPrinter | undefined = chromium ? await openPdfPrinter(chromium) : undefined;
+  const printer: PdfPrinter | undefined = pdf && chromium ? await pdf.openPdfPrinter(chromium) : undefined;
   try {
     const jobs: { target: string; shown: string; content: Promise<string | Uint8Array> }[] = [];
     for (const role of audiences) {
