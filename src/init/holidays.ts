@@ -30,11 +30,20 @@ export interface OfferedHoliday extends Holiday {
  * date-holidays is loaded here, on first use, never when cs-policy starts.
  */
 export async function publicHolidays(country: HolidayCountry, from: string, to: string, lang: Lang): Promise<OfferedHoliday[]> {
-  const { Holidays, saveCache } = loadHolidays();
-  const offered = holidaysOf(new Holidays(...(country.split('-') as [string, string])), from, to, lang);
-  await saveCache();
+  loaded ??= loadHolidays();
+  let source = sources.get(country);
+  if (!source) sources.set(country, (source = new loaded.Holidays(...(country.split('-') as [string, string]))));
+  const offered = holidaysOf(source, from, to, lang);
+  await loaded.saveCache();
   return offered;
 }
+
+/**
+ * Loaded once per run, and one source per country: the calendar step and the review step both ask
+ * (for different ranges), and loading the bundle is most of what an answer costs.
+ */
+let loaded: ReturnType<typeof loadHolidays> | undefined;
+const sources = new Map<HolidayCountry, InstanceType<HolidaysClass>>();
 
 type HolidaysClass = typeof import('date-holidays').default;
 
