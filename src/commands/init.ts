@@ -114,6 +114,13 @@ export async function init(options: InitOptions, context: CommandContext): Promi
     prompter.say(say(lang, INIT_MESSAGES[step.intro]));
   };
 
+  /**
+   * From answers, the draft is written once, when the run stops before the policy is written (the
+   * answers ran out, or the policy fails its check), rather than after every step as at a terminal:
+   * the answers file already holds every answer, and a draft per step (YAML written and synced seven
+   * times) was most of the time an answered run took beyond loading its code.
+   */
+  let unsavedDraft: DraftFile | undefined;
   try {
     if (options.step) return await rerunStep(options.step);
 
@@ -165,7 +172,8 @@ export async function init(options: InitOptions, context: CommandContext): Promi
       }
       if (!state.done.includes(step.name)) state.done.push(step.name);
       if (recorder) state.answers = recorder.save();
-      await saveDraft(draftPath, state, shownDraft);
+      if (interactive) await saveDraft(draftPath, state, shownDraft);
+      else unsavedDraft = state;
     };
     /**
      * After an answer changed, the later steps run again from their record: an answer that no
@@ -244,11 +252,13 @@ export async function init(options: InitOptions, context: CommandContext): Promi
         }
       }
       await writeFileAtomic(target, yamlText, shown);
+      unsavedDraft = undefined;
       await removeDraft(draftPath);
       out(say(lang, INIT_MESSAGES.wrote, { file: shown }));
       return EXIT.clean;
     }
   } catch (error) {
+    if (unsavedDraft) await saveDraft(draftPath, unsavedDraft, shownDraft);
     if (error instanceof InitStop) {
       context.stderr.write(`${error.text}\n`);
       return EXIT.failure;
