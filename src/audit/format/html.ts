@@ -4,8 +4,8 @@ import { histogram, lineChart } from '../../report/svg.js';
 import type { StandardResult } from '../audit.js';
 import { AUDIT_MESSAGES, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
 import { say } from '../../i18n/index.js';
-import { withUnit } from '../../report/numbers.js';
-import { numberLocale, problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
+import { numberLocale, withUnit } from '../../report/numbers.js';
+import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
 
 /** Seconds as a short label for a chart axis: 45s, 12m, 3.5h. */
 export function shortDuration(seconds: number): string {

@@ -1,8 +1,8 @@
 import { METRIC_TERMS, termFor } from '../../i18n/terms.js';
 import { painter } from '../../report/color.js';
 import { AUDIT_MESSAGES, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
-import { withUnit } from '../../report/numbers.js';
-import { numberLocale, problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
+import { numberLocale, withUnit } from '../../report/numbers.js';
+import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
 import { terminalFormat } from '../../report/terminal.js';
 import { say } from '../../i18n/index.js';
 
