@@ -2,8 +2,8 @@ import type { Localized, LocalizedPlural } from '../i18n/index.js';
 
 /**
  * Everything brief says that does not come from the policy, in both languages: its refusals,
- * notices and --help, then the words of the briefing itself. Templates get each as a label (view.ts:
- * `it.labels`), its placeholders as written; the view fills the sentences.
+ * notices and --help, then the words of the briefing itself. Templates get each as a label
+ * (view.ts: `it.labels`), its placeholders as written; the view fills the sentences.
  */
 export const BRIEF_MESSAGES = {
   'brief.wrote': { en: 'wrote {file}', ar: 'كُتب {file}' },
@@ -25,8 +25,9 @@ export const BRIEF_MESSAGES = {
   'help.force': { en: 'brief even when the policy breaks semantic rules', ar: 'أعِدّ الإحاطة حتى لو خالفت السياسة القواعد الدلالية' },
   'help.since': { en: 'add a "What changed" section against this older version (a file or REV:path)', ar: 'يضيف قسم "ما الذي تغيّر" مقارنةً بهذا الإصدار الأقدم (ملف أو REV:path)' },
 
-  // The briefing's own words.
+  // The briefing's own words; first the list and clause separators, for templates to join items with.
   comma: { en: ', ', ar: '، ' },
+  semicolon: { en: '; ', ar: '؛ ' },
   briefingFor: { en: 'Briefing for {role}', ar: 'إحاطة موجهة إلى {role}' },
   version: { en: 'Version', ar: 'الإصدار' },
   status: { en: 'Status', ar: 'الحالة' },
