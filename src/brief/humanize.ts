@@ -1,10 +1,10 @@
 import { parseDuration, type DurationUnit } from '../core/duration.js';
 import { formatDate } from '../core/locale.js';
-import { joinList, NUMBER_LOCALE, plural, say, type Lang } from '../i18n/index.js';
+import { joinList, NUMBER_LOCALE, say, type Lang } from '../i18n/index.js';
 import { MESSAGES } from '../i18n/messages.js';
 import { WEEKDAYS, type DayHours, type Timetable, type Weekday } from '../core/policy.js';
-import { DAY_LABELS } from '../i18n/terms.js';
-import { NEXT_DAY, WORKING_UNITS } from './labels.js';
+import { DAY_TERMS } from '../i18n/terms.js';
+import { BRIEF_MESSAGES, WORKING_UNITS } from './messages.js';
 
 const INTL_UNITS: Record<DurationUnit, string> = { s: 'second', m: 'minute', h: 'hour', d: 'day', w: 'week', mo: 'month', y: 'year' };
 
@@ -28,7 +28,7 @@ export function humanizeDuration(text: string, lang: Lang, working = false): str
   const duration = parseDuration(text);
   if (!duration) return text;
   const parts = duration.parts.map(({ value, unit }) => {
-    if (working && (unit === 'h' || unit === 'd' || unit === 'w')) return plural(lang, value, WORKING_UNITS[lang][unit]);
+    if (working && (unit === 'h' || unit === 'd' || unit === 'w')) return say(lang, WORKING_UNITS[unit], { count: value });
     return numberFormat(`unit ${lang} ${unit}`, () => new Intl.NumberFormat(locale(lang), { style: 'unit', unit: INTL_UNITS[unit], unitDisplay: 'long' })).format(value);
   });
   return joinList(lang, parts);
@@ -41,7 +41,7 @@ export function humanizeDate(iso: string, dateLocale: string): string {
 
 /** One day's hours: a split shift joined by commas, "+1" said as "next day". */
 export function hoursText(value: DayHours, lang: Lang): string {
-  return (Array.isArray(value) ? value : [value]).map((span) => span.replace(/\+1$/, NEXT_DAY[lang])).join(say(lang, MESSAGES.comma));
+  return (Array.isArray(value) ? value : [value]).map((span) => span.replace(/\+1$/, say(lang, BRIEF_MESSAGES.nextDay))).join(say(lang, MESSAGES.comma));
 }
 
 /** Money as people write it: £40, £12.50; grouped as the policy's locale groups; Western digits in both languages. */
@@ -76,5 +76,5 @@ export function timetableText(calendar: Timetable & { always_open?: boolean }, l
     previous = day;
   }
   const to = say(lang, MESSAGES.rangeTo);
-  return runs.map((run) => `${DAY_LABELS[lang][run.first]}${run.first === run.last ? '' : to + DAY_LABELS[lang][run.last]} ${run.hours}`).join(separator);
+  return runs.map((run) => `${say(lang, DAY_TERMS[run.first])}${run.first === run.last ? '' : to + say(lang, DAY_TERMS[run.last])} ${run.hours}`).join(separator);
 }

@@ -1,19 +1,29 @@
 import { durationSeconds } from '../core/duration.js';
 import { textIn, type Calendar, type Clock, type Compensation, type EscalationLevel, type Policy, type Standard } from '../core/policy.js';
 import { indexPolicy, type PolicyIndex } from '../core/policy-index.js';
-import { DIRECTION, interpolate, say, type Lang } from '../i18n/index.js';
+import { DIRECTION, say, type Lang, type Localized } from '../i18n/index.js';
 import { MESSAGES } from '../i18n/messages.js';
 import { policyLocale } from '../core/locale.js';
 import { integer, num, withUnit as valueInUnit } from '../report/numbers.js';
 import { isolate } from '../report/bidi.js';
 import { humanizeDate, humanizeDuration, humanizeMoney, timetableText } from './humanize.js';
 import {
-  CHANNEL_KIND_LABELS, EXPECTATION_LABELS, FEEDBACK_METHOD_LABELS, FEEDBACK_TOPIC_LABELS, FREQUENCY_LABELS, LABELS, METRIC_SENTENCES,
-  ROLE_KIND_LABELS, SENTENCE_PARTS, STATUS_LABELS, TRAINING_FORMAT_LABELS, type BriefingLabels,
-} from './labels.js';
+  CHANNEL_KIND_TERMS, EXPECTATION_HINTS, EXPECTATION_TERMS, FEEDBACK_METHOD_TERMS, FEEDBACK_TOPIC_TERMS, FREQUENCY_TERMS, ROLE_KIND_TERMS,
+  STATUS_TERMS, termFor, TRAINING_FORMAT_TERMS, type Terms,
+} from '../i18n/terms.js';
+import { BRIEF_MESSAGES, METRIC_SENTENCES } from './messages.js';
 
 /** Clocks that count working time: "5 working days", "24 working hours". */
 const countsWorkingTime = (clock: Clock | undefined) => clock === 'business' || clock === 'working-days';
+
+/** Every message of a briefing in one language, as a template shows it: a sentence's placeholders as written. */
+export type BriefingLabels = Readonly<Record<keyof typeof BRIEF_MESSAGES, string>>;
+
+const briefingLabels = (lang: Lang) =>
+  Object.fromEntries(Object.entries(BRIEF_MESSAGES).map(([id, message]) => [id, say(lang, message)])) as BriefingLabels;
+
+/** A pilot criterion's verdict, by whether it was met (unknown: no figure yet). */
+const CRITERION_VERDICT = { true: 'criterionMet', false: 'criterionNotMet', unknown: 'criterionUnknown' } as const;
 
 /** Everything a briefing template may show, as plain text; the template engine escapes it. */
 export interface BriefingView {
@@ -57,17 +67,18 @@ export interface BriefingOptions {
  * e-mail, 90% of the time". `diff` words its changes with it too, so both say a standard alike.
  */
 export function standardSentence(standard: Standard, index: PolicyIndex, lang: Lang): string {
-  const parts = SENTENCE_PARTS[lang];
   const text = (value: Parameters<typeof textIn>[0]) => textIn(value, lang);
   const target = standard.target ? humanizeDuration(standard.target, lang, countsWorkingTime(standard.clock)) : '';
   const channel = standard.channel ? index.channels.get(standard.channel)?.item : undefined;
-  const channelName = channel ? text(channel.name) || CHANNEL_KIND_LABELS[lang][channel.kind] || channel.id : standard.channel;
-  let sentence = interpolate(METRIC_SENTENCES[lang][standard.metric] ?? '{target}', { target });
-  if (channelName) sentence += interpolate(parts.channel, { channel: channelName });
+  const channelName = channel ? text(channel.name) || termFor(lang, CHANNEL_KIND_TERMS, channel.kind) || channel.id : standard.channel;
+  // A metric the schema does not know (a policy briefed with --force) reads as its target alone.
+  const metric: Localized | undefined = METRIC_SENTENCES[standard.metric];
+  let sentence = metric ? say(lang, metric, { target }) : target;
+  if (channelName) sentence += say(lang, BRIEF_MESSAGES.onChannel, { channel: channelName });
   const segment = standard.segment ? text(index.segments.get(standard.segment)?.item.name) || standard.segment : '';
-  if (segment) sentence += interpolate(parts.segment, { segment });
-  if (standard.priority) sentence += interpolate(parts.priority, { priority: text(index.priorities.get(standard.priority)?.item.name) || standard.priority });
-  if (standard.attainment) sentence += interpolate(parts.attainment, { share: standard.attainment });
+  if (segment) sentence += say(lang, BRIEF_MESSAGES.forSegment, { segment });
+  if (standard.priority) sentence += say(lang, BRIEF_MESSAGES.withPriority, { priority: text(index.priorities.get(standard.priority)?.item.name) || standard.priority });
+  if (standard.attainment) sentence += say(lang, BRIEF_MESSAGES.shareOfTime, { share: standard.attainment });
   return sentence;
 }
 
@@ -75,7 +86,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
   // Dates as the organisation writes them: its locale, or its calendars' country (core/locale.ts).
   const dateLocale = policyLocale(policy, lang);
   const index = indexPolicy(policy);
-  const labels = LABELS[lang];
+  const labels = briefingLabels(lang);
   const text = (value: Parameters<typeof textIn>[0]) => textIn(value, lang);
   const role = index.roles.get(roleId)?.item;
   if (!role) throw new RangeError(`no role "${roleId}" in the policy`);
@@ -83,7 +94,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
   const roleName = (id: string | undefined) => (id ? text(index.roles.get(id)?.item.name) || id : '');
   const channelName = (id: string) => {
     const channel = index.channels.get(id)?.item;
-    return channel ? text(channel.name) || CHANNEL_KIND_LABELS[lang][channel.kind] || id : id;
+    return channel ? text(channel.name) || termFor(lang, CHANNEL_KIND_TERMS, channel.kind) || id : id;
   };
   const calendarText = (id: string | undefined) => {
     const calendar = id ? index.calendars.get(id)?.item : undefined;
@@ -96,15 +107,14 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
   const goals = policy.goals.filter((goal) => myGoalIds.size === 0 || myGoalIds.has(goal.id));
   const rationale = new Map(policy.mission.links.map((link) => [link.goal, text(link.rationale)]));
 
-  const parts = SENTENCE_PARTS[lang];
   const compensationText = (compensation: Compensation | undefined, working: boolean) => {
     if (!compensation) return '';
-    const within = compensation.within ? interpolate(parts.within, { duration: humanizeDuration(compensation.within, lang, working) }) : '';
-    let sentence = interpolate(compensation.payment === 'automatic' ? parts.automatic : parts.onClaim, {
+    const within = compensation.within ? say(lang, BRIEF_MESSAGES.paidWithin, { duration: humanizeDuration(compensation.within, lang, working) }) : '';
+    let sentence = say(lang, compensation.payment === 'automatic' ? BRIEF_MESSAGES.paidAutomatically : BRIEF_MESSAGES.paidOnClaim, {
       amount: humanizeMoney(compensation.amount, compensation.currency, lang, dateLocale), within,
     });
     const late = compensation.late_payment;
-    if (late) sentence += interpolate(parts.latePayment, { amount: humanizeMoney(late.amount, late.currency ?? compensation.currency, lang, dateLocale) });
+    if (late) sentence += say(lang, BRIEF_MESSAGES.paidLate, { amount: humanizeMoney(late.amount, late.currency ?? compensation.currency, lang, dateLocale) });
     return [`${sentence}.`, text(compensation.text)].filter(Boolean).join(' ');
   };
   const standardView = (standard: Standard) => {
@@ -112,12 +122,12 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
     const target = standard.target ? humanizeDuration(standard.target, lang, working) : '';
     const sentence = standardSentence(standard, index, lang);
     const segment = standard.segment ? text(index.segments.get(standard.segment)?.item.name) || standard.segment : '';
-    const clock = standard.clock === 'business' ? parts.business : standard.clock === 'working-days' ? parts.workingDays : undefined;
+    const clock = standard.clock === 'business' ? BRIEF_MESSAGES.businessClock : standard.clock === 'working-days' ? BRIEF_MESSAGES.workingDaysClock : undefined;
     return {
       sentence: `${sentence}.`,
       text: text(standard.text),
       target,
-      clock: clock ? interpolate(clock, { calendar: calendarText(standard.calendar) }) : parts.calendar,
+      clock: clock ? say(lang, clock, { calendar: calendarText(standard.calendar) }) : labels.calendarClock,
       attainment: standard.attainment ?? '',
       remedy: text(standard.remedy),
       compensation: compensationText(standard.compensation, working),
@@ -132,15 +142,18 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
   const mine = levels.filter((level) => level.owner === roleId);
   for (const level of mine) {
     const next = levels[levels.indexOf(level) + 1];
-    if (next) guidance.push(interpolate(labels.escalateTo, { after: levelAfter(next), owner: levelOwner(next) }));
+    if (next) guidance.push(say(lang, BRIEF_MESSAGES.escalateTo, { after: levelAfter(next), owner: levelOwner(next) }));
     else guidance.push(labels.lastLevel);
   }
   const first = levels[0];
   if (mine.length === 0 && myActions.length > 0 && first) {
-    guidance.push([interpolate(labels.passTo, { owner: levelOwner(first) }), text(first.when)].filter(Boolean).join(' '));
+    guidance.push([say(lang, BRIEF_MESSAGES.passTo, { owner: levelOwner(first) }), text(first.when)].filter(Boolean).join(' '));
   }
 
-  const expectations = [...new Set(myActions.flatMap((action) => action.serves ?? []))].map((key) => EXPECTATION_LABELS[lang][key] ?? { label: key, hint: '' });
+  const expectations = [...new Set(myActions.flatMap((action) => action.serves ?? []))].map((key) => {
+    const hint: Localized | undefined = (EXPECTATION_HINTS as Terms)[key];
+    return { label: termFor(lang, EXPECTATION_TERMS, key), hint: hint ? say(lang, hint) : '' };
+  });
 
   const pilot = policy.pilot;
   const inPilot = pilot && policy.status === 'pilot' && pilot.roles.includes(roleId);
@@ -161,13 +174,13 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
     ...policy.channels.filter((channel) => myChannelIds.has(channel.id)).map((channel) => channel.calendar),
     ...myStandards.map((standard) => standard.calendar),
   ].filter((id): id is string => id !== undefined));
-  const dateRange = (from: string, to: string | undefined) => (to && to !== from ? interpolate(labels.dateRange, { from: humanizeDate(from, dateLocale), to: humanizeDate(to, dateLocale) }) : humanizeDate(from, dateLocale));
+  const dateRange = (from: string, to: string | undefined) => (to && to !== from ? say(lang, BRIEF_MESSAGES.dateRange, { from: humanizeDate(from, dateLocale), to: humanizeDate(to, dateLocale) }) : humanizeDate(from, dateLocale));
   const upcoming = (end: string) => options.today === undefined || end >= options.today;
   const closures = (policy.calendars ?? [])
     .filter((calendar) => myCalendarIds.has(calendar.id))
     .map((calendar: Calendar) => ({
       calendar: text(calendar.name) || calendar.id,
-      seasons: (calendar.seasons ?? []).filter((season) => upcoming(season.to)).map((season) => interpolate(labels.season, {
+      seasons: (calendar.seasons ?? []).filter((season) => upcoming(season.to)).map((season) => say(lang, BRIEF_MESSAGES.season, {
         name: text(season.name) || dateRange(season.from, season.to), from: humanizeDate(season.from, dateLocale), to: humanizeDate(season.to, dateLocale),
         // A season that gives only hours keeps the calendar's working days.
         hours: timetableText(season.week || season.days ? season : { ...season, days: calendar.days }, lang, labels.alwaysOpen),
@@ -179,18 +192,18 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
     .filter((calendar) => calendar.seasons.length > 0 || calendar.closed.length > 0);
 
   const training = (policy.rollout.training ?? []).filter((item) => item.role === roleId).map((item) => ({
-    format: TRAINING_FORMAT_LABELS[lang][item.format] ?? item.format,
+    format: termFor(lang, TRAINING_FORMAT_TERMS, item.format),
     when: item.date ? humanizeDate(item.date, dateLocale) : '',
     length: item.duration ? humanizeDuration(item.duration, lang) : '',
     topics: (item.topics ?? []).map(text),
-    refresher: item.refresher ? interpolate(labels.refresher, { duration: humanizeDuration(item.refresher, lang) }) : '',
+    refresher: item.refresher ? say(lang, BRIEF_MESSAGES.refresher, { duration: humanizeDuration(item.refresher, lang) }) : '',
   }));
 
   const feedback = (policy.feedback ?? []).filter((item) => item.owner === roleId).map((item) => ({
-    line: interpolate(labels.feedbackLine, {
-      topic: FEEDBACK_TOPIC_LABELS[lang][item.topic] ?? item.topic,
-      method: FEEDBACK_METHOD_LABELS[lang][item.method] ?? item.method,
-      frequency: FREQUENCY_LABELS[lang][item.frequency] ?? item.frequency,
+    line: say(lang, BRIEF_MESSAGES.feedbackLine, {
+      topic: termFor(lang, FEEDBACK_TOPIC_TERMS, item.topic),
+      method: termFor(lang, FEEDBACK_METHOD_TERMS, item.method),
+      frequency: termFor(lang, FREQUENCY_TERMS, item.frequency),
     }),
     followUp: text(item.follow_up),
   }));
@@ -199,17 +212,17 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
   const share = (count: number) => (results && results.responses > 0 ? Math.round((count / results.responses) * 100) : 0);
   const pilotResults = results && pilot.roles.includes(roleId)
     ? {
-        responses: interpolate(labels.pilotResponses, {
+        responses: say(lang, BRIEF_MESSAGES.pilotResponses, {
           responses: integer(dateLocale, results.responses), date: humanizeDate(results.date, dateLocale),
           dissatisfied: share(results.dissatisfied), satisfied: share(results.satisfied), loyal: share(results.loyal),
         }),
-        criteria: (results.criteria ?? []).map((criterion) => interpolate(labels.criterionLine, {
-          kpi: kpiName(criterion.kpi), actual: criterion.actual === undefined ? '?' : withUnit(criterion.kpi, criterion.actual), target: withUnit(criterion.kpi, criterion.target), met: labels.criterionMet[String(criterion.met) as 'true' | 'false' | 'unknown'],
+        criteria: (results.criteria ?? []).map((criterion) => say(lang, BRIEF_MESSAGES.criterionLine, {
+          kpi: kpiName(criterion.kpi), actual: criterion.actual === undefined ? '?' : withUnit(criterion.kpi, criterion.actual), target: withUnit(criterion.kpi, criterion.target), met: labels[CRITERION_VERDICT[String(criterion.met) as 'true' | 'false' | 'unknown']],
         })),
-        topics: (results.topics ?? []).map((topic) => interpolate(labels.topicLine, {
-          topic: FEEDBACK_TOPIC_LABELS[lang][topic.topic] ?? topic.topic, gap: topic.gap, responses: topic.responses,
+        topics: (results.topics ?? []).map((topic) => say(lang, BRIEF_MESSAGES.topicLine, {
+          topic: termFor(lang, FEEDBACK_TOPIC_TERMS, topic.topic), gap: topic.gap, responses: topic.responses,
         })),
-        decision: labels.decision[results.decision],
+        decision: results.decision === 'adopt' ? labels.decisionAdopt : labels.decisionRevise,
         notes: text(results.notes),
       }
     : undefined;
@@ -218,13 +231,13 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
     lang,
     dir: DIRECTION[lang],
     labels,
-    heading: interpolate(labels.briefingFor, { role: text(role.name) }),
+    heading: say(lang, BRIEF_MESSAGES.briefingFor, { role: text(role.name) }),
     policy: {
       id: policy.id, title: text(policy.title), organisation: text(policy.organisation), summary: text(policy.summary),
-      version: isolate(lang, version), status: STATUS_LABELS[lang][policy.status] ?? policy.status,
+      version: isolate(lang, version), status: termFor(lang, STATUS_TERMS, policy.status),
       effective: humanizeDate(policy.effective_date, dateLocale), nextReview: humanizeDate(policy.review.next, dateLocale), owner: text(policy.owner.name),
     },
-    role: { id: role.id, name: text(role.name), kind: ROLE_KIND_LABELS[lang][role.kind] ?? role.kind, description: text(role.description) },
+    role: { id: role.id, name: text(role.name), kind: termFor(lang, ROLE_KIND_TERMS, role.kind), description: text(role.description) },
     mission: {
       statement: text(policy.mission.statement),
       goals: goals.map((goal) => ({
@@ -243,16 +256,16 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
     channels: policy.channels
       .filter((channel) => myChannelIds.has(channel.id))
       .map((channel) => ({
-        name: channelName(channel.id), kind: CHANNEL_KIND_LABELS[lang][channel.kind] ?? channel.kind,
+        name: channelName(channel.id), kind: termFor(lang, CHANNEL_KIND_TERMS, channel.kind),
         contact: isolate(lang, channel.contact ?? ''), hours: channel.calendar ? calendarText(channel.calendar) : labels.alwaysOpen,
       })),
     escalation: {
       levels: levels.map((level) => {
-        const deadline = level.external?.deadline ? interpolate(labels.customerDeadline, { deadline: humanizeDuration(level.external.deadline, lang) }) : '';
+        const deadline = level.external?.deadline ? say(lang, BRIEF_MESSAGES.customerDeadline, { deadline: humanizeDuration(level.external.deadline, lang) }) : '';
         return {
           level: level.level,
           owner: levelOwner(level),
-          after: durationSeconds(level.after) === 0 ? labels.atStart : interpolate(labels.afterDuration, { duration: levelAfter(level) }),
+          after: durationSeconds(level.after) === 0 ? labels.atStart : say(lang, BRIEF_MESSAGES.afterDuration, { duration: levelAfter(level) }),
           when: [text(level.when), deadline].filter(Boolean).join(' '),
           mine: level.owner === roleId,
           final: level.final === true,
@@ -265,7 +278,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
     ...(inPilot && pilot
       ? {
           pilot: {
-            intro: interpolate(labels.pilotIntro, { start: humanizeDate(pilot.start, dateLocale), duration: humanizeDuration(pilot.duration, lang) }),
+            intro: say(lang, BRIEF_MESSAGES.pilotIntro, { start: humanizeDate(pilot.start, dateLocale), duration: humanizeDuration(pilot.duration, lang) }),
             customers: text(pilot.customers),
             notice: text(pilot.notice),
             feedback: text(pilot.feedback),
@@ -278,8 +291,8 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
     feedback,
     ...(pilotResults ? { pilotResults } : {}),
     changes,
-    ...(options.whatChanged ? { whatChanged: { heading: interpolate(labels.whatChanged, { since: options.whatChanged.since }), sentences: options.whatChanged.sentences.length > 0 ? options.whatChanged.sentences : [labels.nothingChanged] } } : {}),
-    ...(acknowledgement?.required ? { acknowledgement: { by: acknowledgement.by ? interpolate(labels.acknowledgeBy, { date: humanizeDate(acknowledgement.by, dateLocale) }) : '' } } : {}),
-    reviewNote: interpolate(labels.reviewNote, { cadence: humanizeDuration(policy.review.cadence, lang), date: humanizeDate(policy.review.next, dateLocale) }),
+    ...(options.whatChanged ? { whatChanged: { heading: say(lang, BRIEF_MESSAGES.whatChanged, { since: options.whatChanged.since }), sentences: options.whatChanged.sentences.length > 0 ? options.whatChanged.sentences : [labels.nothingChanged] } } : {}),
+    ...(acknowledgement?.required ? { acknowledgement: { by: acknowledgement.by ? say(lang, BRIEF_MESSAGES.acknowledgeBy, { date: humanizeDate(acknowledgement.by, dateLocale) }) : '' } } : {}),
+    reviewNote: say(lang, BRIEF_MESSAGES.reviewNote, { cadence: humanizeDuration(policy.review.cadence, lang), date: humanizeDate(policy.review.next, dateLocale) }),
   };
 }

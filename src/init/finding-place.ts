@@ -1,6 +1,6 @@
 import type { DocPath, Finding } from '../core/finding.js';
 import { textIn } from '../core/policy.js';
-import { METRIC_LABELS } from '../i18n/terms.js';
+import { METRIC_TERMS, termFor } from '../i18n/terms.js';
 import type { Lang } from '../i18n/index.js';
 import { type InitMessageId, INIT_MESSAGES } from './messages.js';
 import { STEPS, type Draft } from './steps/index.js';
@@ -62,7 +62,7 @@ export function findingPlace(policy: Draft, path: DocPath, lang: Lang): string {
     number: itemIndex + 1, level: typeof record.level === 'number' ? record.level : itemIndex + 1,
     goal: textIn(policy.goals?.find((goal) => goal.id === record.goal)?.title ?? (record.title as never), lang),
     action: textIn(actionOf(record.action)?.title, lang),
-    metric: METRIC_LABELS[lang][String(record.metric)] ?? '',
+    metric: typeof record.metric === 'string' && record.metric in METRIC_TERMS ? termFor(lang, METRIC_TERMS, record.metric) : '',
     role: textIn(policy.roles?.find((role) => role.id === record.role)?.name, lang),
     topic: String(record.topic ?? ''),
   };

@@ -81,6 +81,7 @@ export const INIT_MESSAGES = {
   benchmarkKind: { en: 'Is that a competitor or an industry standard?', ar: 'هل هو منافس أم معيار للقطاع؟' },
   benchmarkValue: { en: 'Their value', ar: 'قيمتهم' },
   benchmarkSource: { en: 'Source of the figure', ar: 'مصدر الرقم' },
+  sourceDefault: { en: 'Industry report', ar: 'تقرير القطاع' },
   benchmarkDate: { en: 'Date of the figure (YYYY-MM-DD)', ar: 'تاريخ الرقم (YYYY-MM-DD)' },
   benchmarkPosition: { en: 'Where do you stand?', ar: 'أين موقعكم؟' },
   positionDisagrees: {

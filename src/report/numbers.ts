@@ -82,6 +82,9 @@ export function percentRange(locale: string, low: number, high: number): string 
   return at < 0 ? `${percent(locale, low)}–${highText}` : `${highText.slice(0, at)}${lowNumber}–${highText.slice(at)}`;
 }
 
+/** The locale a report writes its numbers in: its policy's (core/locale.ts policyLocale), else the report's language. */
+export const numberLocale = (report: { policy: { locale?: string } }, lang: Lang): string => report.policy.locale ?? lang;
+
 /** A value in its unit as the policy gives it: `85%`, `30 seconds`. */
 export const withUnit = (locale: string, value: number, unit: string) => (unit === '%' ? share(locale, value, 2, false) : `${num(locale, value)} ${unit}`);
 

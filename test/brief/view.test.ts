@@ -92,7 +92,7 @@ describe('a briefing view', () => {
     onClaim.standards[0]!.compensation = { amount: 12.5, currency: 'GBP', payment: 'on-claim' };
     expect(briefingView(onClaim, 'complaints-officer', 'en').actions[0]!.standards[0]!.compensation).toBe('If we miss this, we pay you £12.50 when you claim it.');
     expect(briefingView(water, 'complaints-officer', 'ar').actions[0]!.standards[0]!.compensation)
-      .toBe('إن أخفقنا في ذلك ندفع لك \u200f40\u00a0UK£ تلقائيًا خلال 10 أيام عمل؛ و\u200f10\u00a0UK£ إضافية إن تأخر هذا الدفع.');
+      .toBe('إن أخفقنا في ذلك ندفع لك \u2068\u200f40\u00a0UK£\u2069 تلقائيًا خلال 10 أيام عمل؛ و\u2068\u200f10\u00a0UK£\u2069 إضافية إن تأخر هذا الدفع.');
   });
 
   it('reads the working-days clock as working hours, and names the segment a standard is for', () => {

@@ -5,9 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/lang.js';
 import { RULES } from '../../src/rules/index.js';
 
-/** Every message catalogue: a messages.ts in any folder of src, each of its exported records of messages. */
+/**
+ * Every message catalogue: a messages.ts in any folder of src, each of its exported records of
+ * messages, and the names of the policy format's values (i18n/terms.ts).
+ */
 const SRC = join(import.meta.dirname, '../../src');
-const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((file) => /(^|\/)messages\.ts$/.test(file)).sort();
+const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((file) => /(^|\/)messages\.ts$/.test(file) || file === join('i18n', 'terms.ts')).sort();
 
 const isMessage = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && LANGS.some((lang) => lang in value) && Object.keys(value).every((key) => (LANGS as readonly string[]).includes(key));

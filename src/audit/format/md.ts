@@ -1,8 +1,8 @@
-import { METRIC_LABELS } from '../../i18n/terms.js';
+import { METRIC_TERMS, termFor } from '../../i18n/terms.js';
 import { cell } from '../../report/markdown.js';
 import { AUDIT_MESSAGES, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
-import { withUnit } from '../../report/numbers.js';
-import { numberLocale, problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
+import { numberLocale, withUnit } from '../../report/numbers.js';
+import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
 import { terminalFormat } from '../../report/terminal.js';
 import { say } from '../../i18n/index.js';
 
@@ -20,7 +20,7 @@ export const md: AuditFormatter = terminalFormat((report, { lang }) => {
   out.push(...heads(['col.standard', 'col.metric', 'col.target', 'col.records', 'col.met', 'col.breached', 'col.pending', 'col.attainment', 'col.goal', 'col.verdict', 'col.worstMonth']));
   for (const s of r.standards) {
     out.push(row([
-      s.id, METRIC_LABELS[lang][s.metric] ?? s.metric, targetText(s, lang),
+      s.id, termFor(lang, METRIC_TERMS, s.metric), targetText(s, lang),
       formatInteger(locale, s.records), formatInteger(locale, s.met), formatInteger(locale, s.breached), formatInteger(locale, s.pending),
       formatPercent(s.attainment, locale), s.target === null ? '-' : withUnit(locale, s.target, '%'), say(lang, AUDIT_MESSAGES[verdictId(s)]),
       s.worst_month ? `${s.worst_month.month} ${formatPercent(s.worst_month.attainment, locale)}` : '-',

@@ -1,5 +1,5 @@
 import { formatInstant } from '../../core/locale.js';
-import { num } from '../../report/numbers.js';
+import { num, numberLocale } from '../../report/numbers.js';
 import type { Lang } from '../../i18n/index.js';
 import { METRIC_COLUMNS } from '../readers/csv.js';
 import type { AuditResult, BadRowKind, StandardResult } from '../audit.js';
@@ -16,9 +16,6 @@ export interface AuditReport {
   /** Which engine judged the records: `stream` (row by row in Node) or an SQL engine. */
   engine?: 'stream' | 'duckdb' | 'postgres' | 'sql';
 }
-
-/** The locale the report writes its numbers in: the policy's, else the report's language. */
-export const numberLocale = (report: AuditReport, lang: Lang): string => report.policy.locale ?? lang;
 
 export interface AuditFormatOptions { lang: Lang; color: boolean }
 export type AuditFormatter = (report: AuditReport, options: AuditFormatOptions) => string;

@@ -1,8 +1,8 @@
-import { METRIC_LABELS } from '../../i18n/terms.js';
+import { METRIC_TERMS, termFor } from '../../i18n/terms.js';
 import { painter } from '../../report/color.js';
 import { AUDIT_MESSAGES, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
-import { withUnit } from '../../report/numbers.js';
-import { numberLocale, problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
+import { numberLocale, withUnit } from '../../report/numbers.js';
+import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
 import { terminalFormat } from '../../report/terminal.js';
 import { say } from '../../i18n/index.js';
 
@@ -16,7 +16,7 @@ export const stylish: AuditFormatter = terminalFormat((report, { lang, color }) 
   const numeric = new Set([3, 4, 5, 6, 7, 8]);
   const rows = r.standards.map((s) => [
     s.id,
-    METRIC_LABELS[lang][s.metric] ?? s.metric,
+    termFor(lang, METRIC_TERMS, s.metric),
     targetText(s, lang),
     formatInteger(locale, s.records),
     formatInteger(locale, s.met),

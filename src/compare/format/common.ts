@@ -1,6 +1,6 @@
 import { reportDay } from '../../core/locale.js';
 import { textIn } from '../../core/policy.js';
-import { integer, num, withUnit } from '../../report/numbers.js';
+import { integer, num, numberLocale, withUnit } from '../../report/numbers.js';
 import { humanizeDuration } from '../../brief/humanize.js';
 import type { Lang } from '../../i18n/index.js';
 import type { BenchmarkComparison, KpiComparison } from '../compare.js';
@@ -13,9 +13,6 @@ export interface CompareFormatOptions { lang: Lang; color: boolean }
 /** A formatter is pure: the report in, text out. */
 export type CompareFormatter = (report: CompareReport, options: CompareFormatOptions) => string;
 
-
-/** The locale the report writes its numbers in: the policy's, else the report's language. */
-export const numberLocale = (report: CompareReport, lang: Lang): string => report.policy.locale ?? lang;
 
 /** A gap with its sign, in `locale`: +4%, −2 seconds. */
 export function gapText(locale: string, gap: number, unit: string): string {

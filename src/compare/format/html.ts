@@ -4,10 +4,10 @@ import { humanizeDuration } from '../../brief/humanize.js';
 import { textIn } from '../../core/policy.js';
 import { html, renderReportPage, type Markup } from '../../report/html-page.js';
 import { barChart } from '../../report/svg.js';
-import { num, targetText, withUnit } from '../../report/numbers.js';
+import { num, numberLocale, targetText, withUnit } from '../../report/numbers.js';
 import { COMPARE_MESSAGES } from '../messages.js';
 import { comma, flags, gapText, policyTitle, summaryLines, type CompareFormatter } from './common.js';
-import { ageRule, numberLocale } from './common.js';
+import { ageRule } from './common.js';
 
 /** Left-to-right text (ids, paths, dates) inside a plain-text line, isolated so Arabic does not reorder it. */
 const isolate = (text: string) => `\u2066${text}\u2069`;

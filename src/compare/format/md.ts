@@ -3,11 +3,11 @@ import { say } from '../../i18n/index.js';
 import { humanizeDuration } from '../../brief/humanize.js';
 import { escapeMarkdown, tidyMarkdown } from '../../report/markdown.js';
 import { textIn } from '../../core/policy.js';
-import { num, targetText, withUnit } from '../../report/numbers.js';
+import { num, numberLocale, targetText, withUnit } from '../../report/numbers.js';
 import { COMPARE_MESSAGES } from '../messages.js';
 import { comma, flags, gapText, policyTitle, summaryLines, type CompareFormatter } from './common.js';
 import { terminalFormat } from '../../report/terminal.js';
-import { ageRule, numberLocale } from './common.js';
+import { ageRule } from './common.js';
 
 /** Markdown that passes markdownlint's default rules. */
 export const md: CompareFormatter = terminalFormat((report, { lang }) => {

@@ -4,11 +4,11 @@ import { humanizeDuration } from '../../brief/humanize.js';
 import { painter } from '../../report/color.js';
 import { textIn } from '../../core/policy.js';
 import type { Position } from '../compare.js';
-import { num, targetText, withUnit } from '../../report/numbers.js';
+import { num, numberLocale, targetText, withUnit } from '../../report/numbers.js';
 import { COMPARE_MESSAGES } from '../messages.js';
-import { comma, flags, gapText, policyTitle, summaryLines, type CompareFormatter } from './common.js';
+import { MESSAGES } from '../../i18n/messages.js';
+import { ageRule, comma, flags, gapText, policyTitle, summaryLines, type CompareFormatter } from './common.js';
 import { terminalFormat } from '../../report/terminal.js';
-import { ageRule, numberLocale } from './common.js';
 
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
@@ -32,7 +32,7 @@ export const stylish: CompareFormatter = terminalFormat((report, { lang, color }
     lines.push('', paint.underline(`${textIn(goal.title, lang)} (${goal.id})`));
     if (goal.kpis.length === 0) lines.push(`  ${say(lang, COMPARE_MESSAGES.noKpis)}`);
     for (const item of goal.kpis) {
-      lines.push(`  ${mark(item.position)}  ${item.kpi.id}: ${textIn(item.kpi.name, lang)}${lang === 'ar' ? '؛ ' : '; '}${say(lang, COMPARE_MESSAGES.target, { target: targetText(lang, item.kpi, locale) })}`);
+      lines.push(`  ${mark(item.position)}  ${item.kpi.id}: ${textIn(item.kpi.name, lang)}${say(lang, MESSAGES.semicolon)}${say(lang, COMPARE_MESSAGES.target, { target: targetText(lang, item.kpi, locale) })}`);
       if (item.benchmarks.length === 0) continue;
       lines.push(...table(item.benchmarks.map((b) => {
         const flagged = flags(lang, b, report).join(comma(lang));

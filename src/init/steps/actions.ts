@@ -1,6 +1,6 @@
 import type { Action } from '../../core/policy.js';
 import { textIn } from '../../core/policy.js';
-import { EXPECTATION_LABELS } from '../../i18n/terms.js';
+import { EXPECTATION_HINTS, EXPECTATION_TERMS } from '../../i18n/terms.js';
 import { idFrom } from '../answer-checks.js';
 import { INIT_MESSAGES } from '../messages.js';
 import { inPreviousOrder, keptText } from './keep.js';
@@ -48,7 +48,7 @@ export const actionsStep: Step = {
         });
         const serves = await ask.multi({
           id: [...id, 'serves'], message: say(lang, INIT_MESSAGES.actionServes),
-          choices: EXPECTATIONS.map((value) => ({ value, name: `${EXPECTATION_LABELS[lang][value]!.label}: ${EXPECTATION_LABELS[lang][value]!.hint}` })),
+          choices: EXPECTATIONS.map((value) => ({ value, name: `${say(lang, EXPECTATION_TERMS[value])}: ${say(lang, EXPECTATION_HINTS[value])}` })),
           default: seed ? (seed.serves ?? []) as (typeof EXPECTATIONS)[number][] : ['availability', 'welcome', 'information', 'speed'],
         });
         const actionId = await ask.derived({ id: [...id, 'id'], message: say(lang, INIT_MESSAGES.actionId), default: seed?.id ?? idFrom(title, `action-${actionIds.size + 1}`, actionIds), validate: check.id(actionIds), optional: true });

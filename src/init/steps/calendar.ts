@@ -1,6 +1,6 @@
 import { addDays } from '../../core/dates.js';
 import { WEEKDAYS, textIn, type Calendar, type DayHours, type Holiday, type Season, type Weekday } from '../../core/policy.js';
-import { DAY_LABELS } from '../../i18n/terms.js';
+import { DAY_TERMS, termChoices } from '../../i18n/terms.js';
 import { parseHours, typed } from '../answer-checks.js';
 import { HOLIDAY_COUNTRIES, publicHolidays, type HolidayCountry } from '../holidays.js';
 import { INIT_MESSAGES } from '../messages.js';
@@ -75,7 +75,7 @@ export async function askCalendar(context: StepContext, seed: Calendar | undefin
   if (kind === 'same') {
     const days = await ask.multi({
       id: ['calendar', 'days'], message: say(lang, INIT_MESSAGES.workingDays),
-      choices: week.map((day) => ({ value: day, name: DAY_LABELS[lang][day]! })),
+      choices: termChoices(lang, DAY_TERMS, week),
       default: usualDays,
       validate: check.pickOne,
     });
@@ -86,7 +86,7 @@ export async function askCalendar(context: StepContext, seed: Calendar | undefin
     for (const day of week) {
       const suggestion = seed?.week ? hoursText(seed.week[day]) : usualDays.includes(day) ? usualHours : '';
       const hours = await ask.text({
-        id: ['calendar', 'week', day], message: say(lang, INIT_MESSAGES.dayHours, { day: DAY_LABELS[lang][day]! }),
+        id: ['calendar', 'week', day], message: say(lang, INIT_MESSAGES.dayHours, { day: say(lang, DAY_TERMS[day]) }),
         default: suggestion, optional: true, validate: check.dayHours,
       });
       if (hours) hoursByDay[day] = parseHours(hours)!;

@@ -2,7 +2,7 @@ import { typed } from '../answer-checks.js';
 import type { Benchmark } from '../../core/policy.js';
 import { figuresPosition, positionAgrees, type Position } from '../../core/level.js';
 import { textIn } from '../../core/policy.js';
-import { BENCHMARK_KIND_LABELS, POSITION_LABELS } from '../../i18n/terms.js';
+import { BENCHMARK_KIND_TERMS, POSITION_TERMS, termChoices } from '../../i18n/terms.js';
 import { INIT_MESSAGES } from '../messages.js';
 import { inPreviousOrder, keptText } from './keep.js';
 import { askList, type Step } from './step.js';
@@ -32,16 +32,16 @@ export const comparisonStep: Step = {
         });
         const kind = await ask.select({
           id: [...id, 'kind'], message: say(lang, INIT_MESSAGES.benchmarkKind),
-          choices: (['competitor', 'industry'] as const).map((value) => ({ value, name: BENCHMARK_KIND_LABELS[lang][value]! })),
+          choices: termChoices(lang, BENCHMARK_KIND_TERMS),
           default: seed?.kind ?? 'industry',
         });
         const value = await ask.text({ id: [...id, 'value'], message: say(lang, INIT_MESSAGES.benchmarkValue), default: String(seed?.value ?? kpi.target), normalize: typed.number, validate: check.kpiValue(kpi) });
-        const source = await ask.text({ id: [...id, 'source'], message: say(lang, INIT_MESSAGES.benchmarkSource), default: seed ? textIn(seed.source, lang) : lang === 'ar' ? 'تقرير القطاع' : 'Industry report', validate: check.required });
+        const source = await ask.text({ id: [...id, 'source'], message: say(lang, INIT_MESSAGES.benchmarkSource), default: seed ? textIn(seed.source, lang) : say(lang, INIT_MESSAGES.sourceDefault), validate: check.required });
         const date = await ask.text({ id: [...id, 'date'], message: say(lang, INIT_MESSAGES.benchmarkDate), default: seed?.date ?? today, normalize: typed.date, validate: check.date });
         const unsaid = seed !== undefined && seed.position === undefined;
         const position = await ask.select({
           id: [...id, 'position'], message: say(lang, INIT_MESSAGES.benchmarkPosition),
-          choices: [...Object.entries(POSITION_LABELS[lang]).map(([value, name]) => ({ value, name })), ...(unsaid ? [{ value: NOT_SAID, name: say(lang, INIT_MESSAGES.notSaid) }] : [])],
+          choices: [...termChoices<string>(lang, POSITION_TERMS), ...(unsaid ? [{ value: NOT_SAID, name: say(lang, INIT_MESSAGES.notSaid) }] : [])],
           // What the figures just typed say, by the definition validate and compare share.
           default: unsaid ? NOT_SAID : seed?.position ?? figuresPosition(kpi, Number(value)),
           // Said here, at the question, rather than as a finding once the whole policy is written.
@@ -49,7 +49,7 @@ export const comparisonStep: Step = {
             if (!['ahead', 'level', 'behind'].includes(chosen) || positionAgrees(kpi, Number(value), chosen as Position)) return undefined;
             const figures = figuresPosition(kpi, Number(value));
             return say(lang, INIT_MESSAGES.positionDisagrees, {
-              target: `${kpi.target}${kpi.unit === '%' ? '%' : ` ${kpi.unit}`}`, value, chosen: POSITION_LABELS[lang][chosen]!, figures: POSITION_LABELS[lang][figures]!,
+              target: `${kpi.target}${kpi.unit === '%' ? '%' : ` ${kpi.unit}`}`, value, chosen: say(lang, POSITION_TERMS[chosen as Position]), figures: say(lang, POSITION_TERMS[figures]),
             });
           },
         });

@@ -1,6 +1,6 @@
 import type { Goal, Kpi } from '../../core/policy.js';
 import { textIn } from '../../core/policy.js';
-import { DIRECTION_LABELS, GOAL_CATEGORY_LABELS } from '../../i18n/terms.js';
+import { DIRECTION_TERMS, GOAL_CATEGORY_TERMS, termChoices } from '../../i18n/terms.js';
 import { idFrom, typed } from '../answer-checks.js';
 import { INIT_MESSAGES } from '../messages.js';
 import { keptText } from './keep.js';
@@ -33,7 +33,7 @@ export const goalsStep: Step = {
       });
       const category = await ask.select({
         id: ['goals', g, 'category'], message: say(lang, INIT_MESSAGES.goalCategory),
-        choices: Object.entries(GOAL_CATEGORY_LABELS[lang]).map(([value, name]) => ({ value, name })),
+        choices: termChoices(lang, GOAL_CATEGORY_TERMS),
         default: seed?.category ?? DEFAULT_GOAL.category,
       });
       const id = await ask.derived({ id: ['goals', g, 'id'], message: say(lang, INIT_MESSAGES.goalId), default: seed?.id ?? idFrom(title, `goal-${g + 1}`, goalIds), validate: check.id(goalIds), optional: true });
@@ -52,7 +52,7 @@ export const goalsStep: Step = {
         const unit = await ask.text({ id: ['goals', g, 'kpis', k, 'unit'], message: say(lang, INIT_MESSAGES.kpiUnit), default: kpiSeed?.unit ?? '%', validate: (value: string) => check.required(value) ?? check.percentTarget(target)(value) });
         const direction = await ask.select({
           id: ['goals', g, 'kpis', k, 'direction'], message: say(lang, INIT_MESSAGES.kpiDirection),
-          choices: (['at-least', 'at-most'] as const).map((value) => ({ value, name: DIRECTION_LABELS[lang][value]! })),
+          choices: termChoices(lang, DIRECTION_TERMS),
           default: kpiSeed?.direction ?? 'at-least',
         });
         const kpiId = await ask.derived({ id: ['goals', g, 'kpis', k, 'id'], message: say(lang, INIT_MESSAGES.kpiId), default: kpiSeed?.id ?? idFrom(name, `kpi-${kpiIds.size + 1}`, kpiIds), validate: check.id(kpiIds), optional: true });

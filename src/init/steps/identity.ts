@@ -1,6 +1,6 @@
 import type { Calendar, Channel, Priority, Role, Segment } from '../../core/policy.js';
 import { textIn } from '../../core/policy.js';
-import { CHANNEL_KIND_LABELS, ROLE_KIND_LABELS } from '../../i18n/terms.js';
+import { CHANNEL_KIND_TERMS, ROLE_KIND_TERMS, termChoices, termFor } from '../../i18n/terms.js';
 import { askCalendar } from './calendar.js';
 import { idFrom } from '../answer-checks.js';
 import { INIT_MESSAGES } from '../messages.js';
@@ -65,7 +65,7 @@ async function askRoles(context: StepContext, previousRoles: readonly Role[]): P
   const chosen = await ask.multi({
     id: ['roles'],
     message: say(lang, INIT_MESSAGES.roles),
-    choices: ROLE_SUGGESTIONS.map((role) => ({ value: role.id, name: `${role.name[lang]} (${ROLE_KIND_LABELS[lang][role.kind]})` })),
+    choices: ROLE_SUGGESTIONS.map((role) => ({ value: role.id, name: `${role.name[lang]} (${say(lang, ROLE_KIND_TERMS[role.kind])})` })),
     default: previousRoles.length > 0 ? previousRoles.map((role) => role.id).filter((role) => suggested.includes(role)) as (typeof ROLE_SUGGESTIONS)[number]['id'][] : ['agent', 'team-leader', 'manager'],
     // A policy of the user's own roles only needs no suggestion.
     ...(ownRoles.length > 0 ? {} : { validate: check.pickOne }),
@@ -80,7 +80,7 @@ async function askRoles(context: StepContext, previousRoles: readonly Role[]): P
     const roleId = await ask.derived({ id: ['custom_roles', i, 'id'], message: say(lang, INIT_MESSAGES.roleId), default: seed?.id ?? idFrom(name, `role-${taken.size + i + 1}`, taken), validate: check.id(taken) });
     const kind = await ask.select({
       id: ['custom_roles', i, 'kind'], message: say(lang, INIT_MESSAGES.roleKind),
-      choices: Object.entries(ROLE_KIND_LABELS[lang]).map(([value, label]) => ({ value: value as Role['kind'], name: label })),
+      choices: termChoices(lang, ROLE_KIND_TERMS),
       default: seed?.kind ?? 'front-line',
     });
     const role: Role = seed ? { ...seed, id: roleId, name: keptText(seed.name, name, lang), kind } : { id: roleId, name, kind };
@@ -112,7 +112,7 @@ const STAFFED = new Set(['phone', 'chat', 'in-person']);
  */
 async function askChannels(context: StepContext, previousChannels: readonly Channel[]): Promise<{ channels: Channel[]; onFirstCalendar: Channel[] }> {
   const { ask, lang, check } = context;
-  const kindName = (kind: string) => CHANNEL_KIND_LABELS[lang][kind] ?? kind;
+  const kindName = (kind: string) => termFor(lang, CHANNEL_KIND_TERMS, kind);
   const channelName = (channel: Channel) => (channel.name !== undefined ? `${textIn(channel.name, lang)} (${kindName(channel.kind)})` : `${kindName(channel.kind)} (${channel.id})`);
   const previousIds = previousChannels.map((channel) => channel.id);
   const picked = await ask.multi({

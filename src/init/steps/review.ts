@@ -5,7 +5,7 @@ import { calendarDays } from '../../core/duration.js';
 import { textIn, type FeedbackCollection, type Holiday } from '../../core/policy.js';
 import { HOLIDAY_COUNTRIES, publicHolidays, type HolidayCountry } from '../holidays.js';
 import { holidayChoiceName } from './calendar.js';
-import { FEEDBACK_METHOD_LABELS, FEEDBACK_TOPIC_LABELS, FREQUENCY_LABELS } from '../../i18n/terms.js';
+import { FEEDBACK_METHOD_TERMS, FEEDBACK_TOPIC_TERMS, FREQUENCY_TERMS, termChoices } from '../../i18n/terms.js';
 import { INIT_MESSAGES } from '../messages.js';
 import type { Step, StepContext } from './step.js';
 import { say } from '../../i18n/index.js';
@@ -76,7 +76,7 @@ export const reviewStep: Step = {
     const seeds = previous.feedback ?? [];
     const topics = await ask.multi({
       id: ['feedback', 'topics'], message: say(lang, INIT_MESSAGES.feedbackTopics),
-      choices: TOPICS.map((value) => ({ value, name: FEEDBACK_TOPIC_LABELS[lang][value]! })),
+      choices: termChoices(lang, FEEDBACK_TOPIC_TERMS, TOPICS),
       default: seeds.length > 0 ? seeds.map((item) => item.topic).filter((topic): topic is (typeof TOPICS)[number] => (TOPICS as readonly string[]).includes(topic)) : ['delivery-time', 'response-speed', 'complaints'],
     });
     const feedback: FeedbackCollection[] = [];
@@ -87,19 +87,19 @@ export const reviewStep: Step = {
     for (const topic of topics) {
       const seed = seeds.find((item) => item.topic === topic);
       const method = await ask.select({
-        id: ['feedback', topic, 'method'], message: say(lang, INIT_MESSAGES.feedbackMethod, { topic: FEEDBACK_TOPIC_LABELS[lang][topic]! }),
-        choices: Object.entries(FEEDBACK_METHOD_LABELS[lang]).map(([value, name]) => ({ value, name })),
+        id: ['feedback', topic, 'method'], message: say(lang, INIT_MESSAGES.feedbackMethod, { topic: say(lang, FEEDBACK_TOPIC_TERMS[topic]) }),
+        choices: termChoices(lang, FEEDBACK_METHOD_TERMS),
         default: seed?.method ?? 'survey',
       });
       const frequency = await ask.select({
         id: ['feedback', topic, 'frequency'], message: say(lang, INIT_MESSAGES.feedbackFrequency),
-        choices: Object.entries(FREQUENCY_LABELS[lang]).map(([value, name]) => ({ value, name })),
+        choices: termChoices(lang, FREQUENCY_TERMS),
         default: seed?.frequency ?? (topic === 'complaints' ? 'monthly' : 'after-contact'),
       });
       const entry: FeedbackCollection = { topic, method, frequency, ...(seed?.channels ? { channels: seed.channels } : {}) };
       if (owners) {
         const owner = await ask.select({
-          id: ['feedback', topic, 'owner'], message: say(lang, INIT_MESSAGES.feedbackOwner, { topic: FEEDBACK_TOPIC_LABELS[lang][topic]! }),
+          id: ['feedback', topic, 'owner'], message: say(lang, INIT_MESSAGES.feedbackOwner, { topic: say(lang, FEEDBACK_TOPIC_TERMS[topic]) }),
           choices: [{ value: NOBODY, name: say(lang, INIT_MESSAGES.nobody) }, ...roles.map((role) => ({ value: role.id, name: textIn(role.name, lang) }))],
           default: seed?.owner && roles.some((role) => role.id === seed.owner) ? seed.owner : roles.find((role) => role.kind === 'supervisor')?.id ?? NOBODY,
         });

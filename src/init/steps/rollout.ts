@@ -2,7 +2,7 @@ import { typed } from '../answer-checks.js';
 import { addDays } from '../../core/dates.js';
 import { acknowledgementBeforeRollout, pilotEnd, pilotOverlapsRollout } from '../../core/date-order.js';
 import { textIn, type Training } from '../../core/policy.js';
-import { TRAINING_FORMAT_LABELS } from '../../brief/labels.js';
+import { termChoices, TRAINING_FORMAT_TERMS } from '../../i18n/terms.js';
 import { INIT_MESSAGES } from '../messages.js';
 import { sameValue } from '../../core/yaml-edit.js';
 import type { Step, StepContext } from './step.js';
@@ -26,7 +26,7 @@ async function askTraining(context: StepContext, audiences: string[], seeds: Tra
     const id = ['rollout', 'training', role];
     const format = await ask.select({
       id: [...id, 'format'], message: say(lang, INIT_MESSAGES.trainingFormat, { role: name }),
-      choices: FORMATS.map((value) => ({ value, name: TRAINING_FORMAT_LABELS[lang][value]! })),
+      choices: termChoices(lang, TRAINING_FORMAT_TERMS, FORMATS),
       default: (FORMATS as readonly string[]).includes(seed?.format ?? '') ? (seed!.format as (typeof FORMATS)[number]) : 'briefing',
     });
     const duration = await ask.text({ id: [...id, 'duration'], message: say(lang, INIT_MESSAGES.trainingDuration), default: seed ? seed.duration ?? '' : '2h', optional: true, normalize: typed.duration, validate: check.durationOrEmpty });

@@ -1,6 +1,6 @@
 import type { Compensation, EscalationLevel, Metric, Standard } from '../../core/policy.js';
 import { textIn } from '../../core/policy.js';
-import { CLOCK_LABELS, METRIC_LABELS } from '../../i18n/terms.js';
+import { CLOCK_TERMS, METRIC_TERMS, termChoices } from '../../i18n/terms.js';
 import { toPercent, typed } from '../answer-checks.js';
 import { INIT_MESSAGES } from '../messages.js';
 import { inPreviousOrder, keptText } from './keep.js';
@@ -64,20 +64,20 @@ export const standardsStep: Step = {
         const id = [...list, s];
         const metric = await ask.select({
           id: [...id, 'metric'], message: say(lang, INIT_MESSAGES.standardMetric, { number: s + 1, action: actionTitle }),
-          choices: METRICS.map((value) => ({ value, name: METRIC_LABELS[lang][value]! })),
+          choices: termChoices(lang, METRIC_TERMS, METRICS),
           default: seed?.metric ?? 'first-response',
         });
         const existing = seeds[s];
         // A standard the policy has without a target or a share may stay without them.
         const noTarget = existing !== undefined && existing.target === undefined;
         const target = await ask.text({
-          id: [...id, 'target'], message: say(lang, INIT_MESSAGES.standardTarget, { action: actionTitle, metric: METRIC_LABELS[lang][metric]! }),
+          id: [...id, 'target'], message: say(lang, INIT_MESSAGES.standardTarget, { action: actionTitle, metric: say(lang, METRIC_TERMS[metric]) }),
           default: noTarget ? '' : seed?.target ?? '1d', ...(noTarget ? { optional: true, normalize: typed.duration, validate: check.durationOrEmpty } : { normalize: typed.duration, validate: check.duration }),
         });
         const clock = calendar
           ? await ask.select({
               id: [...id, 'clock'], message: say(lang, INIT_MESSAGES.standardClock),
-              choices: (['business', 'calendar', 'working-days'] as const).map((value) => ({ value, name: value === 'working-days' ? say(lang, INIT_MESSAGES.clockWorkingDays) : CLOCK_LABELS[lang][value]! })),
+              choices: (['business', 'calendar', 'working-days'] as const).map((value) => ({ value, name: value === 'working-days' ? say(lang, INIT_MESSAGES.clockWorkingDays) : say(lang, CLOCK_TERMS[value]) })),
               default: (seed && 'clock' in seed ? seed.clock : undefined) ?? 'business',
             })
           : existing?.clock ?? 'calendar';
@@ -100,7 +100,7 @@ export const standardsStep: Step = {
               default: existing?.segment && segments.some((item) => item.id === existing.segment) ? existing.segment : NONE,
             })
           : NONE;
-        const compensation = offerCompensation ? await askCompensation(context, [...id, 'compensation'], existing?.compensation, { action: actionTitle, metric: METRIC_LABELS[lang][metric]! }) : undefined;
+        const compensation = offerCompensation ? await askCompensation(context, [...id, 'compensation'], existing?.compensation, { action: actionTitle, metric: say(lang, METRIC_TERMS[metric]) }) : undefined;
         const taken = new Set(built.map(({ item }) => item.id));
         let standardId = existing?.id ?? `${action.id}-${metric}`;
         for (let n = 2; taken.has(standardId); n++) standardId = `${action.id}-${metric}-${n}`;

@@ -20,9 +20,6 @@ export const signed = (locale: string, value: number, digits = 2) => {
   return rounded > 0 ? `+${text}` : text;
 };
 
-/** The locale the report writes its numbers in: the policy's, else the report's language. */
-export const numberLocale = (report: PilotReport, lang: Lang): string => report.policy.locale ?? lang;
-
 
 export function resultText(lang: Lang, criterion: CriterionResult): string {
   return say(lang, PILOT_MESSAGES[criterion.met === 'unknown' ? 'unknown' : criterion.met ? 'met' : 'notMet']);

@@ -3,9 +3,9 @@ import { say, joinList } from '../../i18n/index.js';
 import { html, renderReportPage, type Markup } from '../../report/html-page.js';
 import { stackedBarChart } from '../../report/svg.js';
 import { needsWork, VERDICTS, type Verdict } from '../classify.js';
-import { integer, num, percent, percentRange, targetText, withUnit } from '../../report/numbers.js';
+import { integer, num, numberLocale, percent, percentRange, targetText, withUnit } from '../../report/numbers.js';
 import { rowProblemText, PILOT_MESSAGES } from '../messages.js';
-import { decisionText, numberLocale, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
+import { decisionText, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
 
 /** Numbers, ranges and dates keep their left-to-right order and stay on one line inside Arabic text. */
 const ltr = (text: string) => html`<span dir="ltr" style="white-space: nowrap">${text}</span>`;

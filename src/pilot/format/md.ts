@@ -2,10 +2,10 @@ import { reportDay } from '../../core/locale.js';
 import { escapeMarkdown, tidyMarkdown } from '../../report/markdown.js';
 import { say, joinList, type Lang } from '../../i18n/index.js';
 import { needsWork, VERDICTS } from '../classify.js';
-import { integer, num, percent, percentRange, targetText, withUnit } from '../../report/numbers.js';
+import { integer, num, numberLocale, percent, percentRange, targetText, withUnit } from '../../report/numbers.js';
 import { rowProblemText, PILOT_MESSAGES } from '../messages.js';
 import type { PilotReport } from '../report.js';
-import { decisionText, numberLocale, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
+import { decisionText, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
 import { terminalFormat } from '../../report/terminal.js';
 
 const row = (cells: string[]) => `|${cells.map((cell) => (cell === '' ? ' ' : ` ${cell} `)).join('|')}|`;
