@@ -3,11 +3,11 @@ import type { Command as CliCommand, CommandInput, GlobalInput } from './command
 import { wantsColor, type CommandContext } from './commands/context.js';
 import { COMMANDS } from './commands/index.js';
 import { CliError, EXIT } from './errors.js';
-import { isLang, langFromEnv, type Lang, say } from './i18n/index.js';
+import { isLang, langFromEnv, type Lang, say, termFor, type Terms } from './i18n/index.js';
+
 import { TOOL_VERSION } from './version.js';
 import { CLI_MESSAGES } from './commands/messages.js';
 import { IO_MESSAGES } from './io/messages.js';
-
 
 export interface Io {
   cwd: string;
@@ -24,10 +24,14 @@ const processIo = (): Io => ({
   get stdin() { return process.stdin; }, get stdout() { return process.stdout; }, get stderr() { return process.stderr; },
 });
 
-const HELP_TITLES: Record<Lang, Record<string, string>> = {
-  en: {},
-  ar: { 'Usage:': 'الاستخدام:', 'Options:': 'الخيارات:', 'Arguments:': 'المُدخلات:', 'Commands:': 'الأوامر:', 'Global Options:': 'الخيارات العامة:' },
-};
+/** commander's section titles, by its own English words. */
+const HELP_TITLE_TERMS = {
+  'Usage:': { en: 'Usage:', ar: 'الاستخدام:' },
+  'Options:': { en: 'Options:', ar: 'الخيارات:' },
+  'Arguments:': { en: 'Arguments:', ar: 'المُدخلات:' },
+  'Commands:': { en: 'Commands:', ar: 'الأوامر:' },
+  'Global Options:': { en: 'Global Options:', ar: 'الخيارات العامة:' },
+} as const satisfies Terms;
 
 /** --lang and --debug shape how even a usage error is reported, so they are read before parsing. */
 function earlyFlag(argv: readonly string[], name: string): string | undefined {
@@ -94,7 +98,7 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
       visibleGlobalOptions(this: Help, command: Command) {
         return Help.prototype.visibleGlobalOptions.call(this, command).filter((option) => option.long !== '--version');
       },
-      styleTitle: (title: string) => HELP_TITLES[lang][title] ?? title,
+      styleTitle: (title: string) => termFor(lang, HELP_TITLE_TERMS, title),
       optionDescription: (option: Option) => {
         const extra: string[] = [];
         if (option.argChoices) extra.push(say(lang, CLI_MESSAGES['help.choices'], { choices: option.argChoices.map((choice) => JSON.stringify(choice)).join(', ') }));

@@ -1,16 +1,13 @@
 import { durationSeconds } from '../core/duration.js';
 import { textIn, type Calendar, type Clock, type Compensation, type EscalationLevel, type Policy, type Standard } from '../core/policy.js';
 import { indexPolicy, type PolicyIndex } from '../core/policy-index.js';
-import { DIRECTION, say, type Lang, type Localized } from '../i18n/index.js';
+import { DIRECTION, say, type Lang, type Localized, termFor, type Terms } from '../i18n/index.js';
 import { MESSAGES } from '../i18n/messages.js';
 import { policyLocale } from '../core/locale.js';
 import { integer, num, withUnit as valueInUnit } from '../report/numbers.js';
 import { isolate } from '../report/bidi.js';
 import { humanizeDate, humanizeDuration, humanizeMoney, timetableText } from './humanize.js';
-import {
-  CHANNEL_KIND_TERMS, EXPECTATION_HINTS, EXPECTATION_TERMS, FEEDBACK_METHOD_TERMS, FEEDBACK_TOPIC_TERMS, FREQUENCY_TERMS, ROLE_KIND_TERMS,
-  STATUS_TERMS, termFor, TRAINING_FORMAT_TERMS, type Terms,
-} from '../i18n/terms.js';
+import { CHANNEL_KIND_TERMS, EXPECTATION_HINTS, EXPECTATION_TERMS, FEEDBACK_METHOD_TERMS, FEEDBACK_TOPIC_TERMS, FREQUENCY_TERMS, ROLE_KIND_TERMS, STATUS_TERMS, TRAINING_FORMAT_TERMS } from '../i18n/terms.js';
 import { BRIEF_MESSAGES, METRIC_SENTENCES } from './messages.js';
 
 /** Clocks that count working time: "5 working days", "24 working hours". */

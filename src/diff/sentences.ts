@@ -3,8 +3,8 @@ import { BRIEF_MESSAGES } from '../brief/messages.js';
 import { standardSentence } from '../brief/view.js';
 import { textIn, type Action, type EscalationLevel, type Kpi, type LocalText, type Policy, type Standard } from '../core/policy.js';
 import { indexPolicy } from '../core/policy-index.js';
-import { say, type Lang } from '../i18n/index.js';
-import { SECTION_TERMS, termFor } from '../i18n/terms.js';
+import { say, type Lang, termFor } from '../i18n/index.js';
+import { SECTION_TERMS } from '../i18n/terms.js';
 import { MESSAGES } from '../i18n/messages.js';
 import type { PolicyChange } from './diff.js';
 

@@ -42,7 +42,10 @@ export type LocalizedPlural = Readonly<Record<Lang, PluralForms>>;
 /** A catalogue: the messages of one command (or the shared ones), each in both languages. */
 export type Catalogue = Readonly<Record<string, Localized | LocalizedPlural>>;
 
-/** The plain message under a key made at run time (`schema.format.${format}`), if the catalogue has one. */
+/**
+ * The plain message under a key made at run time (`schema.format.${format}`, a value of the policy),
+ * if the catalogue has one: its own entries only, so a key such as "constructor" finds nothing.
+ */
 export function messageAt(catalogue: Catalogue, key: string): Localized | undefined {
   const message = Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
   return message && typeof message.en === 'string' ? (message as Localized) : undefined;
@@ -72,4 +75,18 @@ function countOf(count: string | number | undefined): number {
 export function langFromEnv(env: NodeJS.ProcessEnv): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return locale.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}
+
+/** A table of names by value (the policy format's enumerations, a library's own words), each in both languages. */
+export type Terms = Readonly<Record<string, Localized>>;
+
+/** A value in the user's language; a value the table does not name is shown as written. */
+export function termFor(lang: Lang, terms: Terms, value: string): string {
+  const term = messageAt(terms, value);
+  return term ? say(lang, term) : value;
+}
+
+/** Values offered as choices, each named in the user's language: by default every value of the table, in its order. */
+export function termChoices<K extends string>(lang: Lang, terms: Readonly<Record<K, Localized>>, values: readonly K[] = Object.keys(terms) as K[]): { value: K; name: string }[] {
+  return values.map((value) => ({ value, name: say(lang, terms[value]) }));
 }

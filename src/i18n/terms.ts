@@ -1,10 +1,9 @@
-import { say, type Lang, type Localized } from './lang.js';
+import type { Terms } from './lang.js';
 
 /**
  * Names of the policy format's enumerated values, for people: one table per enumeration, one entry
- * per value, each in both languages like every message (i18n/lang.ts).
+ * per value, each in both languages like every message (i18n/lang.ts, termFor and termChoices).
  */
-export type Terms = Readonly<Record<string, Localized>>;
 
 export const STATUS_TERMS = {
   draft: { en: 'draft', ar: 'مسودة' },
@@ -157,14 +156,3 @@ export const SECTION_TERMS = {
   goals: { en: 'goal', ar: 'هدف' },
   kpis: { en: 'measure', ar: 'مؤشر' },
 } as const satisfies Terms;
-
-/** A value in the user's language; a value the table does not name is shown as written. */
-export function termFor(lang: Lang, terms: Terms, value: string): string {
-  const term = terms[value];
-  return term ? say(lang, term) : value;
-}
-
-/** Values offered as choices, each named in the user's language: by default every value of the table, in its order. */
-export function termChoices<K extends string>(lang: Lang, terms: Readonly<Record<K, Localized>>, values: readonly K[] = Object.keys(terms) as K[]): { value: K; name: string }[] {
-  return values.map((value) => ({ value, name: say(lang, terms[value]) }));
-}

@@ -1,11 +1,12 @@
 import type { DocPath, Finding } from '../core/finding.js';
 import { textIn } from '../core/policy.js';
-import { METRIC_TERMS, termFor } from '../i18n/terms.js';
+import { METRIC_TERMS } from '../i18n/terms.js';
 import type { Lang } from '../i18n/index.js';
 import { type InitMessageId, INIT_MESSAGES } from './messages.js';
 import { STEPS, type Draft } from './steps/index.js';
 import { MESSAGES } from '../i18n/messages.js';
 import { say } from '../i18n/index.js';
+import { termFor } from '../i18n/index.js';
 
 /** Sections no step asks about but one step decides: the policy takes effect when rollout starts. */
 const DECIDED_BY: Record<string, string> = { effective_date: 'rollout' };

@@ -1,20 +1,10 @@
 import { styleText } from 'node:util';
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
-import type { Lang } from '../i18n/index.js';
-import type { Choice, Prompter, Question } from './prompter.js';
+import { say, type Lang, termFor } from '../i18n/index.js';
+import { MESSAGES } from '../i18n/messages.js';
 
-/** Inquirer's key hints and yes/no, in the wizard's language. */
-const KEY_ACTIONS: Record<Lang, Record<string, string>> = {
-  en: {},
-  ar: { navigate: 'تنقّل', select: 'اختيار', submit: 'تأكيد', all: 'الكل', invert: 'عكس التحديد' },
-};
-const YES_NO: Record<Lang, [string, string]> = { en: ['Yes', 'No'], ar: ['نعم', 'لا'] };
-/** What a wrong yes/no answer is told; inquirer's own sentence is English only. */
-const YES_NO_ERROR: Record<Lang, (yes: string, no: string) => string> = {
-  en: (yes, no) => `Answer "${yes}" or "${no}"`,
-  ar: (yes, no) => `أجب بـ"${yes}" أو "${no}" (أو ن / ل)`,
-};
-const LIST_COMMA: Record<Lang, string> = { en: ', ', ar: '، ' };
+import { INIT_MESSAGES, KEY_ACTION_TERMS } from './messages.js';
+import type { Choice, Prompter, Question } from './prompter.js';
 
 /** The wizard at a terminal, through @inquirer/prompts. Loaded only by init, when there is a terminal. */
 export class InquirerPrompter implements Prompter {
@@ -25,11 +15,11 @@ export class InquirerPrompter implements Prompter {
   ) {}
 
   private get theme() {
-    const actions = KEY_ACTIONS[this.lang()];
+    const lang = this.lang();
     return {
       style: {
         keysHelpTip: (keys: [string, string][]) =>
-          keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', actions[action] ?? action)}`).join(styleText('dim', ' • ')),
+          keys.map(([key, action]) => `${styleText('bold', key)} ${styleText('dim', termFor(lang, KEY_ACTION_TERMS, action))}`).join(styleText('dim', ' • ')),
       },
     };
   }
@@ -62,7 +52,7 @@ export class InquirerPrompter implements Prompter {
 
   multi<T extends string>(question: Question<T[]> & { choices: Choice<T>[] }): Promise<T[]> {
     const checked = new Set(question.default ?? []);
-    const comma = LIST_COMMA[this.lang()];
+    const comma = say(this.lang(), MESSAGES.comma);
     return checkbox<T>({
       message: question.message,
       choices: question.choices.map((choice) => ({ value: choice.value, name: choice.name, checked: checked.has(choice.value) })),
@@ -97,10 +87,10 @@ export class InquirerPrompter implements Prompter {
    */
   private yesNo(message: string, defaultValue: boolean): Promise<boolean> {
     const lang = this.lang();
-    const [yes, no] = YES_NO[lang];
+    const [yes, no] = [say(lang, INIT_MESSAGES.yes), say(lang, INIT_MESSAGES.no)];
     return confirm({
       message, default: defaultValue, transformer: (value: boolean) => (value ? yes : no),
-      theme: { keywords: { yes, no, error: ({ yes: y, no: n }: { yes: string; no: string }) => YES_NO_ERROR[lang](y, n) } },
+      theme: { keywords: { yes, no, error: ({ yes: y, no: n }: { yes: string; no: string }) => say(lang, INIT_MESSAGES.yesNoError, { yes: y, no: n }) } },
     });
   }
 }

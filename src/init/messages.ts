@@ -289,6 +289,20 @@ export const INIT_MESSAGES = {
   'help.answers': { en: 'take every answer from a YAML or JSON file instead of asking', ar: 'خذ كل الإجابات من ملف YAML أو JSON بدل طرح الأسئلة' },
   'help.yes': { en: 'take the suggested answer wherever there is one', ar: 'اقبل الإجابة المقترحة حيثما وُجدت' },
   'help.initForce': { en: 'overwrite an existing file without asking', ar: 'استبدل الملف الموجود دون سؤال' },
+
+  // The answers of a yes/no question, and what a wrong one is told (inquirer's own sentence is English only).
+  yes: { en: 'Yes', ar: 'نعم' },
+  no: { en: 'No', ar: 'لا' },
+  yesNoError: { en: 'Answer "{yes}" or "{no}"', ar: 'أجب بـ"{yes}" أو "{no}" (أو ن / ل)' },
 } satisfies Record<string, Localized>;
+
+/** Inquirer's key hints by the action it names them with; in English, its own words. */
+export const KEY_ACTION_TERMS = {
+  navigate: { en: 'navigate', ar: 'تنقّل' },
+  select: { en: 'select', ar: 'اختيار' },
+  submit: { en: 'submit', ar: 'تأكيد' },
+  all: { en: 'all', ar: 'الكل' },
+  invert: { en: 'invert', ar: 'عكس التحديد' },
+} as const satisfies Record<string, Localized>;
 
 export type InitMessageId = keyof typeof INIT_MESSAGES;

@@ -1,6 +1,6 @@
 import { Document, isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
 import type { Policy } from '../core/policy.js';
-import type { Lang } from '../i18n/index.js';
+import { say, type Lang, type Localized } from '../i18n/index.js';
 import { Splicer, applyEdits, flowShortLists, inLineEndsOf, parsedMapping, sameValue, type Edit } from '../core/yaml-edit.js';
 
 /** The order sections are written in: the seven steps, as a reader walks through them. */
@@ -11,7 +11,7 @@ const KEY_ORDER: (keyof Policy)[] = [
 ];
 
 /** A short comment over each section, saying what it is for. */
-const SECTION_COMMENTS: Partial<Record<keyof Policy, Record<Lang, string>>> = {
+const SECTION_COMMENTS: Partial<Record<keyof Policy, Localized>> = {
   'cs-policy': { en: 'Format version of this file.', ar: 'نسخة صيغة هذا الملف.' },
   review: { en: 'Review cadence: no policy stays right, so it is reviewed regularly.', ar: 'دورة المراجعة: لا سياسة تبقى صالحة دائمًا، لذا تُراجع بانتظام.' },
   changes: { en: 'Change history, newest first.', ar: 'سجل التغييرات، الأحدث أولًا.' },
@@ -36,7 +36,8 @@ const modeline = (schemaPath: string) => ` yaml-language-server: $schema=${schem
 
 function commentSection(pair: Pair, lang: Lang): void {
   const key = isScalar(pair.key) ? (String(pair.key.value) as keyof Policy) : undefined;
-  const comment = key ? SECTION_COMMENTS[key]?.[lang] : undefined;
+  const section = key ? SECTION_COMMENTS[key] : undefined;
+  const comment = section && say(lang, section);
   if (comment && isScalar(pair.key)) pair.key.commentBefore = ` ${comment}`;
 }
 

@@ -1,6 +1,8 @@
 import type { DocPath } from '../core/finding.js';
 import { pathToString } from '../core/finding.js';
-import type { Lang } from '../i18n/index.js';
+import { say, type Lang } from '../i18n/index.js';
+import { MESSAGES } from '../i18n/messages.js';
+import { INIT_MESSAGES } from './messages.js';
 import type { Choice, Prompter, Question } from './prompter.js';
 
 type Value = string | string[] | boolean;
@@ -17,8 +19,6 @@ export interface Recorded {
   derived?: boolean;
 }
 
-const YES_NO: Record<Lang, [string, string]> = { en: ['Yes', 'No'], ar: ['نعم', 'لا'] };
-const LIST_COMMA: Record<Lang, string> = { en: ', ', ar: '، ' };
 
 /**
  * Records the answers of each step as they are given, so that one of them can be changed later
@@ -141,7 +141,7 @@ export class RecordingPrompter implements Prompter {
     if (!kept) this.asking(key);
     const value = kept ? kept.value : await this.inner.multi(this.defaultFor(key, question));
     const names = value.map((item) => question.choices.find((choice) => choice.value === item)?.name ?? item);
-    this.record(key, question.id, question.message, value, names.length > 0 ? names.join(LIST_COMMA[this.lang()]) : '—');
+    this.record(key, question.id, question.message, value, names.length > 0 ? names.join(say(this.lang(), MESSAGES.comma)) : '—');
     return value;
   }
 
@@ -150,7 +150,7 @@ export class RecordingPrompter implements Prompter {
     const kept = this.keep(key, (value): value is boolean => typeof value === 'boolean');
     if (!kept) this.asking(key);
     const value = kept ? kept.value : await this.inner.confirm(this.defaultFor(key, question));
-    this.record(key, question.id, question.message, value, YES_NO[this.lang()][value ? 0 : 1]);
+    this.record(key, question.id, question.message, value, say(this.lang(), value ? INIT_MESSAGES.yes : INIT_MESSAGES.no));
     return value;
   }
 
@@ -160,7 +160,7 @@ export class RecordingPrompter implements Prompter {
     const entry = this.replay?.kept.get(key);
     if (!kept) this.asking(key);
     const value = kept ? kept.value : await this.inner.more(list, index, entry && this.replay?.change === key ? { ...question, default: entry.value as boolean } : question);
-    this.record(key, [...list, index], question.message, value, YES_NO[this.lang()][value ? 0 : 1]);
+    this.record(key, [...list, index], question.message, value, say(this.lang(), value ? INIT_MESSAGES.yes : INIT_MESSAGES.no));
     return value;
   }
 

@@ -1,9 +1,9 @@
-import { METRIC_TERMS, termFor } from '../../i18n/terms.js';
+import { METRIC_TERMS } from '../../i18n/terms.js';
 import { html, renderReportPage, type Markup } from '../../report/html-page.js';
 import { histogram, lineChart } from '../../report/svg.js';
 import type { StandardResult } from '../audit.js';
 import { AUDIT_MESSAGES, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
-import { say } from '../../i18n/index.js';
+import { say, termFor } from '../../i18n/index.js';
 import { numberLocale, withUnit } from '../../report/numbers.js';
 import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
 

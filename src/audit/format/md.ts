@@ -1,10 +1,10 @@
-import { METRIC_TERMS, termFor } from '../../i18n/terms.js';
+import { METRIC_TERMS } from '../../i18n/terms.js';
 import { cell } from '../../report/markdown.js';
 import { AUDIT_MESSAGES, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
 import { numberLocale, withUnit } from '../../report/numbers.js';
 import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
 import { terminalFormat } from '../../report/terminal.js';
-import { say } from '../../i18n/index.js';
+import { say, termFor } from '../../i18n/index.js';
 
 const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
 const bullet = (text: string) => `- ${text.replace(/([*_`[\]<>#])/g, '\\$1')}`;

@@ -1,10 +1,10 @@
-import { METRIC_TERMS, termFor } from '../../i18n/terms.js';
+import { METRIC_TERMS } from '../../i18n/terms.js';
 import { painter } from '../../report/color.js';
 import { AUDIT_MESSAGES, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
 import { numberLocale, withUnit } from '../../report/numbers.js';
 import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
 import { terminalFormat } from '../../report/terminal.js';
-import { say } from '../../i18n/index.js';
+import { say, termFor } from '../../i18n/index.js';
 
 /** For people at a terminal: one row per standard, the escalation ladder, then what was not counted. */
 export const stylish: AuditFormatter = terminalFormat((report, { lang, color }) => {

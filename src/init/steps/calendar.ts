@@ -1,12 +1,12 @@
 import { addDays } from '../../core/dates.js';
 import { WEEKDAYS, textIn, type Calendar, type DayHours, type Holiday, type Season, type Weekday } from '../../core/policy.js';
-import { DAY_TERMS, termChoices } from '../../i18n/terms.js';
+import { DAY_TERMS } from '../../i18n/terms.js';
 import { parseHours, typed } from '../answer-checks.js';
 import { HOLIDAY_COUNTRIES, publicHolidays, type HolidayCountry } from '../holidays.js';
 import { INIT_MESSAGES } from '../messages.js';
 import { askKeptText } from './keep.js';
 import type { StepContext } from './step.js';
-import { say } from '../../i18n/index.js';
+import { say, termChoices } from '../../i18n/index.js';
 
 const COUNTRY_NAMES: Record<HolidayCountry, { en: string; ar: string }> = {
   'GB-ENG': { en: 'England', ar: 'إنجلترا' },

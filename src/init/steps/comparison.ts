@@ -2,11 +2,11 @@ import { typed } from '../answer-checks.js';
 import type { Benchmark } from '../../core/policy.js';
 import { figuresPosition, positionAgrees, type Position } from '../../core/level.js';
 import { textIn } from '../../core/policy.js';
-import { BENCHMARK_KIND_TERMS, POSITION_TERMS, termChoices } from '../../i18n/terms.js';
+import { BENCHMARK_KIND_TERMS, POSITION_TERMS } from '../../i18n/terms.js';
 import { INIT_MESSAGES } from '../messages.js';
 import { inPreviousOrder, keptText } from './keep.js';
 import { askList, type Step } from './step.js';
-import { say } from '../../i18n/index.js';
+import { say, termChoices } from '../../i18n/index.js';
 
 /** A benchmark the policy has without saying where we stand keeps saying nothing. */
 const NOT_SAID = '=none';

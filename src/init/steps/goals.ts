@@ -1,11 +1,11 @@
 import type { Goal, Kpi } from '../../core/policy.js';
 import { textIn } from '../../core/policy.js';
-import { DIRECTION_TERMS, GOAL_CATEGORY_TERMS, termChoices } from '../../i18n/terms.js';
+import { DIRECTION_TERMS, GOAL_CATEGORY_TERMS } from '../../i18n/terms.js';
 import { idFrom, typed } from '../answer-checks.js';
 import { INIT_MESSAGES } from '../messages.js';
 import { keptText } from './keep.js';
 import { askList, type Step } from './step.js';
-import { say } from '../../i18n/index.js';
+import { say, termChoices } from '../../i18n/index.js';
 
 const DEFAULT_GOAL = {
   category: 'retention',

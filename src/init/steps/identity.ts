@@ -1,12 +1,12 @@
 import type { Calendar, Channel, Priority, Role, Segment } from '../../core/policy.js';
 import { textIn } from '../../core/policy.js';
-import { CHANNEL_KIND_TERMS, ROLE_KIND_TERMS, termChoices, termFor } from '../../i18n/terms.js';
+import { CHANNEL_KIND_TERMS, ROLE_KIND_TERMS } from '../../i18n/terms.js';
 import { askCalendar } from './calendar.js';
 import { idFrom } from '../answer-checks.js';
 import { INIT_MESSAGES } from '../messages.js';
 import { keptText, languagesWith } from './keep.js';
 import { askList, ids, type Step, type StepContext } from './step.js';
-import { say } from '../../i18n/index.js';
+import { say, termChoices, termFor } from '../../i18n/index.js';
 
 const ROLE_SUGGESTIONS = [
   { id: 'agent', kind: 'front-line', name: { en: 'Customer service agent', ar: 'موظف خدمة العملاء' } },

@@ -5,10 +5,10 @@ import { calendarDays } from '../../core/duration.js';
 import { textIn, type FeedbackCollection, type Holiday } from '../../core/policy.js';
 import { HOLIDAY_COUNTRIES, publicHolidays, type HolidayCountry } from '../holidays.js';
 import { holidayChoiceName } from './calendar.js';
-import { FEEDBACK_METHOD_TERMS, FEEDBACK_TOPIC_TERMS, FREQUENCY_TERMS, termChoices } from '../../i18n/terms.js';
+import { FEEDBACK_METHOD_TERMS, FEEDBACK_TOPIC_TERMS, FREQUENCY_TERMS } from '../../i18n/terms.js';
 import { INIT_MESSAGES } from '../messages.js';
 import type { Step, StepContext } from './step.js';
-import { say } from '../../i18n/index.js';
+import { say, termChoices } from '../../i18n/index.js';
 
 const CADENCES = { '3mo': { en: 'every 3 months', ar: 'كل 3 أشهر' }, '6mo': { en: 'every 6 months', ar: 'كل 6 أشهر' }, '1y': { en: 'every year', ar: 'كل سنة' } } as const;
 const NOBODY = '=nobody';

@@ -2,12 +2,12 @@ import { typed } from '../answer-checks.js';
 import { addDays } from '../../core/dates.js';
 import { acknowledgementBeforeRollout, pilotEnd, pilotOverlapsRollout } from '../../core/date-order.js';
 import { textIn, type Training } from '../../core/policy.js';
-import { termChoices, TRAINING_FORMAT_TERMS } from '../../i18n/terms.js';
+import { TRAINING_FORMAT_TERMS } from '../../i18n/terms.js';
 import { INIT_MESSAGES } from '../messages.js';
 import { sameValue } from '../../core/yaml-edit.js';
 import type { Step, StepContext } from './step.js';
 import { MESSAGES } from '../../i18n/messages.js';
-import { say } from '../../i18n/index.js';
+import { say, termChoices } from '../../i18n/index.js';
 
 const FORMATS = ['briefing', 'workshop', 'e-learning', 'shadowing', 'meeting'] as const;
 

@@ -1,11 +1,11 @@
 import type { Compensation, EscalationLevel, Metric, Standard } from '../../core/policy.js';
 import { textIn } from '../../core/policy.js';
-import { CLOCK_TERMS, METRIC_TERMS, termChoices } from '../../i18n/terms.js';
+import { CLOCK_TERMS, METRIC_TERMS } from '../../i18n/terms.js';
 import { toPercent, typed } from '../answer-checks.js';
 import { INIT_MESSAGES } from '../messages.js';
 import { inPreviousOrder, keptText } from './keep.js';
 import { askList, type Step, type StepContext } from './step.js';
-import { say } from '../../i18n/index.js';
+import { say, termChoices } from '../../i18n/index.js';
 
 const METRICS: Metric[] = ['answer', 'acknowledgement', 'first-response', 'next-response', 'update', 'resolution'];
 /** Typical standards: a first response and a resolution, as helpdesk SLAs set them. */
