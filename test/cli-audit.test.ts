@@ -85,12 +85,12 @@ describe('cs-policy audit', () => {
     const withLocale = (locale: string) => readFileSync(TELECOM, 'utf8').replace(/^languages: \[ar\]$/m, `languages: [ar]\nlocale: ${locale}`);
     it.each([
       // The calendars' country (SA) names the region: Arabic percent sign, comma grouping.
-      ['ar', undefined, '| call-answered | الإجابة | 60s تقويمي | 1,234 | 1,097 | 137 | 0 | 88.8٪ | 85٪ | مستوفى | 2026-06 88.8٪ |', 'حتى 1 يوليو 2026 في 03:00 (\u2068Asia/Riyadh\u2069): \u20681,234\u2069 سجلًا من \u2068calls.csv\u2069  '],
+      ['ar', undefined, '| call-answered | الإجابة | 60s تقويمي | 1,234 | 1,097 | 137 | 0 | 88.8٪ | 85٪ | مستوفى | يونيو 2026 88.8٪ |', 'حتى 1 يوليو 2026 في 03:00 (\u2068Asia/Riyadh\u2069): \u20681,234\u2069 سجلًا من \u2068calls.csv\u2069  '],
       // Morocco groups with a point and writes a decimal comma.
-      ['ar', 'ar-MA', '| call-answered | الإجابة | 60s تقويمي | 1.234 | 1.097 | 137 | 0 | 88,8% | 85% | مستوفى | 2026-06 88,8% |', 'حتى 1 يوليوز 2026 في 03:00 (\u2068Asia/Riyadh\u2069): 1.234 سجلًا من \u2068calls.csv\u2069  '],
-      ['en', undefined, '| call-answered | answer | 60s calendar | 1,234 | 1,097 | 137 | 0 | 88.8% | 85% | ok | 2026-06 88.8% |', 'as of July 1, 2026 at 03:00 (Asia/Riyadh): 1,234 records from calls.csv  '],
+      ['ar', 'ar-MA', '| call-answered | الإجابة | 60s تقويمي | 1.234 | 1.097 | 137 | 0 | 88,8% | 85% | مستوفى | يونيو 2026 88,8% |', 'حتى 1 يوليوز 2026 في 03:00 (\u2068Asia/Riyadh\u2069): 1.234 سجلًا من \u2068calls.csv\u2069  '],
+      ['en', undefined, '| call-answered | answer | 60s calendar | 1,234 | 1,097 | 137 | 0 | 88.8% | 85% | ok | June 2026 88.8% |', 'as of July 1, 2026 at 03:00 (Asia/Riyadh): 1,234 records from calls.csv  '],
       // South Africa: a space between thousands (no-break; a Markdown cell makes it a plain space), a decimal comma.
-      ['en', 'en-ZA', '| call-answered | answer | 60s calendar | 1 234 | 1 097 | 137 | 0 | 88,8% | 85% | ok | 2026-06 88,8% |', 'as of 01 July 2026 at 03:00 (Asia/Riyadh): 1 234 records from calls.csv  '],
+      ['en', 'en-ZA', '| call-answered | answer | 60s calendar | 1 234 | 1 097 | 137 | 0 | 88,8% | 85% | ok | June 2026 88,8% |', 'as of 01 July 2026 at 03:00 (Asia/Riyadh): 1 234 records from calls.csv  '],
     ])('in %s with locale %s', (lang, locale, row, scope) => {
       const dir = tempProject({ 'calls.csv': calls, 'policy.yaml': locale ? withLocale(locale) : readFileSync(TELECOM, 'utf8') });
       const md = runCli(['audit', 'policy.yaml', 'calls.csv', '--as-of', '2026-07-01', '--lang', lang, '-f', 'md'], { cwd: dir });

@@ -48,6 +48,12 @@ export function formatDate(locale: string, isoDate: string): string {
   return dates.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+/** A month (YYYY-MM) as people read it: "June 2026", "يونيو 2026". */
+export function formatMonth(locale: string, isoMonth: string): string {
+  const months = formatter(`month ${locale}`, () => new Intl.DateTimeFormat(locale, { ...OPTIONS, year: 'numeric', month: 'long', timeZone: 'UTC' }));
+  return /^\d{4}-\d{2}$/.test(isoMonth) ? months.format(new Date(`${isoMonth}-01T00:00:00Z`)) : isoMonth;
+}
+
 /**
  * An instant as people read it, in the policy's time zone, with the zone named so the reader
  * knows which clock: "1 July 2026 at 03:00 (Asia/Riyadh)". Not ISO with `.000Z`.

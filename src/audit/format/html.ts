@@ -5,7 +5,7 @@ import type { StandardResult } from '../audit.js';
 import { AUDIT_MESSAGES, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
 import { say, termFor } from '../../i18n/index.js';
 import { numberLocale, withUnit } from '../../report/numbers.js';
-import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
+import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, worstMonthText, type AuditFormatter } from './report.js';
 
 /** Seconds as a short label for a chart axis: 45s, 12m, 3.5h. */
 export function shortDuration(seconds: number): string {
@@ -42,7 +42,7 @@ export const htmlReport: AuditFormatter = (report, { lang }) => {
   sections.push(html`<p class="${r.ok ? 'ok' : 'short'}">${summaryLine(report, lang)}</p>`.text);
   sections.push(html`<section><h2>${say(lang, AUDIT_MESSAGES['heading.standards'])}</h2><table>
 <thead>${th(['col.standard', 'col.metric', 'col.target', 'col.records', 'col.met', 'col.breached', 'col.pending', 'col.attainment', 'col.goal', 'col.verdict', 'col.worstMonth'])}</thead>
-<tbody>${r.standards.map((s) => html`<tr><th scope="row">${s.id}</th><td>${termFor(lang, METRIC_TERMS, s.metric)}</td><td>${targetText(s, lang)}</td>${number(formatInteger(locale, s.records))}${number(formatInteger(locale, s.met))}${number(formatInteger(locale, s.breached))}${number(formatInteger(locale, s.pending))}${number(formatPercent(s.attainment, locale))}${number(s.target === null ? '-' : withUnit(locale, s.target, '%'))}<td class="${verdictClass(s)}">${say(lang, AUDIT_MESSAGES[verdictId(s)])}</td><td>${s.worst_month ? `${s.worst_month.month} ${formatPercent(s.worst_month.attainment, locale)}` : '-'}</td></tr>\n`)}</tbody>
+<tbody>${r.standards.map((s) => html`<tr><th scope="row">${s.id}</th><td>${termFor(lang, METRIC_TERMS, s.metric)}</td><td>${targetText(s, lang)}</td>${number(formatInteger(locale, s.records))}${number(formatInteger(locale, s.met))}${number(formatInteger(locale, s.breached))}${number(formatInteger(locale, s.pending))}${number(formatPercent(s.attainment, locale))}${number(s.target === null ? '-' : withUnit(locale, s.target, '%'))}<td class="${verdictClass(s)}">${say(lang, AUDIT_MESSAGES[verdictId(s)])}</td><td>${worstMonthText(s, locale)}</td></tr>\n`)}</tbody>
 </table></section>`.text);
   for (const s of r.standards) {
     const figures = charts(s, lang, locale);

@@ -2,7 +2,7 @@ import { METRIC_TERMS } from '../../i18n/terms.js';
 import { cell } from '../../report/markdown.js';
 import { AUDIT_MESSAGES, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
 import { numberLocale, withUnit } from '../../report/numbers.js';
-import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
+import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, worstMonthText, type AuditFormatter } from './report.js';
 import { terminalFormat } from '../../report/terminal.js';
 import { say, termFor } from '../../i18n/index.js';
 
@@ -23,7 +23,7 @@ export const md: AuditFormatter = terminalFormat((report, { lang }) => {
       s.id, termFor(lang, METRIC_TERMS, s.metric), targetText(s, lang),
       formatInteger(locale, s.records), formatInteger(locale, s.met), formatInteger(locale, s.breached), formatInteger(locale, s.pending),
       formatPercent(s.attainment, locale), s.target === null ? '-' : withUnit(locale, s.target, '%'), say(lang, AUDIT_MESSAGES[verdictId(s)]),
-      s.worst_month ? `${s.worst_month.month} ${formatPercent(s.worst_month.attainment, locale)}` : '-',
+      worstMonthText(s, locale),
     ]));
   }
   const levels = r.escalation.filter((l) => !l.not_measured);

@@ -1,9 +1,9 @@
-import { formatInstant } from '../../core/locale.js';
+import { formatInstant, formatMonth } from '../../core/locale.js';
 import { num, numberLocale } from '../../report/numbers.js';
 import type { Lang } from '../../i18n/index.js';
 import { METRIC_COLUMNS } from '../readers/csv.js';
 import type { AuditResult, BadRowKind, StandardResult } from '../audit.js';
-import { formatInteger, type AuditMessageId, AUDIT_MESSAGES } from '../messages.js';
+import { formatInteger, formatPercent, type AuditMessageId, AUDIT_MESSAGES } from '../messages.js';
 import type { BadRow } from '../types.js';
 import { say } from '../../i18n/index.js';
 
@@ -105,6 +105,11 @@ export function summaryLine(report: AuditReport, lang: Lang): string {
   const line = short.length > 0 ? say(lang, AUDIT_MESSAGES['summary.short'], { ...params, ids: short.map((s) => s.id).join(', ') }) : say(lang, AUDIT_MESSAGES['summary.ok'], params);
   if (!report.result.require_all || unjudged.length === 0) return line;
   return `${line}; ${say(lang, AUDIT_MESSAGES['summary.requireAll'], { ids: unjudged.map((s) => s.id).join(', ') })}`;
+}
+
+/** The month a standard did worst in, as people read it, with its attainment: "June 2026 50%"; `-` when none. */
+export function worstMonthText(s: StandardResult, locale: string): string {
+  return s.worst_month ? `${formatMonth(locale, s.worst_month.month)} ${formatPercent(s.worst_month.attainment, locale)}` : '-';
 }
 
 export function verdictId(s: StandardResult): 'verdict.ok' | 'verdict.short' | 'verdict.none' | 'verdict.notJudged' {

@@ -2,7 +2,7 @@ import { METRIC_TERMS } from '../../i18n/terms.js';
 import { painter } from '../../report/color.js';
 import { AUDIT_MESSAGES, formatInteger, formatPercent, type AuditMessageId } from '../messages.js';
 import { numberLocale, withUnit } from '../../report/numbers.js';
-import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, type AuditFormatter } from './report.js';
+import { problemLines, subtitleLines, vendorLines, summaryLine, targetText, verdictId, worstMonthText, type AuditFormatter } from './report.js';
 import { terminalFormat } from '../../report/terminal.js';
 import { say, termFor } from '../../i18n/index.js';
 
@@ -25,7 +25,7 @@ export const stylish: AuditFormatter = terminalFormat((report, { lang, color }) 
     formatPercent(s.attainment, locale),
     s.target === null ? '-' : withUnit(locale, s.target, '%'),
     say(lang, AUDIT_MESSAGES[verdictId(s)]),
-    s.worst_month ? `${s.worst_month.month} ${formatPercent(s.worst_month.attainment, locale)}` : '-',
+    worstMonthText(s, locale),
   ]);
   out.push(...table(head.map((id) => say(lang, AUDIT_MESSAGES[id])), rows, numeric, (row, text) => {
     const verdict = r.standards[row]?.ok;
