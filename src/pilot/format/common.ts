@@ -1,6 +1,6 @@
 import { MESSAGES } from '../../i18n/messages.js';
 import { textIn } from '../../core/policy.js';
-import { num } from '../../report/numbers.js';
+import { num, withUnit } from '../../report/numbers.js';
 import { say, joinList, type Lang } from '../../i18n/index.js';
 import { needsWork } from '../classify.js';
 import type { CriterionResult } from '../criteria.js';
@@ -32,6 +32,9 @@ export function sourceText(lang: Lang, criterion: CriterionResult, short = false
 }
 
 export const scaleText = (lang: Lang, report: PilotReport) => say(lang, PILOT_MESSAGES[report.scale.inferred ? 'scaleInferred' : 'scaleGiven'], { max: report.scale.max });
+
+/** The confidence of every interval in the report (stats.ts Z95), as the locale writes a share: 95%, 95٪. */
+export const confidenceLevel = (locale: string) => withUnit(locale, 95, '%');
 
 export const policyTitle = (lang: Lang, report: PilotReport) => textIn(report.policy.title, lang) || report.policy.id;
 

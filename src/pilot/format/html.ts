@@ -5,7 +5,7 @@ import { stackedBarChart } from '../../report/svg.js';
 import { needsWork, VERDICTS, type Verdict } from '../classify.js';
 import { integer, num, numberLocale, percent, percentRange, targetText, withUnit } from '../../report/numbers.js';
 import { rowProblemText, PILOT_MESSAGES } from '../messages.js';
-import { decisionText, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
+import { confidenceLevel, decisionText, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
 
 /** Numbers, ranges and dates keep their left-to-right order and stay on one line inside Arabic text. */
 const ltr = (text: string) => html`<span dir="ltr" style="white-space: nowrap">${text}</span>`;
@@ -30,8 +30,8 @@ export const htmlReport: PilotFormatter = (report, { lang }) => {
   const { margin, needed, more } = summary.precision;
   const counts = { margin: num(locale, margin, 1), needed: integer(locale, needed), more: integer(locale, more) };
   const precision = more > 0 ? say(lang, PILOT_MESSAGES.precision, counts) : say(lang, PILOT_MESSAGES.precisionMet, counts);
-  sections.push(html`<section><h2>${say(lang, PILOT_MESSAGES.judgement)}</h2><p>${say(lang, PILOT_MESSAGES.judgementNote)}</p>
-<table><thead><tr><th></th><th>${say(lang, PILOT_MESSAGES.count)}</th><th>${say(lang, PILOT_MESSAGES.share)}</th><th>${withUnit(locale, 95, '%')}</th></tr></thead><tbody>${judgement}<tr><th scope="row">${say(lang, PILOT_MESSAGES.responses)}</th><td class="number">${integer(locale, summary.responses)}</td><td></td><td></td></tr></tbody></table>
+  sections.push(html`<section><h2>${say(lang, PILOT_MESSAGES.judgement)}</h2><p>${say(lang, PILOT_MESSAGES.judgementNote, { level: confidenceLevel(locale) })}</p>
+<table><thead><tr><th></th><th>${say(lang, PILOT_MESSAGES.count)}</th><th>${say(lang, PILOT_MESSAGES.share)}</th><th>${confidenceLevel(locale)}</th></tr></thead><tbody>${judgement}<tr><th scope="row">${say(lang, PILOT_MESSAGES.responses)}</th><td class="number">${integer(locale, summary.responses)}</td><td></td><td></td></tr></tbody></table>
 ${nps}<p>${precision}</p></section>`);
 
   const legend = (counts: Record<Verdict, number>) => VERDICTS.map((v) => ({ label: say(lang, PILOT_MESSAGES[v]), value: counts[v], color: COLORS[v] }));

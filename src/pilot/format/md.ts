@@ -5,7 +5,7 @@ import { needsWork, VERDICTS } from '../classify.js';
 import { integer, num, numberLocale, percent, percentRange, targetText, withUnit } from '../../report/numbers.js';
 import { rowProblemText, PILOT_MESSAGES } from '../messages.js';
 import type { PilotReport } from '../report.js';
-import { decisionText, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
+import { confidenceLevel, decisionText, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
 import { terminalFormat } from '../../report/terminal.js';
 
 const row = (cells: string[]) => `|${cells.map((cell) => (cell === '' ? ' ' : ` ${cell} `)).join('|')}|`;
@@ -29,8 +29,8 @@ export const md: PilotFormatter = terminalFormat((report, { lang }) => {
     e(say(lang, PILOT_MESSAGES.source, { files: joinList(lang, report.files), scale: scaleText(lang, report) })), '',
     `**${e(say(lang, PILOT_MESSAGES.decision))}:** ${e(decisionText(lang, report))}`, '',
     `## ${e(say(lang, PILOT_MESSAGES.judgement))}`, '',
-    e(say(lang, PILOT_MESSAGES.judgementNote)), '',
-    row(['', say(lang, PILOT_MESSAGES.count), say(lang, PILOT_MESSAGES.share), withUnit(locale, 95, '%')]), rule(4),
+    e(say(lang, PILOT_MESSAGES.judgementNote, { level: confidenceLevel(locale) })), '',
+    row(['', say(lang, PILOT_MESSAGES.count), say(lang, PILOT_MESSAGES.share), confidenceLevel(locale)]), rule(4),
     ...VERDICTS.map((v) => row([e(say(lang, PILOT_MESSAGES[v])), integer(locale, summary.counts[v]), percent(locale, summary.shares[v].value), percentRange(locale, summary.shares[v].low, summary.shares[v].high)])),
     row([e(say(lang, PILOT_MESSAGES.responses)), integer(locale, summary.responses), '', '']), '',
   ];

@@ -5,7 +5,7 @@ import { needsWork, VERDICTS } from '../classify.js';
 import { integer, num, numberLocale, percent, percentRange, targetText, withUnit } from '../../report/numbers.js';
 import { rowProblemText, PILOT_MESSAGES } from '../messages.js';
 import type { PilotReport } from '../report.js';
-import { decisionText, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
+import { confidenceLevel, decisionText, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
 import { terminalFormat } from '../../report/terminal.js';
 
 /** Columns padded to their widest cell, two spaces apart. */
@@ -34,7 +34,7 @@ export const stylish: PilotFormatter = terminalFormat((report, { lang, color }) 
     paint.underline(say(lang, PILOT_MESSAGES.judgement)),
     ...table(VERDICTS.map((v) => {
       const s = summary.shares[v];
-      return [say(lang, PILOT_MESSAGES[v]), integer(locale, summary.counts[v]), percent(locale, s.value), `(${say(lang, PILOT_MESSAGES.interval, { range: percentRange(locale, s.low, s.high) })})`];
+      return [say(lang, PILOT_MESSAGES[v]), integer(locale, summary.counts[v]), percent(locale, s.value), `(${say(lang, PILOT_MESSAGES.interval, { level: confidenceLevel(locale), range: percentRange(locale, s.low, s.high) })})`];
     })),
     `  ${say(lang, PILOT_MESSAGES.responses)}: ${integer(locale, summary.responses)}`,
   ];
