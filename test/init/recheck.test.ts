@@ -72,6 +72,21 @@ describe('changing an answer re-checks the later steps that depend on it', () =>
     expect(draft.comparison?.benchmarks[0]).toMatchObject({ ...benchmark, position: 'behind' });
   });
 
+  it('offers, when it asks again, the position the new figures give rather than the old answer they contradict', async () => {
+    const { recorder, answer } = wizard();
+    const draft: Draft = { goals: goals(90) };
+    answer({ benchmarks: { answered: [{ ...benchmark, position: 'ahead' }] } });
+    recorder.begin('comparison');
+    await comparisonStep.run(context(recorder, draft));
+    draft.goals = goals(70);
+    // No answer given: the default offered is taken, and it must pass the question's own check.
+    const again = answer({});
+    recorder.begin('comparison', '=recheck', () => undefined);
+    await comparisonStep.run({ ...context(recorder, draft), previous: structuredClone(draft) });
+    expect(again.ids).toEqual(['benchmarks.answered[0].position']);
+    expect(draft.comparison?.benchmarks[0]?.position).toBe('behind');
+  });
+
   it('asks nothing, and says nothing, when every later answer still fits', async () => {
     const { recorder, answer } = wizard();
     const draft: Draft = { goals: goals(90) };

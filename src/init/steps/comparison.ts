@@ -39,15 +39,18 @@ export const comparisonStep: Step = {
         const source = await ask.text({ id: [...id, 'source'], message: say(lang, INIT_MESSAGES.benchmarkSource), default: seed ? textIn(seed.source, lang) : say(lang, INIT_MESSAGES.sourceDefault), validate: check.required });
         const date = await ask.text({ id: [...id, 'date'], message: say(lang, INIT_MESSAGES.benchmarkDate), default: seed?.date ?? today, normalize: typed.date, validate: check.date });
         const unsaid = seed !== undefined && seed.position === undefined;
+        // What the figures just typed say, by the definition validate and compare share; the position
+        // given before only while it still agrees with them (a changed target or value can turn it).
+        const figures = figuresPosition(kpi, Number(value));
+        const kept = seed?.position;
+        const stillAgrees = kept !== undefined && (!['ahead', 'level', 'behind'].includes(kept) || positionAgrees(kpi, Number(value), kept as Position));
         const position = await ask.select({
           id: [...id, 'position'], message: say(lang, INIT_MESSAGES.benchmarkPosition),
           choices: [...termChoices<string>(lang, POSITION_TERMS), ...(unsaid ? [{ value: NOT_SAID, name: say(lang, INIT_MESSAGES.notSaid) }] : [])],
-          // What the figures just typed say, by the definition validate and compare share.
-          default: unsaid ? NOT_SAID : seed?.position ?? figuresPosition(kpi, Number(value)),
+          default: unsaid ? NOT_SAID : stillAgrees ? kept : figures,
           // Said here, at the question, rather than as a finding once the whole policy is written.
           validate: (chosen: string) => {
             if (!['ahead', 'level', 'behind'].includes(chosen) || positionAgrees(kpi, Number(value), chosen as Position)) return undefined;
-            const figures = figuresPosition(kpi, Number(value));
             return say(lang, INIT_MESSAGES.positionDisagrees, {
               target: `${kpi.target}${kpi.unit === '%' ? '%' : ` ${kpi.unit}`}`, value, chosen: say(lang, POSITION_TERMS[chosen as Position]), figures: say(lang, POSITION_TERMS[figures]),
             });
