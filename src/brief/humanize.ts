@@ -1,24 +1,14 @@
 import { parseDuration, type DurationUnit } from '../core/duration.js';
 import { formatDate } from '../core/locale.js';
 import { joinList, NUMBER_LOCALE, say, type Lang } from '../i18n/index.js';
+import { madeOnce } from '../i18n/made-once.js';
 import { MESSAGES } from '../i18n/messages.js';
+import { unitText } from '../report/numbers.js';
 import { WEEKDAYS, type DayHours, type Timetable, type Weekday } from '../core/policy.js';
 import { DAY_TERMS } from '../i18n/terms.js';
 import { BRIEF_MESSAGES, WORKING_UNITS } from './messages.js';
 
 const INTL_UNITS: Record<DurationUnit, string> = { s: 'second', m: 'minute', h: 'hour', d: 'day', w: 'week', mo: 'month', y: 'year' };
-
-/**
- * One formatter per locale and kind: building an Intl.NumberFormat costs far more than using one,
- * and a briefing writes a duration or an amount in most of its lines (built per value, they were a
- * fortieth of `brief`'s run).
- */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
-  let made = numberFormats.get(key);
-  if (!made) numberFormats.set(key, (made = make()));
-  return made;
-}
 
 /** Numbers in Western digits in both languages, as the policy writes them. */
 export const locale = (lang: Lang) => NUMBER_LOCALE[lang];
@@ -29,7 +19,7 @@ export function humanizeDuration(text: string, lang: Lang, working = false): str
   if (!duration) return text;
   const parts = duration.parts.map(({ value, unit }) => {
     if (working && (unit === 'h' || unit === 'd' || unit === 'w')) return say(lang, WORKING_UNITS[unit], { count: value });
-    return numberFormat(`unit ${lang} ${unit}`, () => new Intl.NumberFormat(locale(lang), { style: 'unit', unit: INTL_UNITS[unit], unitDisplay: 'long' })).format(value);
+    return unitText(locale(lang), value, INTL_UNITS[unit]);
   });
   return joinList(lang, parts);
 }
@@ -48,7 +38,7 @@ export function hoursText(value: DayHours, lang: Lang): string {
 export function humanizeMoney(amount: number, currency: string, lang: Lang, policyLocale?: string): string {
   const whole = Number.isInteger(amount);
   const shownIn = policyLocale ?? locale(lang);
-  return numberFormat(`money ${shownIn} ${currency} ${whole}`, () => new Intl.NumberFormat(shownIn, { numberingSystem: 'latn', style: 'currency', currency, ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) })).format(amount);
+  return madeOnce(`money ${shownIn} ${currency} ${whole}`, () => new Intl.NumberFormat(shownIn, { numberingSystem: 'latn', style: 'currency', currency, ...(whole ? { maximumFractionDigits: 0, minimumFractionDigits: 0 } : {}) })).format(amount);
 }
 
 /** Opening hours as staff read them: "09:00-17:00", or per weekday where the days differ. */

@@ -1,4 +1,5 @@
 import { NUMBER_LOCALE, type Lang, type Localized } from '../i18n/index.js';
+import { unitText } from '../report/numbers.js';
 
 /** Every word of a compare report, in both languages. */
 export const COMPARE_MESSAGES = {
@@ -55,5 +56,5 @@ export const COMPARE_MESSAGES = {
 export function ageText(lang: Lang, days: number): string {
   const months = Math.floor(days / 30.4375);
   const [value, unit] = months < 24 ? [Math.max(0, months), 'month'] : [Math.floor(days / 365.25), 'year'];
-  return new Intl.NumberFormat(NUMBER_LOCALE[lang], { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+  return unitText(NUMBER_LOCALE[lang], value, unit);
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
+import { madeOnce } from '../i18n/made-once.js';
 import type { Policy } from './policy.js';
 
 /*
@@ -31,26 +32,15 @@ export function policyLocale(policy: Pick<Policy, 'locale' | 'calendars'>, lang:
 
 const OPTIONS = { calendar: 'gregory', numberingSystem: 'latn' } as const;
 
-/**
- * One formatter per locale (and zone): building an Intl.DateTimeFormat costs far more than using
- * one, and a briefing writes dozens of dates. Built per date, they were a tenth of `brief`'s run.
- */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
-  let made = formatters.get(key);
-  if (!made) formatters.set(key, (made = make()));
-  return made;
-}
-
 /** A policy date (YYYY-MM-DD) as people read it: "22 February 2027" (en-GB), "February 22, 2027" (en). */
 export function formatDate(locale: string, isoDate: string): string {
-  const dates = formatter(`date ${locale}`, () => new Intl.DateTimeFormat(locale, { ...OPTIONS, dateStyle: 'long', timeZone: 'UTC' }));
+  const dates = madeOnce(`date ${locale}`, () => new Intl.DateTimeFormat(locale, { ...OPTIONS, dateStyle: 'long', timeZone: 'UTC' }));
   return dates.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** A month (YYYY-MM) as people read it: "June 2026", "يونيو 2026". */
 export function formatMonth(locale: string, isoMonth: string): string {
-  const months = formatter(`month ${locale}`, () => new Intl.DateTimeFormat(locale, { ...OPTIONS, year: 'numeric', month: 'long', timeZone: 'UTC' }));
+  const months = madeOnce(`month ${locale}`, () => new Intl.DateTimeFormat(locale, { ...OPTIONS, year: 'numeric', month: 'long', timeZone: 'UTC' }));
   return /^\d{4}-\d{2}$/.test(isoMonth) ? months.format(new Date(`${isoMonth}-01T00:00:00Z`)) : isoMonth;
 }
 
@@ -61,7 +51,7 @@ export function formatMonth(locale: string, isoMonth: string): string {
 export function formatInstant(locale: string, instant: string | number | Date, timeZone: string): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return String(instant);
-  const instants = formatter(`instant ${locale} ${timeZone}`, () => new Intl.DateTimeFormat(locale, { ...OPTIONS, dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23', timeZone }));
+  const instants = madeOnce(`instant ${locale} ${timeZone}`, () => new Intl.DateTimeFormat(locale, { ...OPTIONS, dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23', timeZone }));
   const text = instants.format(date);
   // In Arabic the zone's name is a left-to-right run of its own (U+2068…U+2069, see report/bidi.ts).
   return locale.startsWith('ar') ? `${text} (\u2068${timeZone}\u2069)` : `${text} (${timeZone})`;

@@ -1,4 +1,5 @@
 import { isolateParams } from '../report/bidi.js';
+import { madeOnce } from './made-once.js';
 
 export const LANGS = ['en', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -24,12 +25,8 @@ export function interpolate(template: string, params: Params = {}): string {
 /** Plural forms by CLDR category; Arabic uses all six, English one and other. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-const pluralRules = new Map<Lang, Intl.PluralRules>();
-
 export function pluralCategory(lang: Lang, count: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
-  return rules.select(count);
+  return madeOnce(`plural ${lang}`, () => new Intl.PluralRules(lang)).select(count);
 }
 
 export function plural(lang: Lang, count: number, forms: PluralForms): string {

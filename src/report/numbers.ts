@@ -1,4 +1,5 @@
 import { interpolate, type Lang } from '../i18n/lang.js';
+import { madeOnce } from '../i18n/made-once.js';
 
 /*
  * Numbers as the policy's locale writes them (core/locale.ts policyLocale: en-GB, ar-SA, or just the
@@ -12,36 +13,33 @@ import { interpolate, type Lang } from '../i18n/lang.js';
 type NumberText = (value: number) => string;
 
 /**
- * Building an Intl.NumberFormat costs about a hundred times what formatting with one does, and a
- * large audit formats thousands of cells: one formatter per locale and style, kept.
- */
-const formatters = new Map<string, NumberText>();
-
-/**
  * Arabic locales write direction marks around the percent and minus signs (85\u200e%\u200e). The
  * reports isolate every left-to-right run themselves (report/bidi.ts), and a mark would count as a
  * column in a terminal table and a character in a Markdown line; so the marks are dropped.
  */
 const MARKS = /[\u200e\u200f\u061c]/g;
 
+/** One kept formatter per locale and style (i18n/made-once.ts). */
 function formatter(locale: string, style: 'decimal' | 'percent', digits: number, fixed: boolean, grouping: boolean): NumberText {
-  const key = `${locale}|${style}|${digits}|${fixed}|${grouping}`;
-  let text = formatters.get(key);
-  if (!text) {
-    const options: Intl.NumberFormatOptions = { numberingSystem: 'latn', style, maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0, useGrouping: grouping };
-    let format: Intl.NumberFormat;
-    try {
-      format = new Intl.NumberFormat(locale, options);
-    } catch {
-      // A tag Intl cannot read formats as English rather than failing a report.
-      format = new Intl.NumberFormat('en', options);
-    }
-    const marked = MARKS.test(format.format(-1234.5));
-    MARKS.lastIndex = 0;
-    text = marked ? (value) => format.format(value).replace(MARKS, '') : (value) => format.format(value);
-    formatters.set(key, text);
+  return madeOnce(`number ${locale}|${style}|${digits}|${fixed}|${grouping}`, (): NumberText => {
+    const format = numberFormat(locale, { numberingSystem: 'latn', style, maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0, useGrouping: grouping });
+    const sample = format.format(-1234.5);
+    return sample.replace(MARKS, '') !== sample ? (value) => format.format(value).replace(MARKS, '') : (value) => format.format(value);
+  });
+}
+
+/** A tag Intl cannot read formats as English rather than failing a report. */
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(locale, options);
+  } catch {
+    return new Intl.NumberFormat('en', options);
   }
-  return text;
+}
+
+/** A count in one of Intl's units, in words and Western digits: "7 months", "5 days", "3 سنوات". */
+export function unitText(locale: string, value: number, unit: string): string {
+  return madeOnce(`unit ${locale} ${unit}`, () => numberFormat(locale, { numberingSystem: 'latn', style: 'unit', unit, unitDisplay: 'long' })).format(value);
 }
 
 /** A figure without grouping: at most `digits` decimals (all of them when `fixed`), the locale's decimal mark. */

@@ -35,28 +35,28 @@ export const badKindText = (lang: Lang, kind: BadRowKind, locale: string = lang)
 export function problemLines(report: AuditReport, lang: Lang): string[] {
   const r = report.result;
   const locale = numberLocale(report, lang);
-  const count = (id: 'records', n: number) => say(lang, AUDIT_MESSAGES[id], { count: formatInteger(locale, n) });
+  const records = (n: number) => say(lang, AUDIT_MESSAGES.records, { count: formatInteger(locale, n) });
   const lines: string[] = [];
   const where = (examples: { file: string; line: number }[]) => examples.slice(0, 3).map((e) => `${e.file}:${e.line}`).join(', ') + (examples.length > 3 ? ', …' : '');
   for (const s of r.standards) {
     if (s.not_measured) lines.push(say(lang, AUDIT_MESSAGES[`notMeasured.${s.not_measured}`], { id: s.id }));
-    if (s.no_data > 0) lines.push(say(lang, AUDIT_MESSAGES.noData, { id: s.id, count: count('records', s.no_data), column: METRIC_COLUMNS[s.metric] }));
+    if (s.no_data > 0) lines.push(say(lang, AUDIT_MESSAGES.noData, { id: s.id, count: records(s.no_data), column: METRIC_COLUMNS[s.metric] }));
     if (s.read_from) lines.push(say(lang, AUDIT_MESSAGES.readAs, { id: s.id, metric: s.metric, from: s.read_from }));
-    for (const n of s.not_judged) lines.push(say(lang, AUDIT_MESSAGES.notJudged, { id: s.id, count: count('records', n.count), missing: n.missing }));
-    if (s.no_priority > 0) lines.push(say(lang, AUDIT_MESSAGES.noPriority, { id: s.id, count: count('records', s.no_priority) }));
+    for (const n of s.not_judged) lines.push(say(lang, AUDIT_MESSAGES.notJudged, { id: s.id, count: records(n.count), missing: n.missing }));
+    if (s.no_priority > 0) lines.push(say(lang, AUDIT_MESSAGES.noPriority, { id: s.id, count: records(s.no_priority) }));
     if (s.not_judged_reason === 'no-records') lines.push(say(lang, AUDIT_MESSAGES.noRecords, { id: s.id }));
-    for (const w of s.whole_minutes) lines.push(say(lang, AUDIT_MESSAGES.wholeMinutes, { id: s.id, count: count('records', w.count), field: w.field }));
+    for (const w of s.whole_minutes) lines.push(say(lang, AUDIT_MESSAGES.wholeMinutes, { id: s.id, count: records(w.count), field: w.field }));
   }
   if (r.ambiguous.count > 0) {
     const actions = [...new Set(r.ambiguous.examples.flatMap((e) => e.actions))].join(', ');
-    lines.push(say(lang, AUDIT_MESSAGES.ambiguous, { count: count('records', r.ambiguous.count), actions, examples: where(r.ambiguous.examples) }));
+    lines.push(say(lang, AUDIT_MESSAGES.ambiguous, { count: records(r.ambiguous.count), actions, examples: where(r.ambiguous.examples) }));
   }
-  if (r.unmatched.count > 0) lines.push(say(lang, AUDIT_MESSAGES.unmatched, { count: count('records', r.unmatched.count), examples: where(r.unmatched.examples) }));
-  for (const u of r.unmapped) lines.push(say(lang, AUDIT_MESSAGES[`unmapped.${u.reason}`], { field: u.field, value: u.value, count: count('records', u.count) }));
-  if (r.unmapped_more > 0) lines.push(say(lang, AUDIT_MESSAGES.unmappedMore, { count: count('records', r.unmapped_more) }));
-  if (r.outside_period > 0) lines.push(say(lang, AUDIT_MESSAGES.outside, { count: count('records', r.outside_period) }));
-  if (r.deleted > 0) lines.push(say(lang, AUDIT_MESSAGES.deleted, { count: count('records', r.deleted) }));
-  if (r.duplicates > 0) lines.push(say(lang, AUDIT_MESSAGES.duplicates, { count: count('records', r.duplicates) }));
+  if (r.unmatched.count > 0) lines.push(say(lang, AUDIT_MESSAGES.unmatched, { count: records(r.unmatched.count), examples: where(r.unmatched.examples) }));
+  for (const u of r.unmapped) lines.push(say(lang, AUDIT_MESSAGES[`unmapped.${u.reason}`], { field: u.field, value: u.value, count: records(u.count) }));
+  if (r.unmapped_more > 0) lines.push(say(lang, AUDIT_MESSAGES.unmappedMore, { count: records(r.unmapped_more) }));
+  if (r.outside_period > 0) lines.push(say(lang, AUDIT_MESSAGES.outside, { count: records(r.outside_period) }));
+  if (r.deleted > 0) lines.push(say(lang, AUDIT_MESSAGES.deleted, { count: records(r.deleted) }));
+  if (r.duplicates > 0) lines.push(say(lang, AUDIT_MESSAGES.duplicates, { count: records(r.duplicates) }));
   if (r.bad_rows.count > 0) {
     lines.push(say(lang, AUDIT_MESSAGES.badRows, { count: formatInteger(locale, r.bad_rows.count) }));
     // One line per kind of problem, not one per row: 400 rows with the same date format are one problem.
