@@ -1,7 +1,7 @@
 import { parseDuration, type DurationUnit } from '../core/duration.js';
 import { formatDate } from '../core/locale.js';
 import { joinList, NUMBER_LOCALE, say, type Lang } from '../i18n/index.js';
-import { madeOnce } from '../i18n/made-once.js';
+import { madeOnce } from '../core/made-once.js';
 import { MESSAGES } from '../i18n/messages.js';
 import { unitText } from '../report/numbers.js';
 import { WEEKDAYS, type DayHours, type Timetable, type Weekday } from '../core/policy.js';

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import { madeOnce } from '../i18n/made-once.js';
+import { madeOnce } from './made-once.js';
 import type { Policy } from './policy.js';
 
 /*

@@ -1,5 +1,5 @@
 import type { Lang } from './lang.js';
-import { madeOnce } from './made-once.js';
+import { madeOnce } from '../core/made-once.js';
 export * from './lang.js';
 
 /** Joins list items the way the language does ("a, b or c" / "أ أو ب أو ج"). */

@@ -1,5 +1,5 @@
 import { isolateParams } from '../report/bidi.js';
-import { madeOnce } from './made-once.js';
+import { madeOnce } from '../core/made-once.js';
 
 export const LANGS = ['en', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];

@@ -1,5 +1,5 @@
 import { interpolate, type Lang } from '../i18n/lang.js';
-import { madeOnce } from '../i18n/made-once.js';
+import { madeOnce } from '../core/made-once.js';
 
 /*
  * Numbers as the policy's locale writes them (core/locale.ts policyLocale: en-GB, ar-SA, or just the
@@ -19,7 +19,7 @@ type NumberText = (value: number) => string;
  */
 const MARKS = /[\u200e\u200f\u061c]/g;
 
-/** One kept formatter per locale and style (i18n/made-once.ts). */
+/** One kept formatter per locale and style (core/made-once.ts). */
 function formatter(locale: string, style: 'decimal' | 'percent', digits: number, fixed: boolean, grouping: boolean): NumberText {
   return madeOnce(`number ${locale}|${style}|${digits}|${fixed}|${grouping}`, (): NumberText => {
     const format = numberFormat(locale, { numberingSystem: 'latn', style, maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0, useGrouping: grouping });
