@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { todayIso } from '../core/dates.js';
 import { checkPolicyText, lintText } from '../core/lint.js';
-import { quickCheck } from '../core/quick-check.js';
+import { quickCheckText } from '../core/quick-check.js';
 import type { Policy } from '../core/policy.js';
 import { readSmallYaml } from '../core/small-yaml.js';
 import { decodeText, tooLargeProblem } from '../core/text.js';
@@ -220,7 +220,7 @@ export async function init(options: InitOptions, context: CommandContext): Promi
     for (;;) {
       const yamlText = policyToYaml(completePolicy(state.policy, lang, today), lang, schemaPathFrom(target));
       // The fast check first, as validate does: a clean policy is then never parsed again with positions.
-      const findings = quickCheck(Buffer.from(yamlText, 'utf8'), { lang, today }) ? [] : lintText(yamlText, shown, { lang, today });
+      const findings = quickCheckText(yamlText, { lang, today }) ? [] : lintText(yamlText, shown, { lang, today });
       if (findings.length > 0) {
         // The file does not exist yet: each finding is named by its step and question, not a line.
         context.stderr.write(`${describeFindings(state.policy, findings, lang)}\n`);

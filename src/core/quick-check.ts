@@ -55,7 +55,12 @@ function flowSpansLines(text: string): boolean {
 export function quickCheck(bytes: Uint8Array, options: LintOptions): Policy | undefined {
   if (bytes.length > SOURCE_LIMITS.maxBytes) return undefined;
   const text = decodeText(bytes);
-  if (text === undefined || UNUSUAL_YAML.test(text) || LONE_CARRIAGE_RETURN.test(text) || QUOTE_SPANS_LINES.test(text) || flowSpansLines(text) || flowDepthExceeds(text, SOURCE_LIMITS.maxFlowDepth) !== undefined) return undefined;
+  return text === undefined ? undefined : quickCheckText(text, options);
+}
+
+/** The same, for a text already decoded (a policy init has just written). */
+export function quickCheckText(text: string, options: LintOptions): Policy | undefined {
+  if (UNUSUAL_YAML.test(text) || LONE_CARRIAGE_RETURN.test(text) || QUOTE_SPANS_LINES.test(text) || flowSpansLines(text) || flowDepthExceeds(text, SOURCE_LIMITS.maxFlowDepth) !== undefined) return undefined;
   let data: unknown;
   try {
     // Duplicate keys, several documents and unknown tags all throw; the full check reports them.

@@ -5,6 +5,7 @@ import type { Holiday } from '../core/policy.js';
 import { addDays } from '../core/dates.js';
 import type { Lang } from '../i18n/index.js';
 import { cacheFileFor, loadWithCodeCache } from '../launch.js';
+import { madeOnce } from '../core/made-once.js';
 
 /**
  * Countries and regions whose public holidays the wizard offers. The United Kingdom has no
@@ -30,20 +31,14 @@ export interface OfferedHoliday extends Holiday {
  * date-holidays is loaded here, on first use, never when cs-policy starts.
  */
 export async function publicHolidays(country: HolidayCountry, from: string, to: string, lang: Lang): Promise<OfferedHoliday[]> {
-  loaded ??= loadHolidays();
-  let source = sources.get(country);
-  if (!source) sources.set(country, (source = new loaded.Holidays(...(country.split('-') as [string, string]))));
+  // Loaded once per run, and one source per country: the calendar step and the review step both
+  // ask (for different ranges), and loading the bundle is most of what an answer costs.
+  const loaded = madeOnce('holidays bundle', loadHolidays);
+  const source = madeOnce(`holidays ${country}`, () => new loaded.Holidays(...(country.split('-') as [string, string])));
   const offered = holidaysOf(source, from, to, lang);
   await loaded.saveCache();
   return offered;
 }
-
-/**
- * Loaded once per run, and one source per country: the calendar step and the review step both ask
- * (for different ranges), and loading the bundle is most of what an answer costs.
- */
-let loaded: ReturnType<typeof loadHolidays> | undefined;
-const sources = new Map<HolidayCountry, InstanceType<HolidaysClass>>();
 
 type HolidaysClass = typeof import('date-holidays').default;
 
