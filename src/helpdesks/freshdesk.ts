@@ -7,7 +7,7 @@ import { targetSeconds, workingCalendarOf } from '../core/business-time/index.js
 import { type ExportWarning, type Plan, type PlannedRequest } from './plan.js';
 import { calendarWarnings, mapPriorities, ticketGroups, type ChannelTarget } from './standards.js';
 import { ianaTimeZone } from './time-zones.js';
-import { ACCOUNT_NAME, basicAuth, dedupe, durationText, exportedPolicyId, findList, importedCalendar, importedStandards, sameMeaning, unordered, type ImportedTarget } from './shared.js';
+import { ACCOUNT_NAME, basicAuth, dedupe, durationText, exportedPolicyId, findList, importedCalendar, importedStandards, reconciled, sameMeaning, unordered, type ImportedTarget } from './shared.js';
 import type { Existing, Imported, PlanOptions, Step, Target } from './target.js';
 import { textIn } from '../core/policy.js';
 import { isRecord } from '../core/is-record.js';
@@ -177,11 +177,9 @@ function plan(policy: Policy, options: PlanOptions): Plan {
 function reconcile(planned: Plan, existing: Existing): Step[] {
   const policies = findList(existing.get(SLA_POLICIES), 'sla_policies');
   return planned.requests.map((request): Step => {
-    const found = policies.find((policy) => policy.name === request.object.name);
-    if (!found) return { action: 'create', request, method: 'POST', path: request.path };
     const wanted = request.body as Record<string, unknown>;
-    const same = found.active !== false && ['description', 'sla_target', 'applicable_to', 'escalation'].every((field) => sameMeaning(normalised(found[field]), normalised(wanted[field])));
-    return same ? { action: 'unchanged', request } : { action: 'update', request, method: 'PUT', path: `${SLA_POLICIES}/${String(found.id)}` };
+    return reconciled(request, policies.find((policy) => policy.name === request.object.name), SLA_POLICIES, (found) =>
+      found.active !== false && ['description', 'sla_target', 'applicable_to', 'escalation'].every((field) => sameMeaning(normalised(found[field]), normalised(wanted[field]))));
   });
 }
 

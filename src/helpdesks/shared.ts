@@ -1,6 +1,7 @@
 import type { Calendar, Channel, DayHours, Metric, Policy, Priority, Standard, Weekday } from '../core/policy.js';
 import { compileCalendar, workingDaySeconds } from '../core/business-time/index.js';
-import type { ExportWarning } from './plan.js';
+import type { ExportWarning, PlannedRequest } from './plan.js';
+import type { Step } from './target.js';
 import { isRecord } from '../core/is-record.js';
 
 
@@ -219,4 +220,14 @@ export function dedupe(warnings: readonly ExportWarning[]): ExportWarning[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * What to send for one planned object, by the object of that name the account already has: none,
+ * create it; one that means the same (`same`, asked only of one that exists), leave it; else
+ * update that one in place, at `collection`/its id.
+ */
+export function reconciled<T extends { id?: unknown }>(request: PlannedRequest, found: T | undefined, collection: string, same: (found: T) => boolean): Step {
+  if (!found) return { action: 'create', request, method: 'POST', path: request.path };
+  return same(found) ? { action: 'unchanged', request } : { action: 'update', request, method: 'PUT', path: `${collection}/${String(found.id)}` };
 }

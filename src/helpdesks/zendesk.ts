@@ -9,7 +9,7 @@ import { weeklyIntervals, workingCalendarOf, type WeeklyInterval } from '../core
 import { fillPlaceholders, openPlaceholders, placeholder, type ExportWarning, type Plan, type PlannedRequest } from './plan.js';
 import { calendarWarnings, mapPriorities, ticketGroups } from './standards.js';
 import { ianaTimeZone, zendeskTimeZone } from './time-zones.js';
-import { ACCOUNT_NAME, basicAuth, dedupe, escalationWarnings, exportedPolicyId, findList, importedCalendar, importedStandards, sameMeaning, unordered, type ImportedTarget } from './shared.js';
+import { ACCOUNT_NAME, basicAuth, dedupe, escalationWarnings, exportedPolicyId, findList, importedCalendar, importedStandards, reconciled, sameMeaning, unordered, type ImportedTarget } from './shared.js';
 import type { Existing, Imported, PlanOptions, Step, Target } from './target.js';
 import { isRecord } from '../core/is-record.js';
 
@@ -301,9 +301,7 @@ function reconcile(planned: Plan, existing: Existing): Step[] {
         const found = holidays.find((holiday) => holiday.name === request.object.name && holiday.start_date === wanted.start_date)
           ?? holidays.find((holiday) => holiday.name === request.object.name && !plannedDays.has(String(holiday.start_date)) && !claimedHolidays.has(holiday));
         if (found) claimedHolidays.add(found);
-        if (!found) steps.push({ action: 'create', request, method: 'POST', path: request.path });
-        else if (found.start_date === wanted.start_date && found.end_date === wanted.end_date) steps.push({ action: 'unchanged', request });
-        else steps.push({ action: 'update', request, method: 'PUT', path: `${request.path}/${String(found.id)}` });
+        steps.push(reconciled(request, found, request.path, (holiday) => holiday.start_date === wanted.start_date && holiday.end_date === wanted.end_date));
         break;
       }
       case 'sla-policy': {
@@ -313,9 +311,8 @@ function reconcile(planned: Plan, existing: Existing): Step[] {
         // one already there keeps its place while this policy's own keep their planned order.
         const position = found && inOrder ? Number(found.position) : foreign + Number(wanted.position ?? 0);
         const placed: PlannedRequest = { ...request, body: { sla_policy: { ...wanted, position } } };
-        if (!found) steps.push({ action: 'create', request: placed, method: 'POST', path: request.path });
-        else if (found.description === wanted.description && Number(found.position) === position && sameMeaning(filterOf(found.filter), filterOf(wanted.filter)) && sameMeaning(metricsOf(found.policy_metrics), metricsOf(wanted.policy_metrics))) steps.push({ action: 'unchanged', request: placed });
-        else steps.push({ action: 'update', request: placed, method: 'PUT', path: `${SLA_POLICIES}/${String(found.id)}` });
+        steps.push(reconciled(placed, found, SLA_POLICIES, (policy) => policy.description === wanted.description && Number(policy.position) === position
+          && sameMeaning(filterOf(policy.filter), filterOf(wanted.filter)) && sameMeaning(metricsOf(policy.policy_metrics), metricsOf(wanted.policy_metrics))));
         break;
       }
       case 'trigger': {
@@ -325,11 +322,8 @@ function reconcile(planned: Plan, existing: Existing): Step[] {
         const placed: PlannedRequest = { ...request, body: { trigger: { ...wanted, position } } };
         // The schedule's id is known here when the schedule exists already; one made in this run cannot be on a trigger yet.
         const actions = fillPlaceholders(wanted.actions, scheduleIds);
-        const same = found && openPlaceholders(actions).length === 0 && found.description === wanted.description && found.active !== false
-          && Number(found.position) === position && sameMeaning(filterOf(found.conditions), filterOf(wanted.conditions)) && sameMeaning(unordered(found.actions), unordered(actions));
-        if (!found) steps.push({ action: 'create', request: placed, method: 'POST', path: request.path });
-        else if (same) steps.push({ action: 'unchanged', request: placed });
-        else steps.push({ action: 'update', request: placed, method: 'PUT', path: `${TRIGGERS}/${String(found.id)}` });
+        steps.push(reconciled(placed, found, TRIGGERS, (trigger) => openPlaceholders(actions).length === 0 && trigger.description === wanted.description && trigger.active !== false
+          && Number(trigger.position) === position && sameMeaning(filterOf(trigger.conditions), filterOf(wanted.conditions)) && sameMeaning(unordered(trigger.actions), unordered(actions))));
         break;
       }
     }
