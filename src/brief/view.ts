@@ -1,7 +1,8 @@
 import { durationSeconds } from '../core/duration.js';
 import { textIn, type Calendar, type Clock, type Compensation, type EscalationLevel, type Policy, type Standard } from '../core/policy.js';
 import { indexPolicy, type PolicyIndex } from '../core/policy-index.js';
-import { DIRECTION, say, type Lang, type Localized, termFor, type Terms } from '../i18n/index.js';
+import { DIRECTION, messageAt, say, type Lang, type Localized, termFor } from '../i18n/index.js';
+import { madeOnce } from '../core/made-once.js';
 import { MESSAGES } from '../i18n/messages.js';
 import { policyLocale } from '../core/locale.js';
 import { integer, num, withUnit as valueInUnit } from '../report/numbers.js';
@@ -16,8 +17,9 @@ const countsWorkingTime = (clock: Clock | undefined) => clock === 'business' || 
 /** Every message of a briefing in one language, as a template shows it: a sentence's placeholders as written. */
 export type BriefingLabels = Readonly<Record<keyof typeof BRIEF_MESSAGES, string>>;
 
+/** Said once per language for the run, not once per briefing: a run briefs every role from them. */
 const briefingLabels = (lang: Lang) =>
-  Object.fromEntries(Object.entries(BRIEF_MESSAGES).map(([id, message]) => [id, say(lang, message)])) as BriefingLabels;
+  madeOnce(`briefing labels ${lang}`, () => Object.fromEntries(Object.entries(BRIEF_MESSAGES).map(([id, message]) => [id, say(lang, message)])) as BriefingLabels);
 
 /** A pilot criterion's verdict, by whether it was met (unknown: no figure yet). */
 const CRITERION_VERDICT = { true: 'criterionMet', false: 'criterionNotMet', unknown: 'criterionUnknown' } as const;
@@ -148,7 +150,7 @@ export function briefingView(policy: Policy, roleId: string, lang: Lang, options
   }
 
   const expectations = [...new Set(myActions.flatMap((action) => action.serves ?? []))].map((key) => {
-    const hint: Localized | undefined = (EXPECTATION_HINTS as Terms)[key];
+    const hint = messageAt(EXPECTATION_HINTS, key);
     return { label: termFor(lang, EXPECTATION_TERMS, key), hint: hint ? say(lang, hint) : '' };
   });
 
