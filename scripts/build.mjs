@@ -256,6 +256,20 @@ async function bundle() {
 }
 
 /**
+ * Refuses a bundle with a character outside ASCII. esbuild escapes them in strings but keeps a
+ * regular expression's as written, and one such character makes Node decode the whole bundle to a
+ * two-byte string, twice the memory to fill at every start: validate's 630 KB bundle took 7.5 ms
+ * to decode as UTF-8 with one U+2212 in it, against 2.7 ms as one-byte text. Write them as \u escapes.
+ */
+function assertAsciiBundles() {
+  for (const name of readdirSync(join(root, 'dist')).filter((file) => file.endsWith('.cjs'))) {
+    const text = readFileSync(join(root, 'dist', name), 'latin1');
+    const at = text.search(/[^\x00-\x7f]/);
+    if (at >= 0) throw new Error(`cs-policy build: dist/${name} has a character outside ASCII near "${text.slice(Math.max(0, at - 40), at + 10)}"; write it as a \\u escape in src/.`);
+  }
+}
+
+/**
  * Runs the usual hot path once, so that the first `validate` after `npm install` already starts
  * from the code cache. A failure here only costs speed, never the build.
  *
@@ -272,4 +286,5 @@ function primeCodeCache() {
 generateValidators();
 generateTimeZones();
 await bundle();
+assertAsciiBundles();
 primeCodeCache();

@@ -352,7 +352,7 @@ export function parseTypedDuration(typed: string): string | undefined {
   let from = 0;
   for (const figure of found) { rest += folded.slice(from, figure.start); from = figure.end; }
   rest += folded.slice(from);
-  const leftover = rest.split(/[\s,،]+/).filter(Boolean).filter((word) => !['and', 'و', 'within', 'in', 'خلال', 'عمل', 'working', 'business'].includes(word));
+  const leftover = rest.split(/[\s,\u060c]+/).filter(Boolean).filter((word) => !['and', 'و', 'within', 'in', 'خلال', 'عمل', 'working', 'business'].includes(word));
   if (leftover.length > 0) return undefined;
   return shortForm(found.map((figure) => figure.value));
 }
@@ -380,7 +380,7 @@ export function parseTypedShare(typed: string): number | undefined {
 
 /** An amount of money: a positive number with at most two decimals, in any digits, a currency sign allowed. */
 export function parseTypedMoney(typed: string): number | undefined {
-  const plain = westernDigits(typed).trim().replace(/^[£$€]\s*/, '');
+  const plain = westernDigits(typed).trim().replace(/^[\u00a3$\u20ac]\s*/, '');
   const value = parseTypedNumber(plain);
   return value !== undefined && value > 0 && Math.round(value * 100) === value * 100 ? value : undefined;
 }

@@ -57,7 +57,7 @@ export function answerChecks(lang: Lang) {
  * separated by commas for a split shift. One span is written as a string, several as a list.
  */
 export function parseHours(value: string): DayHours | undefined {
-  const spans = westernDigits(value).split(/[,،]/).map((span) => span.trim());
+  const spans = westernDigits(value).split(/[,\u060c]/).map((span) => span.trim());
   const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
   let previousEnd = -1;
   for (const span of spans) {

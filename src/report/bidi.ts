@@ -16,7 +16,7 @@ const LATIN = /\p{Script=Latin}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 const DIGIT = /\p{Nd}/u;
 /** A lone number reads right in Arabic as it is: 5, 33.3, 85%, −1%. */
-const LONE_NUMBER = /^[+−-]?\d+(?:\.\d+)?%?$/;
+const LONE_NUMBER = /^[+\u2212-]?\d+(?:\.\d+)?%?$/;
 
 /**
  * A value isolated from the Arabic around it: one with Latin letters (ids, file names, an ISO

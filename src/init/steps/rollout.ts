@@ -35,7 +35,7 @@ async function askTraining(context: StepContext, audiences: string[], seeds: Tra
       default: (seed?.topics ?? []).map((topic) => textIn(topic, lang)).join(say(lang, MESSAGES.comma)),
     });
     const refresher = await ask.text({ id: [...id, 'refresher'], message: say(lang, INIT_MESSAGES.trainingRefresher), default: seed ? seed.refresher ?? '' : '1y', optional: true, normalize: typed.duration, validate: check.durationOrEmpty });
-    const list = topics.split(/[,،]/).map((topic) => topic.trim()).filter(Boolean);
+    const list = topics.split(/[,\u060c]/).map((topic) => topic.trim()).filter(Boolean);
     // Topics as the policy has them, in every language, unless the answer changed them.
     const sameTopics = seed?.topics !== undefined && sameValue(seed.topics.map((topic) => textIn(topic, lang)), list);
     const item: Training = {
