@@ -8,6 +8,7 @@ import { isLang, langFromEnv, type Lang, say, termFor, type Terms } from './i18n
 import { TOOL_VERSION } from './version.js';
 import { CLI_MESSAGES } from './commands/messages.js';
 import { IO_MESSAGES } from './io/messages.js';
+import { standardOutput } from './io/standard-output.js';
 
 export interface Io {
   cwd: string;
@@ -18,10 +19,11 @@ export interface Io {
 }
 
 // Getters: Node sets up each stream on first use (process.stdin 3-4 ms, only init and export ask;
-// standard error a few ms when it is a pipe, and a clean run never writes to it).
+// standard error a few ms when it is a pipe, and a clean run never writes to it). Standard output
+// is written without its stream where Node's would write synchronously (standard-output.ts).
 const processIo = (): Io => ({
-  cwd: process.cwd(), env: process.env,
-  get stdin() { return process.stdin; }, get stdout() { return process.stdout; }, get stderr() { return process.stderr; },
+  cwd: process.cwd(), env: process.env, stdout: standardOutput(() => process.stdout),
+  get stdin() { return process.stdin; }, get stderr() { return process.stderr; },
 });
 
 /** commander's section titles, by its own English words. */

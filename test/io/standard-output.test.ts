@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The file descriptor as the operating system would answer: each write takes at most `chunk`
+// bytes, and `refuse` makes the nth write fail with that code.
+const fd = vi.hoisted(() => ({ written: [] as Buffer[], chunk: Infinity, refuse: undefined as { at: number; code: string } | undefined, calls: 0, mode: 'fifo' as 'fifo' | 'file' | 'null' | 'tty' }));
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const NULL_DEVICE = 0x103;
+  return {
+    ...fs,
+    writeSync: (target: number, bytes: Buffer, offset: number) => {
+      expect(target).toBe(1);
+      fd.calls++;
+      if (fd.refuse && fd.calls === fd.refuse.at) throw Object.assign(new Error(fd.refuse.code), { code: fd.refuse.code });
+      const part = bytes.subarray(offset, offset + Math.min(fd.chunk, bytes.length - offset));
+      fd.written.push(Buffer.from(part));
+      return part.length;
+    },
+    fstatSync: () => ({ isCharacterDevice: () => fd.mode === 'null' || fd.mode === 'tty', rdev: fd.mode === 'null' ? NULL_DEVICE : 0x8801 }),
+    statSync: (path: string) => (path === '/dev/null' ? { rdev: NULL_DEVICE } : fs.statSync(path)),
+  };
+});
+
+const { standardOutput } = await import('../../src/io/standard-output.js');
+
+/** A stand-in for process.stdout that records what it is given. */
+function fakeStream(isTTY = false) {
+  const given: string[] = [];
+  const made = vi.fn(() => ({ isTTY, write: (text: string | Uint8Array) => given.push(Buffer.from(text).toString('utf8')) }) as unknown as NodeJS.WriteStream);
+  return { given, made };
+}
+
+beforeEach(() => {
+  Object.assign(fd, { written: [], chunk: Infinity, refuse: undefined, calls: 0, mode: 'fifo' });
+});
+
+describe.runIf(process.platform === 'linux')('standard output written to its file descriptor', () => {
+  const text = 'مرحبا, report line\n'.repeat(50);
+
+  it('writes every byte, in order, however few the descriptor takes at a time, without making the stream', () => {
+    fd.chunk = 7;
+    const stream = fakeStream();
+    standardOutput(stream.made).write(text);
+    expect(Buffer.concat(fd.written).toString('utf8')).toBe(text);
+    expect(stream.made).not.toHaveBeenCalled();
+  });
+
+  it.each(['EAGAIN', 'EPIPE', 'ENOSPC', 'EIO'])('a write refused with %s hands the rest, and every later write, to the stream, which reports it', (code) => {
+    fd.chunk = 100;
+    fd.refuse = { at: 3, code };
+    const stream = fakeStream();
+    const output = standardOutput(stream.made);
+    output.write(text);
+    output.write('after\n');
+    expect(Buffer.concat(fd.written).toString('utf8') + stream.given.join('')).toBe(`${text}after\n`);
+    expect(fd.written).toHaveLength(2);
+    expect(stream.made).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['a pipe', 'fifo', false, false],
+    ['a file', 'file', false, false],
+    ['/dev/null', 'null', false, false],
+    ['a terminal', 'tty', true, true],
+  ] as const)('%s: isTTY is %s, and the stream is made only to ask a terminal', (_name, mode, isTTY, asked) => {
+    fd.mode = mode;
+    const stream = fakeStream(mode === 'tty');
+    expect(standardOutput(stream.made).isTTY).toBe(isTTY);
+    expect(stream.made).toHaveBeenCalledTimes(asked ? 1 : 0);
+  });
+});
+
+describe.runIf(process.platform === 'linux' && existsSync('/dev/full'))('a report to a full device', () => {
+  it('says standard output cannot be written, in both languages, and exits 2', async () => {
+    const { BIN, ROOT } = await import('../helpers/run-cli.js');
+    const result = spawnSync('bash', ['--norc', '--noprofile', '-c', `"$0" "$1" rules > /dev/full`, process.execPath, BIN], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'C' } });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('cs-policy: cannot write to standard output: ENOSPC\nتعذّرت الكتابة إلى المخرج القياسي: ENOSPC\n');
+  });
+});
