@@ -1,4 +1,4 @@
-import { ARABIC_PREFIXES, foldArabic } from './arabic.js';
+import { foldArabic, withPrefixesDropped } from './arabic.js';
 import { parseDuration, toSeconds, type ClockScale, type DurationUnit } from './duration.js';
 
 /**
@@ -141,17 +141,30 @@ export function tokens(folded: string): Token[] {
   return out;
 }
 
-/** A word without the و ف ب ل ك it may carry in front. */
+let lastRead: { text: string; tokens: Token[] } | undefined;
+
+/**
+ * The tokens of a text as written, folded and in western digits. The rule standard-text-figures
+ * asks durationsIn, sharesIn and amountsIn of the same text in turn, so the last text's tokens are
+ * kept for the next call instead of being read three times. No caller changes the list.
+ */
+function tokensOf(text: string): Token[] {
+  if (lastRead?.text !== text) lastRead = { text, tokens: tokens(foldArabic(westernDigits(text))) };
+  return lastRead.tokens;
+}
+
+/** A word without the و ف ب ل ك it may carry in front, and without ال. */
 function bareWords(word: string): string[] {
-  const out = [word];
-  for (const prefix of ARABIC_PREFIXES) if (word.startsWith(prefix) && word.length > prefix.length + 1) out.push(word.slice(prefix.length));
-  out.push(...out.filter((w) => w.startsWith('ال') && w.length > 3).map((w) => w.slice(2)));
+  const out = withPrefixesDropped(word, 2);
+  // Indexed: see withPrefixesDropped.
+  for (let i = 0, forms = out.length; i < forms; i++) if (out[i]!.length > 3 && out[i]!.startsWith('ال')) out.push(out[i]!.slice(2));
   return out;
 }
 
 function lookupWord<T>(table: Record<string, T> | Map<string, T>, word: string): T | undefined {
-  for (const bare of bareWords(word)) {
-    const found = table instanceof Map ? table.get(bare) : Object.hasOwn(table, bare) ? table[bare] : undefined;
+  const bare = bareWords(word);
+  for (let i = 0; i < bare.length; i++) {
+    const found = table instanceof Map ? table.get(bare[i]!) : own(table, bare[i]!);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -159,6 +172,8 @@ function lookupWord<T>(table: Record<string, T> | Map<string, T>, word: string):
 
 /** A table's own entry: "constructor" in a text is a word, not Object's. */
 const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
+const HALF: Record<string, number> = { نصف: 1 };
 
 const toNumber = (digits: string) => Number(digits.replace(/,(?=\d{3}(\D|$))/g, '').replace(',', '.'));
 
@@ -168,7 +183,7 @@ function numberAt(list: Token[], i: number): { value: number; next: number } | u
   if (first === undefined) return undefined;
   if (/^\d/.test(first)) return { value: toNumber(first), next: i + 1 };
   if (first === 'half') return { value: 0.5, next: list[i + 1]?.text === 'an' || list[i + 1]?.text === 'a' ? i + 2 : i + 1 };
-  if (lookupWord({ نصف: 1 }, first)) return { value: 0.5, next: i + 1 };
+  if (lookupWord(HALF, first)) return { value: 0.5, next: i + 1 };
   if (first === 'a' || first === 'an') return list[i + 1]?.text === 'half' ? { value: 0.5, next: i + 2 } : undefined;
   let total = 0;
   let current = 0;
@@ -248,8 +263,7 @@ function articleDurationAt(list: Token[], i: number): { parts: TypedDuration; ne
 
 /** Every duration a text states: "3 working days", "٣ أيام عمل", "within one hour", "خلال ساعتين". */
 export function durationsIn(text: string, answer = false): Figure<TypedDuration>[] {
-  const folded = foldArabic(westernDigits(text));
-  const list = tokens(folded);
+  const list = tokensOf(text);
   const found: Figure<TypedDuration>[] = [];
   for (let i = 0; i < list.length; ) {
     const before = list[i - 1]?.text;
@@ -272,8 +286,7 @@ export function durationsIn(text: string, answer = false): Figure<TypedDuration>
 
 /** Every share a text states: "90%", "٩٠٪", "90 per cent", "٩٠ بالمئة", "ninety percent". */
 export function sharesIn(text: string): Figure<number>[] {
-  const folded = foldArabic(westernDigits(text));
-  const list = tokens(folded);
+  const list = tokensOf(text);
   const found: Figure<number>[] = [];
   for (let i = 0; i < list.length; i++) {
     const number = numberAt(list, i);
@@ -294,8 +307,7 @@ export function sharesIn(text: string): Figure<number>[] {
 
 /** Every amount of money a text states: "£10", "10 GBP", "١٠ ريالات", "ten pounds". */
 export function amountsIn(text: string): Figure<number>[] {
-  const folded = foldArabic(westernDigits(text));
-  const list = tokens(folded);
+  const list = tokensOf(text);
   const found: Figure<number>[] = [];
   for (let i = 0; i < list.length; i++) {
     const token = list[i]!.text;

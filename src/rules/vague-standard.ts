@@ -1,4 +1,4 @@
-import { ARABIC_PREFIXES, foldArabic } from '../core/arabic.js';
+import { foldArabic, withPrefixesDropped } from '../core/arabic.js';
 import type { DocPath } from '../core/finding.js';
 import type { LocalText } from '../core/policy.js';
 import type { Localized } from '../i18n/index.js';
@@ -128,18 +128,25 @@ export function findVagueWording(text: string): string | undefined {
 
 function wordingIn(words: readonly Word[]): string | undefined {
   const table = phrases();
+  // Indexed loops, no closures: see withPrefixesDropped.
   for (let i = 0; i < words.length; i++) {
-    const first = words[i]!.text;
-    const candidates = [first];
-    for (const prefix of ARABIC_PREFIXES) if (first.startsWith(prefix) && first.length > prefix.length) candidates.push(first.slice(prefix.length));
-    for (const candidate of candidates) {
-      for (const phrase of table.get(candidate) ?? []) {
-        const matches = phrase.words.every((word, k) => k === 0 || (words[i + k]?.text === word && words[i + k]!.spaceBefore));
-        if (matches) return phrase.written;
-      }
+    const candidates = withPrefixesDropped(words[i]!.text, 1);
+    for (let c = 0; c < candidates.length; c++) {
+      const list = table.get(candidates[c]!);
+      if (list === undefined) continue;
+      for (const phrase of list) if (phraseAt(phrase, words, i)) return phrase.written;
     }
   }
   return undefined;
+}
+
+/** Whether a phrase's later words follow words[i], each after white space only. */
+function phraseAt(phrase: Phrase, words: readonly Word[], i: number): boolean {
+  for (let k = 1; k < phrase.words.length; k++) {
+    const word = words[i + k];
+    if (word === undefined || word.text !== phrase.words[k] || !word.spaceBefore) return false;
+  }
+  return true;
 }
 
 /**
@@ -173,22 +180,25 @@ function variantIn(found: readonly Word[]): string | undefined {
   const words = found.map((word) => word.text);
   // Each word's forms once, not once per variant and per word before it: validate runs this over
   // every text of a policy in code not yet optimised, where a CPU profile found it the rule's
-  // costliest function.
-  const forms = words.map((word) => {
-    const out = [word];
-    for (const prefix of ARABIC_PREFIXES) if (word.startsWith(prefix) && word.length > prefix.length + 1) out.push(word.slice(prefix.length));
-    return out;
-  });
+  // costliest function. Indexed loops, no closures: see withPrefixesDropped.
+  const forms = words.map((word) => withPrefixesDropped(word, 2));
   for (let i = 0; i < words.length; i++) {
-    for (const variant of VARIANTS) {
-      if (!forms[i]!.some((form) => variant.first.has(form))) continue;
+    for (let v = 0; v < VARIANTS.length; v++) {
+      const variant = VARIANTS[v]!;
+      if (!someIn(forms[i]!, variant.first)) continue;
       if (variant.before && !(i > 0 && variant.before.has(words[i - 1]!))) continue;
       for (let k = 1; k <= variant.gap + 1 && i + k < words.length; k++) {
-        if (forms[i + k]!.some((form) => variant.then.has(form))) return words.slice(variant.before ? i - 1 : i, i + k + 1).join(' ');
+        if (someIn(forms[i + k]!, variant.then)) return words.slice(variant.before ? i - 1 : i, i + k + 1).join(' ');
       }
     }
   }
   return undefined;
+}
+
+/** Whether any of the forms is in the set. */
+function someIn(forms: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < forms.length; i++) if (set.has(forms[i]!)) return true;
+  return false;
 }
 
 /** A vague promise by the list or by a phrasing variant. */
