@@ -7,6 +7,7 @@ import { INIT_MESSAGES } from '../messages.js';
 import { askKeptText } from './keep.js';
 import type { StepContext } from './step.js';
 import { say, termChoices } from '../../i18n/index.js';
+import { systemTimeZone } from '../../io/system-time-zone.js';
 
 const COUNTRY_NAMES: Record<HolidayCountry, { en: string; ar: string }> = {
   'GB-ENG': { en: 'England', ar: 'إنجلترا' },
@@ -34,7 +35,7 @@ const USUAL: Record<'en' | 'ar', { zone: string; days: Weekday[]; hours: string;
 };
 
 function defaultTimeZone(lang: 'en' | 'ar'): string {
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = systemTimeZone();
   return zone && zone !== 'UTC' && zone.includes('/') ? zone : USUAL[lang].zone;
 }
 
