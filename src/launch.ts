@@ -52,7 +52,7 @@ export function loadWithCodeCache<T>(file: string, cacheFile: string): LoadedScr
     fromCache,
     saveCache: async () => {
       if (fromCache) return;
-      // Loaded only here: the writer needs node:crypto, which a run that finds its cache spares.
+      // Loaded only here: a run that finds its cache writes nothing, and spares the writer's code.
       const { writeFileAtomic } = await import('./io/write.js');
       // A half-written cache would be rejected by V8, but a whole one is as cheap to guarantee; a
       // read-only install only loses speed.

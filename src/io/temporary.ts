@@ -1,5 +1,4 @@
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { lstatSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -87,9 +86,14 @@ export function trackChild(child: ChildProcess): () => void {
   };
 }
 
-/** A fresh name for a temporary file beside `name`: `.<name>.cs-policy-<pid>-<random>.tmp`. */
+/**
+ * A fresh name for a temporary file beside `name`: `.<name>.cs-policy-<pid>-<random>.tmp`. The
+ * random part only keeps two writes of one process apart; the file is created exclusively ('wx'),
+ * so a clash fails rather than overwrites. Math.random, not node:crypto, whose loading cost every
+ * command that writes a file 6.4 ms (median of 31 alternated runs against an empty script).
+ */
 export function temporaryNameFor(name: string): string {
-  return `.${name}.cs-policy-${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  return `.${name}.cs-policy-${process.pid}-${Math.floor(Math.random() * 0x1_0000_0000).toString(16).padStart(8, '0')}.tmp`;
 }
 
 /** True when no process with this id runs here any more. */
