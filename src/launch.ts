@@ -67,6 +67,27 @@ export function cacheFileFor(bundle: string): string {
   return `${bundle}.${size}-${Math.trunc(mtimeMs)}.${process.version}-${process.arch}.v8cache`;
 }
 
+/** Vendor bundles this process has started (loadVendor), whose caches are written when the run ends. */
+const startedVendors = new Map<string, LoadedScript<unknown>>();
+
+/**
+ * A package that command bundles import but most runs never use (yaml, which only a policy with
+ * something to report or a command that writes YAML needs; the folder walker; the ignore-file
+ * reader), started from its own bundle (dist/vendor.<name>.cjs, scripts/build.mjs) and code cache
+ * when first used. Inside each command's bundle they were read at every start: validate's bundle
+ * was 607 KB with them and 414 KB without, and one policy validated about 6 ms sooner (41
+ * alternated runs). One copy per process, so that every importer shares its classes.
+ */
+export function loadVendor(dist: string, name: string): unknown {
+  let loaded = startedVendors.get(name);
+  if (loaded === undefined) {
+    const file = join(dist, `vendor.${name}.cjs`);
+    loaded = loadWithCodeCache<unknown>(file, cacheFileFor(file));
+    startedVendors.set(name, loaded);
+  }
+  return loaded.exports;
+}
+
 type Main = (argv: string[]) => Promise<number>;
 
 /**
@@ -127,6 +148,7 @@ export async function launch(dist: string, argv: string[]): Promise<void> {
     return;
   }
   await saveCache();
+  for (const vendor of startedVendors.values()) await vendor.saveCache();
 }
 
 /**

@@ -188,3 +188,37 @@ describe('the bundle a run starts from', () => {
     expect(own.stdout).toBe(whole.stdout);
   });
 });
+
+describe('vendor bundles (yaml, tinyglobby, ignore)', () => {
+  const COMMANDS = ['validate', 'init', 'brief', 'schema', 'rules', 'diff', 'review', 'acknowledgements', 'export', 'import', 'pilot', 'compare', 'audit'];
+
+  it.each(COMMANDS)("%s's bundle starts yaml from its own bundle rather than carrying it", (command) => {
+    expect(readFileSync(join(ROOT, 'dist', `cli.${command}.cjs`), 'utf8')).not.toContain('YAMLParseError');
+  });
+
+  it('are started only by a run that needs them, and their code caches are written then', () => {
+    const dir = tempProject();
+    for (const file of ['package.json', 'bin/cs-policy.cjs', 'dist/launch.cjs', 'dist/cli.validate.cjs', 'dist/vendor.yaml.cjs', 'dist/vendor.tinyglobby.cjs', 'dist/vendor.ignore.cjs']) {
+      mkdirSync(join(dir, file, '..'), { recursive: true });
+      copyFileSync(join(ROOT, file), join(dir, file));
+    }
+    mkdirSync(join(dir, 'policies'));
+    copyFileSync(join(ROOT, 'policies', 'council-customer-service.en.yaml'), join(dir, 'policies', 'clean.yaml'));
+    writeFileSync(join(dir, 'unfinished.yaml'), 'cs-policy: 1\nid: unfinished\n');
+    const vendorCaches = () => caches(dir).filter((name) => name.startsWith('vendor.')).map((name) => name.split('.')[1]).sort();
+
+    expect(run(dir, 'validate', 'policies/clean.yaml').status).toBe(0);
+    expect(vendorCaches()).toEqual([]);
+    // A policy with something to report is parsed again with yaml, for positions.
+    const unfinished = run(dir, 'validate', 'unfinished.yaml');
+    expect(unfinished.status).toBe(1);
+    expect(unfinished.stdout).toContain('1:1  error  missing required key "title"  schema');
+    expect(vendorCaches()).toEqual(['yaml']);
+    // A folder is walked with tinyglobby; --ignore patterns are read with ignore.
+    const folder = run(dir, 'validate', 'policies', '--ignore', 'other.yaml');
+    expect(folder.stdout).toContain('1 file checked, no problems');
+    expect(vendorCaches()).toEqual(['ignore', 'tinyglobby', 'yaml']);
+    // From their caches, the same answers.
+    expect(run(dir, 'validate', 'unfinished.yaml').stdout).toBe(unfinished.stdout);
+  });
+});
