@@ -1,7 +1,7 @@
 import { RULES } from '../rules/index.js';
 import type { Report, RuleParams } from '../rules/rule.js';
 import type { Lang, Localized } from '../i18n/index.js';
-import { interpolate } from '../i18n/index.js';
+import { messageAt, say } from '../i18n/index.js';
 import type { DocPath, RuleSetting, Severity } from './finding.js';
 import type { Anchor } from './locate.js';
 import type { Policy } from './policy.js';
@@ -33,8 +33,8 @@ export function runRules(
     if (setting === 'off') continue;
     const messages: Record<string, Localized> = rule.meta.messages;
     const report: Report<string> = (messageId, path, params, anchor) => {
-      const template = messages[messageId]?.[options.lang] ?? messageId;
-      found.push({ ruleId: rule.meta.id, severity: setting, message: interpolate(template, localizeParams(params, options.lang)), path, anchor });
+      const message = messageAt(messages, messageId) ?? { en: messageId, ar: messageId };
+      found.push({ ruleId: rule.meta.id, severity: setting, message: say(options.lang, message, localizeParams(params, options.lang)), path, anchor });
     };
     rule.check(context, report);
   }

@@ -18,7 +18,7 @@ export function isLang(value: unknown): value is Lang {
 }
 
 /** Fills {name} placeholders; an unknown placeholder is left as written so a gap is visible. */
-export function interpolate(template: string, params: Params = {}): string {
+function interpolate(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
 
@@ -27,10 +27,6 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 export function pluralCategory(lang: Lang, count: number): Intl.LDMLPluralRule {
   return madeOnce(`plural ${lang}`, () => new Intl.PluralRules(lang)).select(count);
-}
-
-export function plural(lang: Lang, count: number, forms: PluralForms): string {
-  return interpolate(forms[pluralCategory(lang, count)] ?? forms.other, { count });
 }
 
 /** A message that depends on a number, in both languages: its form is chosen by the `count` parameter. */

@@ -36,6 +36,14 @@ export function isolateParams(lang: Lang, params: Params | undefined): Params | 
   return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, isolate(lang, value)]));
 }
 
+/** Bidi marks, embeddings and isolates: they steer direction and take no column on a terminal. */
+const DIRECTION_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** The columns a text takes in a terminal table: its code points, less the direction controls. */
+export function visibleWidth(text: string): number {
+  return [...text.replace(DIRECTION_CONTROLS, '')].length;
+}
+
 const BDI: Record<string, string> = { '\u2066': '<bdi dir="ltr">', '\u2067': '<bdi dir="rtl">', '\u2068': '<bdi>' };
 
 /** Isolates that pair up (FSI, LRI, RLI … PDI), innermost first, as HTML <bdi>. Applied after escaping. */

@@ -1,4 +1,4 @@
-import { interpolate, type Lang } from '../i18n/lang.js';
+import { say, type Lang } from '../i18n/lang.js';
 import { madeOnce } from '../core/made-once.js';
 
 /*
@@ -93,5 +93,5 @@ const DIRECTIONS = {
 
 /** A KPI's target in words: "at least 85%"; its number in `locale` (the language's own when not given). */
 export function targetText(lang: Lang, kpi: { direction: keyof typeof DIRECTIONS; target: number; unit: string }, locale: string = lang): string {
-  return interpolate(DIRECTIONS[kpi.direction][lang], { value: withUnit(locale, kpi.target, kpi.unit) });
+  return say(lang, DIRECTIONS[kpi.direction], { value: withUnit(locale, kpi.target, kpi.unit) });
 }

@@ -71,7 +71,7 @@ describe("numbers as the policy's locale writes them, digits Western as in its d
   });
 
   it('formats a KPI target in the report language with the locale\'s number', () => {
-    expect(targetText('ar', { direction: 'at-least', target: 85.5, unit: '%' }, 'ar-MA')).toBe('85,5% على الأقل');
+    expect(targetText('ar', { direction: 'at-least', target: 85.5, unit: '%' }, 'ar-MA')).toBe('⁨85,5%⁩ على الأقل');
     expect(targetText('en', { direction: 'at-most', target: 2.5, unit: 'hours' }, 'en-ZA')).toBe('at most 2,5 hours');
   });
 });

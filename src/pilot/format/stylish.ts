@@ -7,11 +7,12 @@ import { rowProblemText, PILOT_MESSAGES } from '../messages.js';
 import type { PilotReport } from '../report.js';
 import { confidenceLevel, decisionText, policyTitle, resultText, scaleText, signed, sourceText, type PilotFormatter } from './common.js';
 import { terminalFormat } from '../../report/terminal.js';
+import { visibleWidth } from '../../report/bidi.js';
 
-/** Columns padded to their widest cell, two spaces apart. */
+/** Columns padded to their widest cell as a terminal shows it (isolates take no column), two spaces apart. */
 function table(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => [...(row[i] ?? '')].length)));
-  return rows.map((row) => `  ${row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - [...cell].length))).join('  ')}`.trimEnd());
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => visibleWidth(row[i] ?? ''))));
+  return rows.map((row) => `  ${row.map((cell, i) => (i === row.length - 1 ? cell : cell + ' '.repeat(widths[i]! - visibleWidth(cell)))).join('  ')}`.trimEnd());
 }
 
 function precisionLine(lang: Lang, report: PilotReport): string {
