@@ -2,6 +2,7 @@ import type { FileResult } from '../core/finding.js';
 import { stylish } from '../format/stylish.js';
 import type { Lang } from '../i18n/index.js';
 import { TOOL_VERSION } from '../version.js';
+import type { OutputStream } from '../io/standard-output.js';
 
 /** What a command may touch of the outside world; tests pass their own. */
 export interface CommandContext {
@@ -9,8 +10,8 @@ export interface CommandContext {
   lang: Lang;
   env: NodeJS.ProcessEnv;
   stdin: { isTTY?: boolean };
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown; isTTY?: boolean };
+  stdout: OutputStream;
+  stderr: OutputStream;
 }
 
 /** Colour only for a terminal that wants it: NO_COLOR and FORCE_COLOR are honoured. */

@@ -1,6 +1,6 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
 
-/** What a command writes its report to: the part of a Node stream cs-policy uses. */
+/** What a command writes to (standard output or error): the part of a Node stream cs-policy uses. */
 export interface OutputStream {
   write(text: string): unknown;
   readonly isTTY?: boolean;
@@ -17,7 +17,7 @@ export interface OutputStream {
  * stream is not synchronous (Windows, or macOS pipes) or already exists.
  */
 export function standardOutput(stream: () => NodeJS.WriteStream): OutputStream {
-  let handedOver = process.platform !== 'linux' || streamExists('stdout') ? stream() : undefined;
+  let handedOver = process.platform !== 'linux' || stdoutExists() ? stream() : undefined;
   let terminal: boolean | undefined;
   return {
     write(text: string) {
@@ -40,9 +40,9 @@ export function standardOutput(stream: () => NodeJS.WriteStream): OutputStream {
   };
 }
 
-/** Whether Node has made process[name] already (launch.ts turns the getter into a value then). */
-function streamExists(name: 'stdout' | 'stderr'): boolean {
-  const own = Object.getOwnPropertyDescriptor(process, name);
+/** Whether Node has made process.stdout already (launch.ts turns the getter into a value then). */
+function stdoutExists(): boolean {
+  const own = Object.getOwnPropertyDescriptor(process, 'stdout');
   return own !== undefined && 'value' in own;
 }
 
