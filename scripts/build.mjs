@@ -342,15 +342,16 @@ function assertAsciiBundles() {
  * policy took about 4% more CPU (222 against 213 ms, medians of 21 alternated runs).
  */
 function primeCodeCache() {
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'cs-policy.cjs'), 'validate', join('policies', 'council-customer-service.en.yaml'), '--today', '2026-01-01'], { cwd: root, stdio: 'ignore' });
-  if (result.status !== 0) console.warn(`cs-policy build: priming the code cache exited ${result.status}; the first run will be slower.`);
+  const validate = (file) => spawnSync(process.execPath, [join(root, 'bin', 'cs-policy.cjs'), 'validate', file, '--today', '2026-01-01'], { cwd: root, stdio: 'ignore' }).status;
+  const clean = validate(join('policies', 'council-customer-service.en.yaml'));
+  if (clean !== 0) console.warn(`cs-policy build: priming the code cache exited ${clean}; the first run will be slower.`);
   // Then yaml's bundle, as a policy with something to report starts it (validate's own cache, made
   // above, is kept as it is).
   const folder = mkdtempSync(join(tmpdir(), 'cs-policy-build-'));
   try {
     writeFileSync(join(folder, 'policy.yaml'), 'cs-policy: 1\nid: unfinished\n');
-    const careful = spawnSync(process.execPath, [join(root, 'bin', 'cs-policy.cjs'), 'validate', join(folder, 'policy.yaml'), '--today', '2026-01-01'], { cwd: root, stdio: 'ignore' });
-    if (careful.status !== 1) console.warn(`cs-policy build: priming yaml's code cache exited ${careful.status}; the first policy with findings will be slower.`);
+    const unfinished = validate(join(folder, 'policy.yaml'));
+    if (unfinished !== 1) console.warn(`cs-policy build: priming yaml's code cache exited ${unfinished}; the first policy with findings will be slower.`);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
