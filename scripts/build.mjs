@@ -196,9 +196,10 @@ function onlyCommand(kept) {
 /**
  * Packages that command bundles import but most runs never use: each is bundled once, alone, as
  * dist/vendor.<name>.cjs, and a command's bundle starts it on first use (loadVendor in
- * src/launch.ts). tinyglobby brings fdir and picomatch.
+ * src/launch.ts). tinyglobby brings fdir and picomatch; date-holidays is built with the data of
+ * the wizard's countries only (holidaysBundle).
  */
-const VENDOR_BUNDLES = ['yaml', 'tinyglobby', 'ignore'];
+const VENDOR_BUNDLES = ['yaml', 'tinyglobby', 'ignore', 'date-holidays'];
 
 /** An esbuild plugin that gives each import of a vendor package a module that starts its bundle. */
 const vendorBundles = {
@@ -214,7 +215,7 @@ const vendorBundles = {
 };
 
 const vendorBundle = (common, name) =>
-  build({
+  name === 'date-holidays' ? holidaysBundle(common) : build({
     ...common,
     stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: root, loader: 'js' },
     minify: true,
@@ -224,7 +225,7 @@ const vendorBundle = (common, name) =>
 
 /**
  * date-holidays' engine with the data of the countries the wizard offers (HOLIDAY_COUNTRIES in
- * src/init/holidays.ts), as one CommonJS file that src/init/holidays.ts starts from V8's code cache.
+ * src/init/holidays.ts), as the vendor bundle that src/init/holidays.ts imports.
  * From node_modules, the package's 30 modules and its data for 200 countries (800 KB) were compiled
  * on every `init` that names a country, which made init several times slower to start than validate.
  */
@@ -268,7 +269,7 @@ async function holidaysBundle(common) {
     },
     minify: true,
     ...startedByLaunch(),
-    outfile: 'dist/holidays.cjs',
+    outfile: 'dist/vendor.date-holidays.cjs',
     plugins: [momentWithTheseZones],
   });
 }
@@ -293,10 +294,9 @@ async function bundle() {
     ...common,
     entryPoints: ['src/cli.ts'],
     packages: 'bundle',
-    // The holiday data is 2.2 MB: in the bundle, every start would read it. init imports it from
-    // node_modules, where npm installs it as a dependency, only when a calendar names a country.
     // A native module cannot be bundled: DuckDB is an optional peer, loaded only for Parquet files.
-    external: ['date-holidays', '@duckdb/node-api'],
+    // The holiday data and the other vendor packages are bundles of their own (vendorBundles).
+    external: ['@duckdb/node-api'],
     // Minified code parses about a fifth faster when there is no cache yet. The linked source map
     // gives readable stack traces under --debug.
     minify: true,
@@ -304,17 +304,16 @@ async function bundle() {
     // package-root.ts finds the package from its own location; in the bundle that is dist/cli.cjs.
     banner: { js: "const __csPolicyModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
     define: { __CS_POLICY_VERSION__: JSON.stringify(readJson('package.json').version), 'import.meta.url': '__csPolicyModuleUrl' },
-    plugins: [deferCommanderChildProcess, skipChalkColorDetection],
+    plugins: [deferCommanderChildProcess, skipChalkColorDetection, vendorBundles],
   };
   await Promise.all([
     // Every command, for --help, `help <command>` and --debug (its source map names src/ lines).
     build({ ...cli, outfile: 'dist/cli.cjs' }),
     // One bundle per command, with only that command's code: a run reads, and V8 loads from the
     // code cache, only what the command needs (a third of the whole for validate).
-    ...COMMANDS.map((name) => build({ ...cli, ...startedByLaunch(cli.banner.js), outfile: `dist/cli.${name}.cjs`, sourcemap: false, plugins: [...cli.plugins, onlyCommand(name), vendorBundles] })),
+    ...COMMANDS.map((name) => build({ ...cli, ...startedByLaunch(cli.banner.js), outfile: `dist/cli.${name}.cjs`, sourcemap: false, plugins: [...cli.plugins, onlyCommand(name)] })),
     ...VENDOR_BUNDLES.map((name) => vendorBundle(common, name)),
     build({ ...common, entryPoints: ['src/launch.ts'], outfile: 'dist/launch.cjs' }),
-    holidaysBundle(common),
   ]);
 }
 

@@ -189,7 +189,7 @@ describe('the bundle a run starts from', () => {
   });
 });
 
-describe('vendor bundles (yaml, tinyglobby, ignore)', () => {
+describe('vendor bundles (yaml, tinyglobby, ignore, date-holidays)', () => {
   const COMMANDS = ['validate', 'init', 'brief', 'schema', 'rules', 'diff', 'review', 'acknowledgements', 'export', 'import', 'pilot', 'compare', 'audit'];
 
   it.each(COMMANDS)("%s's bundle starts yaml from its own bundle rather than carrying it", (command) => {

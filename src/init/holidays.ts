@@ -1,10 +1,6 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type { Holiday } from '../core/policy.js';
 import { addDays } from '../core/dates.js';
 import type { Lang } from '../i18n/index.js';
-import { cacheFileFor, loadWithCodeCache } from '../launch.js';
 import { madeOnce } from '../core/made-once.js';
 
 /**
@@ -31,31 +27,16 @@ export interface OfferedHoliday extends Holiday {
  * date-holidays is loaded here, on first use, never when cs-policy starts.
  */
 export async function publicHolidays(country: HolidayCountry, from: string, to: string, lang: Lang): Promise<OfferedHoliday[]> {
-  // Loaded once per run, and one source per country: the calendar step and the review step both
-  // ask (for different ranges), and loading the bundle is most of what an answer costs.
-  const loaded = madeOnce('holidays bundle', loadHolidays);
-  const source = madeOnce(`holidays ${country}`, () => new loaded.Holidays(...(country.split('-') as [string, string])));
-  const offered = holidaysOf(source, from, to, lang);
-  await loaded.saveCache();
-  return offered;
+  // One source per country and run: the calendar step and the review step both ask (for different
+  // ranges), and making it is most of what an answer costs. In dist/, date-holidays is the build's
+  // vendor bundle with the data of HOLIDAY_COUNTRIES only (scripts/build.mjs), started from its
+  // code cache; from src/ (in tests), the package itself.
+  const { default: Holidays } = await import('date-holidays');
+  const source = madeOnce(`holidays ${country}`, () => new Holidays(...(country.split('-') as [string, string])));
+  return holidaysOf(source, from, to, lang);
 }
 
 type HolidaysClass = typeof import('date-holidays').default;
-
-/**
- * In dist/, the build's holidays bundle (date-holidays with the data of HOLIDAY_COUNTRIES only,
- * scripts/build.mjs), started from V8's code cache as launch.ts starts a command; from src/ (in
- * tests), the package itself. require, not import(): the bundle runs as a classic script (for V8's
- * code cache), where a dynamic import has no loader.
- */
-function loadHolidays(): { Holidays: HolidaysClass; saveCache(): Promise<void> } {
-  const built = fileURLToPath(new URL('./holidays.cjs', import.meta.url));
-  if (existsSync(built)) {
-    const loaded = loadWithCodeCache<HolidaysClass>(built, cacheFileFor(built));
-    return { Holidays: loaded.exports, saveCache: loaded.saveCache };
-  }
-  return { Holidays: createRequire(import.meta.url)('date-holidays') as HolidaysClass, saveCache: async () => {} };
-}
 
 function holidaysOf(source: InstanceType<HolidaysClass>, from: string, to: string, lang: Lang): OfferedHoliday[] {
   const offered: OfferedHoliday[] = [];
