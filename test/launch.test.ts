@@ -214,6 +214,8 @@ describe('vendor bundles (yaml, tinyglobby, ignore, date-holidays)', () => {
     expect(unfinished.status).toBe(1);
     expect(unfinished.stdout).toContain('1:1  error  missing required key "title"  schema');
     expect(vendorCaches()).toEqual(['yaml']);
+    // Each command keeps its own cache of a vendor bundle, made by its own use of it.
+    expect(caches(dir).find((name) => name.startsWith('vendor.yaml.'))).toMatch(/\.cli\.validate\.v8cache$/);
     // A folder is walked with tinyglobby; --ignore patterns are read with ignore.
     const folder = run(dir, 'validate', 'policies', '--ignore', 'other.yaml');
     expect(folder.stdout).toContain('1 file checked, no problems');
