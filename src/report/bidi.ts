@@ -12,9 +12,12 @@ export const FSI = '\u2068';
 /** POP DIRECTIONAL ISOLATE: ends the isolate. */
 export const PDI = '\u2069';
 
-const LATIN = /\p{Script=Latin}/u;
-const ARABIC = /\p{Script=Arabic}/u;
-const DIGIT = /\p{Nd}/u;
+/**
+ * The scripts a value is read for, made on the first Arabic value: a Unicode property escape is
+ * built from ICU's tables when its RegExp is made, 0.7 ms for these three in a fresh process here,
+ * which an English run never needs.
+ */
+let scripts: { latin: RegExp; arabic: RegExp; digit: RegExp } | undefined;
 /** A lone number reads right in Arabic as it is: 5, 33.3, 85%, −1%. */
 const LONE_NUMBER = /^[+\u2212-]?\d+(?:\.\d+)?%?$/;
 
@@ -26,7 +29,8 @@ const LONE_NUMBER = /^[+\u2212-]?\d+(?:\.\d+)?%?$/;
 export function isolate(lang: Lang, value: string | number): string {
   const text = String(value);
   if (lang !== 'ar' || /[\u2066-\u2068]/.test(text)) return text;
-  const needs = LATIN.test(text) || (!ARABIC.test(text) && DIGIT.test(text) && !LONE_NUMBER.test(text));
+  const { latin, arabic, digit } = (scripts ??= { latin: /\p{Script=Latin}/u, arabic: /\p{Script=Arabic}/u, digit: /\p{Nd}/u });
+  const needs = latin.test(text) || (!arabic.test(text) && digit.test(text) && !LONE_NUMBER.test(text));
   return needs ? `${FSI}${text}${PDI}` : text;
 }
 
