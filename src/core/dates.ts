@@ -18,7 +18,19 @@ function isoDay(date: Date, forward: boolean): string {
   const year = date.getUTCFullYear();
   if (year > 9999) return END_OF_TIME;
   if (year < 0) return START_OF_TIME;
-  return date.toISOString().slice(0, 10);
+  return utcDay(date);
+}
+
+/**
+ * The YYYY-MM-DD of a Date in UTC, for years 0 to 9999 as ISO dates are written, from its UTC
+ * fields. Not toISOString().slice(0, 10): the first toISOString of a process cost 0.65 ms here
+ * (medians of fresh processes) against 0.03 ms for the fields, and validate of one policy asks for
+ * no more than days.
+ */
+export function utcDay(date: Date): string {
+  const month = date.getUTCMonth() + 1;
+  const day = date.getUTCDate();
+  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** Dates in policies are plain ISO dates (YYYY-MM-DD); arithmetic is done in UTC days. */
@@ -32,14 +44,14 @@ export function addDays(isoDate: string, days: number): string {
 export const inCalendarRange = (isoDate: string) => isoDate >= FIRST_DAY && isoDate <= LAST_DAY;
 
 export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return utcDay(now);
 }
 
 /** A real day written YYYY-MM-DD: 2026-02-30 has the shape but is no day. */
 export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  return !Number.isNaN(date.getTime()) && utcDay(date) === value;
 }
 
 /**

@@ -19,6 +19,7 @@
  * - Instants are epoch milliseconds; the engine answers for local dates 1900-01-01 to 2199-12-31
  *   and gives NaN outside them.
  */
+import { utcDay } from '../dates.js';
 import { CALENDAR_CLOCK, durationSeconds, type ClockScale } from '../duration.js';
 import type { Calendar, Clock, DayHours, Timetable, Weekday } from '../policy.js';
 import { WEEKDAYS } from '../policy.js';
@@ -195,7 +196,7 @@ const inRange = (day: number): boolean => day >= FIRST_DAY && day <= LAST_DAY;
 function parseDate(text: unknown): number | undefined {
   if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
   const ms = Date.parse(`${text}T00:00:00Z`);
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== text) return undefined;
+  if (Number.isNaN(ms) || utcDay(new Date(ms)) !== text) return undefined;
   const day = ms / DAY_MS;
   return inRange(day) ? day : undefined;
 }

@@ -1,3 +1,4 @@
+import { utcDay } from '../dates.js';
 import { DAY_MS, ZoneClock } from './zone.js';
 
 /**
@@ -29,7 +30,7 @@ export function zoneFor(timeZone: string): Zone {
 
 function makeZone(timeZone: string): Zone {
   const clock = new ZoneClock(timeZone);
-  const monthAt = (ms: number) => new Date(ms + clock.offsetAt(ms)).toISOString().slice(0, 7);
+  const monthAt = (ms: number) => utcDay(new Date(ms + clock.offsetAt(ms))).slice(0, 7);
   // Per UTC day: the month before and after the local month boundary that day holds, if any.
   // An array indexed by day, since a month label is asked for every record judged. The split is
   // found to the millisecond: offsets change on whole seconds, but a record may be opened 1 ms after.
