@@ -139,6 +139,34 @@ describe('the installed CLI and its code cache', () => {
   });
 });
 
+describe('the end of a run', () => {
+  // launch ends the process as soon as the run has left nothing to do (exitIfIdle); work a run did
+  // leave pending, here a user's formatter module finishing a file on a timer, still runs to its end.
+  it('waits for work a formatter module left pending, and keeps the exit code', () => {
+    const dir = tempProject();
+    copyFileSync(join(ROOT, 'policies', 'council-customer-service.en.yaml'), join(dir, 'policy.yaml'));
+    writeFileSync(join(dir, 'late.cjs'), `module.exports = (results) => {
+      setTimeout(() => require('node:fs').writeFileSync('late.txt', 'written after the report'), 50);
+      return results.length + ' checked';
+    };\n`);
+    const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'cs-policy.cjs'), 'validate', 'policy.yaml', '-f', './late.cjs'], { cwd: dir, encoding: 'utf8' });
+    expect([result.status, result.stdout, result.stderr]).toEqual([0, '1 checked', '']);
+    expect(readFileSync(join(dir, 'late.txt'), 'utf8')).toBe('written after the report');
+  });
+
+  it.each([
+    [['validate', 'policy.yaml'], 0],
+    [['validate', 'unfinished.yaml'], 1],
+    [['validate', 'policy.yaml', '--max-warnings', '-1'], 2],
+    [['validate', 'missing.yaml'], 2],
+  ])('exits as the run decided: %j gives %i', (args, status) => {
+    const dir = tempProject();
+    copyFileSync(join(ROOT, 'policies', 'council-customer-service.en.yaml'), join(dir, 'policy.yaml'));
+    writeFileSync(join(dir, 'unfinished.yaml'), 'cs-policy: 1\nid: unfinished\n');
+    expect(spawnSync(process.execPath, [join(ROOT, 'bin', 'cs-policy.cjs'), ...args], { cwd: dir, encoding: 'utf8' }).status).toBe(status);
+  });
+});
+
 describe('output to a reader that stops early', () => {
   it.each([
     ['standard output', '', 'validate policies --format json'],
