@@ -171,13 +171,18 @@ export async function launch(dist: string, argv: string[]): Promise<void> {
  * (a write on a slow pipe, a user's formatter module with a timer) exits as Node would.
  */
 function exitIfIdle(): void {
-  if (process.getActiveResourcesInfo().length > 0) return;
+  const active = process.getActiveResourcesInfo();
   for (const name of ['stdout', 'stderr'] as const) {
     // Only a stream the run made (forgiveClosedPipes left it as a plain value) can hold bytes.
-    const stream = Object.getOwnPropertyDescriptor(process, name)?.value as NodeJS.WriteStream | undefined;
-    if (stream && stream.writableLength > 0) return;
+    const stream = Object.getOwnPropertyDescriptor(process, name)?.value as (NodeJS.WriteStream & { _handle?: unknown }) | undefined;
+    if (!stream) continue;
+    // Bytes still to write, or a failed write whose error is still on its way to the listener.
+    if (stream.writableLength > 0 || stream.errored) return;
+    // A terminal or a pipe is listed as a resource once written to, but never keeps Node running.
+    const own = active.indexOf(stream.isTTY ? 'TTYWrap' : 'PipeWrap');
+    if (stream._handle && own >= 0) active.splice(own, 1);
   }
-  process.exit();
+  if (active.length === 0) process.exit();
 }
 
 /**
