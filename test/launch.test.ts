@@ -112,6 +112,16 @@ describe('the installed CLI and its code cache', () => {
     expect([debug.status, debug.stdout, debug.stderr]).toEqual([first.status, first.stdout, first.stderr]);
   });
 
+  it('is written only by a run that did its job: not by a usage error, an unreadable policy or help', () => {
+    const dir = installedCopy();
+    for (const [args, status] of [[['validate', '--no-such-option'], 2], [['validate', 'missing.yaml'], 2], [['validate', '--help'], 0]] as const) {
+      expect(run(dir, ...args).status).toBe(status);
+      expect(caches(dir)).toEqual([]);
+    }
+    expect(run(dir, 'validate', 'policy.yaml').status).toBe(0);
+    expect(caches(dir)).toHaveLength(1);
+  });
+
   it('a damaged cache changes nothing the user sees, and is replaced', () => {
     const dir = installedCopy();
     const clean = run(dir, 'validate', 'policy.yaml');
