@@ -164,32 +164,24 @@ export async function launch(dist: string, argv: string[]): Promise<void> {
     await saveCache();
     for (const vendor of startedVendors.values()) await vendor.saveCache();
   }
-  // After the callbacks already queued: a refused write to standard output reports itself in one.
-  process.nextTick(exitIfIdle);
+  exitIfIdle();
 }
 
 /**
  * Ends the process at once when the run has left nothing to do: no handle or request keeps the
- * event loop alive and no output stream holds unwritten bytes. Node would otherwise turn the loop
- * once more for tasks V8 posted during the run (a young-generation collection it scheduled) and
- * only then exit, with the same code: 2 ms of validate's start-up, measured between the end of the
- * run and the next turn of the loop (0.3 ms for an empty script). A run that left anything pending
- * (a write on a slow pipe, a user's formatter module with a timer) exits as Node would.
+ * event loop alive, and the run wrote only through file descriptors, never through a stream Node
+ * made for standard output or error (a stream reports a failed write some turns later, and clears
+ * the error from its state meanwhile: `rules > /dev/full` must still exit 2). Node would otherwise
+ * turn the loop once more for tasks V8 posted during the run (a young-generation collection it
+ * scheduled) and only then exit, with the same code: 2 ms of validate's start-up, measured between
+ * the end of the run and the next turn of the loop (0.3 ms for an empty script).
  */
 function exitIfIdle(): void {
-  const active = process.getActiveResourcesInfo();
-  for (const name of ['stdout', 'stderr'] as const) {
-    // Only a stream the run made (forgiveClosedPipes left it as a plain value) can hold bytes.
-    const stream = Object.getOwnPropertyDescriptor(process, name)?.value as (NodeJS.WriteStream & { _handle?: unknown }) | undefined;
-    if (!stream) continue;
-    // Bytes still to write, or a failed write whose error is still on its way to the listener.
-    if (stream.writableLength > 0 || stream.errored) return;
-    // A terminal or a pipe is listed as a resource once written to, but never keeps Node running.
-    const own = active.indexOf(stream.isTTY ? 'TTYWrap' : 'PipeWrap');
-    if (stream._handle && own >= 0) active.splice(own, 1);
-  }
-  if (active.length === 0) process.exit();
+  if (madeStreams.size === 0 && process.getActiveResourcesInfo().length === 0) process.exit();
 }
+
+/** The standard streams Node has made in this run (forgiveClosedPipes). */
+const madeStreams = new Set<'stdout' | 'stderr'>();
 
 /**
  * A reader that stops early (`cs-policy validate policies | head -1`) closes the pipe, and Node turns
@@ -199,11 +191,14 @@ function exitIfIdle(): void {
  */
 function forgiveClosedPipes(): void {
   for (const name of ['stdout', 'stderr'] as const) {
-    const listen = (stream: NodeJS.WriteStream) => stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') return;
-      if (name === 'stdout') process.stderr.write(`cs-policy: cannot write to standard output: ${error.code ?? error.message}\nتعذّرت الكتابة إلى المخرج القياسي: ${error.code ?? error.message}\n`);
-      process.exit(2);
-    });
+    const listen = (stream: NodeJS.WriteStream) => {
+      madeStreams.add(name);
+      stream.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EPIPE') return;
+        if (name === 'stdout') process.stderr.write(`cs-policy: cannot write to standard output: ${error.code ?? error.message}\nتعذّرت الكتابة إلى المخرج القياسي: ${error.code ?? error.message}\n`);
+        process.exit(2);
+      });
+    };
     // Node makes a stream on first use, and a pipe's costs it node:net (about 5% of validate's
     // start-up); a clean run never writes to standard error. So the listener is added on first use.
     const own = Object.getOwnPropertyDescriptor(process, name);
