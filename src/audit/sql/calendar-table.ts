@@ -18,6 +18,7 @@
  */
 import { compiledCalendarOf, openIntervals, type CalendarProblem, type CompiledCalendar, type WorkingCalendar } from '../../core/business-time/index.js';
 import { DAY_MS, ZoneClock } from '../../core/business-time/zone.js';
+import { utcDay } from '../../core/dates.js';
 import type { Calendar, Clock } from '../../core/policy.js';
 
 export interface CalendarDay {
@@ -127,7 +128,7 @@ function workingDayIntervals(cal: WorkingCalendar, from: number, to: number): [n
   return result;
 }
 
-const monthOf = (wallMs: number): string => new Date(wallMs).toISOString().slice(0, 7);
+const monthOf = (wallMs: number): string => utcDay(new Date(wallMs)).slice(0, 7);
 
 /** Per UTC day, where the local month changes: at the local midnight that starts the 1st, to the ms. */
 function monthBoundaries(timeZone: string): (day: number) => Pick<CalendarDay, 'monthSplit' | 'monthBefore' | 'monthAfter'> {
