@@ -47,6 +47,17 @@ describe('loadWithCodeCache', () => {
     expect(use(file, cache)).toEqual({ fromCache: true, results: [3, 'قف HERE'] });
   });
 
+  it('reads a module that is not ASCII as UTF-8 (the build makes its own ASCII, a copied file may not be)', () => {
+    const { file, cache } = moduleIn(tempProject(), `${MODULE}exports.greeting = () => 'مرحبا، café';\n`);
+    const greet = `
+      const loaded = require(${JSON.stringify(join(ROOT, 'dist', 'launch.cjs'))}).loadWithCodeCache(process.argv[1], process.argv[2]);
+      const greeting = loaded.exports.greeting();
+      loaded.saveCache().then(() => process.stdout.write(JSON.stringify([loaded.fromCache, greeting])));`;
+    const load = () => JSON.parse(spawnSync(process.execPath, ['-e', greet, file, cache], { encoding: 'utf8' }).stdout) as unknown;
+    expect(load()).toEqual([false, 'مرحبا، café']);
+    expect(load()).toEqual([true, 'مرحبا، café']);
+  });
+
   it('every bundle that launch starts was built inside the wrapper', () => {
     const started = readdirSync(join(ROOT, 'dist')).filter((name) => /^(cli\.[a-z]+|holidays)\.cjs$/.test(name));
     expect(started.length).toBeGreaterThan(10);
