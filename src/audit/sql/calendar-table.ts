@@ -17,8 +17,8 @@
  * elapsedSeconds gives, as long as both instants fall on days of the table.
  */
 import { compiledCalendarOf, openIntervals, type CalendarProblem, type CompiledCalendar, type WorkingCalendar } from '../../core/business-time/index.js';
-import { DAY_MS, ZoneClock } from '../../core/business-time/zone.js';
-import { utcDay } from '../../core/dates.js';
+import { zoneFor } from '../../core/business-time/local-zone.js';
+import { DAY_MS } from '../../core/business-time/zone.js';
 import type { Calendar, Clock } from '../../core/policy.js';
 
 export interface CalendarDay {
@@ -45,9 +45,6 @@ export interface CalendarTable {
 }
 
 export type CalendarTableResult = { ok: true; table: CalendarTable } | { ok: false; problem: 'range' } | { ok: false; problem: 'calendar'; problems: CalendarProblem[] };
-
-/** One ZoneClock per zone: it asks Intl once per UTC day and remembers the answer. */
-const zoneClocks = new Map<string, ZoneClock>();
 
 /** The engine answers for local dates 1900-2199; a day's margin keeps every UTC day of the table inside. */
 const FIRST_INSTANT = Date.UTC(1900, 0, 2);
@@ -128,21 +125,12 @@ function workingDayIntervals(cal: WorkingCalendar, from: number, to: number): [n
   return result;
 }
 
-const monthOf = (wallMs: number): string => utcDay(new Date(wallMs)).slice(0, 7);
-
-/** Per UTC day, where the local month changes: at the local midnight that starts the 1st, to the ms. */
+/** Per UTC day, where the local month changes (core/business-time/local-zone.ts, as the audit in JavaScript reads it). */
 function monthBoundaries(timeZone: string): (day: number) => Pick<CalendarDay, 'monthSplit' | 'monthBefore' | 'monthAfter'> {
-  let zone = zoneClocks.get(timeZone);
-  if (!zone) zoneClocks.set(timeZone, (zone = new ZoneClock(timeZone)));
+  const zone = zoneFor(timeZone);
   return (day) => {
-    const dayStart = day * DAY_MS;
-    const before = monthOf(dayStart + zone.offsetAt(dayStart));
-    const last = dayStart + DAY_MS - 1;
-    const after = monthOf(last + zone.offsetAt(last));
-    if (before === after) return { monthSplit: DAY_MS, monthBefore: before, monthAfter: after };
-    const [year, month] = after.split('-').map(Number) as [number, number];
-    const firstOfMonth = Date.UTC(year, month - 1, 1) / DAY_MS;
-    return { monthSplit: zone.dayStart(firstOfMonth) - dayStart, monthBefore: before, monthAfter: after };
+    const { split, before, after } = zone.monthsOfDay(day);
+    return { monthSplit: split, monthBefore: before, monthAfter: after };
   };
 }
 

@@ -32,6 +32,8 @@ describe('the calendar table', () => {
     ['Asia/Kolkata', '2026-03-31', 18.5 * H, '2026-03', '2026-04'],
     ['America/New_York', '2026-04-01', 4 * H, '2026-03', '2026-04'],
     ['Australia/Lord_Howe', '2026-03-31', 13 * H, '2026-03', '2026-04'],
+    // The clocks went from 23:59:59.999 on 30 September straight to 01:00 on 1 October.
+    ['America/Asuncion', '2023-10-01', 4 * H, '2023-09', '2023-10'],
   ])('puts the local month boundary of %s on the UTC day %s, to the millisecond', (timezone, utcDay, split, before, after) => {
     const t = table({ id: 'c', timezone, always_open: true }, 'calendar', `${utcDay}T00:00:00Z`, `${utcDay}T00:00:00.001Z`);
     expect(t.days.map((d) => [d.monthSplit, d.monthBefore, d.monthAfter])).toEqual([[split, before, after]]);
