@@ -118,8 +118,8 @@ describe('cs-policy init from an answers file', () => {
     expect(run.stderr).toContain(message);
     if (id) expect(run.stderr).toContain(`: ${id}: ${message}`);
     expect(run.stderr.split('\n').filter(Boolean)).toHaveLength(1);
-    // In an Arabic message the file name is isolated, so it reads left to right.
-    expect(run.stderr).toMatch(lang === 'ar' ? /^\u2068answers\.yaml\u2069:\d+: / : /^answers\.yaml:\d+: /);
+    // In an Arabic message file:line is one left-to-right isolate (the file keeps its own inside).
+    expect(run.stderr).toMatch(lang === 'ar' ? /^\u2066\u2068answers\.yaml\u2069:\d+\u2069: / : /^answers\.yaml:\d+: /);
   });
 
   it('names the step and the question of a problem found once every answer is in, not a line of a file not yet written', () => {

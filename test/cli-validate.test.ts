@@ -167,6 +167,15 @@ describe('cs-policy validate', () => {
     expect(run.stderr).toBe('.cs-policy.yaml:2:3: unknown rule "review-overdu" (did you mean "review-overdue"?)\n');
   });
 
+  it('in Arabic, keeps a config problem\'s file:line:column together, left to right, before the message', () => {
+    const dir = tempProject({ 'p.yaml': valid, '.cs-policy.yaml': 'rules:\n  review-overdu: warning\n' });
+    const run = runCli(['validate', 'p.yaml', '--lang', 'ar'], { cwd: dir });
+    expect(run.status).toBe(2);
+    // An isolate around the file alone left ":2:3:" to the right-to-left line, which then read the
+    // location backwards; the file keeps its own isolate inside.
+    expect(run.stderr).toMatch(/^\u2066\u2068\.cs-policy\.yaml\u2069:2:3\u2069: \p{Script=Arabic}/u);
+  });
+
   it.each([
     ['aliases that expand without bound', Array.from({ length: 12 }, (_, i) => (i === 0 ? 'a0: &a0 [x, x, x, x, x, x, x, x]' : `a${i}: &a${i} [${Array(8).fill(`*a${i - 1}`).join(', ')}]`)).join('\n'), '.cs-policy.yaml:1:1: the document uses too many YAML aliases (it would expand without bound)'],
     ['brackets nested thousands deep', `rules:\n  x: ${'['.repeat(5000)}${']'.repeat(5000)}`, `.cs-policy.yaml:2:${6 + 64}: the document is nested more than 64 levels deep`],

@@ -33,7 +33,7 @@ export const ACK_MESSAGES = {
 
   // Usage and input errors.
   'acks.notReadable': { en: '"{file}" does not match the policy schema, so its acknowledgements cannot be checked; fix the findings above', ar: 'الملف "{file}" لا يطابق مخطط السياسة، فلا يمكن التحقق من إقراراته؛ أصلح الملاحظات أعلاه' },
-  'acks.badCsv': { en: '{file}:{line}: {reason}', ar: '{file}:{line}: {reason}' },
+  'acks.badCsv': { en: '{file}:{line}: {reason}', ar: '\u2066{file}:{line}\u2069: {reason}' },
   'acks.missingColumn': { en: '{file}: no "{column}" column; the columns are {columns}', ar: '{file}: لا يوجد عمود "{column}"؛ الأعمدة هي {columns}' },
   'acks.noDeadline': { en: '"{file}" asks for no acknowledgement: rollout.acknowledgement is not required', ar: 'السياسة "{file}" لا تطلب إقرارًا: rollout.acknowledgement غير مطلوب' },
 

@@ -111,7 +111,7 @@ export const AUDIT_MESSAGES = {
   'audit.badTime': { en: '{option} "{value}" is not a time: write ISO 8601 with a zone, such as 2026-06-30T17:00:00Z, or a day, 2026-06-30', ar: '{option} "{value}" ليس وقتًا: اكتبه بصيغة ISO 8601 مع المنطقة الزمنية مثل 2026-06-30T17:00:00Z، أو يومًا 2026-06-30' },
   'audit.outputIsInput': { en: 'the report would overwrite "{file}", one of the files being read: choose another --output file', ar: 'سيكتب التقرير فوق "{file}"، وهو من الملفات المقروءة: اختر ملفًا آخر للخيار --output' },
   'audit.policyInvalid': { en: '"{file}" does not match the policy schema, so it cannot be audited', ar: 'لا يطابق "{file}" مخطط السياسة، فلا يمكن تدقيقه' },
-  'audit.mapInvalid': { en: '{file}:{line}:{column}: {message}', ar: '{file}:{line}:{column}: {message}' },
+  'audit.mapInvalid': { en: '{file}:{line}:{column}: {message}', ar: '\u2066{file}:{line}:{column}\u2069: {message}' },
   'audit.unknownSource': { en: 'cannot tell what kind of export "{file}" is: name it with --source', ar: 'تعذّر معرفة نوع الملف المصدَّر "{file}": سمِّه بالخيار --source' },
   'audit.csvColumns': { en: '"{file}" has no {columns} column: a cs-policy CSV has id, channel, created_at and a timestamp column per metric (answer_at, resolution_at...)', ar: 'ليس في "{file}" العمود {columns}: في ملف CSV بصيغة cs-policy الأعمدة id وchannel وcreated_at وعمود وقت لكل مقياس (answer_at وresolution_at...)' },
   'audit.emptyExport': { en: '"{file}" is empty: it has no header line', ar: '"{file}" فارغ: ليس فيه سطر عناوين' },

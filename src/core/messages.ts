@@ -2,7 +2,7 @@ import type { Localized, LocalizedPlural } from '../i18n/index.js';
 
 /** What reading a policy or a config file says: YAML problems, schema findings and their words, in both languages. */
 export const CORE_MESSAGES = {
-  'config.invalid': { en: '{file}:{line}:{column}: {message}', ar: '{file}:{line}:{column}: {message}' },
+  'config.invalid': { en: '{file}:{line}:{column}: {message}', ar: '\u2066{file}:{line}:{column}\u2069: {message}' },
   'config.unknownRule': { en: 'unknown rule "{rule}"{suggestion}', ar: 'قاعدة غير معروفة "{rule}"{suggestion}' },
   'config.notFound': { en: 'config file "{file}" not found', ar: 'ملف الإعدادات "{file}" غير موجود' },
   'config.checkAlwaysOn': { en: 'the check "{rule}" cannot be turned off or made a warning: no rule can run on a file that fails it', ar: 'لا يمكن إيقاف الفحص "{rule}" ولا جعله تحذيرًا: لا تعمل أي قاعدة على ملف لا يجتازه' },

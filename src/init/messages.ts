@@ -238,7 +238,7 @@ export const INIT_MESSAGES = {
   badDraft: { en: 'the draft {draft} cannot be read: {reason}', ar: 'تعذّرت قراءة المسودة {draft}: {reason}' },
   missingAnswer: { en: '{file}: no answer for {id} ({question}); add it, or use --yes to take the suggestion', ar: '{file}: لا إجابة عن {id} ({question})؛ أضفها، أو استخدم ‎--yes‎ لقبول الاقتراح' },
   missingAnswerNoDefault: { en: 'no answer for {id} ({question}), and it has no suggested default; give it in --answers FILE', ar: 'لا إجابة عن {id} ({question})، ولا اقتراح افتراضي لها؛ قدّمها في ‎--answers FILE‎' },
-  badAnswer: { en: '{file}:{line}: {id}: {message}', ar: '{file}:{line}: {id}: {message}' },
+  badAnswer: { en: '{file}:{line}: {id}: {message}', ar: '\u2066{file}:{line}\u2069: {id}: {message}' },
   stepNeedsFile: { en: '--step needs the policy file to change, and it must exist', ar: 'يحتاج ‎--step‎ إلى ملف السياسة المراد تعديله، ويجب أن يكون موجودًا' },
   unknownStep: { en: 'unknown step "{step}"; the steps are {steps}', ar: 'خطوة غير معروفة "{step}"؛ الخطوات هي {steps}' },
   stepNotWritten: { en: 'With these answers {file} would have errors (listed above), so it was left as it was.', ar: 'بهذه الإجابات سيصبح في {file} أخطاء (مذكورة أعلاه)، لذا تُرك كما كان.' },
