@@ -12,7 +12,6 @@
  * length and rejects what does not match, the file name carries the bundle's size and time of
  * change, and when it cannot be read or written cs-policy runs as it would without it.
  */
-import { isAscii } from 'node:buffer';
 import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
@@ -222,11 +221,11 @@ function forgiveClosedPipes(): void {
 /**
  * Reads a bundle and then its cache through one buffer. On these machines the first touch of a page
  * of memory is most of what reading costs (11.5 us a page, against 0.2 us to copy it), and
- * readFileSync gave each file fresh pages and decoded the bundle through one more copy: reusing
- * the bundle's pages for the cache, and taking the bundle as Latin-1 when it is ASCII (the build
- * makes every bundle so, scripts/build.mjs), spares about 190 of them (/usr/bin/time). validate of
+ * readFileSync gave each file fresh pages, and the bundle one more copy on its way to a string:
+ * reusing the bundle's pages for the cache spares about 190 of them (/usr/bin/time). validate of
  * one policy, timed in process from the first line of bin/cs-policy.cjs to exit, went from 43.8 to
- * 40.6 ms (medians of 41 alternated runs).
+ * 40.6 ms (medians of 41 alternated runs). Decoding as Latin-1 instead, behind an isAscii check,
+ * gained nothing: the string's own pages cost the same, and the check's first call 0.6 ms.
  */
 function readWithCache(file: string, cacheFile: string): { source: string; cachedData?: Buffer } {
   const bundle = openSync(file, 'r');
@@ -240,8 +239,7 @@ function readWithCache(file: string, cacheFile: string): { source: string; cache
     }
     const cacheSize = cache === undefined ? 0 : fstatSync(cache).size;
     const buffer = Buffer.allocUnsafeSlow(Math.max(size, cacheSize));
-    const bundleView = buffer.subarray(0, readWhole(bundle, buffer, size));
-    const source = bundleView.toString(isAscii(bundleView) ? 'latin1' : 'utf8');
+    const source = buffer.toString('utf8', 0, readWhole(bundle, buffer, size));
     if (cache === undefined || cacheSize === 0) return { source };
     // The cache is read over the bundle's bytes, which the string above no longer needs; V8 reads
     // it while compiling and keeps none of it.
