@@ -15,7 +15,6 @@ const DATABASE_URL_VARIABLE = 'CS_POLICY_DATABASE_URL';
 import { readZendeskEvents } from '../audit/readers/zendesk.js';
 import { parseInstant } from '../audit/timestamp.js';
 import { todayIso } from '../core/dates.js';
-import { readSmallYaml } from '../core/small-yaml.js';
 import { textIn, type Policy } from '../core/policy.js';
 import { CliError, EXIT } from '../errors.js';
 import { say } from '../i18n/index.js';
@@ -86,8 +85,11 @@ function openExport(absolute: string, file: string): ExportInput {
   };
 }
 
-function loadMapping(options: AuditInput, context: CommandContext, policy: Parameters<typeof buildMapping>[2]): Mapping {
+async function loadMapping(options: AuditInput, context: CommandContext, policy: Parameters<typeof buildMapping>[2]): Promise<Mapping> {
   if (!options.map) return IDENTITY_MAPPING;
+  // Loaded only for --map: a mapping file is YAML, read with positions by the yaml package, whose
+  // bundle an audit without one never needs.
+  const { readSmallYaml } = await import('../core/small-yaml.js');
   const absolute = resolve(context.cwd, options.map);
   const file = displayPath(context.cwd, absolute);
   const read = readBoundedFile(absolute, file, IO_MESSAGES['io.notFound']);
@@ -244,7 +246,7 @@ export async function audit(options: AuditInput, context: CommandContext): Promi
 
   const policy = await policyToUse(context, { absolute: policyPath, file: policyFile }, todayIso(), 'allow');
   if (!policy) throw new CliError(AUDIT_MESSAGES['audit.policyInvalid'], { file: policyFile });
-  const mapping = loadMapping(options, context, policy);
+  const mapping = await loadMapping(options, context, policy);
   const timezone = options.timezone === undefined ? mapping.timezone : timeZoneOption(options.timezone);
   const delimiter = options.delimiter === undefined ? undefined : delimiterOption(options.delimiter);
   const opened = exports.map((absolute) => {

