@@ -18,12 +18,12 @@ export interface Io {
   stderr: CommandContext['stderr'];
 }
 
-// Getters: Node sets up each stream on first use (process.stdin 3-4 ms, only init and export ask;
-// standard error a few ms when it is a pipe, and a clean run never writes to it). Standard output
-// is written without its stream where Node's would write synchronously (standard-output.ts).
+// Node sets up each standard stream on first use: process.stdin (3-4 ms, only init and export ask)
+// behind a getter; standard output and error written without their streams where Node's would
+// write synchronously (standard-output.ts).
 const processIo = (): Io => ({
-  cwd: process.cwd(), env: process.env, stdout: standardOutput(() => process.stdout),
-  get stdin() { return process.stdin; }, get stderr() { return process.stderr; },
+  cwd: process.cwd(), env: process.env, stdout: standardOutput(() => process.stdout, 1), stderr: standardOutput(() => process.stderr, 2),
+  get stdin() { return process.stdin; },
 });
 
 /** commander's section titles, by its own English words. */

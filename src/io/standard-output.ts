@@ -7,17 +7,20 @@ export interface OutputStream {
 }
 
 /**
- * Standard output written straight to its file descriptor, as Node's own stream does on Linux
- * (where writes to a pipe, a file or a terminal are synchronous), without making that stream.
- * Making it loads Node's stream machinery, and node:net for a pipe or a terminal: about 4 ms of
- * validate's start-up here (median of 41 alternated runs of `process.stdout` against an empty
- * script). The stream is still made, and given the rest of the text, on the first write the file
- * descriptor refuses (a pipe a parent left non-blocking and full, a closed reader, a full disk),
- * so errors are reported as they always were (launch.ts, forgiveClosedPipes), and wherever Node's
- * stream is not synchronous (Windows, or macOS pipes) or already exists.
+ * Standard output (fd 1) or error (fd 2) written straight to its file descriptor, as Node's own
+ * stream does on Linux (where writes to a pipe, a file or a terminal are synchronous), without
+ * making that stream. Making it loads Node's stream machinery, and node:net for a pipe or a
+ * terminal: about 4 ms of validate's start-up here (median of 41 alternated runs of
+ * `process.stdout` against an empty script). Standard error costs the same: asking a pipe whether
+ * it is a terminal took 4.8 ms through process.stderr and 0.5 ms through fstat (fresh processes),
+ * and audit asks at every run (its progress line), a CI log being such a pipe. The stream is still
+ * made, and given the rest of the text, on the first write the file descriptor refuses (a pipe a
+ * parent left non-blocking and full, a closed reader, a full disk), so errors are reported as they
+ * always were (launch.ts, forgiveClosedPipes), and wherever Node's stream is not synchronous
+ * (Windows, or macOS pipes) or already exists.
  */
-export function standardOutput(stream: () => NodeJS.WriteStream): OutputStream {
-  let handedOver = process.platform !== 'linux' || stdoutExists() ? stream() : undefined;
+export function standardOutput(stream: () => NodeJS.WriteStream, fd: 1 | 2 = 1): OutputStream {
+  let handedOver = process.platform !== 'linux' || streamExists(fd === 1 ? 'stdout' : 'stderr') ? stream() : undefined;
   let terminal: boolean | undefined;
   return {
     write(text: string) {
@@ -25,7 +28,7 @@ export function standardOutput(stream: () => NodeJS.WriteStream): OutputStream {
       const bytes = Buffer.from(text, 'utf8');
       let done = 0;
       try {
-        while (done < bytes.length) done += writeSync(1, bytes, done);
+        while (done < bytes.length) done += writeSync(fd, bytes, done);
         return true;
       } catch {
         handedOver = stream();
@@ -34,26 +37,26 @@ export function standardOutput(stream: () => NodeJS.WriteStream): OutputStream {
     },
     get isTTY() {
       if (handedOver) return handedOver.isTTY;
-      terminal ??= isTerminal(stream);
+      terminal ??= isTerminal(fd, stream);
       return terminal;
     },
   };
 }
 
-/** Whether Node has made process.stdout already (launch.ts turns the getter into a value then). */
-function stdoutExists(): boolean {
-  const own = Object.getOwnPropertyDescriptor(process, 'stdout');
+/** Whether Node has made the stream already (launch.ts turns the getter into a value then). */
+function streamExists(name: 'stdout' | 'stderr'): boolean {
+  const own = Object.getOwnPropertyDescriptor(process, name);
   return own !== undefined && 'value' in own;
 }
 
 /**
- * Whether standard output is a terminal. A pipe, a file or a socket is not, and telling so costs
+ * Whether the descriptor is a terminal. A pipe, a file or a socket is not, and telling so costs
  * one fstat; of character devices, /dev/null (a hook's `> /dev/null`) is not either. Only a
  * character device left asks the stream, which loads node:tty.
  */
-function isTerminal(stream: () => NodeJS.WriteStream): boolean {
+function isTerminal(fd: 1 | 2, stream: () => NodeJS.WriteStream): boolean {
   try {
-    const own = fstatSync(1);
+    const own = fstatSync(fd);
     if (!own.isCharacterDevice() || own.rdev === statSync('/dev/null').rdev) return false;
   } catch {
     // An fd that cannot be examined: the stream decides.

@@ -5,21 +5,21 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The file descriptor as the operating system would answer: each write takes at most `chunk`
 // bytes, and `refuse` makes the nth write fail with that code.
-const fd = vi.hoisted(() => ({ written: [] as Buffer[], chunk: Infinity, refuse: undefined as { at: number; code: string } | undefined, calls: 0, mode: 'fifo' as 'fifo' | 'file' | 'null' | 'tty' }));
+const fd = vi.hoisted(() => ({ target: 1, asked: [] as number[], written: [] as Buffer[], chunk: Infinity, refuse: undefined as { at: number; code: string } | undefined, calls: 0, mode: 'fifo' as 'fifo' | 'file' | 'null' | 'tty' }));
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const NULL_DEVICE = 0x103;
   return {
     ...fs,
     writeSync: (target: number, bytes: Buffer, offset: number) => {
-      expect(target).toBe(1);
+      expect(target).toBe(fd.target);
       fd.calls++;
       if (fd.refuse && fd.calls === fd.refuse.at) throw Object.assign(new Error(fd.refuse.code), { code: fd.refuse.code });
       const part = bytes.subarray(offset, offset + Math.min(fd.chunk, bytes.length - offset));
       fd.written.push(Buffer.from(part));
       return part.length;
     },
-    fstatSync: () => ({ isCharacterDevice: () => fd.mode === 'null' || fd.mode === 'tty', rdev: fd.mode === 'null' ? NULL_DEVICE : 0x8801 }),
+    fstatSync: (asked: number) => (fd.asked.push(asked), { isCharacterDevice: () => fd.mode === 'null' || fd.mode === 'tty', rdev: fd.mode === 'null' ? NULL_DEVICE : 0x8801 }),
     statSync: (path: string) => (path === '/dev/null' ? { rdev: NULL_DEVICE } : fs.statSync(path)),
   };
 });
@@ -34,7 +34,7 @@ function fakeStream(isTTY = false) {
 }
 
 beforeEach(() => {
-  Object.assign(fd, { written: [], chunk: Infinity, refuse: undefined, calls: 0, mode: 'fifo' });
+  Object.assign(fd, { target: 1, asked: [], written: [], chunk: Infinity, refuse: undefined, calls: 0, mode: 'fifo' });
 });
 
 describe.runIf(process.platform === 'linux')('standard output written to its file descriptor', () => {
@@ -70,6 +70,22 @@ describe.runIf(process.platform === 'linux')('standard output written to its fil
     const stream = fakeStream(mode === 'tty');
     expect(standardOutput(stream.made).isTTY).toBe(isTTY);
     expect(stream.made).toHaveBeenCalledTimes(asked ? 1 : 0);
+  });
+});
+
+describe.runIf(process.platform === 'linux')('standard error written to its file descriptor', () => {
+  it('writes to fd 2, in order, without making the stream, and asks fd 2 whether it is a terminal', () => {
+    fd.target = 2;
+    fd.chunk = 5;
+    fd.mode = 'tty';
+    const stream = fakeStream(true);
+    const error = standardOutput(stream.made, 2);
+    error.write('wrote a.md\n');
+    error.write('كُتب b.md\n');
+    expect(Buffer.concat(fd.written).toString('utf8')).toBe('wrote a.md\nكُتب b.md\n');
+    expect(stream.made).not.toHaveBeenCalled();
+    expect(error.isTTY).toBe(true);
+    expect(fd.asked).toEqual([2]);
   });
 });
 
