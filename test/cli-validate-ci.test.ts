@@ -98,14 +98,15 @@ describe('validate on a folder of mixed YAML', () => {
 
 describe('checks that cannot be turned off', () => {
   it.each([
-    ['en', '.cs-policy.yaml', 'the check "document-shape" cannot be turned off or made a warning: no rule can run on a file that fails it'],
-    // Arabic isolates the file name and the rule id, so that each stays one left-to-right run.
-    ['ar', '\u2068.cs-policy.yaml\u2069', 'لا يمكن إيقاف الفحص "\u2068document-shape\u2069" ولا جعله تحذيرًا: لا تعمل أي قاعدة على ملف لا يجتازه'],
-  ])('says so in %s, with the place in .cs-policy.yaml', (lang, file, message) => {
+    ['en', '.cs-policy.yaml:2:19', 'the check "document-shape" cannot be turned off or made a warning: no rule can run on a file that fails it'],
+    // Arabic isolates the place (file:line:column) and the rule id, so that each stays one
+    // left-to-right run; the file name keeps its own isolate inside the place's.
+    ['ar', '\u2066\u2068.cs-policy.yaml\u2069:2:19\u2069', 'لا يمكن إيقاف الفحص "\u2068document-shape\u2069" ولا جعله تحذيرًا: لا تعمل أي قاعدة على ملف لا يجتازه'],
+  ])('says so in %s, with the place in .cs-policy.yaml', (lang, place, message) => {
     const dir = tempProject({ 'p.yaml': valid, '.cs-policy.yaml': 'rules:\n  document-shape: "off"\n' });
     const run = runCli(['--lang', lang, 'validate', 'p.yaml'], { cwd: dir });
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`${file}:2:19: ${message}\n`);
+    expect(run.stderr).toBe(`${place}: ${message}\n`);
   });
 
   it('accepts such a check set to error, which it always is', () => {
