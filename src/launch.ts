@@ -12,7 +12,7 @@
  * length and rejects what does not match, the file name carries the bundle's size and time of
  * change, and when it cannot be read or written cs-policy runs as it would without it.
  */
-import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -34,9 +34,12 @@ export interface LoadedScript<T> {
  */
 export const COMMONJS_WRAPPER = { head: '(function (exports, require, module, __filename, __dirname) {', tail: '\n})' } as const;
 
-/** Loads a CommonJS file as Node would, compiled with the code in cacheFile when V8 accepts it. */
-export function loadWithCodeCache<T>(file: string, cacheFile: string): LoadedScript<T> {
-  const { source, cachedData } = readWithCache(file, cacheFile);
+/**
+ * Loads a CommonJS file as Node would, compiled with the code in its cache file when V8 accepts it.
+ * The cache file is named from the file's stats (cacheFileFor), taken once, as the file is read.
+ */
+export function loadWithCodeCache<T>(file: string, cacheFileOf: (file: Stats) => string): LoadedScript<T> {
+  const { source, cachedData, cacheFile } = readWithCache(file, cacheFileOf);
   const wrapped = source.startsWith(COMMONJS_WRAPPER.head) ? source : `${COMMONJS_WRAPPER.head}${source}${COMMONJS_WRAPPER.tail}`;
   const script = new Script(wrapped, {
     filename: file,
@@ -62,10 +65,10 @@ export function loadWithCodeCache<T>(file: string, cacheFile: string): LoadedScr
 
 /**
  * The cache file for a bundle: a new build, another Node or another machine type gets its own, and
- * so does each bundle that starts a vendor bundle (`user`, see loadVendor).
+ * so does each bundle that starts a vendor bundle (`user`, see loadVendor). `stats` are the bundle's
+ * when the caller has them already (loadWithCodeCache stats the file it reads).
  */
-export function cacheFileFor(bundle: string, user?: string): string {
-  const { size, mtimeMs } = statSync(bundle);
+export function cacheFileFor(bundle: string, user?: string, { size, mtimeMs }: Pick<Stats, 'size' | 'mtimeMs'> = statSync(bundle)): string {
   return `${bundle}.${size}-${Math.trunc(mtimeMs)}.${process.version}-${process.arch}${user === undefined ? '' : `.${user}`}.v8cache`;
 }
 
@@ -89,7 +92,7 @@ export function loadVendor(dist: string, name: string): unknown {
     // A cache per command: V8 keeps the code of a cache it accepts and adds none, so a cache of yaml
     // written by validate (which only parses) left init (which also writes YAML) compiling the rest
     // at every start, 27 ms more than with yaml in its own bundle (21 alternated runs).
-    loaded = loadWithCodeCache<unknown>(file, cacheFileFor(file, runningBundle));
+    loaded = loadWithCodeCache<unknown>(file, (stats) => cacheFileFor(file, runningBundle, stats));
     startedVendors.set(name, loaded);
   }
   return loaded.exports;
@@ -128,7 +131,7 @@ export async function launch(dist: string, argv: string[]): Promise<void> {
       process.setSourceMapsEnabled(true);
       main = (createRequire(bundle)(bundle) as { main: Main }).main;
     } else {
-      const loaded = loadWithCodeCache<{ main: Main }>(bundle, cacheFileFor(bundle));
+      const loaded = loadWithCodeCache<{ main: Main }>(bundle, (stats) => cacheFileFor(bundle, undefined, stats));
       main = loaded.exports.main;
       saveCache = loaded.saveCache;
     }
@@ -227,11 +230,13 @@ function forgiveClosedPipes(): void {
  * 40.6 ms (medians of 41 alternated runs). Decoding as Latin-1 instead, behind an isAscii check,
  * gained nothing: the string's own pages cost the same, and the check's first call 0.6 ms.
  */
-function readWithCache(file: string, cacheFile: string): { source: string; cachedData?: Buffer } {
+function readWithCache(file: string, cacheFileOf: (file: Stats) => string): { source: string; cachedData?: Buffer; cacheFile: string } {
   const bundle = openSync(file, 'r');
   let cache: number | undefined;
   try {
-    const size = fstatSync(bundle).size;
+    const stats = fstatSync(bundle);
+    const size = stats.size;
+    const cacheFile = cacheFileOf(stats);
     try {
       cache = openSync(cacheFile, 'r');
     } catch {
@@ -240,10 +245,10 @@ function readWithCache(file: string, cacheFile: string): { source: string; cache
     const cacheSize = cache === undefined ? 0 : fstatSync(cache).size;
     const buffer = Buffer.allocUnsafeSlow(Math.max(size, cacheSize));
     const source = buffer.toString('utf8', 0, readWhole(bundle, buffer, size));
-    if (cache === undefined || cacheSize === 0) return { source };
+    if (cache === undefined || cacheSize === 0) return { source, cacheFile };
     // The cache is read over the bundle's bytes, which the string above no longer needs; V8 reads
     // it while compiling and keeps none of it.
-    return { source, cachedData: buffer.subarray(0, readWhole(cache, buffer, cacheSize)) };
+    return { source, cacheFile, cachedData: buffer.subarray(0, readWhole(cache, buffer, cacheSize)) };
   } finally {
     closeSync(bundle);
     if (cache !== undefined) closeSync(cache);

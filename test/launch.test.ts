@@ -24,7 +24,7 @@ function moduleIn(dir: string, text = MODULE) {
  */
 function use(file: string, cache: string) {
   const script = `
-    const loaded = require(${JSON.stringify(join(ROOT, 'dist', 'launch.cjs'))}).loadWithCodeCache(process.argv[1], process.argv[2]);
+    const loaded = require(${JSON.stringify(join(ROOT, 'dist', 'launch.cjs'))}).loadWithCodeCache(process.argv[1], () => process.argv[2]);
     const results = [loaded.exports.count('one two  three'), loaded.exports.shout('قف here')];
     loaded.saveCache().then(() => process.stdout.write(JSON.stringify({ fromCache: loaded.fromCache, results })));`;
   const child = spawnSync(process.execPath, ['-e', script, file, cache], { encoding: 'utf8' });
@@ -50,7 +50,7 @@ describe('loadWithCodeCache', () => {
   it('reads a module that is not ASCII as UTF-8 (the build makes its own ASCII, a copied file may not be)', () => {
     const { file, cache } = moduleIn(tempProject(), `${MODULE}exports.greeting = () => 'مرحبا، café';\n`);
     const greet = `
-      const loaded = require(${JSON.stringify(join(ROOT, 'dist', 'launch.cjs'))}).loadWithCodeCache(process.argv[1], process.argv[2]);
+      const loaded = require(${JSON.stringify(join(ROOT, 'dist', 'launch.cjs'))}).loadWithCodeCache(process.argv[1], () => process.argv[2]);
       const greeting = loaded.exports.greeting();
       loaded.saveCache().then(() => process.stdout.write(JSON.stringify([loaded.fromCache, greeting])));`;
     const load = () => JSON.parse(spawnSync(process.execPath, ['-e', greet, file, cache], { encoding: 'utf8' }).stdout) as unknown;
