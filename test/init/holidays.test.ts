@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import Holidays from 'date-holidays';
+import { afterEach, describe, expect, it } from 'vitest';
 import { HOLIDAY_COUNTRIES, publicHolidays } from '../../src/init/holidays.js';
 
 const MONTHS = ['Muharram', 'Safar', 'Rabi al-awwal', 'Rabi al-thani', 'Jumada al-awwal', 'Jumada al-thani', 'Rajab', 'Shaban', 'Ramadan', 'Shawwal', 'Dhu al-Qidah', 'Dhu al-Hijjah'];
@@ -82,6 +83,37 @@ describe('public holidays offered by the wizard', () => {
       expect(holidays.length).toBeGreaterThanOrEqual(4);
       for (const holiday of holidays) expect(holiday.name.trim()).not.toBe('');
     }
+  });
+
+  describe("read without the country's time zone", () => {
+    const zone = process.env.TZ;
+    afterEach(() => {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    });
+
+    /** Each day and length as date-holidays gives them in the country's own zone: the second reading. */
+    function inCountryZone(country: string, year: number, lang: 'en' | 'ar'): string[] {
+      const source = new Holidays(...(country.split('-') as [string, string]));
+      return source
+        .getHolidays(year, lang)
+        .filter((holiday) => holiday.type === 'public' || holiday.type === 'bank')
+        .map((holiday) => `${holiday.date.slice(0, 10)} ${Math.max(1, Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000))}`);
+    }
+
+    // Zones whose clocks change (and Chatham's by 45 minutes) on days some holidays span.
+    it.each(['America/New_York', 'Pacific/Chatham', 'UTC'])('gives the days and lengths of the zone-aware reading, the process in %s', async (processZone) => {
+      process.env.TZ = processZone;
+      for (const country of HOLIDAY_COUNTRIES) {
+        for (const lang of ['en', 'ar'] as const) {
+          const offered = await publicHolidays(country, '2025-01-01', '2031-12-31', lang);
+          const days = offered.map((holiday) => `${holiday.date} ${holiday.until ? (Date.parse(holiday.until) - Date.parse(holiday.date)) / 86_400_000 + 1 : 1}`);
+          const expected = [...new Set([2025, 2026, 2027, 2028, 2029, 2030, 2031].flatMap((year) => inCountryZone(country, year, lang)))].sort();
+          // Two holidays on one day are offered as one closure (Egypt's 25 January).
+          expect([...new Set(days)].sort(), `${country} ${lang}`).toEqual([...new Map(expected.map((entry) => [entry.slice(0, 10), entry])).values()]);
+        }
+      }
+    });
   });
 
   it('names holidays in Arabic where the country has Arabic names', async () => {
