@@ -107,7 +107,8 @@ export async function init(options: InitOptions, context: CommandContext): Promi
   const prompter: Prompter = recorder ?? new ScriptedPrompter(answers?.data ?? {}, Boolean(options.yes), () => lang);
   /** The end-of-run menus are not answers of a step: they are asked without being recorded. */
   const menu: Prompter = terminal ?? prompter;
-  const out = (text: string) => context.stdout.write(`${text}\n`);
+  /** At a terminal, lines are broken between words at its width (InquirerPrompter.fit). */
+  const out = (text: string) => context.stdout.write(`${terminal ? terminal.fit(text) : text}\n`);
   /** At a terminal, a step starts with its number, title and introduction. */
   const announce = (step: Step, before = '') => {
     if (!interactive) return;

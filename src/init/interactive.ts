@@ -1,5 +1,6 @@
 import { styleText } from 'node:util';
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import { wrapAnsi } from 'fast-wrap-ansi';
 import { say, type Lang, termFor } from '../i18n/index.js';
 import { MESSAGES } from '../i18n/messages.js';
 
@@ -12,6 +13,8 @@ export class InquirerPrompter implements Prompter {
   constructor(
     private readonly write: (text: string) => void,
     private readonly lang: () => Lang,
+    /** The terminal's width, as inquirer reads it for its own lines. */
+    private readonly width: () => number = () => process.stdout.columns || 80,
   ) {}
 
   private get theme() {
@@ -78,7 +81,16 @@ export class InquirerPrompter implements Prompter {
   }
 
   say(text: string): void {
-    this.write(`\n${text}\n`);
+    this.write(`\n${this.fit(text)}\n`);
+  }
+
+  /**
+   * Text broken between words at the terminal's width, as inquirer breaks its own lines. Left to
+   * the terminal, a step's introduction was cut wherever the width ran out, inside a word, in
+   * Arabic as in English.
+   */
+  fit(text: string): string {
+    return wrapAnsi(text, this.width(), { hard: true });
   }
 
   /**

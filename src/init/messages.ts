@@ -4,8 +4,8 @@ import type { Localized } from '../i18n/index.js';
 export const INIT_MESSAGES = {
   chooseLanguage: { en: 'Language of the policy and of this wizard', ar: 'لغة السياسة ولغة هذا المعالج' },
   welcome: {
-    en: 'cs-policy init walks you through the seven steps of a customer-service policy. Press Enter to take a suggestion; your answers are saved after every step to {draft}.',
-    ar: 'يأخذك cs-policy init في الخطوات السبع لسياسة خدمة العملاء. اضغط Enter لقبول الاقتراح؛ وتُحفظ إجاباتك بعد كل خطوة في {draft}.',
+    en: 'cs-policy init walks you through a customer-service policy step by step: who it is for, the steps of the method from goals to rollout, then its review. Press Enter to take a suggestion; your answers are saved after every step to {draft}.',
+    ar: 'يأخذك cs-policy init خطوةً خطوةً في سياسة خدمة العملاء: لمن هي، ثم خطوات المنهجية من الأهداف إلى التعميم، ثم مراجعتها. اضغط Enter لقبول الاقتراح؛ وتُحفظ إجاباتك بعد كل خطوة في {draft}.',
   },
   stepHeading: { en: 'Step {number} of {total}: {title}', ar: 'الخطوة {number} من {total}: {title}' },
 

@@ -1,7 +1,9 @@
 import { screen } from '@inquirer/testing/vitest';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerChecks } from '../../src/init/answer-checks.js';
 import { InquirerPrompter } from '../../src/init/interactive.js';
+import { INIT_MESSAGES } from '../../src/init/messages.js';
 import { askCalendar } from '../../src/init/steps/calendar.js';
 import { goalsStep } from '../../src/init/steps/goals.js';
 import type { Draft } from '../../src/init/steps/index.js';
@@ -132,5 +134,33 @@ describe('the wizard at a terminal', () => {
     const calendar = await done;
     expect(calendar).toMatchObject({ timezone: 'Asia/Riyadh', days: ['sun', 'mon', 'tue', 'wed', 'thu'], hours: '08:00-16:00', country: 'SA' });
     expect(calendar.holidays?.filter((holiday) => holiday.estimated).map((holiday) => holiday.date)).toEqual(['2027-03-09', '2027-05-15']);
+  });
+});
+
+describe("the wizard's prose at a terminal", () => {
+  /** What a terminal shows: lines of at most `width` columns (Arabic marks such as the tanween take none). */
+  const columns = (line: string) => [...line.replace(/[\u064B-\u065F\u0670\u2066-\u2069]/g, '')].length;
+
+  it.each([
+    ['en', 72, 'cs-policy init walks you through a customer-service policy step by step:\nwho it is for, the steps of the method from goals to rollout, then its\nreview. Press Enter to take a suggestion; your answers are saved after\nevery step to p.yaml.draft.'],
+    ['ar', 72, 'يأخذك cs-policy init خطوةً خطوةً في سياسة خدمة العملاء: لمن هي، ثم خطوات\nالمنهجية من الأهداف إلى التعميم، ثم مراجعتها. اضغط Enter لقبول الاقتراح؛\nوتُحفظ إجاباتك بعد كل خطوة في \u2066p.yaml.draft\u2069.'],
+  ] as const)('breaks the welcome (%s) between words at a width of %i', (lang, width, expected) => {
+    const written: string[] = [];
+    // The file name as init gives it: isolated left to right in Arabic text.
+    const text = INIT_MESSAGES.welcome[lang].replace('{draft}', lang === 'ar' ? '\u2066p.yaml.draft\u2069' : 'p.yaml.draft');
+    new InquirerPrompter((chunk) => written.push(chunk), () => lang, () => width).say(text);
+    expect(written.join('')).toBe(`\n${expected}\n`);
+  });
+
+  it('keeps every word whole and every line within the width, for any words that fit', () => {
+    const word = fc.stringMatching(/^[a-zA-Z\u0621-\u064A]{1,12}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.integer({ min: 12, max: 160 }), (words, width) => {
+        const fitted = new InquirerPrompter(() => undefined, () => 'en', () => width).fit(words.join(' '));
+        const lines = fitted.split('\n');
+        expect(lines.every((line) => columns(line) <= width)).toBe(true);
+        expect(lines.join(' ')).toBe(words.join(' '));
+      }),
+    );
   });
 });
