@@ -9,6 +9,7 @@ import { TOOL_VERSION } from './version.js';
 import { CLI_MESSAGES } from './commands/messages.js';
 import { IO_MESSAGES } from './io/messages.js';
 import { standardOutput } from './io/standard-output.js';
+import { diagnosticStream, forTerminal, terminalText } from './report/terminal.js';
 
 export interface Io {
   cwd: string;
@@ -79,8 +80,10 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     process.stderr.write(`${say(lang, CLI_MESSAGES['cli.noWorkingFolder'])}\n`);
     return EXIT.failure;
   }
-  const context: CommandContext = { cwd: io.cwd, lang, env: io.env, get stdin() { return io.stdin; }, get stdout() { return io.stdout; }, get stderr() { return io.stderr; } };
-  const paintError = (text: string) => (wantsColor(io.stderr, io.env, !argv.includes('--no-color')) ? `\u001b[31m${text}\u001b[39m` : text);
+  // Errors and warnings quote what the user gave (file names, a parser's excerpt of a file): shown, never obeyed by the terminal or the CI log.
+  const stderr = diagnosticStream(io.stderr);
+  const context: CommandContext = { cwd: io.cwd, lang, env: io.env, get stdin() { return io.stdin; }, get stdout() { return io.stdout; }, get stderr() { return stderr; } };
+  const paintError = (text: string) => (wantsColor(stderr, io.env, !argv.includes('--no-color')) ? `\u001b[31m${text}\u001b[39m` : text);
   let exitCode: number = EXIT.clean;
   let commandName = '';
 
@@ -113,7 +116,7 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     .helpCommand('help [command]', say(lang, CLI_MESSAGES['help.helpCommand']))
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
+      writeErr: (text) => stderr.write(text),
       outputError: () => undefined,
     });
   program.hook('preAction', (_program, command) => {
@@ -136,17 +139,18 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
       if (error.code === 'commander.help') return EXIT.failure;
       const names = new Set(program.commands.map((command) => command.name()));
       const command = commandName || argv.find((arg) => names.has(arg)) || '';
-      io.stderr.write(`${paintError(say(lang, CLI_MESSAGES['cli.usage'], { message: usageMessage(error, lang), help: `"cs-policy ${command ? `${command} ` : ''}--help"` }))}\n`);
+      stderr.write(`${paintError(say(lang, CLI_MESSAGES['cli.usage'], { message: terminalText(usageMessage(error, lang)), help: `"cs-policy ${command ? `${command} ` : ''}--help"` }))}\n`);
       return EXIT.failure;
     }
     if (error instanceof CliError) {
-      io.stderr.write(`${paintError(say(lang, error.words, error.params))}\n`);
-      if (debug) io.stderr.write(`${error.stack}\n`);
+      // A line break in a parameter (a file name) would end the message early; it reads as a space.
+      stderr.write(`${paintError(say(lang, error.words, forTerminal(error.params)))}\n`);
+      if (debug) stderr.write(`${error.stack}\n`);
       return EXIT.failure;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`${paintError(say(lang, debug ? CLI_MESSAGES['cli.internalErrorTraced'] : CLI_MESSAGES['cli.internalError'], { message }))}\n`);
-    if (debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+    stderr.write(`${paintError(say(lang, debug ? CLI_MESSAGES['cli.internalErrorTraced'] : CLI_MESSAGES['cli.internalError'], { message: terminalText(message) }))}\n`);
+    if (debug && error instanceof Error) stderr.write(`${error.stack}\n`);
     return EXIT.failure;
   }
 }

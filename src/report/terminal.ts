@@ -1,3 +1,5 @@
+import type { OutputStream } from '../io/standard-output.js';
+
 /**
  * Text from a user's files (a policy key, a CSV cell, a file name) printed by a format that goes
  * to a terminal or a CI log. Raw, an escape sequence (`ESC ]0;...`) would retitle or repaint the
@@ -46,4 +48,25 @@ export function withoutWorkflowCommands(text: string): string {
  */
 export function terminalFormat<A extends unknown[]>(format: (...args: A) => string): (...args: A) => string {
   return (...args) => withoutWorkflowCommands(format(...(args.map(forTerminal) as A)));
+}
+
+/**
+ * cs-policy's own escapes in what it writes to standard error: colours (SGR) and the progress
+ * line's return and line clear. Every other control character there comes from an input.
+ */
+const OWN_ESCAPE_OR_CONTROL = /(\u001b\[[0-9;]*[mK]|\r(?=\u001b\[2K))|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/**
+ * Standard error, made safe whatever is written to it. Its messages name files and quote inputs
+ * (a file name found in a folder, the excerpt a JSON parser gives of a file): a control character
+ * there is shown as its escape, and no line starts a workflow command. Its line breaks, tabs and
+ * cs-policy's own colours are kept.
+ */
+export function diagnosticStream(stream: OutputStream): OutputStream {
+  return {
+    write: (text: string) => stream.write(withoutWorkflowCommands(text.replace(OWN_ESCAPE_OR_CONTROL, (control, own: string | undefined) => own ?? escape(control)))),
+    get isTTY() {
+      return stream.isTTY;
+    },
+  };
 }

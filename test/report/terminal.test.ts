@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { diagnosticStream } from '../../src/report/terminal.js';
 import { ROOT, runCli, tempProject } from '../helpers/run-cli.js';
 
 const HOSTILE = '\u001b]0;pwned\u0007\n::error title=injected::pwned';
@@ -54,5 +55,44 @@ describe('control characters from the inputs', () => {
     expect(output).not.toContain('\u001b');
     expect(output).not.toContain('\u0007');
     expect(output).not.toMatch(/^\s*::/m);
+  });
+});
+
+/** What standard error shows of a text written to it. */
+function shownOnStandardError(text: string): string {
+  const written: string[] = [];
+  diagnosticStream({ write: (chunk: string) => written.push(chunk) }).write(text);
+  return written.join('');
+}
+
+describe('standard error', () => {
+  it.each([
+    ['an error in red', '\u001b[31mcannot read "p.yaml"\u001b[39m\n', '\u001b[31mcannot read "p.yaml"\u001b[39m\n'],
+    ['the progress line', '\r\u001b[2Kread 1,000 rows', '\r\u001b[2Kread 1,000 rows'],
+    ['lines and tabs', 'a\n\tb\n', 'a\n\tb\n'],
+    ['a retitling sequence', 'cannot read "\u001b]0;pwned\u0007"', 'cannot read "\\u001b]0;pwned\\u0007"'],
+    ['a screen clear', '\u001b[2J', '\\u001b[2J'],
+    ['a lone carriage return', 'ok\rforged', 'ok\\u000dforged'],
+    ['NUL and a C1 control', 'a\u0000b\u009bc', 'a\\u0000b\\u009bc'],
+    ['a workflow command after a line break', '"a\n::error::pwned.yaml"', '"a\n:\u200b:error::pwned.yaml"'],
+  ])('shows %s as %j', (_name, text, shown) => {
+    expect(shownOnStandardError(text)).toBe(shown);
+  });
+
+  // Messages that quote their inputs: a file's name, a parser's excerpt of a file, an option typed.
+  const quoting: [string, string[], Record<string, string>][] = [
+    ['a JSON parser quoting the file', ['import', 'zendesk', 'bad.json'], { 'bad.json': '\u001b]0;pwned\u0007' }],
+    ['a missing file by its name', ['validate', `${HOSTILE}.yaml`], {}],
+    ['an empty policy by its name', ['review', `${HOSTILE}.yaml`], { [`${HOSTILE}.yaml`]: '' }],
+    ['an unknown option', ['validate', `--x${HOSTILE}`], {}],
+  ];
+  it.each(quoting)('shows them, never obeyed: %s', (_name, args, given) => {
+    const run = runCli(args, { cwd: tempProject(given), env: { FORCE_COLOR: '1' } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.stderr).toContain('pwned');
+    // Only cs-policy's own colours are left.
+    expect(run.stderr.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(run.stderr).not.toMatch(/^\s*::/m);
   });
 });
