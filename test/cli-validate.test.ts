@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { policyText } from './helpers/policy-text.js';
-import { runCli, tempProject } from './helpers/run-cli.js';
+import { BIN, runCli, tempProject } from './helpers/run-cli.js';
 
 const valid = policyText();
 const broken = policyText().replace('organisation:', 'organization:');
@@ -49,6 +50,22 @@ describe('cs-policy validate', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('cannot read "nowhere.yaml": no such file or directory\n');
     expect(run.stdout).toBe('');
+  });
+
+  it('reads a named pipe nothing writes to as empty, rather than waiting for ever', () => {
+    const dir = tempProject();
+    spawnSync('mkfifo', [join(dir, 'pipe.yaml')]);
+    const run = runCli(['validate', 'pipe.yaml'], { cwd: dir });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('the file is empty');
+  });
+
+  it('reads a pipe being written as its data comes, as a shell gives <(git show ...)', () => {
+    const dir = tempProject({ 'p.yaml': valid });
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" validate <(sleep 0.3; cat p.yaml)`], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', LANG: 'C' } });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('✔ 1 file checked, no problems\n');
+    expect(run.status).toBe(0);
   });
 
   it('exits 2 when a glob matches nothing', () => {

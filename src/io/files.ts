@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { SOURCE_LIMITS } from '../core/text.js';
 import { CliError } from '../errors.js';
@@ -131,6 +131,28 @@ export function sameFileAs(target: string, files: readonly string[]): string | u
 export type ReadOutcome = { bytes: Uint8Array } | { tooLarge: number };
 
 /**
+ * Opened without waiting: a named pipe opens only once something writes to it, so one that nothing
+ * writes to held the run for ever. Opened so, it reads as empty; a pipe being written (a shell's
+ * `<(git show ...)`) is read as its data comes (readSome). Regular files are unaffected.
+ */
+const READ_WITHOUT_WAITING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/** A short sleep of the thread, for data a pipe does not have yet. */
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** readSync, waiting while a pipe opened without waiting has no data yet but a writer. */
+function readSome(fd: number, buffer: Buffer, offset: number, length: number): number {
+  for (;;) {
+    try {
+      return readSync(fd, buffer, offset, length, null);
+    } catch (error) {
+      if (errorCode(error) !== 'EAGAIN') throw error;
+      pause(5);
+    }
+  }
+}
+
+/**
  * Reads a file a user names (a policy, init's answers), never more than the size limit plus one
  * byte, so a huge or endless file (a FIFO, /dev/zero) costs bounded memory. Reads are synchronous:
  * files are small and read one after another, and a thousand awaited reads cost more than they
@@ -140,7 +162,7 @@ export type ReadOutcome = { bytes: Uint8Array } | { tooLarge: number };
 export function readBoundedFile(absolute: string, shown: string, whenMissing: (typeof IO_MESSAGES)['io.vanished' | 'io.notFound'] = IO_MESSAGES['io.vanished']): ReadOutcome {
   let fd: number;
   try {
-    fd = openSync(absolute, 'r');
+    fd = openSync(absolute, READ_WITHOUT_WAITING);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') throw new CliError(whenMissing, { file: shown });
     throw new CliError(IO_MESSAGES['io.unreadable'], { file: shown, reason: errorCode(error) ?? String(error) });
@@ -154,7 +176,7 @@ export function readBoundedFile(absolute: string, shown: string, whenMissing: (t
     const buffer = Buffer.allocUnsafe(limit);
     let length = 0;
     while (length < limit) {
-      const bytesRead = readSync(fd, buffer, length, limit - length, null);
+      const bytesRead = readSome(fd, buffer, length, limit - length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
