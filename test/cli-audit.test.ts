@@ -66,6 +66,14 @@ describe('cs-policy audit', () => {
     expect(run.stderr).toContain(message);
   });
 
+  it('refuses a named pipe at once, which it could neither read twice nor open without a writer', () => {
+    const dir = tempProject();
+    spawnSync('mkfifo', [join(dir, 'calls.csv')]);
+    const run = runCli(['audit', TELECOM, 'calls.csv', '--as-of', '2026-07-01'], { cwd: dir });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('"calls.csv" is not a file but a pipe or a device: an audit reads an export more than once, so save it to a file first\n');
+  });
+
   it('speaks Arabic with --lang ar', () => {
     const dir = tempProject({ 'calls.csv': csv('1,call-centre,2026-06-01T08:00:00Z,receive-complaint,2026-06-01T08:00:30Z,,') });
     const run = runCli(['audit', TELECOM, 'calls.csv', '--as-of', '2026-07-01', '--lang', 'ar'], { cwd: dir });

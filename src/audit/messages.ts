@@ -115,6 +115,7 @@ export const AUDIT_MESSAGES = {
   'audit.unknownSource': { en: 'cannot tell what kind of export "{file}" is: name it with --source', ar: 'تعذّر معرفة نوع الملف المصدَّر "{file}": سمِّه بالخيار --source' },
   'audit.csvColumns': { en: '"{file}" has no {columns} column: a cs-policy CSV has id, channel, created_at and a timestamp column per metric (answer_at, resolution_at...)', ar: 'ليس في "{file}" العمود {columns}: في ملف CSV بصيغة cs-policy الأعمدة id وchannel وcreated_at وعمود وقت لكل مقياس (answer_at وresolution_at...)' },
   'audit.emptyExport': { en: '"{file}" is empty: it has no header line', ar: '"{file}" فارغ: ليس فيه سطر عناوين' },
+  'audit.notAFile': { en: '"{file}" is not a file but a pipe or a device: an audit reads an export more than once, so save it to a file first', ar: '"{file}" ليس ملفًا بل أنبوب أو جهاز: يقرأ التدقيق ملف التصدير أكثر من مرة، فاحفظه في ملف أولًا' },
   'audit.tooLarge': { en: '"{file}" is {size} bytes, more than the {limit} bytes that can be read at once', ar: 'حجم "{file}" {size} بايت، أكثر من {limit} بايت يمكن قراءتها دفعة واحدة' },
   'audit.badJson': { en: '"{file}" is not JSON: {message}', ar: '"{file}" ليس JSON: {message}' },
   'audit.zendeskShape': { en: '"{file}" has no "tickets" list: export tickets from Zendesk\'s API with include=metric_sets', ar: 'ليس في "{file}" قائمة "tickets": صدّر التذاكر من واجهة Zendesk البرمجية مع include=metric_sets' },

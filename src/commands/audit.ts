@@ -40,6 +40,10 @@ export function optionInstant(option: string, value: string, endOfDay = false): 
 }
 
 function openExport(absolute: string, file: string): ExportInput {
+  // An export is read twice (a sample to tell its kind, then its rows), which a pipe cannot be; and
+  // opening a named pipe waits for a writer that may never come.
+  const kind = statSync(absolute, { throwIfNoEntry: false });
+  if (kind && !kind.isFile() && !kind.isDirectory()) throw new CliError(AUDIT_MESSAGES['audit.notAFile'], { file });
   let fd: number;
   try {
     fd = openSync(absolute, 'r');
