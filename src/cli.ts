@@ -80,7 +80,8 @@ export async function main(argv: string[], givenIo?: Io): Promise<number> {
     process.stderr.write(`${say(lang, CLI_MESSAGES['cli.noWorkingFolder'])}\n`);
     return EXIT.failure;
   }
-  // Errors and warnings quote what the user gave (file names, a parser's excerpt of a file): shown, never obeyed by the terminal or the CI log.
+  // Errors and warnings quote what the user gave (file names, a parser's excerpt of a file):
+  // shown, never obeyed by the terminal or the CI log.
   const stderr = diagnosticStream(io.stderr);
   const context: CommandContext = { cwd: io.cwd, lang, env: io.env, get stdin() { return io.stdin; }, get stdout() { return io.stdout; }, get stderr() { return stderr; } };
   const paintError = (text: string) => (wantsColor(stderr, io.env, !argv.includes('--no-color')) ? `\u001b[31m${text}\u001b[39m` : text);

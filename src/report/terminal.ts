@@ -52,7 +52,9 @@ export function terminalFormat<A extends unknown[]>(format: (...args: A) => stri
 
 /**
  * cs-policy's own escapes in what it writes to standard error: colours (SGR) and the progress
- * line's return and line clear. Every other control character there comes from an input.
+ * line's return and line clear. Every other control character there comes from an input. The two
+ * kinds are told apart by form only, so a colour or a line clear in a file name is kept too: it
+ * can recolour or blank a line, never retitle the terminal, move the cursor or run a command.
  */
 const OWN_ESCAPE_OR_CONTROL = /(\u001b\[[0-9;]*[mK]|\r(?=\u001b\[2K))|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
