@@ -1,6 +1,7 @@
 import { policyLocale } from '../core/locale.js';
-import { createReadStream, closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { Audit, type AuditResult } from '../audit/audit.js';
 import { Deduplicate } from '../audit/dedupe.js';
 import { badKindText, type AuditReport } from '../audit/format/report.js';
@@ -71,12 +72,35 @@ function openExport(absolute: string, file: string): ExportInput {
     sample,
     async *chunks() {
       // 64 KiB chunks, not 1 MiB: each chunk's rows are counted and dropped before the next, so
-      // less text and fewer records are alive at once (scripts/bench.mjs, audit figures).
-      const stream = createReadStream(absolute, { encoding: 'utf8', highWaterMark: 1 << 16 });
+      // less text and fewer records are alive at once (scripts/bench.mjs, audit figures). Read
+      // synchronously, as a read stream would give them one after another: a stream's first use
+      // loads Node's stream machinery, 10.1 ms against 0.8 ms for these reads of a small export
+      // (fresh processes), and the progress line needs no turn of the event loop.
+      let fd: number;
       try {
-        for await (const chunk of stream) yield chunk as string;
+        fd = openSync(absolute, 'r');
       } catch (error) {
         throw fail(error);
+      }
+      const buffer = Buffer.allocUnsafe(1 << 16);
+      // UTF-8 as the stream decoded it: a character cut by a chunk's end is joined to the next.
+      const decoder = new StringDecoder('utf8');
+      try {
+        for (;;) {
+          let read: number;
+          try {
+            read = readSync(fd, buffer, 0, buffer.length, null);
+          } catch (error) {
+            throw fail(error);
+          }
+          if (read === 0) break;
+          const text = decoder.write(buffer.subarray(0, read));
+          if (text !== '') yield text;
+        }
+        const rest = decoder.end();
+        if (rest !== '') yield rest;
+      } finally {
+        closeSync(fd);
       }
     },
     async whole(limit) {
