@@ -43,8 +43,16 @@ export function optionInstant(option: string, value: string, endOfDay = false): 
 function openExport(absolute: string, file: string): ExportInput {
   // An export is read twice (a sample to tell its kind, then its rows), which a pipe cannot be; and
   // opening a named pipe waits for a writer that may never come.
-  const kind = statSync(absolute, { throwIfNoEntry: false });
-  if (kind && !kind.isFile() && !kind.isDirectory()) throw new CliError(AUDIT_MESSAGES['audit.notAFile'], { file });
+  // One stat answers both; when it fails, opening the file says why.
+  const kind = (() => {
+    try {
+      return statSync(absolute, { throwIfNoEntry: false });
+    } catch {
+      return undefined;
+    }
+  })();
+  if (kind?.isDirectory()) throw new CliError(IO_MESSAGES['io.unreadable'], { file, reason: 'EISDIR' });
+  if (kind && !kind.isFile()) throw new CliError(AUDIT_MESSAGES['audit.notAFile'], { file });
   let fd: number;
   try {
     fd = openSync(absolute, 'r');
@@ -55,7 +63,6 @@ function openExport(absolute: string, file: string): ExportInput {
   }
   let sample: string;
   try {
-    if (statSync(absolute).isDirectory()) throw new CliError(IO_MESSAGES['io.unreadable'], { file, reason: 'EISDIR' });
     const buffer = Buffer.alloc(SAMPLE_BYTES);
     const length = readSync(fd, buffer, 0, SAMPLE_BYTES, 0);
     sample = buffer.subarray(0, length).toString('utf8');
