@@ -1,4 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
+import { shapedLongDate } from './locale-shapes/index.js';
+import { LONG_DATE_OPTIONS } from './locale-shapes/shape.js';
 import { madeOnce } from './made-once.js';
 import type { Policy } from './policy.js';
 
@@ -34,7 +36,10 @@ const OPTIONS = { calendar: 'gregory', numberingSystem: 'latn' } as const;
 
 /** A policy date (YYYY-MM-DD) as people read it: "22 February 2027" (en-GB), "February 22, 2027" (en). */
 export function formatDate(locale: string, isoDate: string): string {
-  const dates = madeOnce(`date ${locale}`, () => new Intl.DateTimeFormat(locale, { ...OPTIONS, dateStyle: 'long', timeZone: 'UTC' }));
+  const shaped = madeOnce(`date shape ${locale}`, () => shapedLongDate(locale) ?? null);
+  const text = shaped?.(isoDate);
+  if (text !== undefined) return text;
+  const dates = madeOnce(`date ${locale}`, () => new Intl.DateTimeFormat(locale, LONG_DATE_OPTIONS));
   return dates.format(new Date(`${isoDate}T00:00:00Z`));
 }
 

@@ -1,4 +1,5 @@
 import { say, type Lang } from '../i18n/lang.js';
+import { shapedNumber, shapedUnitCount } from '../core/locale-shapes/index.js';
 import { madeOnce } from '../core/made-once.js';
 
 /*
@@ -22,9 +23,13 @@ const MARKS = /[\u200e\u200f\u061c]/g;
 /** One kept formatter per locale and style (core/made-once.ts). */
 function formatter(locale: string, style: 'decimal' | 'percent', digits: number, fixed: boolean, grouping: boolean): NumberText {
   return madeOnce(`number ${locale}|${style}|${digits}|${fixed}|${grouping}`, (): NumberText => {
-    const format = numberFormat(locale, { numberingSystem: 'latn', style, maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0, useGrouping: grouping });
-    const sample = format.format(-1234.5);
-    return sample.replace(MARKS, '') !== sample ? (value) => format.format(value).replace(MARKS, '') : (value) => format.format(value);
+    const options = { style, maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0 } as const;
+    const shaped = shapedNumber(locale, { ...options, grouping: grouping ? 'always' : false });
+    // Intl only for what the locale's shape does not cover (core/locale-shapes/shape.ts), made when first needed.
+    const intl = () => madeOnce(`number intl ${locale}|${style}|${digits}|${fixed}|${grouping}`, () => numberFormat(locale, { numberingSystem: 'latn', ...options, useGrouping: grouping }));
+    const format = (value: number) => shaped?.(value) ?? intl().format(value);
+    const sample = format(-1234.5);
+    return sample.replace(MARKS, '') !== sample ? (value) => format(value).replace(MARKS, '') : format;
   });
 }
 
@@ -39,7 +44,8 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 
 /** A count in one of Intl's units, in words and Western digits: "7 months", "5 days", "3 سنوات". */
 export function unitText(locale: string, value: number, unit: string): string {
-  return madeOnce(`unit ${locale} ${unit}`, () => numberFormat(locale, { numberingSystem: 'latn', style: 'unit', unit, unitDisplay: 'long' })).format(value);
+  const shaped = madeOnce(`unit shape ${locale} ${unit}`, () => shapedUnitCount(locale, unit) ?? null);
+  return shaped?.(value) ?? madeOnce(`unit ${locale} ${unit}`, () => numberFormat(locale, { numberingSystem: 'latn', style: 'unit', unit, unitDisplay: 'long' })).format(value);
 }
 
 /** A figure without grouping: at most `digits` decimals (all of them when `fixed`), the locale's decimal mark. */
