@@ -33,6 +33,17 @@ describe('cs-policy validate', () => {
     expect(runCli(['validate', 'p.yaml', '--today', '2026-06-01', '--fail-on', 'warning'], { cwd: dir }).status).toBe(1);
   });
 
+  it('reads numbers as YAML 1.2 does on either path: 9_0 is text, and a target must be a number', () => {
+    // js-yaml's own schema read 9_0 as 90, so the fast path passed what the careful path (taken
+    // for an anchor, here in a comment) refused.
+    const underscored = valid.replace('target: 90,', 'target: 9_0,');
+    const dir = tempProject({ 'fast.yaml': underscored, 'careful.yaml': `${underscored}# &careful\n` });
+    for (const file of ['fast.yaml', 'careful.yaml']) {
+      const run = runCli(['validate', file, '--today', '2026-06-01'], { cwd: dir });
+      expect([run.status, run.stdout]).toEqual([1, `${file}\n  32:66  error  must be a number  schema\n\n✖ 1 problem (1 error, 0 warnings)\n`]);
+    }
+  });
+
   it('searches directories for .yaml and .yml, and expands globs', () => {
     const dir = tempProject({ 'a/one.yaml': valid, 'a/b/two.yml': valid, 'a/notes.txt': 'not a policy', 'c/three.yaml': valid });
     expect(runCli(['validate', 'a'], { cwd: dir }).stdout).toBe('✔ 2 files checked, no problems\n');

@@ -37,7 +37,7 @@ const YAML_PIECES = [
   'a', 'cs-policy', ': ', ':', ' ', '  ', '\n', '\r\n', '\t', '- ', '-', '[', ']', '{', '}', ',', '"', "'", '\\', '#', '&x ', '*x', '!!str ',
   '!!binary ', '? ', '|\n', '>-\n', '---\n', '...\n', '%YAML 1.2\n', '<<: ', '~', 'null', 'true', '0x1F', '1e400', '2026-02-30', '__proto__',
   'é', 'ع', '\u202E', '\uFEFF', '\u0000', 'cs-policy: 1\n', 'goals:\n', '  - id: g\n', 'target: soon\n',
-  '%YAML 1.3\n---\n', '%FOO bar\n---\n', '&x: ', '!foo ', '!!int ', '!!seq ',
+  '%YAML 1.3\n---\n', '%FOO bar\n---\n', '&x: ', '!foo ', '!!int ', '!!seq ', '9_0', '0b11', '-0x1', '+.5', 'target: ',
 ];
 
 const arbitraryYaml = fc.array(fc.constantFrom(...YAML_PIECES), { maxLength: 60 }).map((pieces) => pieces.join(''));
