@@ -67,6 +67,14 @@ describe('cs-policy init from an answers file', () => {
     expect(policy.pilot.success_criteria).toEqual([{ kpi: 'calls-60s', target: 85 }, { kpi: 'billing-fcr', target: 75 }]);
   });
 
+  it("offers the holidays of a year the build's table does not hold, from date-holidays itself", () => {
+    const dir = tempProject({ 'answers.yaml': ANSWERS.en });
+    expect(runCli(['init', 'p.yaml', '--answers', 'answers.yaml', '--today', '2040-01-10'], { cwd: dir }).status).toBe(0);
+    const dates = parse(readFileSync(join(dir, 'p.yaml'), 'utf8')).calendars[0].holidays.map((holiday: { date: string }) => holiday.date);
+    expect(dates.slice(0, 3)).toEqual(['2040-03-30', '2040-04-02', '2040-05-07']);
+    expect(dates).toContain('2040-12-25');
+  });
+
   it('marks Islamic holidays estimated and keeps a Ramadan timetable and split hours, in Arabic', () => {
     const dir = tempProject({ 'answers.yaml': ANSWERS.ar });
     expect(runCli(['init', 'p.yaml', '--answers', 'answers.yaml'], { cwd: dir }).status).toBe(0);

@@ -1,5 +1,7 @@
 import Holidays from 'date-holidays';
 import { afterEach, describe, expect, it } from 'vitest';
+import { HOLIDAY_TABLE } from '../../src/generated/holiday-table.js';
+import { libraryHolidays, type HolidayTable } from '../../src/init/holiday-library.js';
 import { HOLIDAY_COUNTRIES, publicHolidays } from '../../src/init/holidays.js';
 
 const MONTHS = ['Muharram', 'Safar', 'Rabi al-awwal', 'Rabi al-thani', 'Jumada al-awwal', 'Jumada al-thani', 'Rajab', 'Shaban', 'Ramadan', 'Shawwal', 'Dhu al-Qidah', 'Dhu al-Hijjah'];
@@ -113,6 +115,27 @@ describe('public holidays offered by the wizard', () => {
           expect([...new Set(days)].sort(), `${country} ${lang}`).toEqual([...new Map(expected.map((entry) => [entry.slice(0, 10), entry])).values()]);
         }
       }
+    });
+  });
+
+  describe("from the build's table", () => {
+    const table = JSON.parse(HOLIDAY_TABLE) as HolidayTable;
+
+    it('holds what date-holidays gives for every country, language and year in it: a table left from another version fails here', async () => {
+      expect(Object.keys(table).sort()).toEqual(HOLIDAY_COUNTRIES.flatMap((country) => [`${country} ar`, `${country} en`]).sort());
+      const thisYear = new Date().getUTCFullYear();
+      for (const [key, years] of Object.entries(table)) {
+        const [country, lang] = key.split(' ') as [string, 'en' | 'ar'];
+        expect(Object.keys(years).map(Number)).toEqual(Array.from({ length: 7 }, (_, i) => thisYear - 1 + i));
+        for (const [year, holidays] of Object.entries(years)) expect(holidays, `${key} ${year}`).toEqual(await libraryHolidays(country, Number(year), lang));
+      }
+    });
+
+    it('asks date-holidays for a year outside it', async () => {
+      expect(table['GB-ENG en']!['2045']).toBeUndefined();
+      const offered = await publicHolidays('GB-ENG', '2045-01-01', '2045-12-31', 'en');
+      expect(offered.map((holiday) => holiday.date)).toEqual((await libraryHolidays('GB-ENG', 2045, 'en')).map(([date]) => date));
+      expect(offered.map((holiday) => holiday.date)).toContain('2045-12-25');
     });
   });
 

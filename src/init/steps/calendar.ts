@@ -144,7 +144,7 @@ export async function askCalendar(context: StepContext, seed: Calendar | undefin
  */
 async function askHolidays(context: StepContext, country: HolidayCountry, seed: Calendar | undefined): Promise<Holiday[]> {
   const { ask, lang, today } = context;
-  // publicHolidays loads the holiday data (2.2 MB) only now: most runs never need it.
+  // publicHolidays reads the build's table of holidays (or date-holidays, for a year outside it) only now.
   const offered = await publicHolidays(country, today, addDays(today, 365), lang);
   const written = seed?.holidays ?? [];
   const fresh = offered.filter((holiday) => !written.some((item) => item.date === holiday.date));
