@@ -8,7 +8,7 @@ import { isLang, langFromEnv, type Lang, say, termFor, type Terms } from './i18n
 import { TOOL_VERSION } from './version.js';
 import { CLI_MESSAGES } from './commands/messages.js';
 import { IO_MESSAGES } from './io/messages.js';
-import { standardOutput } from './io/standard-output.js';
+import { standardInput, standardOutput } from './io/standard-output.js';
 import { diagnosticStream, forTerminal, terminalText } from './report/terminal.js';
 
 export interface Io {
@@ -19,12 +19,12 @@ export interface Io {
   stderr: CommandContext['stderr'];
 }
 
-// Node sets up each standard stream on first use: process.stdin (3-4 ms, only init and export ask)
-// behind a getter; standard output and error written without their streams where Node's would
-// write synchronously (standard-output.ts).
+// Node sets up each standard stream on first use, which costs milliseconds (standard-output.ts):
+// standard output and error are written without their streams where Node's would write
+// synchronously, and standard input is asked only whether it is a terminal.
 const processIo = (): Io => ({
   cwd: process.cwd(), env: process.env, stdout: standardOutput(() => process.stdout, 1), stderr: standardOutput(() => process.stderr, 2),
-  get stdin() { return process.stdin; },
+  stdin: standardInput(() => process.stdin),
 });
 
 /** commander's section titles, by its own English words. */

@@ -43,6 +43,22 @@ export function standardOutput(stream: () => NodeJS.WriteStream, fd: 1 | 2 = 1):
   };
 }
 
+/**
+ * Standard input as commands ask it: only whether it is a terminal (init and export ask before
+ * prompting), told as for standard output, without making Node's stream unless it is one. init
+ * from an answers file took 192.6 against 180.6 ms without the stream with standard input
+ * /dev/null, and 195.1 against 182.0 ms with it a pipe (medians of 31 and 21 alternated runs).
+ */
+export function standardInput(stream: () => NodeJS.ReadStream): { readonly isTTY?: boolean } {
+  let terminal: boolean | undefined;
+  return {
+    get isTTY() {
+      terminal ??= isTerminal(0, stream);
+      return terminal;
+    },
+  };
+}
+
 /** Whether Node has made the stream already (launch.ts turns the getter into a value then). */
 function streamExists(name: 'stdout' | 'stderr'): boolean {
   const own = Object.getOwnPropertyDescriptor(process, name);
@@ -54,7 +70,7 @@ function streamExists(name: 'stdout' | 'stderr'): boolean {
  * one fstat; of character devices, /dev/null (a hook's `> /dev/null`) is not either. Only a
  * character device left asks the stream, which loads node:tty.
  */
-function isTerminal(fd: 1 | 2, stream: () => NodeJS.WriteStream): boolean {
+function isTerminal(fd: 0 | 1 | 2, stream: () => { isTTY?: boolean }): boolean {
   try {
     const own = fstatSync(fd);
     if (!own.isCharacterDevice() || own.rdev === statSync('/dev/null').rdev) return false;

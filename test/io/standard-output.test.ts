@@ -24,7 +24,7 @@ vi.mock('node:fs', async (importOriginal) => {
   };
 });
 
-const { standardOutput } = await import('../../src/io/standard-output.js');
+const { standardInput, standardOutput } = await import('../../src/io/standard-output.js');
 
 /** A stand-in for process.stdout that records what it is given. */
 function fakeStream(isTTY = false) {
@@ -70,6 +70,22 @@ describe.runIf(process.platform === 'linux')('standard output written to its fil
     const stream = fakeStream(mode === 'tty');
     expect(standardOutput(stream.made).isTTY).toBe(isTTY);
     expect(stream.made).toHaveBeenCalledTimes(asked ? 1 : 0);
+  });
+});
+
+describe.runIf(process.platform === 'linux')('standard input, asked only whether it is a terminal', () => {
+  it.each([
+    ['a pipe', 'fifo', false, false],
+    ['a file', 'file', false, false],
+    ['/dev/null', 'null', false, false],
+    ['a terminal', 'tty', true, true],
+  ] as const)('%s: isTTY is %s, fd 0 is asked, and the stream is made only to ask a terminal', (_name, mode, isTTY, asked) => {
+    fd.mode = mode;
+    const made = vi.fn(() => ({ isTTY: mode === 'tty' }) as unknown as NodeJS.ReadStream);
+    const input = standardInput(made);
+    expect([input.isTTY, input.isTTY]).toEqual([isTTY, isTTY]);
+    expect(made).toHaveBeenCalledTimes(asked ? 1 : 0);
+    expect(fd.asked).toEqual([0]);
   });
 });
 
