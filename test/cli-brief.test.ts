@@ -202,6 +202,14 @@ describe('cs-policy brief', () => {
     expect(existsSync(join(dir, 'briefings'))).toBe(false);
   });
 
+  it('refuses a template that is a named pipe at once, rather than waiting for a writer', () => {
+    const dir = tempProject({ 'p.yaml': policyText(), 'mine/.keep': '' });
+    spawnSync('mkfifo', [join(dir, 'mine', 'briefing.md.eta')]);
+    const run = runCli(['brief', 'p.yaml', '-t', 'mine', '-f', 'md'], { cwd: dir });
+    expect([run.status, run.stderr]).toEqual([2, 'the template "mine/briefing.md.eta" is not a file but a pipe or a device: save it to a file\n']);
+    expect(existsSync(join(dir, 'briefings'))).toBe(false);
+  });
+
   it.each([['a folder that does not exist', 'no-such-folder'], ['a file', 'p.yaml']])('refuses --templates naming %s instead of briefing with the built-in templates', (_name, dirName) => {
     const dir = tempProject({ 'p.yaml': policyText() });
     const run = runCli(['brief', 'p.yaml', '-t', dirName], { cwd: dir });

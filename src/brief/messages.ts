@@ -14,6 +14,7 @@ export const BRIEF_MESSAGES = {
   'brief.noChromium': { en: 'PDF briefings are printed by Chromium, which was not found; install it (Debian and Ubuntu: apt-get install chromium) or set CS_POLICY_CHROMIUM to its path', ar: 'تُطبع إحاطات PDF بمتصفح Chromium، ولم يُعثر عليه؛ ثبّته (في Debian وUbuntu: apt-get install chromium) أو اضبط CS_POLICY_CHROMIUM على مساره' },
   'brief.pdfFailed': { en: 'Chromium could not print "{file}": {reason}', ar: 'تعذّر على Chromium طباعة "{file}": {reason}' },
   'brief.noTemplates': { en: '--templates "{dir}" is not a folder: name the folder that holds briefing.md.eta or briefing.html.eta', ar: 'القيمة "{dir}" للخيار ‎--templates‎ ليست مجلدًا: حدّد المجلد الذي يضم briefing.md.eta أو briefing.html.eta' },
+  'brief.templateNotAFile': { en: 'the template "{file}" is not a file but a pipe or a device: save it to a file', ar: 'القالب "{file}" ليس ملفًا بل أنبوب أو جهاز: احفظه في ملف' },
   'brief.templateError': { en: 'the template "{file}" could not be rendered: {message}', ar: 'تعذّر عرض القالب "{file}": {message}' },
 
   // --help.

@@ -33,6 +33,9 @@ async function loadTemplate(kind: TemplateKind, overrideDir: string | undefined,
     // A mistyped folder would otherwise give the built-in briefing without a word.
     if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(BRIEF_MESSAGES['brief.noTemplates'], { dir: overrideDir });
     const file = join(dir, name);
+    // A named pipe would hold the run until something wrote to it, and a device has no end.
+    const found = statSync(file, { throwIfNoEntry: false });
+    if (found && !found.isFile() && !found.isDirectory()) throw new CliError(BRIEF_MESSAGES['brief.templateNotAFile'], { file: displayPath(cwd, file) });
     try {
       return { text: await readFile(file, 'utf8'), file };
     } catch (error) {
