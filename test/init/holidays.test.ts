@@ -126,7 +126,10 @@ describe('public holidays offered by the wizard', () => {
       const thisYear = new Date().getUTCFullYear();
       for (const [key, years] of Object.entries(table)) {
         const [country, lang] = key.split(' ') as [string, 'en' | 'ar'];
-        expect(Object.keys(years).map(Number)).toEqual(Array.from({ length: 7 }, (_, i) => thisYear - 1 + i));
+        // Last year to five years on, from the build's year: this year's, or last year's for a build on New Year's Eve.
+        const first = Math.min(...Object.keys(years).map(Number));
+        expect([thisYear - 1, thisYear - 2]).toContain(first);
+        expect(Object.keys(years).map(Number)).toEqual(Array.from({ length: 7 }, (_, i) => first + i));
         for (const [year, holidays] of Object.entries(years)) expect(holidays, `${key} ${year}`).toEqual(await libraryHolidays(country, Number(year), lang));
       }
     });
