@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hostilePolicyText } from './helpers/hostile.js';
@@ -208,6 +208,13 @@ describe('cs-policy brief', () => {
     const run = runCli(['brief', 'p.yaml', '-t', 'mine', '-f', 'md'], { cwd: dir });
     expect([run.status, run.stderr]).toEqual([2, 'the template "mine/briefing.md.eta" is not a file but a pipe or a device: save it to a file\n']);
     expect(existsSync(join(dir, 'briefings'))).toBe(false);
+  });
+
+  it('says a template that is a loop of links cannot be read, rather than failing inside', () => {
+    const dir = tempProject({ 'p.yaml': policyText(), 'mine/.keep': '' });
+    symlinkSync('briefing.md.eta', join(dir, 'mine', 'briefing.md.eta'));
+    const run = runCli(['brief', 'p.yaml', '-t', 'mine', '-f', 'md'], { cwd: dir });
+    expect([run.status, run.stderr]).toEqual([2, `cannot read "${join(dir, 'mine', 'briefing.md.eta')}": ELOOP\n`]);
   });
 
   it.each([['a folder that does not exist', 'no-such-folder'], ['a file', 'p.yaml']])('refuses --templates naming %s instead of briefing with the built-in templates', (_name, dirName) => {

@@ -19,7 +19,7 @@ import { todayIso } from '../core/dates.js';
 import { textIn, type Policy } from '../core/policy.js';
 import { CliError, EXIT } from '../errors.js';
 import { say } from '../i18n/index.js';
-import { displayPath, readBoundedFile } from '../io/files.js';
+import { displayPath, readBoundedFile, statIfExamined } from '../io/files.js';
 import { reportColor, reportDestination, writeReport } from '../report/destination.js';
 import { policyToUse } from './check-files.js';
 import type { CommandContext } from './context.js';
@@ -44,13 +44,7 @@ function openExport(absolute: string, file: string): ExportInput {
   // An export is read twice (a sample to tell its kind, then its rows), which a pipe cannot be; and
   // opening a named pipe waits for a writer that may never come.
   // One stat answers both; when it fails, opening the file says why.
-  const kind = (() => {
-    try {
-      return statSync(absolute, { throwIfNoEntry: false });
-    } catch {
-      return undefined;
-    }
-  })();
+  const kind = statIfExamined(absolute);
   if (kind?.isDirectory()) throw new CliError(IO_MESSAGES['io.unreadable'], { file, reason: 'EISDIR' });
   if (kind && !kind.isFile()) throw new CliError(AUDIT_MESSAGES['audit.notAFile'], { file });
   let fd: number;

@@ -8,7 +8,7 @@ import { didYouMean, didYouMeanHint } from '../core/suggest.js';
 import { CliError, EXIT } from '../errors.js';
 import { isLang, joinList, type Lang, say } from '../i18n/index.js';
 import type { PdfPrinter } from '../io/chromium.js';
-import { displayPath } from '../io/files.js';
+import { displayPath, statIfExamined } from '../io/files.js';
 import { packageRoot } from '../io/package-root.js';
 import { ensureDir, writeFileAtomic } from '../io/write.js';
 import type { Policy } from '../core/policy.js';
@@ -34,7 +34,7 @@ async function loadTemplate(kind: TemplateKind, overrideDir: string | undefined,
     if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(BRIEF_MESSAGES['brief.noTemplates'], { dir: overrideDir });
     const file = join(dir, name);
     // A named pipe would hold the run until something wrote to it, and a device has no end.
-    const found = statSync(file, { throwIfNoEntry: false });
+    const found = statIfExamined(file);
     if (found && !found.isFile() && !found.isDirectory()) throw new CliError(BRIEF_MESSAGES['brief.templateNotAFile'], { file: displayPath(cwd, file) });
     try {
       return { text: await readFile(file, 'utf8'), file };

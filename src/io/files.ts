@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { SOURCE_LIMITS } from '../core/text.js';
 import { CliError } from '../errors.js';
@@ -129,6 +129,19 @@ export function sameFileAs(target: string, files: readonly string[]): string | u
 }
 
 export type ReadOutcome = { bytes: Uint8Array } | { tooLarge: number };
+
+/**
+ * What a path is, asked before opening it (a named pipe would hold the open, a device has no end):
+ * undefined when it is absent or cannot be examined (a loop of links, a folder that may not be
+ * searched), for the open that follows to report as it reports any unreadable file.
+ */
+export function statIfExamined(absolute: string): Stats | undefined {
+  try {
+    return statSync(absolute, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Opened without waiting: a named pipe opens only once something writes to it, so one that nothing

@@ -26,8 +26,8 @@ function formatter(locale: string, style: 'decimal' | 'percent', digits: number,
     const options = { style, maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0 } as const;
     const shaped = shapedNumber(locale, { ...options, grouping: grouping ? 'always' : false });
     // Intl only for what the locale's shape does not cover (core/locale-shapes/shape.ts), made when first needed.
-    const intl = () => madeOnce(`number intl ${locale}|${style}|${digits}|${fixed}|${grouping}`, () => numberFormat(locale, { numberingSystem: 'latn', ...options, useGrouping: grouping }));
-    const format = (value: number) => shaped?.(value) ?? intl().format(value);
+    let intl: Intl.NumberFormat | undefined;
+    const format = (value: number) => shaped?.(value) ?? (intl ??= numberFormat(locale, { numberingSystem: 'latn', ...options, useGrouping: grouping })).format(value);
     const sample = format(-1234.5);
     return sample.replace(MARKS, '') !== sample ? (value) => format(value).replace(MARKS, '') : format;
   });
