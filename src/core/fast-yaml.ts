@@ -1,5 +1,7 @@
 import { FAILSAFE_SCHEMA, Type, load } from 'js-yaml';
+import { readBlockYaml } from './block-yaml.js';
 import { SOURCE_LIMITS, flowDepthExceeds } from './text.js';
+import { CORE_SCALARS, coreBoolean, coreFloat, coreInteger, isCoreFloat } from './yaml-scalars.js';
 
 /*
  * The fast reading of YAML: js-yaml, about ten times faster than the `yaml` parser, which keeps
@@ -50,35 +52,17 @@ function flowSpansLines(text: string): boolean {
 
 /*
  * Plain scalars resolved as YAML 1.2's core schema resolves them, with yaml's own patterns and
- * conversions (yaml/dist/schema/core). js-yaml's CORE_SCHEMA reads more as numbers: `1_000`, `0b11`
+ * conversions (core/yaml-scalars.ts). js-yaml's CORE_SCHEMA reads more as numbers: `1_000`, `0b11`
  * and `-0x1` are numbers to it and text to YAML 1.2, so a policy whose target was `8_0` passed the
  * fast check and failed the careful one ("must be a number"), and brief printed 80%.
  */
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOLEAN = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const INTEGER = /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/;
-const SPECIAL_FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$|^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const nullType = new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (text: string) => CORE_SCALARS.null.test(text), construct: () => null });
 
-const nullType = new Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (text: string) => NULL.test(text), construct: () => null });
+const booleanType = new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (text: string) => CORE_SCALARS.boolean.test(text), construct: coreBoolean });
 
-const booleanType = new Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (text: string) => BOOLEAN.test(text), construct: (text: string) => text[0] === 't' || text[0] === 'T' });
+const integerType = new Type('tag:yaml.org,2002:int', { kind: 'scalar', resolve: (text: string) => CORE_SCALARS.integer.test(text), construct: coreInteger });
 
-const integerType = new Type('tag:yaml.org,2002:int', {
-  kind: 'scalar',
-  resolve: (text: string) => INTEGER.test(text),
-  construct: (text: string) => (text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10)),
-});
-
-const floatType = new Type('tag:yaml.org,2002:float', {
-  kind: 'scalar',
-  resolve: (text: string) => SPECIAL_FLOAT.test(text) || FLOAT.test(text),
-  construct: (text: string) => {
-    if (!SPECIAL_FLOAT.test(text)) return parseFloat(text);
-    if (text.slice(-3).toLowerCase() === 'nan') return NaN;
-    return text.startsWith('-') ? -Infinity : Infinity;
-  },
-});
+const floatType = new Type('tag:yaml.org,2002:float', { kind: 'scalar', resolve: isCoreFloat, construct: coreFloat });
 
 /** null (`~`, `null`, empty), booleans (`true`, `True`, `TRUE`...), and the numbers above; all else is text. */
 const YAML_CORE_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [nullType, booleanType, integerType, floatType] });
@@ -90,6 +74,8 @@ const YAML_CORE_SCHEMA = FAILSAFE_SCHEMA.extend({ implicit: [nullType, booleanTy
  */
 export function readFastYaml(text: string): { data: unknown } | undefined {
   if (UNUSUAL_YAML.test(text) || LONE_CARRIAGE_RETURN.test(text) || QUOTE_SPANS_LINES.test(text) || flowSpansLines(text) || flowDepthExceeds(text, SOURCE_LIMITS.maxFlowDepth) !== undefined) return undefined;
+  const block = readBlockYaml(text);
+  if (block) return block;
   try {
     return { data: load(text, { schema: YAML_CORE_SCHEMA, json: false }) };
   } catch {
