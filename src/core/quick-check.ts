@@ -1,15 +1,16 @@
 import { validatePolicy } from '../generated/validators.js';
+import { readBlockYaml } from './block-yaml.js';
 import type { LintOptions } from './lint.js';
 import type { Policy } from './policy.js';
-import { readFastYaml } from './fast-yaml.js';
 import { runRules } from './run-rules.js';
 import { SOURCE_LIMITS, decodeText } from './text.js';
 
 /**
- * The fast path of validate. Most policies in CI are clean, and js-yaml reads YAML about ten times
- * faster than the `yaml` parser, which keeps every position. So a file is first read with js-yaml
- * where it reads as `yaml` does (core/fast-yaml.ts) and checked with the same schema and rules; only a
- * file with something to report is parsed again with positions, by the full check in lint.ts.
+ * The fast path of validate. Most policies in CI are clean, and the `yaml` parser, which keeps every
+ * position, is the slowest part of checking one. So a file is first read by the block reader
+ * (core/block-yaml.ts), which reads what yaml reads or gives up, and checked with the same schema
+ * and rules; only a file with something to report, or beyond the block reader, is parsed again with
+ * positions, by the full check in lint.ts.
  * Returns the policy when it is clean, undefined when the full check must run.
  */
 export function quickCheck(bytes: Uint8Array, options: LintOptions): Policy | undefined {
@@ -20,7 +21,7 @@ export function quickCheck(bytes: Uint8Array, options: LintOptions): Policy | un
 
 /** The same, for a text already decoded (a policy init has just written). */
 export function quickCheckText(text: string, options: LintOptions): Policy | undefined {
-  const data = readFastYaml(text)?.data;
+  const data: unknown = readBlockYaml(text)?.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data) || !('cs-policy' in data)) return undefined;
   if (!validatePolicy(data)) return undefined;
   const policy = data as Policy;

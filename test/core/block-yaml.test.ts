@@ -52,6 +52,8 @@ describe('the block reader of YAML', () => {
     ['a: 1\r\nb:\r\n  - x\r\n', { a: 1, b: ['x'] }],
     ['\uFEFFa: 1\n', { a: 1 }],
     ['on: yes\nTrue_ish: no\n', { on: 'yes', True_ish: 'no' }],
+    ['"360001": a\n\'it\'\'s\': b\n"true": c\nالهاتف: d\nx: { "1": e, \'null\': f }\n- - x\n', undefined],
+    ['"360001": a\n\'it\'\'s\': b\n"true": c\nالهاتف: d\nname.en: g\nNew complaint: h\nx: { "1": e, \'null\': f, Other complaint: i }\n', { 360001: 'a', 'New complaint': 'h', "it's": 'b', true: 'c', الهاتف: 'd', 'name.en': 'g', x: { 1: 'e', null: 'f', 'Other complaint': 'i' } }],
   ])('reads %j', (text, expected) => {
     if (expected === undefined) {
       expect(readBlockYaml(text)).toBeUndefined();
@@ -64,15 +66,19 @@ describe('the block reader of YAML', () => {
   it.each([
     // Beyond the subset: the others read these, and report what is wrong.
     ['an alias', 'a: &x 1\nb: *x\n'],
+    ['a tag', 'a: !!str 1\n'],
+    ['a directive', '%YAML 1.2\n---\na: 1\n'],
     ['a duplicate key', 'a: 1\na: 2\n'],
     ['a second document', 'a: 1\n---\nb: 2\n'],
     ['a flow collection over lines', 'a: [1,\n  2]\n'],
     ['a quoted scalar over lines', "a: 'x\n  y'\n"],
     ['a tab', 'a:\t1\n'],
-    ['a key in quotes', '"a": 1\n'],
-    ['a key with a space', 'a b: 1\n'],
+    ['a key with two spaces', 'a  b: 1\n'],
+    ['a key ending in a space', '"a": 1\nb : 1\n'],
     ['a key YAML reads as a boolean', 'true: 1\n'],
     ['a __proto__ key', '__proto__: 1\n'],
+    ['a quoted __proto__ key', '"__proto__": 1\n'],
+    ['a key with an escape', '"a\\tb": 1\n'],
     ['a key then a sequence on its line', 'a: - 1\n'],
     ['a dash alone as a value', 'a: -\n'],
     ['a plain scalar holding ": "', 'a: b: c\n'],
@@ -106,6 +112,29 @@ describe('the block reader of YAML', () => {
       expect(block).toBeDefined();
       expect(block!.data).toStrictEqual(careful(text)!.data);
     }
+  });
+
+  it.each([
+    // [plain scalar, what YAML 1.2's core schema makes of it]
+    ['80', 80], ['-0', -0], ['+12', 12], ['012', 12], ['0o14', 12], ['0x1F', 31], ['1e3', 1000], ['1.5E+3', 1500], ['.5', 0.5], ['+.5', 0.5], ['1.', 1],
+    ['.inf', Infinity], ['-.Inf', -Infinity], ['.NaN', NaN], ['~', null], ['Null', null], ['', null], ['TRUE', true], ['False', false],
+    // Numbers to js-yaml's own core schema, text to YAML 1.2.
+    ['8_0', '8_0'], ['1_000', '1_000'], ['0b11', '0b11'], ['-0x1', '-0x1'], ['+0o7', '+0o7'], ['1_0.5', '1_0.5'], ['0x', '0x'],
+    ['yes', 'yes'], ['on', 'on'], ['2026-06-01', '2026-06-01'], ['12:30', '12:30'], ['.', '.'], ['-1-', '-1-'], ['1e', '1e'],
+  ])('reads the plain scalar %j as %j, as yaml does', (scalar, expected) => {
+    const text = `a: ${scalar}\nb: [${scalar || '~'}]\n`;
+    expect(readBlockYaml(text)).toStrictEqual({ data: { a: expected, b: [expected] } });
+    expect(careful(text)).toStrictEqual({ data: { a: expected, b: [expected] } });
+  });
+
+  it('reads any plain scalar made of number-like pieces as yaml does', () => {
+    const pieces = ['0', '1', '7', '9', '_', '.', 'e', 'E', '+', '-', 'x', 'o', 'b', 'F', 'inf', 'Inf', 'nan', 'NaN', '~', 'true', 'Null', ':', ' '];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }), (parts) => {
+        expectAgrees(`a: ${parts.join('')}\nb: [${parts.join('')}]\n`);
+      }),
+      PROPERTY_OPTIONS,
+    );
   });
 
   it('gives up on nesting past the limit rather than running out of stack', () => {
