@@ -1,7 +1,6 @@
 import type { FileResult } from '../core/finding.js';
 import type { LintOptions } from '../core/lint.js';
 import type { Policy } from '../core/policy.js';
-import { isPlainlyNotAPolicy } from '../core/not-a-policy.js';
 import { quickCheck } from '../core/quick-check.js';
 import { sourceFinding, tooLargeProblem } from '../core/text.js';
 import { readBoundedFile, type ReadOutcome } from '../io/files.js';
@@ -69,7 +68,8 @@ export async function checkFiles(files: readonly FileToCheck[], options: LintOpt
     // process.hrtime, not performance.now: the first use of `performance` loads node:perf_hooks (1-2 ms).
     const start = process.hrtime.bigint();
     const read = readBoundedFile(file.absolute, file.file, file.whenMissing);
-    if (file.listed && 'bytes' in read && isPlainlyNotAPolicy(read.bytes)) {
+    // Only a folder's files are asked; the question starts js-yaml, which a file named alone never needs.
+    if (file.listed && 'bytes' in read && (await import('../core/not-a-policy.js')).isPlainlyNotAPolicy(read.bytes)) {
       skipped.push(file.file);
       continue;
     }
