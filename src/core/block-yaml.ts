@@ -17,11 +17,10 @@ import { SOURCE_LIMITS } from './text.js';
  * every file with something to report. Property tests check that what it reads is what yaml reads.
  */
 
-/** Thrown where a text goes beyond what this reader reads; readBlockYaml then gives up. */
+/** Thrown where a text goes beyond what this reader reads; readBlockYaml catches it and gives up. */
 const BEYOND = Symbol('beyond the block reader');
 
 function beyond(): never {
-  // eslint-disable-next-line @typescript-eslint/only-throw-error -- a marker, never seen outside this file
   throw BEYOND;
 }
 
