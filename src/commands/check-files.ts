@@ -1,6 +1,7 @@
 import type { FileResult } from '../core/finding.js';
 import type { LintOptions } from '../core/lint.js';
 import type { Policy } from '../core/policy.js';
+import { isPlainlyNotAPolicy } from '../core/not-a-policy.js';
 import { quickCheck } from '../core/quick-check.js';
 import { sourceFinding, tooLargeProblem } from '../core/text.js';
 import { readBoundedFile, type ReadOutcome } from '../io/files.js';
@@ -68,8 +69,7 @@ export async function checkFiles(files: readonly FileToCheck[], options: LintOpt
     // process.hrtime, not performance.now: the first use of `performance` loads node:perf_hooks (1-2 ms).
     const start = process.hrtime.bigint();
     const read = readBoundedFile(file.absolute, file.file, file.whenMissing);
-    // Only a folder's files are asked; the question starts js-yaml, which a file named alone never needs.
-    if (file.listed && 'bytes' in read && (await import('../core/not-a-policy.js')).isPlainlyNotAPolicy(read.bytes)) {
+    if (file.listed && 'bytes' in read && (await isPlainlyNotAPolicy(read.bytes))) {
       skipped.push(file.file);
       continue;
     }

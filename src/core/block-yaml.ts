@@ -54,6 +54,8 @@ const LINE_END = / *$| +#/y;
 /** Characters that cannot start a plain scalar, or that this reader leaves to the others there. */
 const NOT_PLAIN_START = /[,[\]{}#&*!|>'"%@`]/;
 const NOT_CONTINUATION_START = /[-?:,[\]{}#&*!|>'"%@`]/;
+/** After a dash, what makes it the start of a plain scalar in a flow collection (`-1`, `-x`). */
+const NUMBER_OR_WORD_START = /[0-9.A-Za-z]/;
 
 const SINGLE_QUOTED = /'((?:[^']|'')*)'/y;
 const DOUBLE_QUOTED = /"((?:[^"\\]|\\.)*)"/y;
@@ -83,7 +85,9 @@ export function readBlockYaml(input: string): { data: Record<string, unknown> } 
   try {
     skipBlank(reader);
     if (reader.at >= reader.lines.length) return undefined;
-    const data = readMapping(reader, 0);
+    const first = keyAt(reader, reader.lines[reader.at]!, 0);
+    if (first === undefined) return undefined;
+    const data = readMapping(reader, 0, first);
     skipBlank(reader);
     return reader.at < reader.lines.length ? undefined : { data };
   } catch {
@@ -97,10 +101,10 @@ function skipBlank(reader: Reader): void {
   while (reader.at < lines.length && BLANK_OR_COMMENT.test(lines[reader.at]!)) reader.at++;
 }
 
-function indentOf(line: string): number {
-  let i = 0;
-  while (line.charCodeAt(i) === 32) i++;
-  return i;
+/** The column of the first character after the spaces at `at`; from 0, a line's indentation. */
+function skipSpaces(line: string, at = 0): number {
+  while (line.charCodeAt(at) === 32) at++;
+  return at;
 }
 
 /** Whether a sequence entry's dash stands at column i. */
@@ -139,21 +143,24 @@ function deeper(reader: Reader): void {
   if (++reader.depth > SOURCE_LIMITS.maxFlowDepth) beyond();
 }
 
-/** A block mapping whose first key stands at column `column` of the current line. */
-function readMapping(reader: Reader, column: number): Record<string, unknown> {
+/**
+ * A block mapping whose first key, `first`, stands at column `column` of the current line, read by
+ * the caller (keyAt), which left reader.column after its colon.
+ */
+function readMapping(reader: Reader, column: number, first: string): Record<string, unknown> {
   deeper(reader);
   const { lines } = reader;
   const map: Record<string, unknown> = {};
-  for (;;) {
-    const line = lines[reader.at]!;
-    const key = keyAt(reader, line, column);
-    if (key === undefined) beyond();
-    setKey(map, key, readValue(reader, line, reader.column, column, true));
+  for (let key: string | undefined = first; ; ) {
+    setKey(map, key, readValue(reader, lines[reader.at]!, reader.column, column, true));
     skipBlank(reader);
     if (reader.at >= lines.length) break;
-    const indent = indentOf(lines[reader.at]!);
+    const line = lines[reader.at]!;
+    const indent = skipSpaces(line);
     if (indent < column) break;
     if (indent > column) beyond();
+    key = keyAt(reader, line, column);
+    if (key === undefined) beyond();
   }
   reader.depth--;
   return map;
@@ -166,14 +173,15 @@ function readSequence(reader: Reader, column: number): unknown[] {
   const list: unknown[] = [];
   for (;;) {
     const line = lines[reader.at]!;
-    const start = indentOf(line.slice(column + 1)) + column + 1;
-    if (start < line.length && keyAt(reader, line, start) !== undefined) list.push(readMapping(reader, start));
-    else if (start < line.length && isDash(line, start)) beyond();
+    const start = skipSpaces(line, column + 1);
+    const key = start < line.length ? keyAt(reader, line, start) : undefined;
+    if (key !== undefined) list.push(readMapping(reader, start, key));
+    else if (isDash(line, start)) beyond();
     else list.push(readValue(reader, line, column + 1, column, false));
     skipBlank(reader);
     if (reader.at >= lines.length) break;
     const next = lines[reader.at]!;
-    const indent = indentOf(next);
+    const indent = skipSpaces(next);
     if (indent < column) break;
     if (indent > column) beyond();
     // A line at the same column without a dash is the next key of the mapping this sequence is a value of.
@@ -188,8 +196,7 @@ function readSequence(reader: Reader, column: number): unknown[] {
  * `parent` is the column of that key or dash. Leaves the reader after the value's last line.
  */
 function readValue(reader: Reader, line: string, from: number, parent: number, ofKey: boolean): unknown {
-  let at = from;
-  while (line.charCodeAt(at) === 32) at++;
+  const at = skipSpaces(line, from);
   if (at >= line.length || (line[at] === '#' && at > from)) {
     reader.at++;
     return readBelow(reader, parent, ofKey);
@@ -211,10 +218,11 @@ function readBelow(reader: Reader, parent: number, ofKey: boolean): unknown {
   skipBlank(reader);
   if (reader.at >= reader.lines.length) return null;
   const line = reader.lines[reader.at]!;
-  const indent = indentOf(line);
+  const indent = skipSpaces(line);
   if (indent > parent) {
     if (isDash(line, indent)) return readSequence(reader, indent);
-    if (keyAt(reader, line, indent) !== undefined) return readMapping(reader, indent);
+    const key = keyAt(reader, line, indent);
+    if (key !== undefined) return readMapping(reader, indent, key);
     // A scalar or flow collection on the line below (yaml writes a long plain scalar so).
     if (line[indent] === '|' || line[indent] === '>') beyond();
     return readValue(reader, line, indent, parent, false);
@@ -253,7 +261,7 @@ function readPlain(reader: Reader, line: string, at: number, parent: number): un
     while (next < lines.length && BLANK.test(lines[next]!)) next++;
     if (next >= lines.length) break;
     const following = lines[next]!;
-    const indent = indentOf(following);
+    const indent = skipSpaces(following);
     // A comment, or a line not indented past the parent, ends the scalar.
     if (indent <= parent || following[indent] === '#') break;
     const piece = trimSpaces(following.slice(indent));
@@ -295,7 +303,7 @@ function readBlockScalar(reader: Reader, line: string, at: number, parent: numbe
   const start = reader.at + 1;
   // Empty lines before the first line of text have rules of their own: left to the others.
   if (start >= lines.length || BLANK.test(lines[start]!)) beyond();
-  const indent = indentOf(lines[start]!);
+  const indent = skipSpaces(lines[start]!);
   if (indent <= parent) beyond();
   const kept: string[] = [];
   let end = start;
@@ -307,7 +315,7 @@ function readBlockScalar(reader: Reader, line: string, at: number, parent: numbe
       kept.push('');
       continue;
     }
-    if (indentOf(text) < indent) break;
+    if (skipSpaces(text) < indent) break;
     const content = text.slice(indent);
     // Folding keeps more-indented lines and trailing spaces as they are: left to the others.
     if (folded && (content.charCodeAt(0) === 32 || content.charCodeAt(content.length - 1) === 32)) beyond();
@@ -340,30 +348,22 @@ function readFlow(reader: Reader, line: string, at: number): unknown {
   const list: unknown[] = [];
   const map: Record<string, unknown> = {};
   let i = skipSpaces(line, at + 1);
-  if (line[i] === close) {
-    reader.depth--;
-    reader.column = i + 1;
-    return close === ']' ? list : map;
-  }
-  for (;;) {
+  while (line[i] !== close) {
     if (close === '}') {
       const key = keyAt(reader, line, i);
       if (key === undefined || line[reader.column] !== ' ') beyond();
       setKey(map, key, readFlowValue(reader, line, skipSpaces(line, reader.column)));
     } else list.push(readFlowValue(reader, line, i));
     i = skipSpaces(line, reader.column);
-    if (line[i] === close) break;
-    if (line[i] !== ',') beyond();
-    i = skipSpaces(line, i + 1);
+    if (line[i] === ',') {
+      i = skipSpaces(line, i + 1);
+      // A comma right before the close (`[1, ]`): left to the others.
+      if (line[i] === close) beyond();
+    } else if (line[i] !== close) beyond();
   }
   reader.depth--;
   reader.column = i + 1;
   return close === ']' ? list : map;
-}
-
-function skipSpaces(line: string, at: number): number {
-  while (line.charCodeAt(at) === 32) at++;
-  return at;
 }
 
 /** A value inside a flow collection; reader.column is then after it. */
@@ -372,7 +372,7 @@ function readFlowValue(reader: Reader, line: string, at: number): unknown {
   if (first === undefined) beyond();
   if (first === '[' || first === '{') return readFlow(reader, line, at);
   if (first === '"' || first === "'") return readQuoted(reader, line, at);
-  if (NOT_CONTINUATION_START.test(first) && !(first === '-' && /[0-9.A-Za-z]/.test(line[at + 1] ?? ''))) beyond();
+  if (NOT_CONTINUATION_START.test(first) && !(first === '-' && NUMBER_OR_WORD_START.test(line[at + 1] ?? ''))) beyond();
   let end = at;
   for (; end < line.length; end++) {
     const char = line[end];

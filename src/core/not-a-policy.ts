@@ -1,4 +1,3 @@
-import { CORE_SCHEMA, loadAll } from 'js-yaml';
 import { knownKeys } from '../generated/validators.js';
 import { decodeText } from './text.js';
 
@@ -23,9 +22,11 @@ const isPolicyLike = (document: unknown): boolean =>
  * or any of a policy's own sections at its top level. Anything in doubt (not text, broken YAML,
  * an empty file) is checked, so that a broken policy is reported, never skipped.
  */
-export function isPlainlyNotAPolicy(bytes: Uint8Array): boolean {
+export async function isPlainlyNotAPolicy(bytes: Uint8Array): Promise<boolean> {
   const text = decodeText(bytes);
   if (text === undefined || POLICY_MARK.test(text)) return false;
+  // js-yaml, which only this question reads with, starts only for a file without the mark.
+  const { CORE_SCHEMA, loadAll } = await import('js-yaml');
   let documents: unknown[];
   try {
     documents = loadAll(text, null, { schema: CORE_SCHEMA, json: true }) as unknown[];

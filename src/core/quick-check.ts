@@ -21,9 +21,8 @@ export function quickCheck(bytes: Uint8Array, options: LintOptions): Policy | un
 
 /** The same, for a text already decoded (a policy init has just written). */
 export function quickCheckText(text: string, options: LintOptions): Policy | undefined {
-  const data: unknown = readBlockYaml(text)?.data;
-  if (data === null || typeof data !== 'object' || Array.isArray(data) || !('cs-policy' in data)) return undefined;
-  if (!validatePolicy(data)) return undefined;
-  const policy = data as Policy;
+  const data = readBlockYaml(text)?.data;
+  if (data === undefined || !('cs-policy' in data) || !validatePolicy(data)) return undefined;
+  const policy = data as unknown as Policy;
   return runRules(policy, options).length === 0 ? policy : undefined;
 }

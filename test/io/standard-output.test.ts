@@ -37,6 +37,14 @@ beforeEach(() => {
   Object.assign(fd, { target: 1, asked: [], written: [], chunk: Infinity, refuse: undefined, calls: 0, mode: 'fifo' });
 });
 
+/** What an output or input can be: [name, fstat's kind, isTTY, whether Node's stream is made to ask]. */
+const TERMINAL_OR_NOT = [
+  ['a pipe', 'fifo', false, false],
+  ['a file', 'file', false, false],
+  ['/dev/null', 'null', false, false],
+  ['a terminal', 'tty', true, true],
+] as const;
+
 describe.runIf(process.platform === 'linux')('standard output written to its file descriptor', () => {
   const text = 'مرحبا, report line\n'.repeat(50);
 
@@ -60,12 +68,7 @@ describe.runIf(process.platform === 'linux')('standard output written to its fil
     expect(stream.made).toHaveBeenCalledTimes(1);
   });
 
-  it.each([
-    ['a pipe', 'fifo', false, false],
-    ['a file', 'file', false, false],
-    ['/dev/null', 'null', false, false],
-    ['a terminal', 'tty', true, true],
-  ] as const)('%s: isTTY is %s, and the stream is made only to ask a terminal', (_name, mode, isTTY, asked) => {
+  it.each(TERMINAL_OR_NOT)('%s: isTTY is %s, and the stream is made only to ask a terminal', (_name, mode, isTTY, asked) => {
     fd.mode = mode;
     const stream = fakeStream(mode === 'tty');
     expect(standardOutput(stream.made).isTTY).toBe(isTTY);
@@ -74,12 +77,7 @@ describe.runIf(process.platform === 'linux')('standard output written to its fil
 });
 
 describe.runIf(process.platform === 'linux')('standard input, asked only whether it is a terminal', () => {
-  it.each([
-    ['a pipe', 'fifo', false, false],
-    ['a file', 'file', false, false],
-    ['/dev/null', 'null', false, false],
-    ['a terminal', 'tty', true, true],
-  ] as const)('%s: isTTY is %s, fd 0 is asked, and the stream is made only to ask a terminal', (_name, mode, isTTY, asked) => {
+  it.each(TERMINAL_OR_NOT)('%s: isTTY is %s, fd 0 is asked, and the stream is made only to ask a terminal', (_name, mode, isTTY, asked) => {
     fd.mode = mode;
     const made = vi.fn(() => ({ isTTY: mode === 'tty' }) as unknown as NodeJS.ReadStream);
     const input = standardInput(made);
