@@ -1,5 +1,6 @@
 import { didYouMean } from '../suggest.js';
 import { TIME_ZONES } from '../../generated/time-zones.js';
+import { offsetReaderFor, type OffsetReader } from './zone-offsets.js';
 
 export const DAY_MS = 86_400_000;
 
@@ -7,25 +8,26 @@ export const DAY_MS = 86_400_000;
 interface UtcDayOffsets { before: number; change: number; after: number }
 
 /**
- * Local wall time of one IANA zone. `Intl.DateTimeFormat.formatToParts` costs microseconds a
- * call, so it is asked only for each UTC day's start (and a change of offset inside it, found by
- * bisection); every other instant of the day reuses the answer. Assumes at most one change of
- * offset per UTC day, true of every zone since the 1900s.
+ * Local wall time of one IANA zone. Offsets are read (zone-offsets.ts) only for each UTC day's
+ * start, and for a change of offset inside the day, found by bisection; every other instant of
+ * the day reuses the answer. Days are read a block at a time, as the reader asks. Assumes at most
+ * one change of offset per UTC day, true of every zone since the 1900s.
  */
 export class ZoneClock {
-  private formatter: Intl.DateTimeFormat | undefined;
+  private readonly reader: OffsetReader;
   private readonly days = new Map<number, UtcDayOffsets>();
-  private readonly points = new Map<number, number>();
 
-  constructor(readonly timeZone: string) {}
+  constructor(readonly timeZone: string) {
+    this.reader = offsetReaderFor(timeZone);
+  }
 
   /** Milliseconds to add to an instant to get its wall time read as UTC. */
   offsetAt(instant: number): number {
     const day = Math.floor(instant / DAY_MS);
     let offsets = this.days.get(day);
     if (offsets === undefined) {
-      offsets = this.measureDay(day);
-      this.days.set(day, offsets);
+      this.measureBlock(day);
+      offsets = this.days.get(day)!;
     }
     return instant < offsets.change ? offsets.before : offsets.after;
   }
@@ -76,37 +78,34 @@ export class ZoneClock {
     return high;
   }
 
-  private measureDay(day: number): UtcDayOffsets {
-    const start = day * DAY_MS;
-    const before = this.measure(start);
-    const after = this.measure(start + DAY_MS);
-    if (before === after) return { before, change: Number.NaN, after };
-    // Offsets change on whole seconds; bisect seconds, then the change is that second's start.
-    let low = start / 1000;
-    let high = (start + DAY_MS) / 1000;
-    while (high - low > 1) {
-      const mid = Math.floor((low + high) / 2);
-      if (this.measure(mid * 1000) === before) low = mid;
-      else high = mid;
-    }
-    return { before, change: high * 1000, after };
-  }
-
-  private measure(instant: number): number {
-    const known = this.points.get(instant);
-    if (known !== undefined) return known;
-    // Dates before year 100 never reach here: the engine works from 1900 to 2199.
-    this.formatter ??= new Intl.DateTimeFormat('en-US', {
-      timeZone: this.timeZone, hourCycle: 'h23',
-      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+  /** Reads the offsets of the block of days that holds `day`, in one session of the reader. */
+  private measureBlock(day: number): void {
+    const size = this.reader.blockDays;
+    const first = Math.floor(day / size) * size;
+    this.reader.session((offsetAt) => {
+      // Dates before year 100 never reach here: the engine works from 1900 to 2199.
+      let before = offsetAt(first * DAY_MS);
+      for (let next = first + 1; next <= first + size; next++) {
+        // A day's end is the next day's start: one reading serves both.
+        const after = offsetAt(next * DAY_MS);
+        this.days.set(next - 1, dayOffsets(next - 1, before, after, offsetAt));
+        before = after;
+      }
     });
-    const parts: Record<string, string> = {};
-    for (const part of this.formatter.formatToParts(instant)) parts[part.type] = part.value;
-    const wall = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-    const offset = wall - Math.floor(instant / 1000) * 1000;
-    this.points.set(instant, offset);
-    return offset;
   }
+}
+
+function dayOffsets(day: number, before: number, after: number, offsetAt: (instant: number) => number): UtcDayOffsets {
+  if (before === after) return { before, change: Number.NaN, after };
+  // Offsets change on whole seconds; bisect seconds, then the change is that second's start.
+  let low = (day * DAY_MS) / 1000;
+  let high = ((day + 1) * DAY_MS) / 1000;
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (offsetAt(mid * 1000) === before) low = mid;
+    else high = mid;
+  }
+  return { before, change: high * 1000, after };
 }
 
 let zoneNames: Set<string> | undefined;
