@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
-import { shapedLongDate } from './locale-shapes/index.js';
-import { LONG_DATE_OPTIONS } from './locale-shapes/shape.js';
+import { ZoneClock } from './business-time/zone.js';
+import { shapedInstant, shapedLongDate, shapedMonth } from './locale-shapes/index.js';
+import { INSTANT_OPTIONS, LONG_DATE_OPTIONS, MONTH_OPTIONS } from './locale-shapes/shape.js';
 import { madeOnce } from './made-once.js';
 import type { Policy } from './policy.js';
 
@@ -32,8 +33,6 @@ export function policyLocale(policy: Pick<Policy, 'locale' | 'calendars'>, lang:
   }
 }
 
-const OPTIONS = { calendar: 'gregory', numberingSystem: 'latn' } as const;
-
 /** A policy date (YYYY-MM-DD) as people read it: "22 February 2027" (en-GB), "February 22, 2027" (en). */
 export function formatDate(locale: string, isoDate: string): string {
   const shaped = madeOnce(`date shape ${locale}`, () => shapedLongDate(locale) ?? null);
@@ -45,21 +44,34 @@ export function formatDate(locale: string, isoDate: string): string {
 
 /** A month (YYYY-MM) as people read it: "June 2026", "يونيو 2026". */
 export function formatMonth(locale: string, isoMonth: string): string {
-  const months = madeOnce(`month ${locale}`, () => new Intl.DateTimeFormat(locale, { ...OPTIONS, year: 'numeric', month: 'long', timeZone: 'UTC' }));
-  return /^\d{4}-\d{2}$/.test(isoMonth) ? months.format(new Date(`${isoMonth}-01T00:00:00Z`)) : isoMonth;
+  if (!/^\d{4}-\d{2}$/.test(isoMonth)) return isoMonth;
+  const shaped = madeOnce(`month shape ${locale}`, () => shapedMonth(locale) ?? null);
+  const text = shaped?.(isoMonth);
+  if (text !== undefined) return text;
+  const months = madeOnce(`month ${locale}`, () => new Intl.DateTimeFormat(locale, MONTH_OPTIONS));
+  return months.format(new Date(`${isoMonth}-01T00:00:00Z`));
 }
 
 /**
  * An instant as people read it, in the policy's time zone, with the zone named so the reader
- * knows which clock: "1 July 2026 at 03:00 (Asia/Riyadh)". Not ISO with `.000Z`.
+ * knows which clock: "1 July 2026 at 03:00 (Asia/Riyadh)". Not ISO with `.000Z`. The wall time
+ * comes from the business-time engine's clock, which reads offsets without Intl where it can.
  */
 export function formatInstant(locale: string, instant: string | number | Date, timeZone: string): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return String(instant);
-  const instants = madeOnce(`instant ${locale} ${timeZone}`, () => new Intl.DateTimeFormat(locale, { ...OPTIONS, dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23', timeZone }));
-  const text = instants.format(date);
+  const shaped = madeOnce(`instant shape ${locale}`, () => shapedInstant(locale) ?? null);
+  const text =
+    shaped?.(wallTime(date, timeZone)) ??
+    madeOnce(`instant ${locale} ${timeZone}`, () => new Intl.DateTimeFormat(locale, { ...INSTANT_OPTIONS, timeZone })).format(date);
   // In Arabic the zone's name is a left-to-right run of its own (U+2068…U+2069, see report/bidi.ts).
   return locale.startsWith('ar') ? `${text} (\u2068${timeZone}\u2069)` : `${text} (${timeZone})`;
+}
+
+/** An instant's wall time in a zone, as a Date read in UTC. */
+function wallTime(date: Date, timeZone: string): Date {
+  const clock = madeOnce(`zone clock ${timeZone}`, () => new ZoneClock(timeZone));
+  return new Date(date.getTime() + clock.offsetAt(date.getTime()));
 }
 
 /** A day a report names (YYYY-MM-DD) in the policy's locale, or the language's when it has none; anything else as given. */

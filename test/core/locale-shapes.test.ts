@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALE_SHAPES } from '../../src/generated/locale-shapes.js';
 import { deriveLocaleShapes, intlNumber, intlUnit, NUMBER_OPTIONS, UNITS, utcDate, type LocaleShapeTable } from '../../src/core/locale-shapes/derive.js';
-import { shapedLongDate, shapedNumber, shapedUnitCount } from '../../src/core/locale-shapes/index.js';
-import { formatNumberWith, LONG_DATE_OPTIONS, type NumberShape } from '../../src/core/locale-shapes/shape.js';
-import { formatDate } from '../../src/core/locale.js';
+import { shapedInstant, shapedLongDate, shapedMonth, shapedNumber, shapedUnitCount } from '../../src/core/locale-shapes/index.js';
+import { formatNumberWith, INSTANT_OPTIONS, LONG_DATE_OPTIONS, MONTH_OPTIONS, type NumberShape } from '../../src/core/locale-shapes/shape.js';
+import { formatDate, formatInstant, formatMonth } from '../../src/core/locale.js';
 import { num, percent, unitText } from '../../src/report/numbers.js';
 import { fc, PROPERTY_OPTIONS, PROPERTY_TIMEOUT } from '../helpers/fast-check.js';
 
@@ -40,6 +40,35 @@ describe('the locale shapes read from Intl at build', () => {
       fc.property(fc.constantFrom(...locales), fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }), (locale, date) => {
         const day = date.toISOString().slice(0, 10);
         expect(shapedLongDate(locale)!(day)).toBe(new Intl.DateTimeFormat(locale, LONG_DATE_OPTIONS).format(new Date(`${day}T00:00:00Z`)));
+      }),
+      PROPERTY_OPTIONS,
+    );
+  }, PROPERTY_TIMEOUT);
+
+  it('write every month, and instants at every hour, of every locale as Intl does', () => {
+    const wrong: string[] = [];
+    for (const locale of locales) {
+      const months = new Intl.DateTimeFormat(locale, MONTH_OPTIONS);
+      const instants = new Intl.DateTimeFormat(locale, { ...INSTANT_OPTIONS, timeZone: 'UTC' });
+      for (let month = 1; month <= 12; month++) {
+        for (const year of [1, 999, 2027, 9999]) {
+          const isoMonth = iso(year, month, 1).slice(0, 7);
+          const expected = months.format(utcDate(year, month, 1));
+          if (shapedMonth(locale)!(isoMonth) !== expected) wrong.push(`${locale} ${isoMonth}: ${shapedMonth(locale)!(isoMonth)} against ${expected}`);
+        }
+        const instant = utcDate(2026, month, month * 2, month * 2 - 1, month * 5 - 1);
+        if (shapedInstant(locale)!(instant) !== instants.format(instant)) wrong.push(`${locale} ${instant.toISOString()}: ${shapedInstant(locale)!(instant)} against ${instants.format(instant)}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('write any instant, in any zone, as Intl does', () => {
+    const zones = ['UTC', 'Asia/Riyadh', 'Europe/London', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Asia/Calcutta', 'Africa/Casablanca', 'Pacific/Chatham'];
+    fc.assert(
+      fc.property(fc.constantFrom(...locales), fc.constantFrom(...zones), fc.date({ min: new Date('1900-01-02T00:00:00Z'), max: new Date('2199-12-30T00:00:00Z'), noInvalidDate: true }), (locale, zone, date) => {
+        const expected = new Intl.DateTimeFormat(locale, { ...INSTANT_OPTIONS, timeZone: zone }).format(date);
+        expect(formatInstant(locale, date, zone)).toBe(locale.startsWith('ar') ? `${expected} (\u2068${zone}\u2069)` : `${expected} (${zone})`);
       }),
       PROPERTY_OPTIONS,
     );
@@ -92,6 +121,14 @@ describe('the locale shapes read from Intl at build', () => {
     expect(shapedNumber('en', NUMBER_OPTIONS[0]!)!(Infinity)).toBeUndefined();
     expect(shapedUnitCount('en', 'day')!(1.5)).toBeUndefined();
     expect(shapedLongDate('en')!('0000-01-01')).toBeUndefined();
+    expect([shapedMonth('fr-FR'), shapedInstant('fr-FR'), shapedMonth('en')!('0000-01'), shapedMonth('en')!('2026-13')]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(shapedInstant('en')!(utcDate(10_000, 1, 1))).toBeUndefined();
+    expect([formatMonth('fr-FR', '2027-02'), formatMonth('en', '0000-01'), formatInstant('fr-FR', '2026-07-01T00:00:00Z', 'Europe/Paris')]).toEqual([
+      new Intl.DateTimeFormat('fr-FR', MONTH_OPTIONS).format(new Date('2027-02-01T00:00:00Z')),
+      new Intl.DateTimeFormat('en', MONTH_OPTIONS).format(new Date('0000-01-01T00:00:00Z')),
+      '1 juillet 2026 à 02:00 (Europe/Paris)',
+    ]);
+    expect(() => formatMonth('en', '2026-13')).toThrow(RangeError);
     expect([formatDate('fr-FR', '2027-02-22'), formatDate('en', '0000-01-01')]).toEqual([
       new Intl.DateTimeFormat('fr-FR', LONG_DATE_OPTIONS).format(new Date('2027-02-22T00:00:00Z')),
       new Intl.DateTimeFormat('en', LONG_DATE_OPTIONS).format(new Date('0000-01-01T00:00:00Z')),
@@ -101,6 +138,6 @@ describe('the locale shapes read from Intl at build', () => {
 
   it('are read for the locales asked, a shape shared where two locales write alike', () => {
     const derived = deriveLocaleShapes(['en-GB', 'en-IE', 'ar-EG']);
-    expect(derived.locales).toEqual({ '0 0 -1': 'en-GB en-IE', '1 1 -1': 'ar-EG' });
+    expect(derived.locales).toEqual({ '0 0 -1 1 2': 'en-GB en-IE', '3 1 -1 4 5': 'ar-EG' });
   });
 });

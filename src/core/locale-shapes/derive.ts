@@ -2,7 +2,9 @@ import {
   formatDateWith,
   formatNumberWith,
   formatUnitWith,
+  INSTANT_OPTIONS,
   LONG_DATE_OPTIONS,
+  MONTH_OPTIONS,
   type Affixes,
   type DateShape,
   type DateToken,
@@ -22,10 +24,14 @@ export interface LocaleShapeTable {
   /** The ICU and CLDR the table was read from: another Node's (process.versions) uses Intl. */
   icu: string;
   cldr: string;
+  /** Long dates, months and instants alike. */
   dates: DateShape[];
   numbers: NumberShape[];
   units: Record<string, UnitShape>[];
-  /** Locales by their shapes: "date number units" (units -1 when not kept) to the locales, space-separated. */
+  /**
+   * Locales by their shapes: "date number units month instant" (indexes into `dates`, `numbers`,
+   * `units`; -1 for a shape not kept) to the locales, space-separated.
+   */
   locales: Record<string, string>;
 }
 
@@ -54,9 +60,11 @@ export const NUMBER_PROBES: readonly number[] = [
   1.5e-7, 4.35, 0.1 + 0.2, 1 / 3, 2 / 3, -0.0001, 5e-324, 1.7976931348623157e308,
 ];
 
-const DATE_PROBES: readonly [number, number, number][] = [
-  ...Array.from({ length: 12 }, (_, i) => [2027, i + 1, i + 1] as [number, number, number]),
-  [1, 1, 1], [9, 2, 9], [99, 3, 10], [999, 4, 22], [1970, 1, 1], [2024, 2, 29], [2026, 12, 31], [9999, 12, 31],
+/** Year, month, day, hour, minute: every month, years at their edges, and every hour of a day. */
+const DATE_PROBES: readonly (readonly [number, number, number, number, number])[] = [
+  ...Array.from({ length: 12 }, (_, i) => [2027, i + 1, i + 1, i * 2 + 1, i * 5] as const),
+  [1, 1, 1, 0, 0], [9, 2, 9, 9, 9], [99, 3, 10, 10, 10], [999, 4, 22, 12, 30], [1970, 1, 1, 0, 0], [2024, 2, 29, 23, 59], [2026, 12, 31, 13, 1], [9999, 12, 31, 23, 59],
+  ...Array.from({ length: 24 }, (_, hour) => [2026, 7, 1, hour, 59 - hour] as const),
 ];
 
 export const intlNumber = (locale: string, options: NumberOptions): Intl.NumberFormat =>
@@ -71,27 +79,30 @@ export const intlNumber = (locale: string, options: NumberOptions): Intl.NumberF
 export const intlUnit = (locale: string, unit: string): Intl.NumberFormat =>
   new Intl.NumberFormat(locale, { numberingSystem: 'latn', style: 'unit', unit, unitDisplay: 'long' });
 
-export const utcDate = (year: number, month: number, day: number): Date => {
-  const date = new Date(Date.UTC(2000, month - 1, day));
+export const utcDate = (year: number, month: number, day: number, hour = 0, minute = 0): Date => {
+  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute));
   date.setUTCFullYear(year);
   return date;
 };
 
-function dateShape(locale: string): DateShape | undefined {
-  const format = new Intl.DateTimeFormat(locale, LONG_DATE_OPTIONS);
-  // The second of the month tells a padded day from a plain one.
+/** The shape of what a DateTimeFormat with these options writes, in UTC. */
+function dateShape(locale: string, options: Intl.DateTimeFormatOptions): DateShape | undefined {
+  const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  // The second of the month at 03:05 tells a padded day or hour from a plain one.
   const tokens: DateToken[] = [];
-  for (const part of format.formatToParts(utcDate(2027, 2, 2))) {
+  for (const part of format.formatToParts(utcDate(2027, 2, 2, 3, 5))) {
     if (part.type === 'day') tokens.push({ field: part.value === '02' ? 'dd' : 'd' });
     else if (part.type === 'month') tokens.push({ field: 'M' });
     else if (part.type === 'year') tokens.push({ field: 'y' });
+    else if (part.type === 'hour') tokens.push({ field: part.value === '03' ? 'HH' : 'H' });
+    else if (part.type === 'minute') tokens.push({ field: 'mm' });
     else if (part.type === 'literal') tokens.push(part.value);
-    // A weekday, an era or a related year: a shape this module does not write.
+    // A weekday, an era, a related year or a day period: a shape this module does not write.
     else return undefined;
   }
   const months = Array.from({ length: 12 }, (_, i) => format.formatToParts(utcDate(2027, i + 1, 2)).find((part) => part.type === 'month')?.value ?? '');
   const shape = { tokens, months };
-  const agrees = DATE_PROBES.every(([year, month, day]) => formatDateWith(shape, year, month, day) === format.format(utcDate(year, month, day)));
+  const agrees = DATE_PROBES.every(([year, month, day, hour, minute]) => formatDateWith(shape, year, month, day, hour, minute) === format.format(utcDate(year, month, day, hour, minute)));
   return agrees ? shape : undefined;
 }
 
@@ -185,11 +196,14 @@ export function deriveLocaleShapes(locales: readonly string[] = candidateLocales
     return at >= 0 ? at : list.push(value) - 1;
   };
   for (const locale of locales) {
-    const date = dateShape(locale);
+    const date = dateShape(locale, LONG_DATE_OPTIONS);
     const number = numberShape(locale);
     if (!date || !number) continue;
     const units = UNIT_LOCALES.includes(locale) ? unitShapes(locale, number) : undefined;
-    const key = `${indexIn(table.dates, date)} ${indexIn(table.numbers, number)} ${units ? indexIn(table.units, units) : -1}`;
+    const month = dateShape(locale, MONTH_OPTIONS);
+    const instant = dateShape(locale, INSTANT_OPTIONS);
+    const shapes = [indexIn(table.dates, date), indexIn(table.numbers, number), units ? indexIn(table.units, units) : -1, month ? indexIn(table.dates, month) : -1, instant ? indexIn(table.dates, instant) : -1];
+    const key = shapes.join(' ');
     table.locales[key] = table.locales[key] ? `${table.locales[key]} ${locale}` : locale;
   }
   return table;

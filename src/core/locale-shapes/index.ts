@@ -13,6 +13,8 @@ interface Shapes {
   date: DateShape;
   number: NumberShape;
   units: Record<string, UnitShape> | undefined;
+  month: DateShape | undefined;
+  instant: DateShape | undefined;
 }
 
 let byLocale: Map<string, Shapes> | undefined;
@@ -23,8 +25,8 @@ function shapesOf(locale: string): Shapes | undefined {
     const table = JSON.parse(LOCALE_SHAPES) as LocaleShapeTable;
     if (table.icu === process.versions.icu && table.cldr === process.versions.cldr) {
       for (const [key, locales] of Object.entries(table.locales)) {
-        const [date, number, units] = key.split(' ').map(Number) as [number, number, number];
-        const shapes = { date: table.dates[date]!, number: table.numbers[number]!, units: table.units[units] };
+        const [date, number, units, month, instant] = key.split(' ').map(Number) as [number, number, number, number, number];
+        const shapes = { date: table.dates[date]!, number: table.numbers[number]!, units: table.units[units], month: table.dates[month], instant: table.dates[instant] };
         for (const tag of locales.split(' ')) byLocale.set(tag, shapes);
       }
     }
@@ -41,6 +43,32 @@ export function shapedLongDate(locale: string): ((isoDate: string) => string | u
     const year = date.getUTCFullYear();
     // Years Intl writes with an era are left to it; an invalid date, too (it throws as before).
     return year >= 1 && year <= 9999 ? formatDateWith(shape, year, date.getUTCMonth() + 1, date.getUTCDate()) : undefined;
+  };
+}
+
+/** A YYYY-MM month as Intl.DateTimeFormat writes it with MONTH_OPTIONS: "June 2026". */
+export function shapedMonth(locale: string): ((isoMonth: string) => string | undefined) | undefined {
+  const shape = shapesOf(locale)?.month;
+  if (!shape) return undefined;
+  return (isoMonth) => {
+    const match = /^(\d{4})-(\d{2})$/.exec(isoMonth);
+    const year = Number(match?.[1]);
+    const month = Number(match?.[2]);
+    // Year 0 (Intl writes an era) and a month Date cannot read (Intl throws) are left to Intl.
+    return year >= 1 && month >= 1 && month <= 12 ? formatDateWith(shape, year, month, 1) : undefined;
+  };
+}
+
+/**
+ * A wall time (an instant plus its zone's offset, read as UTC) as Intl.DateTimeFormat writes the
+ * instant with INSTANT_OPTIONS in that zone: "1 July 2026 at 03:00".
+ */
+export function shapedInstant(locale: string): ((wall: Date) => string | undefined) | undefined {
+  const shape = shapesOf(locale)?.instant;
+  if (!shape) return undefined;
+  return (wall) => {
+    const year = wall.getUTCFullYear();
+    return year >= 1 && year <= 9999 ? formatDateWith(shape, year, wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes()) : undefined;
   };
 }
 

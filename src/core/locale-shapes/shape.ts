@@ -11,8 +11,17 @@
 /** The options of every long date cs-policy writes, at build time and at run time alike. */
 export const LONG_DATE_OPTIONS = { calendar: 'gregory', numberingSystem: 'latn', dateStyle: 'long', timeZone: 'UTC' } as const;
 
-/** A long date as a sequence: literal text, or a field (`d` day, `dd` day of two digits, `M` month name, `y` year). */
-export type DateToken = string | { field: 'd' | 'dd' | 'M' | 'y' };
+/** The options of a month and year ("June 2026"), at build time and at run time alike. */
+export const MONTH_OPTIONS = { calendar: 'gregory', numberingSystem: 'latn', year: 'numeric', month: 'long', timeZone: 'UTC' } as const;
+
+/** The options of an instant ("1 July 2026 at 03:00") less its zone, at build time and at run time alike. */
+export const INSTANT_OPTIONS = { calendar: 'gregory', numberingSystem: 'latn', dateStyle: 'long', timeStyle: 'short', hourCycle: 'h23' } as const;
+
+/**
+ * A long date, a month or an instant as a sequence: literal text, or a field (`d` day, `dd` day of
+ * two digits, `M` month name, `y` year, `H` hour, `HH` hour of two digits, `mm` minute).
+ */
+export type DateToken = string | { field: 'd' | 'dd' | 'M' | 'y' | 'H' | 'HH' | 'mm' };
 
 export interface DateShape {
   tokens: DateToken[];
@@ -38,15 +47,18 @@ export interface NumberShape {
 /** The long name of a count of a unit, by plural category: `{0} days`; Arabic's `one` and `two` carry no number. */
 export type UnitShape = Partial<Record<Intl.LDMLPluralRule, string>>;
 
-/** A Gregorian date in a long-date shape; the year is written whole, as Intl writes years 1 to 9999. */
-export function formatDateWith(shape: DateShape, year: number, month: number, day: number): string {
+/** A Gregorian date and time in a date shape; the year is written whole, as Intl writes years 1 to 9999. */
+export function formatDateWith(shape: DateShape, year: number, month: number, day: number, hour = 0, minute = 0): string {
   let text = '';
   for (const token of shape.tokens) {
     if (typeof token === 'string') text += token;
     else if (token.field === 'd') text += String(day);
     else if (token.field === 'dd') text += String(day).padStart(2, '0');
     else if (token.field === 'M') text += shape.months[month - 1];
-    else text += String(year);
+    else if (token.field === 'y') text += String(year);
+    else if (token.field === 'H') text += String(hour);
+    else if (token.field === 'HH') text += String(hour).padStart(2, '0');
+    else text += String(minute).padStart(2, '0');
   }
   return text;
 }
