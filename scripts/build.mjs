@@ -253,16 +253,28 @@ function onlyCommand(kept) {
  */
 const VENDOR_BUNDLES = ['yaml', 'tinyglobby', 'ignore', 'date-holidays'];
 
+/**
+ * The vendor packages whose exports are a plain object of functions and classes: a module that
+ * imports one gets its names at once and the bundle when it first uses one (vendorOnFirstUse in
+ * src/launch.ts). Started when the importing module was, yaml cost init 4-7 ms (of a run of about
+ * 160 ms) though a new policy is written without it, and so for every command whose modules
+ * import yaml for what only a finding or an edit needs. ignore and date-holidays export a function.
+ */
+const VENDORS_ON_FIRST_USE = new Set(['yaml', 'tinyglobby']);
+
 /** An esbuild plugin that gives each import of a vendor package a module that starts its bundle. */
 const vendorBundles = {
   name: 'vendor-bundles',
   setup(build) {
     build.onResolve({ filter: new RegExp(`^(${VENDOR_BUNDLES.join('|')})$`) }, (args) => ({ path: args.path, namespace: 'cs-policy-vendor' }));
     build.onResolve({ filter: /^\.\/launch\.cjs$/ }, (args) => (args.namespace === 'cs-policy-vendor' ? { path: args.path, external: true } : undefined));
-    build.onLoad({ filter: /.*/, namespace: 'cs-policy-vendor' }, (args) => ({
-      contents: `module.exports = require('./launch.cjs').loadVendor(__dirname, ${JSON.stringify(args.path)});`,
-      loader: 'js',
-    }));
+    build.onLoad({ filter: /.*/, namespace: 'cs-policy-vendor' }, async (args) => {
+      const name = JSON.stringify(args.path);
+      if (!VENDORS_ON_FIRST_USE.has(args.path)) return { contents: `module.exports = require('./launch.cjs').loadVendor(__dirname, ${name});`, loader: 'js' };
+      const { createRequire } = await import('node:module');
+      const names = Object.keys(createRequire(join(root, 'package.json'))(args.path));
+      return { contents: `module.exports = require('./launch.cjs').vendorOnFirstUse(__dirname, ${name}, ${JSON.stringify(names)});`, loader: 'js' };
+    });
   },
 };
 

@@ -98,6 +98,20 @@ export function loadVendor(dist: string, name: string): unknown {
   return loaded.exports;
 }
 
+/**
+ * A vendor package's exports that start its bundle when one of them is first read (scripts/build.mjs
+ * VENDORS_ON_FIRST_USE), rather than when a module that imports the package starts: the names are
+ * the package's own, read at build time, so that importers see the same ones.
+ */
+export function vendorOnFirstUse(dist: string, name: string, exportNames: readonly string[]): object {
+  let loaded: Record<string, unknown> | undefined;
+  const exports = {};
+  for (const key of exportNames) {
+    Object.defineProperty(exports, key, { enumerable: true, get: () => (loaded ??= loadVendor(dist, name) as Record<string, unknown>)[key] });
+  }
+  return exports;
+}
+
 type Main = (argv: string[]) => Promise<number>;
 
 /**
