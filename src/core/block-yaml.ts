@@ -401,6 +401,9 @@ const CORE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$|^[-+]
 /** Text that can only be text: it starts with none of the characters a null, boolean or number starts with. */
 const ONLY_TEXT = /^[^-+.~0-9nNtTfF]/;
 
+/** Whether a text written plain reads back as that text, not as a null, a boolean or a number. */
+export const isPlainText = (text: string): boolean => resolvePlainScalar(text) === text;
+
 /** What a plain scalar is under the core schema. */
 function resolvePlainScalar(text: string): unknown {
   if (ONLY_TEXT.test(text)) return text;

@@ -42,16 +42,23 @@ function commonItems(before: readonly unknown[], after: readonly unknown[]): [nu
 }
 
 /** Lists of plain values (days, channels, roles) read best on one line: [mon, tue, wed]. */
+export const isShortList = (values: readonly unknown[]): boolean => values.length > 0 && values.every((value) => isScalarValue(value) && String(value).length <= 24);
+
+/** A holiday reads best on one line too: {date: 2027-03-09, until: 2027-03-12, name: Eid al-Fitr, estimated: true}. */
+export const isOneLineItem = (listKey: string | undefined, values: readonly unknown[]): boolean => listKey === 'holidays' && values.every(isScalarValue);
+
+/** Marks the short lists and the holidays of a document to be written in flow style (isShortList, isOneLineItem). */
 export function flowShortLists(doc: Document): void {
+  // A collection or a missing value is not a plain value.
+  const valueOf = (node: unknown) => (isScalar(node) ? node.value : undefined);
   visit(doc, {
-    // A holiday reads best on one line too: { date: 2027-03-09, until: 2027-03-12, name: Eid al-Fitr, estimated: true }.
     Pair(_key, pair) {
-      if (isScalar(pair.key) && pair.key.value === 'holidays' && isSeq(pair.value)) {
-        for (const item of pair.value.items) if (isMap(item) && item.items.every((entry) => isScalar(entry.value))) item.flow = true;
+      if (isScalar(pair.key) && isSeq(pair.value)) {
+        for (const item of pair.value.items) if (isMap(item) && isOneLineItem(String(pair.key.value), item.items.map((entry) => valueOf(entry.value)))) item.flow = true;
       }
     },
     Seq(_key, node) {
-      if (isSeq(node) && node.items.length > 0 && node.items.every((item) => isScalar(item) && String(item.value).length <= 24)) node.flow = true;
+      if (isSeq(node) && isShortList(node.items.map(valueOf))) node.flow = true;
     },
   });
 }

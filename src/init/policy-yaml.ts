@@ -1,7 +1,8 @@
-import { Document, isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
+import { Document, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { writeBlockYaml, type BlockYamlLayout } from '../core/block-yaml-writer.js';
 import type { Policy } from '../core/policy.js';
 import { say, type Lang, type Localized } from '../i18n/index.js';
-import { Splicer, applyEdits, flowShortLists, inLineEndsOf, parsedMapping, sameValue, type Edit } from '../core/yaml-edit.js';
+import { Splicer, applyEdits, flowShortLists, inLineEndsOf, isOneLineItem, isShortList, parsedMapping, sameValue, type Edit } from '../core/yaml-edit.js';
 
 /** The order sections are written in: the seven steps, as a reader walks through them. */
 const KEY_ORDER: (keyof Policy)[] = [
@@ -32,26 +33,40 @@ const SECTION_COMMENTS: Partial<Record<keyof Policy, Localized>> = {
   feedback: { en: 'Customer feedback we collect, how and how often.', ar: 'آراء العملاء التي نجمعها، وكيف، وكم مرة.' },
 };
 
-const modeline = (schemaPath: string) => ` yaml-language-server: $schema=${schemaPath}`;
-
-function commentSection(pair: Pair, lang: Lang): void {
-  const key = isScalar(pair.key) ? (String(pair.key.value) as keyof Policy) : undefined;
-  const section = key ? SECTION_COMMENTS[key] : undefined;
-  const comment = section && say(lang, section);
-  if (comment && isScalar(pair.key)) pair.key.commentBefore = ` ${comment}`;
+/**
+ * How a policy file is laid out: the modeline first (when there is one), a comment over each
+ * section, and a blank line before each but the first, so that the file reads as the method.
+ */
+function policyLayout(lang: Lang, schemaPath?: string): BlockYamlLayout {
+  return {
+    ...(schemaPath === undefined ? {} : { header: ` yaml-language-server: $schema=${schemaPath}` }),
+    section(key) {
+      const section = SECTION_COMMENTS[key as keyof Policy];
+      const comment = section && say(lang, section);
+      return section && { ...(comment ? { comment: ` ${comment}` } : {}), blankBefore: key !== 'cs-policy' };
+    },
+    flowList: isShortList,
+    flowItem: (key, item) => isOneLineItem(key, Object.values(item)),
+  };
 }
 
 /** A new policy file: modeline first, sections in method order, a comment over each. */
 export function policyToYaml(policy: Partial<Policy>, lang: Lang, schemaPath: string): string {
   const ordered: Record<string, unknown> = {};
   for (const key of KEY_ORDER) if (policy[key] !== undefined) ordered[key] = policy[key];
-  const doc = new Document(ordered);
-  doc.commentBefore = modeline(schemaPath);
+  const layout = policyLayout(lang, schemaPath);
+  return writeBlockYaml(ordered, layout) ?? documentText(ordered, layout);
+}
+
+/** The text yaml writes for a mapping in a layout: what writeBlockYaml writes, where it writes. */
+export function documentText(data: Record<string, unknown>, layout: BlockYamlLayout): string {
+  const doc = new Document(data);
+  if (layout.header !== undefined) doc.commentBefore = layout.header;
   if (isMap(doc.contents)) {
     for (const pair of doc.contents.items) {
-      commentSection(pair, lang);
-      // A blank line before each step keeps the file readable as the method.
-      if (isScalar(pair.key) && SECTION_COMMENTS[String(pair.key.value) as keyof Policy] && String(pair.key.value) !== 'cs-policy') pair.key.spaceBefore = true;
+      const section = isScalar(pair.key) ? layout.section?.(String(pair.key.value)) : undefined;
+      if (section?.comment !== undefined && isScalar(pair.key)) pair.key.commentBefore = section.comment;
+      if (section?.blankBefore && isScalar(pair.key)) pair.key.spaceBefore = true;
     }
   }
   flowShortLists(doc);
@@ -60,10 +75,9 @@ export function policyToYaml(policy: Partial<Policy>, lang: Lang, schemaPath: st
 
 /** One section as its own YAML text, in the style of a new file. */
 function sectionText(key: keyof Policy, value: unknown, lang: Lang, withComment: boolean): string {
-  const doc = new Document({ [key]: value });
-  flowShortLists(doc);
-  if (withComment && isMap(doc.contents)) for (const pair of doc.contents.items) commentSection(pair, lang);
-  return doc.toString({ lineWidth: 100, flowCollectionPadding: false });
+  const { section, ...layout } = policyLayout(lang);
+  const comment = withComment ? section?.(key)?.comment : undefined;
+  return documentText({ [key]: value }, { ...layout, section: () => (comment === undefined ? undefined : { comment }) });
 }
 
 /**
