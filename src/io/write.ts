@@ -1,5 +1,7 @@
-import { constants, type Stats } from 'node:fs';
-import { access, lstat, mkdir, open, readFile, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
+import {
+  accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, lstatSync, mkdirSync, openSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats,
+} from 'node:fs';
+import { open, readFile, realpath, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError } from '../errors.js';
 import { sweepStale, temporaryNameFor, temporaryPatternFor, trackTemporary } from './temporary.js';
@@ -15,6 +17,14 @@ import { IO_MESSAGES } from './messages.js';
  * - a file with other hard links is written in place, so every name still shows the same content;
  * - a file that nobody may write (no write bit, even for root) is refused;
  * - temporary files are removed on SIGINT/SIGTERM and stale ones are swept by the next write.
+ *
+ * A regular file is written with the file system's synchronous calls: a write is ten calls (stat,
+ * realpath, access, open, write, chmod, chown, fsync, close, rename), and through the thread pool
+ * each was a round trip; five briefings took 7.5 against 3.7 ms (a script writing five 5 KB files
+ * as here, medians of 3), and a run that writes only regular files never starts the pool. A
+ * signal is still handled where an asynchronous write would have handled it (handleSignals), and
+ * what can block (a FIFO with no reader, a device) is still written asynchronously (writeInPlace),
+ * so that Ctrl+C still reaches the process.
  */
 
 const failed = (shown: string, error: unknown) =>
@@ -31,31 +41,26 @@ function faultPoint(step: 'written' | 'synced' | 'renamed' | 'locked'): void {
   if (at === step) process.kill(process.pid, signal as NodeJS.Signals);
 }
 
-async function statOrUndefined(path: string, follow: boolean): Promise<Stats | undefined> {
-  try {
-    return await (follow ? stat(path) : lstat(path));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+function statOrUndefined(path: string, follow: boolean): Stats | undefined {
+  return (follow ? statSync : lstatSync)(path, { throwIfNoEntry: false });
 }
 
 /** Where a path that does not resolve yet leads: the end of its chain of symlinks (at most 40, as the kernel allows). */
-async function linkTarget(path: string): Promise<string> {
+function linkTarget(path: string): string {
   let current = resolve(path);
   for (let hops = 0; hops < 40; hops++) {
-    const info = await statOrUndefined(current, false);
+    const info = statOrUndefined(current, false);
     if (!info?.isSymbolicLink()) return current;
-    current = resolve(dirname(current), await readlink(current));
+    current = resolve(dirname(current), readlinkSync(current));
   }
   throw Object.assign(new Error('ELOOP'), { code: 'ELOOP' });
 }
 
 /** True when nobody should write the file: the system says so, or (for root, whom it never stops) no write bit is set. */
-async function isReadOnly(path: string, info: Stats): Promise<boolean> {
+function isReadOnly(path: string, info: Stats): boolean {
   if ((info.mode & 0o222) === 0) return true;
   try {
-    await access(path, constants.W_OK);
+    accessSync(path, constants.W_OK);
     return false;
   } catch {
     return true;
@@ -92,6 +97,13 @@ const writeToStream = (stream: NodeJS.WriteStream, bytes: Uint8Array) =>
   new Promise<void>((done, fail) => stream.write(bytes, (error) => (error ? fail(error) : done())));
 
 /** Replaces a regular file (or makes a new one) through a temporary file beside it. */
+/**
+ * A turn of the event loop, where a SIGINT or SIGTERM that came during the calls before it is
+ * handled (trackTemporary removes the temporary file, and the process ends): the synchronous
+ * calls would otherwise finish the write first, and Ctrl+C would leave the new file in place.
+ */
+const handleSignals = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 async function replace(path: string, bytes: Uint8Array, previous: Stats | undefined): Promise<void> {
   const dir = dirname(path);
   const name = basename(path);
@@ -99,25 +111,33 @@ async function replace(path: string, bytes: Uint8Array, previous: Stats | undefi
   const temp = join(dir, temporaryNameFor(name));
   const forget = trackTemporary(temp);
   try {
-    const handle = await open(temp, 'wx', previous ? previous.mode & 0o7777 : 0o666);
+    const fd = openSync(temp, 'wx', previous ? previous.mode & 0o7777 : 0o666);
     try {
-      await handle.writeFile(bytes);
+      for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written, bytes.length - written);
       faultPoint('written');
+      await handleSignals();
       if (previous) {
         // open() applies the umask; the old file's mode is what the user chose, so it is kept exactly.
-        await handle.chmod(previous.mode & 0o7777);
+        fchmodSync(fd, previous.mode & 0o7777);
         // Only root may give a file away; anyone else's new file is theirs, as with any editor.
-        if (process.getuid?.() === 0) await handle.chown(previous.uid, previous.gid).catch(() => undefined);
+        if (process.getuid?.() === 0) {
+          try {
+            fchownSync(fd, previous.uid, previous.gid);
+          } catch {
+            // Kept as the new file's owner.
+          }
+        }
       }
-      await handle.sync();
+      fsyncSync(fd);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
     faultPoint('synced');
-    await rename(temp, path);
+    await handleSignals();
+    renameSync(temp, path);
     faultPoint('renamed');
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
+    rmSync(temp, { force: true });
     throw error;
   } finally {
     forget();
@@ -130,14 +150,14 @@ async function replace(path: string, bytes: Uint8Array, previous: Stats | undefi
 export async function writeFileAtomic(path: string, content: string | Uint8Array, shown: string = path): Promise<void> {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   try {
-    const info = await statOrUndefined(path, true);
+    const info = statOrUndefined(path, true);
     if (info?.isDirectory()) throw new CliError(IO_MESSAGES['io.isFolder'], { file: shown });
     if (info && !info.isFile()) {
       const stream = standardStream(path);
       return await (stream ? writeToStream(stream, bytes) : writeInPlace(path, bytes, false));
     }
-    const real = info ? await realpath(path) : await linkTarget(path);
-    if (info && (await isReadOnly(real, info))) throw new CliError(IO_MESSAGES['io.readOnly'], { file: shown });
+    const real = info ? realpathSync(path) : linkTarget(path);
+    if (info && isReadOnly(real, info)) throw new CliError(IO_MESSAGES['io.readOnly'], { file: shown });
     if (info && info.nlink > 1) return await writeInPlace(real, bytes, true);
     await replace(real, bytes, info);
   } catch (error) {
@@ -237,7 +257,7 @@ export async function ensureDir(path: string, shown: string = path): Promise<voi
   const missing: string[] = [];
   for (let dir = resolve(path); ; dir = dirname(dir)) {
     try {
-      await mkdir(dir);
+      mkdirSync(dir);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EEXIST') break;
@@ -252,7 +272,7 @@ export async function ensureDir(path: string, shown: string = path): Promise<voi
   // The loop stopped at a level that exists or was just made; make the ones below it, top down.
   for (const dir of missing.reverse()) {
     try {
-      await mkdir(dir);
+      mkdirSync(dir);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') throw new CliError(IO_MESSAGES['io.writeFailed'], { file: shown, reason: code ?? String(error) });
