@@ -14,12 +14,11 @@ interface UtcDayOffsets { before: number; change: number; after: number }
  * one change of offset per UTC day, true of every zone since the 1900s.
  */
 export class ZoneClock {
-  private readonly reader: OffsetReader;
+  /** Chosen on the first reading: validate makes calendars whose clocks it never reads. */
+  private reader: OffsetReader | undefined;
   private readonly days = new Map<number, UtcDayOffsets>();
 
-  constructor(readonly timeZone: string) {
-    this.reader = offsetReaderFor(timeZone);
-  }
+  constructor(readonly timeZone: string) {}
 
   /** Milliseconds to add to an instant to get its wall time read as UTC. */
   offsetAt(instant: number): number {
@@ -80,9 +79,10 @@ export class ZoneClock {
 
   /** Reads the offsets of the block of days that holds `day`, in one session of the reader. */
   private measureBlock(day: number): void {
-    const size = this.reader.blockDays;
+    const reader = (this.reader ??= offsetReaderFor(this.timeZone));
+    const size = reader.blockDays;
     const first = Math.floor(day / size) * size;
-    this.reader.session((offsetAt) => {
+    reader.session((offsetAt) => {
       // Dates before year 100 never reach here: the engine works from 1900 to 2199.
       let before = offsetAt(first * DAY_MS);
       for (let next = first + 1; next <= first + size; next++) {
