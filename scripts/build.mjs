@@ -248,10 +248,11 @@ function onlyCommand(kept) {
 /**
  * Packages that command bundles import but most runs never use: each is bundled once, alone, as
  * dist/vendor.<name>.cjs, and a command's bundle starts it on first use (loadVendor in
- * src/launch.ts). tinyglobby brings fdir and picomatch; date-holidays is built with the data of
+ * src/launch.ts). js-yaml reads only a folder's YAML files without the policy mark (is it plainly
+ * something else?); tinyglobby brings fdir and picomatch; date-holidays is built with the data of
  * the wizard's countries only (holidaysBundle).
  */
-const VENDOR_BUNDLES = ['yaml', 'tinyglobby', 'ignore', 'date-holidays'];
+const VENDOR_BUNDLES = ['yaml', 'js-yaml', 'tinyglobby', 'ignore', 'date-holidays'];
 
 /**
  * The vendor packages whose exports are a plain object of functions and classes: a module that
@@ -260,7 +261,7 @@ const VENDOR_BUNDLES = ['yaml', 'tinyglobby', 'ignore', 'date-holidays'];
  * 160 ms) though a new policy is written without it, and so for every command whose modules
  * import yaml for what only a finding or an edit needs. ignore and date-holidays export a function.
  */
-const VENDORS_ON_FIRST_USE = new Set(['yaml', 'tinyglobby']);
+const VENDORS_ON_FIRST_USE = new Set(['yaml', 'js-yaml', 'tinyglobby']);
 
 /** An esbuild plugin that gives each import of a vendor package a module that starts its bundle. */
 const vendorBundles = {

@@ -238,19 +238,21 @@ describe('the bundle a run starts from', () => {
   });
 });
 
-describe('vendor bundles (yaml, tinyglobby, ignore, date-holidays)', () => {
+describe('vendor bundles (yaml, js-yaml, tinyglobby, ignore, date-holidays)', () => {
   const COMMANDS = ['validate', 'init', 'brief', 'schema', 'rules', 'diff', 'review', 'acknowledgements', 'export', 'import', 'pilot', 'compare', 'audit'];
 
-  it.each(COMMANDS)("%s's bundle starts yaml from its own bundle rather than carrying it", (command) => {
+  it.each(COMMANDS)("%s's bundle starts yaml and js-yaml from their own bundles rather than carrying them", (command) => {
     // The bundle names yaml's exports (to start it on first use); its code, errors and all, is not in it.
     const bundle = readFileSync(join(ROOT, 'dist', `cli.${command}.cjs`), 'utf8');
     expect(bundle).not.toContain('Implicit keys need to be on a single line');
     expect(readFileSync(join(ROOT, 'dist', 'vendor.yaml.cjs'), 'utf8')).toContain('Implicit keys need to be on a single line');
+    expect(bundle).not.toContain('unacceptable node kind for !<?> tag');
+    expect(readFileSync(join(ROOT, 'dist', 'vendor.js-yaml.cjs'), 'utf8')).toContain('unacceptable node kind for !<?> tag');
   });
 
   it('are started only by a run that needs them, and their code caches are written then', () => {
     const dir = tempProject();
-    for (const file of ['package.json', 'bin/cs-policy.cjs', 'dist/launch.cjs', 'dist/cli.validate.cjs', 'dist/vendor.yaml.cjs', 'dist/vendor.tinyglobby.cjs', 'dist/vendor.ignore.cjs']) {
+    for (const file of ['package.json', 'bin/cs-policy.cjs', 'dist/launch.cjs', 'dist/cli.validate.cjs', 'dist/vendor.yaml.cjs', 'dist/vendor.js-yaml.cjs', 'dist/vendor.tinyglobby.cjs', 'dist/vendor.ignore.cjs']) {
       mkdirSync(join(dir, file, '..'), { recursive: true });
       copyFileSync(join(ROOT, file), join(dir, file));
     }
@@ -272,6 +274,10 @@ describe('vendor bundles (yaml, tinyglobby, ignore, date-holidays)', () => {
     const folder = run(dir, 'validate', 'policies', '--ignore', 'other.yaml');
     expect(folder.stdout).toContain('1 file checked, no problems');
     expect(vendorCaches()).toEqual(['ignore', 'tinyglobby', 'yaml']);
+    // A YAML file in a folder without the policy mark is asked about with js-yaml.
+    writeFileSync(join(dir, 'policies', 'compose.yaml'), 'services:\n  web:\n    image: nginx\n');
+    expect(run(dir, 'validate', 'policies').stdout).toContain('1 other YAML file skipped');
+    expect(vendorCaches()).toEqual(['ignore', 'js-yaml', 'tinyglobby', 'yaml']);
     // From their caches, the same answers.
     expect(run(dir, 'validate', 'unfinished.yaml').stdout).toBe(unfinished.stdout);
   });
