@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import { ZoneClock } from './business-time/zone.js';
+import { zoneClock } from './business-time/zone.js';
 import { shapedInstant, shapedLongDate, shapedMonth } from './locale-shapes/index.js';
 import { INSTANT_OPTIONS, LONG_DATE_OPTIONS, MONTH_OPTIONS } from './locale-shapes/shape.js';
 import { madeOnce } from './made-once.js';
@@ -70,8 +70,7 @@ export function formatInstant(locale: string, instant: string | number | Date, t
 
 /** An instant's wall time in a zone, as a Date read in UTC. */
 function wallTime(date: Date, timeZone: string): Date {
-  const clock = madeOnce(`zone clock ${timeZone}`, () => new ZoneClock(timeZone));
-  return new Date(date.getTime() + clock.offsetAt(date.getTime()));
+  return new Date(date.getTime() + zoneClock(timeZone).offsetAt(date.getTime()));
 }
 
 /** A day a report names (YYYY-MM-DD) in the policy's locale, or the language's when it has none; anything else as given. */

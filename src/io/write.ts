@@ -137,7 +137,11 @@ async function replace(path: string, bytes: Uint8Array, previous: Stats | undefi
     renameSync(temp, path);
     faultPoint('renamed');
   } catch (error) {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // The write's own error is the one to report; a stale temporary is swept by the next write.
+    }
     throw error;
   } finally {
     forget();

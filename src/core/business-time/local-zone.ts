@@ -1,5 +1,5 @@
 import { utcDay } from '../dates.js';
-import { DAY_MS, ZoneClock } from './zone.js';
+import { DAY_MS, zoneClock } from './zone.js';
 
 /**
  * What audit needs of a time zone besides working hours: the month a record was opened in (in
@@ -39,7 +39,7 @@ export function zoneFor(timeZone: string): Zone {
 }
 
 function makeZone(timeZone: string): Zone {
-  const clock = new ZoneClock(timeZone);
+  const clock = zoneClock(timeZone);
   const monthAt = (ms: number) => utcDay(new Date(ms + clock.offsetAt(ms))).slice(0, 7);
   const monthsOfDay = (day: number): MonthsOfDay => {
     const start = day * DAY_MS;

@@ -108,6 +108,15 @@ function dayOffsets(day: number, before: number, after: number, offsetAt: (insta
   return { before, change: high * 1000, after };
 }
 
+const clocks = new Map<string, ZoneClock>();
+
+/** The run's one clock of a zone, so that what audit's months and the instants its report prints read of a zone is read once. */
+export function zoneClock(timeZone: string): ZoneClock {
+  let clock = clocks.get(timeZone);
+  if (clock === undefined) clocks.set(timeZone, (clock = new ZoneClock(timeZone)));
+  return clock;
+}
+
 let zoneNames: Set<string> | undefined;
 
 /**
